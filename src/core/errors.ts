@@ -1,0 +1,43 @@
+// One table of error codes → message templates, so every error the user sees says what went wrong and what to do.
+
+export const errorTemplates = {
+  INPUT_NOT_FOUND: 'Cannot read "{input}": no such file or folder. Check the path.',
+  INPUT_EMPTY: '"{input}" is empty. Give a saved web page (.html, .html.gz) or a text file with the article.',
+  INPUT_BINARY: '"{input}" looks like a binary file ({detail}), not a web page or text. Give a saved page (.html, .html.gz) or a text file.',
+  INPUT_TOO_LARGE: '"{input}" is {detail}; the limit is {limit}. Split it or raise the limit with --max-bytes.',
+  INPUT_ENCODING: '"{input}": {detail}. Save the file as UTF-8 or name its character set with --encoding.',
+  INPUT_GZIP: '"{input}" ends in .gz but is not valid gzip ({detail}). Decompress it or save it again.',
+  INPUT_NO_ARTICLE: '"{input}" has no article text that could be found ({detail}). Check that the page holds an article, or give the text itself.',
+  INPUT_FORMAT: '"{input}": {detail}',
+  PIPELINE_MISSING_REQUIREMENT: 'Stage "{stage}" requires "{requirement}", which no earlier stage assigns. Add a stage that assigns it before "{stage}".',
+  PIPELINE_DUPLICATE_STAGE: 'Stage "{stage}" appears twice in the pipeline.',
+  PIPELINE_FROZEN: 'The pipeline is frozen: it has run. Build a new one to add "{stage}".',
+  STAGE_FAILED: 'Stage "{stage}" failed on "{input}": {detail}',
+  KNOWLEDGE_INVALID: 'Knowledge file "{input}" is invalid: {detail}',
+  CLI_USAGE: '{detail}',
+} as const;
+
+export type ErrorCode = keyof typeof errorTemplates;
+
+export type ErrorParams = Partial<Record<'input' | 'detail' | 'limit' | 'stage' | 'requirement', string>>;
+
+/** An error with a stable code; `message` is filled from the template. */
+export class ClaimtrailError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown }) {
+    super(formatError(code, params), options);
+    this.name = 'ClaimtrailError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export function formatError(code: ErrorCode, params: ErrorParams): string {
+  return errorTemplates[code].replace(/\{(\w+)\}/g, (_, key: string) => params[key as keyof ErrorParams] ?? `{${key}}`);
+}
+
+export function isClaimtrailError(error: unknown): error is ClaimtrailError {
+  return error instanceof ClaimtrailError;
+}

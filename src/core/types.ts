@@ -1,0 +1,153 @@
+// The one shape shared by the library, the CLI, the reports and (later) the store and the API.
+// Offsets are UTF-16 code units into `Doc.text`, 0-based, end exclusive: `text.slice(start, end)`.
+
+/** A stretch of `Doc.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A message severity, three-way as in vfile-message: info, warning, error (fatal for that document). */
+export type Severity = 'info' | 'warning' | 'error';
+
+/** A finding about the text (not a crash): where, which rule, which component. */
+export interface Message {
+  ruleId: string;
+  source: string;
+  severity: Severity;
+  reason: string;
+  place: Span | null;
+  actual?: string;
+  expected?: string;
+  note?: string;
+}
+
+export interface DocMeta {
+  title: string | null;
+  /** The byline as printed ("Abu Ahmad", "By Jane Roe and John Doe"), authors split out below. */
+  byline: string | null;
+  authors: string[];
+  /** ISO 8601 (date, or date-time with offset) or null. */
+  published: string | null;
+  siteName: string | null;
+  /** ISO 639-1 code, from the page or the language stage. */
+  language: string | null;
+  url: string | null;
+  description: string | null;
+}
+
+/** Where the document came from: the file (or input name), its kind and the character set it was read in. */
+export interface DocSource {
+  name: string;
+  kind: 'html' | 'text';
+  encoding: string;
+  bytes: number;
+}
+
+/**
+ * Maps `text` back to the source: each segment says that `text[start, end)` came from
+ * `source[sourceStart, sourceStart + (end - start))` of the decoded source string. Segments are sorted and
+ * do not overlap; text the ingest made up (a paragraph break, a decoded entity) may lie between segments
+ * or map with a different length (`sourceEnd` given explicitly).
+ */
+export interface SourceSegment {
+  start: number;
+  end: number;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+export interface Paragraph extends Span {
+  /** 'title' for the headline line kept in the text, 'body' otherwise. */
+  kind: 'title' | 'body';
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'media' | 'other';
+
+/** How a mention names its entity. */
+export type MentionKind = 'name' | 'alias' | 'surname' | 'title' | 'pronoun' | 'adjective';
+
+export interface Mention extends Span {
+  text: string;
+  kind: MentionKind;
+}
+
+/** A canonical entity of this document. Carries no span of its own: its mentions do. */
+export interface Entity {
+  id: string;
+  canonical: string;
+  type: EntityType;
+  /** The gazetteer entry it was resolved to, or null for a name found only in this text. */
+  gazetteerId: string | null;
+  /** The distinct surface forms used in this text. */
+  aliases: string[];
+  mentions: Mention[];
+  /** A role or title the text gives ("Russian Presidential Special Envoy to Afghanistan"), with its span. */
+  role: (Span & { text: string }) | null;
+  /** An explicit link to a broader entity (ISIS-K → ISIS): the parent's gazetteer id. */
+  parent: string | null;
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+export interface Speaker {
+  /** The entity the speaker resolves to, or null where the source is not a named entity ("officials"). */
+  entityId: string | null;
+  name: string;
+  /** The source span as written where this quote names it ("Kabulov", "he", "the envoy"). */
+  span: Span | null;
+}
+
+export interface Venue extends Span {
+  /** The medium or occasion as written ("an interview with RTVI television"). */
+  text: string;
+  entityId: string | null;
+}
+
+export interface Quote {
+  id: string;
+  kind: QuoteKind;
+  content: Span;
+  cue: Span | null;
+  speaker: Speaker | null;
+  venue: Venue | null;
+}
+
+export type Voice = 'author' | 'attributed';
+
+export interface Claim extends Span {
+  id: string;
+  voice: Voice;
+  quoteId: string | null;
+  /** Check-worthiness in [0, 1]. */
+  checkworthiness: number;
+}
+
+/** The annotation layers, each assigned by one stage. */
+export interface Layers {
+  paragraphs?: Paragraph[];
+  sentences?: Sentence[];
+  entities?: Entity[];
+  quotes?: Quote[];
+  claims?: Claim[];
+}
+
+export type LayerName = keyof Layers;
+
+/** What a stage may require or assign: a layer, or the document language. */
+export type Capability = LayerName | 'language';
+
+export interface Doc {
+  /** sha256 of `text`, hex, first 16 characters: stable across runs. */
+  id: string;
+  text: string;
+  meta: DocMeta;
+  source: DocSource;
+  sourceMap: SourceSegment[];
+  layers: Layers;
+  messages: Message[];
+}
