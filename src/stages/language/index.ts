@@ -1,0 +1,2 @@
+export { language } from './language.js';
+export type { LanguageOptions } from './language.js';

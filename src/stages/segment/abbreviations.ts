@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ClaimtrailError } from '../../core/errors.js';
+
+interface AbbreviationEntry {
+  id: string;
+  source: string;
+  note?: string;
+  words: string[];
+}
+
+const FILE = new URL('./data/abbreviations.yml', import.meta.url);
+
+/** Loads and validates the abbreviation list (once per process). */
+export function loadAbbreviations(): Set<string> {
+  let entries: unknown;
+  try {
+    entries = parse(readFileSync(FILE, 'utf8'));
+  } catch (error) {
+    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: (error as Error).message }, { cause: error });
+  }
+  if (!Array.isArray(entries)) throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: 'expected a list' });
+  const words = new Set<string>();
+  for (const entry of entries as AbbreviationEntry[]) {
+    if (!entry.id || !entry.source || !Array.isArray(entry.words)) {
+      throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: `entry ${JSON.stringify(entry.id)} needs id, source and words` });
+    }
+    entry.words.forEach((w) => words.add(String(w)));
+  }
+  return words;
+}

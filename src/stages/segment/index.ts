@@ -1,0 +1,2 @@
+export { segment } from './segment.js';
+export { splitSentences } from './sentences.js';

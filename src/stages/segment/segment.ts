@@ -1,0 +1,36 @@
+import { withLayers } from '../../core/doc.js';
+import { defineStage } from '../../core/stage.js';
+import type { Doc, Paragraph, Sentence } from '../../core/types.js';
+import { loadAbbreviations } from './abbreviations.js';
+import { splitSentences } from './sentences.js';
+
+/** Paragraphs (blank-line separated blocks; the headline is its own paragraph) and sentences within them. */
+export const segment = defineStage({
+  name: 'segment',
+  requires: [],
+  assigns: ['paragraphs', 'sentences'],
+  create() {
+    const abbreviations = loadAbbreviations();
+    return function segmentDoc(doc: Doc): Doc {
+      const paragraphs = findParagraphs(doc);
+      const sentences: Sentence[] = [];
+      paragraphs.forEach((p, index) => {
+        for (const span of splitSentences(doc.text, p.start, p.end, abbreviations)) sentences.push({ ...span, paragraph: index });
+      });
+      return withLayers(doc, { paragraphs, sentences });
+    };
+  },
+});
+
+function findParagraphs(doc: Doc): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /\S[\s\S]*?(?=\n\s*\n|\s*$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text))) {
+    const start = m.index;
+    const end = start + m[0].trimEnd().length;
+    const isTitle = out.length === 0 && doc.meta.title !== null && doc.text.slice(start, end).trim() === doc.meta.title.trim();
+    out.push({ start, end, kind: isTitle ? 'title' : 'body' });
+  }
+  return out;
+}
