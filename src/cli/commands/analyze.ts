@@ -1,0 +1,137 @@
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeBytes, analyzeFile } from '../../analyze.js';
+import { ClaimtrailError } from '../../core/errors.js';
+import type { Doc } from '../../core/types.js';
+import { DEFAULT_MAX_BYTES, listInputs } from '../../ingest/file.js';
+import { toHtml } from '../../report/html.js';
+import { toMarkdown } from '../../report/markdown.js';
+import { describeFailure } from '../failures.js';
+import { Progress } from '../progress.js';
+
+const FORMATS = ['json', 'jsonl', 'md', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const analyzeHelp = `claimtrail analyze <files or folders…> [options]
+
+Analyses articles (.html, .htm, .txt, each optionally .gz; folders are read recursively; "-" reads stdin).
+
+Options:
+  --format json|jsonl|md|html   output format (default json; json with several inputs prints an array)
+  --out PATH                    write to PATH instead of stdout (html with several inputs: a folder)
+  --encoding NAME               character set of the inputs (default: declared or sniffed)
+  --kind html|text              treat inputs as HTML or text (default: from name and content)
+  --max-bytes N                 largest input accepted (default ${DEFAULT_MAX_BYTES})
+  --language CODE               skip language detection and use this ISO 639-1 code`;
+
+export async function analyzeCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      out: { type: 'string' },
+      encoding: { type: 'string' },
+      kind: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      language: { type: 'string' },
+    },
+  });
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new ClaimtrailError('CLI_USAGE', { detail: `Unknown --format "${values.format}". Use one of: ${FORMATS.join(', ')}.` });
+  if (!positionals.length) throw new ClaimtrailError('CLI_USAGE', { detail: `Give at least one file or folder.\n\n${analyzeHelp}` });
+  if (values.kind && values.kind !== 'html' && values.kind !== 'text') throw new ClaimtrailError('CLI_USAGE', { detail: `Unknown --kind "${values.kind}". Use html or text.` });
+  const maxBytes = values['max-bytes'] ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new ClaimtrailError('CLI_USAGE', { detail: `--max-bytes must be a positive number, not "${values['max-bytes']}".` });
+  const options = {
+    encoding: values.encoding ?? null,
+    kind: (values.kind as 'html' | 'text' | undefined) ?? null,
+    maxBytes,
+    language: values.language ? { force: values.language } : undefined,
+  };
+
+  const failures: string[] = [];
+  const inputs: string[] = [];
+  for (const path of positionals) {
+    if (path === '-') inputs.push(path);
+    else {
+      try {
+        inputs.push(...listInputs([path]));
+      } catch (error) {
+        failures.push(describeFailure(path, error));
+      }
+    }
+  }
+  failures.forEach((f) => process.stderr.write(`claimtrail: ${f}\n`));
+
+  const sink = openSink(format, values.out, inputs.length);
+  const progress = new Progress(inputs.length);
+  let ok = 0;
+  for (const input of inputs) {
+    try {
+      const doc = input === '-' ? analyzeBytes(await readStdin(), '<stdin>', options) : analyzeFile(input, options);
+      sink.write(doc, input);
+      ok++;
+    } catch (error) {
+      const line = describeFailure(input, error);
+      failures.push(line);
+      process.stderr.write(`\nclaimtrail: ${line}\n`);
+    }
+    progress.tick();
+  }
+  progress.finish();
+  await sink.close();
+  if (failures.length) {
+    process.stderr.write(`claimtrail: analysed ${ok} of ${ok + failures.length} inputs; ${failures.length} failed (see above).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+interface Sink {
+  write(doc: Doc, input: string): void;
+  close(): Promise<void>;
+}
+
+/** Streams results as they come, so memory stays flat over long runs. */
+function openSink(format: Format, out: string | undefined, count: number): Sink {
+  if (format === 'html' && count > 1) {
+    if (!out) throw new ClaimtrailError('CLI_USAGE', { detail: 'html with several inputs needs --out FOLDER (one report per input).' });
+    mkdirSync(out, { recursive: true });
+    return {
+      write: (doc, input) => writeFileSync(join(out, `${basename(input).replace(/\.(x?html?|txt|text|md)?(\.gz)?$/i, '')}.html`), toHtml(doc)),
+      close: async () => {},
+    };
+  }
+  const stream = out ? createWriteStream(out) : process.stdout;
+  let n = 0;
+  const render = (doc: Doc): string => {
+    switch (format) {
+      case 'jsonl':
+        return `${JSON.stringify(doc)}\n`;
+      case 'md':
+        return `${n ? '\n---\n\n' : ''}${toMarkdown(doc)}`;
+      case 'html':
+        return toHtml(doc);
+      case 'json':
+        return count > 1 ? `${n ? ',\n' : '[\n'}${JSON.stringify(doc)}` : `${JSON.stringify(doc, null, 2)}\n`;
+    }
+  };
+  return {
+    write(doc) {
+      stream.write(render(doc));
+      n++;
+    },
+    close() {
+      if (format === 'json' && count > 1) stream.write(n ? '\n]\n' : '[]\n');
+      return new Promise((resolve) => (stream === process.stdout ? resolve() : (stream as NodeJS.WritableStream).end(resolve)));
+    },
+  };
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,24 @@
+import { ClaimtrailError } from '../../core/errors.js';
+import { evalAttribution } from './eval-attribution.js';
+import { evalExtraction } from './eval-extraction.js';
+
+export const evalHelp = `claimtrail eval <task> [options] — write claimtrail's output in the formats public scorers read
+
+  claimtrail eval extraction --html DIR --out FILE.json
+      {id: {"articleBody": text}} for every .html/.html.gz page in DIR (id = file name without extension)
+  claimtrail eval attribution --articles DIR --out DIR
+      brat .ann files (Source, Cue, Content spans and Attribution events, as PolNeAR) for every .txt in DIR
+
+Scores on ../shared/datasets: npm run eval -- <extraction|attribution>`;
+
+const tasks: Record<string, (args: string[]) => Promise<number>> = {
+  extraction: evalExtraction,
+  attribution: evalAttribution,
+};
+
+export async function evalCommand(args: string[]): Promise<number> {
+  const [task, ...rest] = args;
+  const run = task ? tasks[task] : undefined;
+  if (!run) throw new ClaimtrailError('CLI_USAGE', { detail: `${task ? `Unknown eval task "${task}".` : 'Name an eval task.'} Tasks: ${Object.keys(tasks).join(', ')}.\n\n${evalHelp}` });
+  return run(rest);
+}

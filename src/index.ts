@@ -1,0 +1,21 @@
+// The public API of claimtrail.
+export { analyze, analyzeFile, analyzeBytes } from './analyze.js';
+export type { AnalyzeInput, AnalyzeOptions } from './analyze.js';
+export { defaultPipeline } from './preset.js';
+export type { PresetOptions } from './preset.js';
+export { createPipeline, Pipeline } from './core/pipeline.js';
+export { defineStage } from './core/stage.js';
+export type { Stage, StageDefinition, StageFn } from './core/stage.js';
+export { createDoc, docFromJSON, withLayers, withMessages, withMeta, spanText } from './core/doc.js';
+export { toSource } from './core/source-map.js';
+export { ClaimtrailError, isClaimtrailError, errorTemplates } from './core/errors.js';
+export type { ErrorCode } from './core/errors.js';
+export { message } from './core/messages.js';
+export { readFile, readBytes, listInputs } from './ingest/file.js';
+export type { ReadOptions } from './ingest/file.js';
+export { fromText } from './ingest/text.js';
+export { fromHtml } from './ingest/html/index.js';
+export { toJSON } from './report/json.js';
+export { toMarkdown } from './report/markdown.js';
+export { toHtml } from './report/html.js';
+export type * from './core/types.js';

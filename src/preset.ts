@@ -1,0 +1,20 @@
+// The one place that orders the stages. Read top to bottom: each stage may use what the ones above assign.
+import { createPipeline, type Pipeline } from './core/pipeline.js';
+import { language, type LanguageOptions } from './stages/language/index.js';
+import { segment } from './stages/segment/index.js';
+import { entities } from './stages/entities/index.js';
+import { quotes } from './stages/quotes/index.js';
+import { claims } from './stages/claims/index.js';
+
+export interface PresetOptions {
+  language?: LanguageOptions;
+}
+
+export function defaultPipeline(options: PresetOptions = {}): Pipeline {
+  return createPipeline()
+    .use(language, options.language) // meta.language (ISO 639-1)
+    .use(segment) // paragraphs, sentences
+    .use(entities, undefined) // canonical entities, aliases, mentions, coreference
+    .use(quotes, undefined) // direct, indirect and mixed quotes with speaker, cue, venue
+    .use(claims, undefined); // check-worthy claims, author's voice or attributed
+}

@@ -1,0 +1,59 @@
+import type { Doc, Span } from '../core/types.js';
+import { claimsByVoice, oneLine, quoteSpeakerName, speakers } from './views.js';
+
+/** A Markdown report an analyst can read: the article's facts, who said what, the claims by voice, the entities. */
+export function toMarkdown(doc: Doc): string {
+  const { meta } = doc;
+  const out: string[] = [];
+  const cut = (span: Span) => oneLine(doc.text.slice(span.start, span.end));
+  const at = (span: Span) => `\`${span.start}–${span.end}\``;
+  out.push(`# ${md(meta.title ?? doc.source.name)}`, '');
+  const facts: [string, string | null][] = [
+    ['Outlet', meta.siteName],
+    ['Byline', meta.byline],
+    ['Published', meta.published],
+    ['Language', meta.language],
+    ['URL', meta.url],
+    ['Source', `${doc.source.name} (${doc.source.kind}, ${doc.source.encoding})`],
+  ];
+  for (const [label, value] of facts) if (value) out.push(`- **${label}:** ${md(value)}`);
+
+  out.push('', '## Who said what', '');
+  const groups = speakers(doc);
+  if (!groups.length) out.push('_No quotes found._');
+  for (const group of groups) {
+    out.push(`### ${md(group.name)}${group.role ? ` — ${md(group.role)}` : ''}`, '');
+    if (group.venues.length) out.push(`Where: ${group.venues.map(md).join('; ')}`, '');
+    for (const quote of group.quotes) {
+      const cue = quote.cue ? ` (cue: “${md(cut(quote.cue))}”)` : '';
+      out.push(`- *${quote.kind}*${cue} ${at(quote.content)}: “${md(cut(quote.content))}”`);
+    }
+    out.push('');
+  }
+
+  const { author, attributed } = claimsByVoice(doc);
+  out.push("## Claims in the outlet's own voice", '');
+  if (!author.length) out.push('_None found._');
+  author.forEach((c, i) => out.push(`${i + 1}. “${md(cut(c))}” — check-worthiness ${c.checkworthiness.toFixed(2)} ${at(c)}`));
+  out.push('', '## Attributed claims', '');
+  if (!attributed.length) out.push('_None found._');
+  attributed.forEach((c, i) =>
+    out.push(`${i + 1}. **${md(quoteSpeakerName(doc, c.quoteId) ?? 'unknown')}:** “${md(cut(c))}” — check-worthiness ${c.checkworthiness.toFixed(2)} ${at(c)}`),
+  );
+
+  out.push('', '## Entities', '', '| Entity | Type | Names in this text | Mentions |', '|---|---|---|---|');
+  for (const e of doc.layers.entities ?? []) {
+    const name = e.gazetteerId ? `${md(e.canonical)} (\`${e.gazetteerId}\`)` : md(e.canonical);
+    out.push(`| ${name} | ${e.type} | ${e.aliases.map(md).join(', ')} | ${e.mentions.length} |`);
+  }
+  if (doc.messages.length) {
+    out.push('', '## Messages', '');
+    for (const m of doc.messages) out.push(`- ${m.severity} \`${m.source}/${m.ruleId}\`${m.place ? ` ${at(m.place)}` : ''}: ${md(m.reason)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Escapes Markdown control characters and HTML so page text cannot inject markup into a rendered report. */
+function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+}

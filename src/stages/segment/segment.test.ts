@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc } from '../../core/doc.js';
+import { loadAbbreviations } from './abbreviations.js';
+import { segment } from './segment.js';
+import { splitSentences } from './sentences.js';
+
+const abbreviations = loadAbbreviations();
+const split = (text: string) => splitSentences(text, 0, text.length, abbreviations).map((s) => text.slice(s.start, s.end));
+
+test('abbreviations, initials and decimals do not end a sentence', () => {
+  assert.deepEqual(split('Mr. Smith met Gen. J. Doe in the U.S. Army base. Growth was 3.5 percent.'), [
+    'Mr. Smith met Gen. J. Doe in the U.S. Army base.',
+    'Growth was 3.5 percent.',
+  ]);
+});
+
+test('a quote that ends a sentence stays with it, and a question inside a quote can end one', () => {
+  assert.deepEqual(split('She said: “It is over. We won.” Then she left. “Why?” he asked.'), [
+    'She said: “It is over.',
+    'We won.”',
+    'Then she left.',
+    '“Why?” he asked.',
+  ]);
+});
+
+test('a line break always ends a sentence; Russian and Arabic sentences split', () => {
+  assert.deepEqual(split('First line without stop\nSecond line.'), ['First line without stop', 'Second line.']);
+  assert.deepEqual(split('Он сказал это в 2018 г. в Москве. Потом уехал.'), ['Он сказал это в 2018 г. в Москве.', 'Потом уехал.']);
+  assert.deepEqual(split('قال المبعوث ذلك. ثم غادر.'), ['قال المبعوث ذلك.', 'ثم غادر.']);
+});
+
+test('the segment stage marks the headline paragraph and numbers sentences by paragraph', () => {
+  const doc = segment.create()(createDoc({ text: 'A headline\n\nOne. Two.\n\nThree.', meta: { title: 'A headline' } }));
+  assert.deepEqual(doc.layers.paragraphs!.map((p) => p.kind), ['title', 'body', 'body']);
+  assert.deepEqual(doc.layers.sentences!.map((s) => [doc.text.slice(s.start, s.end), s.paragraph]), [
+    ['A headline', 0],
+    ['One.', 1],
+    ['Two.', 1],
+    ['Three.', 2],
+  ]);
+});
