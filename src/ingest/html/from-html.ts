@@ -1,0 +1,76 @@
+// Decoded HTML → Doc: metadata, chrome removed, the article picked and written out with a source map.
+//
+// The text starts with the headline as its own paragraph when the title is known and the article text does not
+// already start with it, so that claims made in the headline can be analysed; the spine's paragraph stage reads a
+// short first line without final punctuation as the title. The headline maps to the page's <h1> when that is where
+// it is printed, and to nothing (made up by the ingest) when it came from metadata alone.
+import { createDoc } from '../../core/doc.js';
+import { ClaimtrailError } from '../../core/errors.js';
+import type { Doc, Message } from '../../core/types.js';
+import { removeChrome } from './clean.js';
+import { pickContent } from './content.js';
+import { emitContent } from './emit.js';
+import { extractMeta } from './metadata.js';
+import { norm } from './title.js';
+import { elements, parseTree, textOf, type ElementNode } from './tree.js';
+import { TextWriter } from './writer.js';
+
+export interface FromHtmlOptions {
+  name: string;
+  url?: string | null;
+  encoding: string;
+  bytes: number;
+  /** Messages gathered before parsing (from decoding), kept on the doc. */
+  messages?: Message[];
+  /** Leave the title out of the text (for evaluations that compare body text only). */
+  titleInText?: boolean;
+}
+
+/** Below this many characters the picked element is probably not the article: try the whole cleaned page. */
+const MIN_ARTICLE = 250;
+
+export function fromHtml(html: string, opts: FromHtmlOptions): Doc {
+  const messages: Message[] = [...(opts.messages ?? [])];
+  const { root, head } = parseTree(html);
+  const meta = extractMeta(root, head, opts.url ?? null, messages);
+  const titleNode = meta.title ? findHeading(root, meta.title) : null;
+  removeChrome(root);
+
+  let body = writeBody(pickContent(root));
+  if (body.size < MIN_ARTICLE) {
+    const whole = writeBody([root]);
+    if (whole.size > body.size) body = whole;
+  }
+  const bodyText = body.finish().text;
+  if (!bodyText.trim()) throw new ClaimtrailError('INPUT_NO_ARTICLE', { input: opts.name, detail: 'no paragraphs of text outside the page chrome' });
+
+  const out = new TextWriter();
+  const newline = bodyText.indexOf('\n');
+  const firstLine = newline < 0 ? bodyText : bodyText.slice(0, newline);
+  if (meta.title && opts.titleInText !== false && norm(firstLine) !== norm(meta.title)) {
+    if (titleNode) emitContent(titleNode, out);
+    else out.writeUnmapped(meta.title);
+    out.paragraphBreak();
+  }
+  out.append(body);
+  const { text, sourceMap } = out.finish();
+  return createDoc({ text, meta, source: { name: opts.name, kind: 'html', encoding: opts.encoding, bytes: opts.bytes }, sourceMap, messages });
+}
+
+function writeBody(roots: ElementNode[]): TextWriter {
+  const writer = new TextWriter();
+  for (const root of roots) {
+    writer.paragraphBreak();
+    emitContent(root, writer);
+  }
+  return writer;
+}
+
+/** The h1 (or h2) that prints the title, so the headline in the text maps back to it. */
+function findHeading(root: ElementNode, title: string): ElementNode | null {
+  const wanted = norm(title);
+  for (const el of elements(root)) {
+    if ((el.tag === 'h1' || el.tag === 'h2') && norm(textOf(el)) === wanted) return el;
+  }
+  return null;
+}

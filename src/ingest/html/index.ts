@@ -1,0 +1,1 @@
+export { fromHtml, type FromHtmlOptions } from './from-html.js';

@@ -1,0 +1,166 @@
+// A light element tree built straight from htmlparser2's callbacks: only what extraction needs, with source offsets.
+import { Parser } from 'htmlparser2';
+
+export interface TextNode {
+  type: 'text';
+  /** Decoded text (entities resolved). */
+  text: string;
+  /** Extent in the decoded HTML string, end exclusive. A chunk is either verbatim or a single entity. */
+  start: number;
+  end: number;
+}
+
+export interface ElementNode {
+  type: 'element';
+  tag: string;
+  attrs: Record<string, string>;
+  children: TreeNode[];
+  parent: ElementNode | null;
+  start: number;
+  /** Filled in by `measure`: characters of text (whitespace collapsed roughly) and of text inside links. */
+  textLength: number;
+  linkLength: number;
+}
+
+export type TreeNode = TextNode | ElementNode;
+
+/** What the head and raw-text elements held: read by the metadata extraction. */
+export interface PageHead {
+  title: string | null;
+  lang: string | null;
+  metas: Record<string, string>[];
+  links: Record<string, string>[];
+  jsonLd: string[];
+}
+
+/** Elements whose content is never article text: skipped while parsing. */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
+  'select', 'textarea', 'button', 'head', 'map', 'dialog',
+]);
+const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'source', 'area', 'base', 'col', 'param', 'track']);
+
+export function parseTree(html: string): { root: ElementNode; head: PageHead } {
+  const root = element('#root', {}, null, 0);
+  const head: PageHead = { title: null, lang: null, metas: [], links: [], jsonLd: [] };
+  let current = root;
+  let skipDepth = 0;
+  let raw: { tag: string; jsonLd: boolean; text: string } | null = null;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'meta') head.metas.push(attrs);
+        else if (name === 'link') head.links.push(attrs);
+        else if (name === 'html' && attrs.lang && !head.lang) head.lang = attrs.lang;
+        if (name === 'title' && head.title === null) raw = { tag: name, jsonLd: false, text: '' };
+        if (skipDepth > 0 || SKIP.has(name)) {
+          if (!VOID.has(name)) skipDepth++;
+          if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) raw = { tag: name, jsonLd: true, text: '' };
+          return;
+        }
+        const el = element(name, attrs, current, parser.startIndex);
+        current.children.push(el);
+        if (!VOID.has(name)) current = el;
+      },
+      ontext(text) {
+        if (raw) raw.text += text;
+        if (skipDepth > 0) return;
+        current.children.push({ type: 'text', text, start: parser.startIndex, end: parser.endIndex + 1 });
+      },
+      onclosetag(name) {
+        if (raw && raw.tag === name) {
+          if (raw.jsonLd) head.jsonLd.push(raw.text);
+          else if (head.title === null) head.title = raw.text;
+          raw = null;
+        }
+        if (VOID.has(name)) return;
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        // htmlparser2 closes implied elements itself; walk up to the matching open element.
+        let el: ElementNode | null = current;
+        while (el && el.tag !== name) el = el.parent;
+        if (el && el.parent) current = el.parent;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { root, head };
+}
+
+function element(tag: string, attrs: Record<string, string>, parent: ElementNode | null, start: number): ElementNode {
+  return { type: 'element', tag, attrs, children: [], parent, start, textLength: 0, linkLength: 0 };
+}
+
+/** Fills textLength / linkLength bottom-up (non-whitespace characters, a cheap proxy for text size). */
+export function measure(el: ElementNode): void {
+  let text = 0;
+  let link = 0;
+  for (const child of el.children) {
+    if (child.type === 'text') {
+      text += countNonSpace(child.text);
+    } else {
+      measure(child);
+      text += child.textLength;
+      link += child.tag === 'a' ? child.textLength : child.linkLength;
+    }
+  }
+  el.textLength = text;
+  el.linkLength = link;
+}
+
+function countNonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+export function linkDensity(el: ElementNode): number {
+  return el.textLength ? el.linkLength / el.textLength : 0;
+}
+
+/** The element's text, whitespace collapsed. */
+export function textOf(node: TreeNode): string {
+  const parts: string[] = [];
+  collect(node, parts);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+function collect(node: TreeNode, parts: string[]): void {
+  if (node.type === 'text') parts.push(node.text);
+  else {
+    if (node.tag === 'br' || BLOCK_TAGS.has(node.tag)) parts.push(' ');
+    for (const child of node.children) collect(child, parts);
+    if (BLOCK_TAGS.has(node.tag)) parts.push(' ');
+  }
+}
+
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre', 'ul', 'ol', 'li',
+  'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'figure',
+  'figcaption', 'form', 'fieldset', 'address', 'hr', 'body', 'html', 'center', 'details', 'summary', 'caption',
+]);
+
+export function* elements(el: ElementNode): Generator<ElementNode> {
+  for (const child of el.children) {
+    if (child.type === 'element') {
+      yield child;
+      yield* elements(child);
+    }
+  }
+}
+
+export function remove(el: ElementNode): void {
+  const parent = el.parent;
+  if (!parent) return;
+  const i = parent.children.indexOf(el);
+  if (i >= 0) parent.children.splice(i, 1);
+  el.parent = null;
+}
