@@ -127,6 +127,16 @@ export interface Claim extends Span {
   checkworthiness: number;
 }
 
+/** A persuasion technique marked on a span (PTC / SemEval-2020 Task 11 names, e.g. `Loaded_Language`). */
+export interface Technique extends Span {
+  id: string;
+  technique: string;
+  /** Confidence in [0, 1]. */
+  score: number;
+  /** Why it was marked: the cue that fired, or the strongest features. */
+  explanation: string;
+}
+
 /** The annotation layers, each assigned by one stage. */
 export interface Layers {
   paragraphs?: Paragraph[];
@@ -134,6 +144,7 @@ export interface Layers {
   entities?: Entity[];
   quotes?: Quote[];
   claims?: Claim[];
+  techniques?: Technique[];
 }
 
 export type LayerName = keyof Layers;
