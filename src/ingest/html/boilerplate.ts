@@ -2,7 +2,7 @@
 import type { ElementNode } from './tree.js';
 
 /** Always chrome, whatever else the element says. */
-const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'input', 'label', 'option', 'noscript']);
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'input', 'label', 'option']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert', 'toolbar', 'tablist']);
 
 /** Words in class / id that mark chrome even next to words like "article" ("article-comments", "post-share"). */
@@ -44,25 +44,28 @@ export function hasPositiveName(el: ElementNode): boolean {
   return nameTokens(el).some((t) => POSITIVE.has(t));
 }
 
-export type ChromeVerdict = 'chrome' | 'soft' | 'keep';
+export type ChromeVerdict = 'drop' | 'chrome' | 'soft' | 'keep';
 
 /**
- * 'chrome': drop whatever it holds; 'soft': drop when it holds little text (a byline box, a post header);
- * 'keep': not chrome by its names.
+ * 'drop': chrome by tag, role or hidden state, whatever it holds; 'chrome': chrome by its names, unless it holds
+ * the article (layout wrappers like "has-sidebar"); 'soft': drop when it holds little text (a byline box, a post
+ * header); 'keep': not chrome.
  */
 export function chromeVerdict(el: ElementNode): ChromeVerdict {
   const tag = el.tag;
   if (tag === 'body' || tag === 'html' || tag === 'main' || tag === '#root') return 'keep';
   if (el.attrs.itemprop === 'articleBody') return 'keep';
-  if (CHROME_TAGS.has(tag)) return 'chrome';
-  if (isHidden(el)) return 'chrome';
+  if (CHROME_TAGS.has(tag)) return 'drop';
+  if (isHidden(el)) return 'drop';
   const role = el.attrs.role;
-  if (role && CHROME_ROLES.has(role)) return 'chrome';
+  if (role && CHROME_ROLES.has(role)) return 'drop';
   const tokens = nameTokens(el);
-  if (!tokens.length) return tag === 'header' || tag === 'form' ? 'soft' : 'keep';
+  // <noscript> sometimes holds the whole post (Blogger), more often a "turn on JavaScript" line.
+  const softTag = tag === 'header' || tag === 'form' || tag === 'noscript';
+  if (!tokens.length) return softTag ? 'soft' : 'keep';
   if (tag === 'article') return tokens.some((t) => HARD.has(t)) && !tokens.some((t) => POSITIVE.has(t)) ? 'chrome' : 'keep';
   let hard = false;
-  let soft = tag === 'header' || tag === 'form';
+  let soft = softTag;
   for (const t of tokens) {
     if (HARD.has(t)) hard = true;
     else if (SOFT.has(t)) soft = true;

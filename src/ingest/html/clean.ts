@@ -1,46 +1,57 @@
 // Removes page chrome from the tree in place, using the verdicts of boilerplate.ts and the amount of text held.
-import { COMMENT_WORDS, chromeVerdict, hasPositiveName, nameTokens } from './boilerplate.js';
+import { COMMENT_WORDS, chromeVerdict, nameTokens } from './boilerplate.js';
 import { linkDensity, measure, remove, type ElementNode } from './tree.js';
 
 /** Removes chrome below `root`, then measures the tree again. */
 export function removeChrome(root: ElementNode): void {
   measure(root);
-  prune(root);
+  prune(root, nonLink(root));
   measure(root);
 }
 
-function prune(el: ElementNode): void {
+function prune(el: ElementNode, pageText: number): void {
   // Copy: children are removed while iterating.
   for (const child of el.children.slice()) {
     if (child.type !== 'element') continue;
-    if (isChrome(child)) remove(child);
-    else prune(child);
+    if (isChrome(child, pageText)) remove(child);
+    else prune(child, pageText);
   }
 }
 
-function isChrome(el: ElementNode): boolean {
+function isChrome(el: ElementNode, pageText: number): boolean {
   const verdict = chromeVerdict(el);
   if (verdict === 'keep') return false;
-  const density = linkDensity(el);
+  if (verdict === 'drop') return true;
+  const own = nonLink(el);
   if (verdict === 'chrome') {
-    // A wrapper with a chrome word in its names ("post has-share-buttons") that holds the article itself.
-    const redeemable = hasPositiveName(el) && !nameTokens(el).some((t) => COMMENT_WORDS.has(t));
-    return !(redeemable && el.textLength > 1500 && density < 0.25 && holdsParagraphs(el, 3));
+    // A layout wrapper with a chrome word in its names ("has-sidebar", "widget Blog", "offcanvas") that holds
+    // most of the page's prose is where the article is. Comment sections never are.
+    if (nameTokens(el).some((t) => COMMENT_WORDS.has(t))) return true;
+    return !(own > 400 && own >= pageText * 0.5 && holdsProse(el, 2));
   }
   // Soft: a byline box or post header is short; an "article-header" that wraps the body is not.
-  return el.textLength < 600 || density > 0.5 || !holdsParagraphs(el, 2);
+  return el.textLength < 600 || linkDensity(el) > 0.5 || !holdsProse(el, 2);
 }
 
-function holdsParagraphs(el: ElementNode, min: number): boolean {
+/** Text not inside links. */
+function nonLink(el: ElementNode): number {
+  return el.textLength - el.linkLength;
+}
+
+/** At least `min` blocks with 80+ characters of their own prose (paragraphs, or text set straight into a div). */
+function holdsProse(el: ElementNode, min: number): boolean {
   let count = 0;
   const stack: ElementNode[] = [el];
   while (stack.length) {
     const node = stack.pop()!;
+    let own = 0;
     for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (child.tag === 'p' && child.textLength > 40 && ++count >= min) return true;
-      stack.push(child);
+      if (child.type === 'text') own += child.text.length;
+      else if (child.tag === 'p' || child.tag === 'pre' || child.tag === 'blockquote') {
+        if (nonLink(child) > 80 && ++count >= min) return true;
+      } else stack.push(child);
     }
+    if (own > 160 && node.children.some((c) => c.type === 'text' && c.text.trim().length > 80) && ++count >= min) return true;
   }
   return false;
 }

@@ -35,7 +35,7 @@ export interface PageHead {
 
 /** Elements whose content is never article text: skipped while parsing. */
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
+  'script', 'style', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
   'select', 'textarea', 'button', 'head', 'map', 'dialog',
 ]);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'source', 'area', 'base', 'col', 'param', 'track']);
