@@ -26,7 +26,8 @@ export interface Settings {
 
 // Chosen on dev (`--tune`): CLEF lines at any weight > 0 lowered both ClaimBuster AP and CLEF MAP on dev, so they are off.
 export const DEFAULTS: Settings = { bits: 18, epochs: 8, rate: 0.05, l2: 0.01, clefWeight: 0, positiveWeight: 2, prune: 0.003, seed: 20261125 };
-export const THRESHOLD = 0.5;
+// The claims stage's default (news prose scores lower than debate speech); F1 at 0.5 is reported beside it.
+export const THRESHOLD = 0.25;
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -133,6 +134,7 @@ function main(): void {
   const file = train(trainRows, DEFAULTS);
   const model = createModel(file);
   const test = evaluate(model, bySplit(['test']), THRESHOLD);
+  const atHalf = evaluate(model, bySplit(['test']), 0.5).claimbuster;
   file.trained = {
     date: '2026-11-25',
     examples: trainRows.length,
@@ -143,8 +145,9 @@ function main(): void {
   };
   const json = JSON.stringify(file);
   writeFileSync(MODEL_FILE, json + '\n');
-  writeFileSync(new URL('../src/models/checkworthiness/MODEL_CARD.md', import.meta.url), modelCard({ settings: DEFAULTS, report: test, trainCount: trainRows.length, weights: file.weights.length, bytes: json.length, threshold: THRESHOLD }));
+  writeFileSync(new URL('../src/models/checkworthiness/MODEL_CARD.md', import.meta.url), modelCard({ settings: DEFAULTS, report: test, atHalf, trainCount: trainRows.length, weights: file.weights.length, bytes: json.length, threshold: THRESHOLD }));
   console.log(`trained on ${trainRows.length} examples in ${((Date.now() - started) / 1000).toFixed(1)} s; ${file.weights.length} weights, ${(json.length / 1024).toFixed(0)} KiB`);
+  console.log(`held-out ClaimBuster F1 at 0.5: ${round(atHalf.f1)}`);
   console.log('held-out test:', JSON.stringify(test, (_, v: unknown) => (typeof v === 'number' ? round(v) : v)));
 }
 

@@ -1,0 +1,75 @@
+// Hard rules: sentences that are never claims (questions, too short, no verb, and the data-file rules).
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ClaimtrailError } from '../../core/errors.js';
+
+export type RuleKind = 'boilerplate' | 'imperative' | 'deontic' | 'evaluative';
+const KINDS: readonly RuleKind[] = ['boilerplate', 'imperative', 'deontic', 'evaluative'];
+
+export interface RuleEntry {
+  id: string;
+  source: string;
+  note: string;
+  kind: RuleKind;
+  patterns: RegExp[];
+  examples: string[];
+}
+
+const FILE = new URL('./data/rules.yml', import.meta.url);
+
+/** Loads and validates rules.yml; every pattern compiled once. */
+export function loadRules(url: URL = FILE): RuleEntry[] {
+  const fail = (detail: string, cause?: unknown): never => {
+    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail }, { cause });
+  };
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(url, 'utf8'));
+  } catch (error) {
+    return fail((error as Error).message, error);
+  }
+  if (!Array.isArray(raw)) return fail('expected a list of rules');
+  return raw.map((value: unknown): RuleEntry => {
+    const e = (value ?? {}) as Record<string, unknown>;
+    const id = String(e.id ?? '');
+    if (!id || typeof e.source !== 'string' || typeof e.note !== 'string') fail(`rule ${JSON.stringify(id)} needs id, source and note`);
+    if (!KINDS.includes(e.kind as RuleKind)) fail(`rule "${id}": kind must be one of ${KINDS.join(', ')}`);
+    if (!Array.isArray(e.patterns) || !e.patterns.length) fail(`rule "${id}": needs patterns`);
+    const patterns = (e.patterns as unknown[]).map((p) => {
+      try {
+        return new RegExp(String(p), 'iu');
+      } catch (error) {
+        return fail(`rule "${id}": bad pattern ${JSON.stringify(p)} (${(error as Error).message})`, error);
+      }
+    });
+    const examples = Array.isArray(e.examples) ? e.examples.map(String) : [];
+    return { id, source: e.source as string, note: e.note as string, kind: e.kind as RuleKind, patterns, examples };
+  });
+}
+
+// A final question mark, allowing closing quotes/brackets after it.
+const QUESTION = /\?[\s"'”’»)\]]*$/u;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+// Lenient on purpose (it only rejects): auxiliaries, say-verbs and inflected forms, incl. plurals.
+const VERBISH = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|say|says|said|\p{L}{2,}(?:ed|ing|s))$/iu;
+
+export interface Rejecter {
+  /** Why `text` can never be a claim (a rule id), or null when the model decides. */
+  reject(text: string): string | null;
+}
+
+export function createRejecter(entries: RuleEntry[], minWords: number): Rejecter {
+  // The ones that need a verb check: fragments shorter than this (headline stubs, captions, bylines).
+  const verbCheckBelow = 8;
+  return {
+    reject(text: string): string | null {
+      const trimmed = text.trim();
+      if (QUESTION.test(trimmed)) return 'question';
+      const words = trimmed.match(WORD) ?? [];
+      if (words.length < minWords) return 'too-short';
+      if (words.length < verbCheckBelow && !words.some((w) => VERBISH.test(w))) return 'no-verb';
+      for (const entry of entries) if (entry.patterns.some((p) => p.test(trimmed))) return entry.id;
+      return null;
+    },
+  };
+}
