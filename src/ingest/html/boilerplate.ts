@@ -1,5 +1,5 @@
 // Which elements are page chrome, judged by tag, role, hidden state and the words in class / id.
-import type { ElementNode } from './tree.js';
+import { hasItemprop, type ElementNode } from './tree.js';
 
 /** Always chrome, whatever else the element says. */
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'input', 'label', 'option']);
@@ -10,7 +10,7 @@ const HARD = new Set([
   'comment', 'comments', 'commentlist', 'disqus', 'respond', 'reply', 'replies', 'share', 'shares', 'sharing', 'sharedaddy', 'sharebar', 'social',
   'socialmedia', 'related', 'relatedposts', 'yarpp', 'newsletter', 'cookie', 'cookies', 'consent', 'gdpr', 'advert', 'advertisement', 'ad', 'ads', 'adsbygoogle',
   'sponsor', 'sponsored', 'promo', 'promotion', 'breadcrumb', 'breadcrumbs', 'outbrain', 'taboola', 'popup', 'modal', 'subscribe',
-  'subscription', 'signup', 'login', 'paywall', 'nav', 'navbar', 'navigation', 'menu', 'sidebar', 'widget', 'widgets', 'skip', 'masthead',
+  'subscription', 'signup', 'login', 'paywall', 'nav', 'navbar', 'navigation', 'menu', 'sidebar', 'skip', 'masthead',
   'recommended', 'recommendations', 'trending', 'popular', 'mostread', 'pagination', 'pager', 'toolbar', 'print', 'rating', 'tags', 'tagcloud',
   'dropdown', 'offcanvas', 'banner', 'rss', 'crumbs', 'addtoany', 'a2a', 'sociable', 'comentarios', 'kommentare',
 ]);
@@ -18,7 +18,7 @@ const HARD = new Set([
 const SOFT = new Set([
   'footer', 'header', 'byline', 'author', 'authors', 'bio', 'meta', 'metadata', 'postmeta', 'tag', 'topics', 'extra', 'supplemental',
   'more', 'next', 'prev', 'previous', 'navigation', 'caption', 'credit', 'credits', 'info', 'date', 'time', 'dateline', 'categories', 'category',
-  'utility', 'tools', 'actions', 'button', 'btn', 'icon', 'avatar', 'profile', 'follow', 'donate', 'donation', 'cta', 'links', 'footnote',
+  'widget', 'widgets', 'utility', 'tools', 'actions', 'button', 'btn', 'icon', 'avatar', 'profile', 'follow', 'donate', 'donation', 'cta', 'links', 'footnote',
 ]);
 const POSITIVE = new Set(['article', 'body', 'content', 'entry', 'post', 'story', 'main', 'text', 'blog', 'prose', 'articlebody', 'postbody', 'entrycontent']);
 
@@ -39,8 +39,7 @@ export function nameTokens(el: ElementNode): string[] {
 }
 
 export function hasPositiveName(el: ElementNode): boolean {
-  const itemprop = el.attrs.itemprop;
-  if (itemprop === 'articleBody' || itemprop === 'text') return true;
+  if (hasItemprop(el, 'articleBody') || hasItemprop(el, 'text')) return true;
   return nameTokens(el).some((t) => POSITIVE.has(t));
 }
 
@@ -54,7 +53,7 @@ export type ChromeVerdict = 'drop' | 'chrome' | 'soft' | 'keep';
 export function chromeVerdict(el: ElementNode): ChromeVerdict {
   const tag = el.tag;
   if (tag === 'body' || tag === 'html' || tag === 'main' || tag === '#root') return 'keep';
-  if (el.attrs.itemprop === 'articleBody') return 'keep';
+  if (hasItemprop(el, 'articleBody')) return 'keep';
   if (CHROME_TAGS.has(tag)) return 'drop';
   if (isHidden(el)) return 'drop';
   const role = el.attrs.role;

@@ -1,6 +1,6 @@
 // Bylines seen on the page and author names split out of them.
 import { nameTokens } from './boilerplate.js';
-import { elements, textOf, type ElementNode } from './tree.js';
+import { elements, hasItemprop, textOf, type ElementNode } from './tree.js';
 
 const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'writer', 'byl', 'creator', 'contributor', 'authorname']);
 
@@ -9,7 +9,7 @@ export function findByline(root: ElementNode): string | null {
   let byClass: string | null = null;
   for (const el of elements(root)) {
     const rel = el.attrs.rel;
-    if ((rel && /\bauthor\b/i.test(rel)) || el.attrs.itemprop === 'author') {
+    if ((rel && /\bauthor\b/i.test(rel)) || hasItemprop(el, 'author')) {
       const text = cleanByline(textOf(el));
       if (text) return text;
     }

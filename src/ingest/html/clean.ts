@@ -22,15 +22,20 @@ function isChrome(el: ElementNode, pageText: number): boolean {
   const verdict = chromeVerdict(el);
   if (verdict === 'keep') return false;
   if (verdict === 'drop') return true;
-  const own = nonLink(el);
   if (verdict === 'chrome') {
     // A layout wrapper with a chrome word in its names ("has-sidebar", "widget Blog", "offcanvas") that holds
     // most of the page's prose is where the article is. Comment sections never are.
     if (nameTokens(el).some((t) => COMMENT_WORDS.has(t))) return true;
-    return !(own > 400 && own >= pageText * 0.5 && holdsProse(el, 2));
+    return !holdsMostProse(el, pageText);
   }
-  // Soft: a byline box or post header is short; an "article-header" that wraps the body is not.
+  // Soft: a byline box or post header is short; an "article-header" or a page-wide <form> that wraps the body is not.
+  if (holdsMostProse(el, pageText)) return false;
   return el.textLength < 600 || linkDensity(el) > 0.5 || !holdsProse(el, 2);
+}
+
+function holdsMostProse(el: ElementNode, pageText: number): boolean {
+  const own = nonLink(el);
+  return own > 400 && own >= pageText * 0.5 && holdsProse(el, 2);
 }
 
 /** Text not inside links. */
@@ -44,14 +49,13 @@ function holdsProse(el: ElementNode, min: number): boolean {
   const stack: ElementNode[] = [el];
   while (stack.length) {
     const node = stack.pop()!;
-    let own = 0;
     for (const child of node.children) {
-      if (child.type === 'text') own += child.text.length;
-      else if (child.tag === 'p' || child.tag === 'pre' || child.tag === 'blockquote') {
+      if (child.type === 'text') {
+        if (child.text.length > 80 && child.text.trim().length > 80 && ++count >= min) return true;
+      } else if (child.tag === 'p' || child.tag === 'pre' || child.tag === 'blockquote') {
         if (nonLink(child) > 80 && ++count >= min) return true;
       } else stack.push(child);
     }
-    if (own > 160 && node.children.some((c) => c.type === 'text' && c.text.trim().length > 80) && ++count >= min) return true;
   }
   return false;
 }

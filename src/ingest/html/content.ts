@@ -1,7 +1,7 @@
 // Picks the element(s) holding the article, readability-style: paragraphs score their ancestors, link-heavy
 // candidates lose, and names that say "article body" win; siblings that look like more of the article join.
 import { hasPositiveName, nameTokens } from './boilerplate.js';
-import { BLOCK_TAGS, elements, linkDensity, textOf, type ElementNode } from './tree.js';
+import { BLOCK_TAGS, elements, hasItemprop, linkDensity, textOf, type ElementNode } from './tree.js';
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
 const BODY_NAMES = new Set([
@@ -61,7 +61,7 @@ function initialScore(el: ElementNode): number {
 }
 
 export function isBodyByName(el: ElementNode): boolean {
-  if (el.attrs.itemprop === 'articleBody') return true;
+  if (hasItemprop(el, 'articleBody')) return true;
   const names = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.toLowerCase().split(/\s+/);
   return names.some((n) => BODY_NAMES.has(n)) || nameTokens(el).includes('articlebody');
 }

@@ -4,7 +4,7 @@ import { cleanByline, findByline, splitAuthors } from './byline.js';
 import { normaliseDate } from './dates.js';
 import { readJsonLd } from './jsonld.js';
 import { cleanTitle, collapse } from './title.js';
-import { elements, textOf, type ElementNode, type PageHead } from './tree.js';
+import { elements, hasItemprop, textOf, type ElementNode, type PageHead } from './tree.js';
 
 const DATE_KEYS = [
   'article:published_time', 'og:article:published_time', 'article.published', 'datepublished', 'date', 'pubdate', 'publishdate',
@@ -72,7 +72,7 @@ function findPublished(root: ElementNode, metas: Map<string, string>, fromLd: st
     if (date) return date;
   }
   for (const el of elements(root)) {
-    if (el.attrs.itemprop === 'datePublished' || el.tag === 'time') {
+    if (hasItemprop(el, 'datePublished') || el.tag === 'time') {
       const date = normaliseDate(el.attrs.datetime ?? el.attrs.content ?? textOf(el));
       if (date) return date;
     }

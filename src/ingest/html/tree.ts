@@ -122,6 +122,12 @@ function countNonSpace(s: string): number {
   return n;
 }
 
+/** Whether the element's itemprop (a space-separated list) names `prop`. */
+export function hasItemprop(el: ElementNode, prop: string): boolean {
+  const value = el.attrs.itemprop;
+  return !!value && (value === prop || value.split(/\s+/).includes(prop));
+}
+
 export function linkDensity(el: ElementNode): number {
   return el.textLength ? el.linkLength / el.textLength : 0;
 }
