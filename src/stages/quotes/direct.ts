@@ -1,0 +1,93 @@
+import type { Sentence, Span } from '../../core/types.js';
+import type { Cue } from './cues.js';
+import { sentenceAt, type Found } from './found.js';
+import type { Quoted } from './marks.js';
+import { sourceAfter, sourceBefore } from './source-np.js';
+import { TIME_ADVERBIAL } from './words.js';
+
+const AFTER_WINDOW = 100;
+
+/**
+ * Finds who said a quoted stretch from the words right around it: `X said, "…"`, `X: "…"`, `According to X, "…"`,
+ * `"…," X said`, `"…," said X`, `"…" X added`. Returns null when no such pattern is there.
+ */
+export function attributeQuoted(text: string, q: Quoted, prevEnd: number, sentences: Sentence[], cues: Cue[], used: Set<Cue>): Found | null {
+  const sentence = sentenceAt(sentences, q.start);
+  const windowStart = Math.max(prevEnd, sentence ? sentence.start : q.start);
+  const before = text.slice(windowStart, q.start);
+  const endsWithComma = /,\s*$/.test(text.slice(q.inner.start, q.inner.end));
+  const tries = endsWithComma || !/[,:]\s*$/.test(before) ? [after, beforeQuote] : [beforeQuote, after];
+  for (const attempt of tries) {
+    const found = attempt(text, q, windowStart, sentences, cues, used);
+    if (found) return found;
+  }
+  return null;
+}
+
+type Attempt = (text: string, q: Quoted, windowStart: number, sentences: Sentence[], cues: Cue[], used: Set<Cue>) => Found | null;
+
+const beforeQuote: Attempt = (text, q, windowStart, _sentences, cues, used) => {
+  const colon = /([:：])\s*$/.exec(text.slice(windowStart, q.start));
+  let cue: Cue | null = null;
+  for (const c of cues) {
+    if (c.end > q.start) break;
+    if (c.word.start >= windowStart && !used.has(c)) cue = c;
+  }
+  if (cue) {
+    let rest = text.slice(cue.end, q.start);
+    const time = TIME_ADVERBIAL.exec(rest);
+    if (time) rest = rest.slice(time[0].length);
+    if (cue.entry.kind === 'prep') {
+      const source = sourceAfter(text, cue.end + leading(text, cue.end), q.start);
+      if (source && /^\s*,\s*$/.test(text.slice(source.end, q.start))) return found(q, cue.word, source, null);
+      return null;
+    }
+    let addressee: Span | null = null;
+    if (cue.entry.addressee && !/^\s*[,:]/.test(rest)) {
+      const from = q.start - rest.length;
+      addressee = sourceAfter(text, from + leading(text, from), q.start);
+      if (addressee) rest = text.slice(addressee.end, q.start);
+    }
+    if (/^\s*(?:[,:]\s*)?(?:that\s+)?$/.test(rest)) {
+      const source = sourceBefore(text, windowStart, cue.start);
+      if (source) used.add(cue);
+      if (source) return found(q, cue, source, addressee);
+    }
+  }
+  if (colon) {
+    const colonAt = q.start - colon[0].length;
+    const source = sourceBefore(text, windowStart, colonAt);
+    if (source && source.start <= windowStart + leading(text, windowStart) + 1) return found(q, { start: colonAt, end: colonAt + 1 }, source, null);
+  }
+  return null;
+};
+
+const after: Attempt = (text, q, _windowStart, sentences, cues, used) => {
+  const p = q.end + (/^[\s,\u2014\u2013-]*/.exec(text.slice(q.end, q.end + 10))?.[0].length ?? 0);
+  const sentence = sentenceAt(sentences, p);
+  const limit = Math.min(sentence ? sentence.end : p + AFTER_WINDOW, p + AFTER_WINDOW);
+  for (const c of cues) {
+    if (c.start < p) continue;
+    if (c.start >= limit || c.entry.kind !== 'verb' || used.has(c)) break;
+    if (/[.!?;"“”«»]/.test(text.slice(p, c.start))) break;
+    if (c.start === p) {
+      const source = sourceAfter(text, c.end + leading(text, c.end), limit);
+      if (!source) return null;
+      used.add(c);
+      return found(q, c, source, null);
+    }
+    const source = sourceBefore(text, p, c.start);
+    if (!source || source.start !== p) return null;
+    used.add(c);
+    return found(q, c, source, null);
+  }
+  return null;
+};
+
+function found(q: Quoted, cue: Span, source: Span, addressee: Span | null): Found {
+  return { kind: 'direct', content: { start: q.start, end: q.end }, cue: { start: cue.start, end: cue.end }, source, addressee };
+}
+
+function leading(text: string, at: number): number {
+  return /^\s*/.exec(text.slice(at, at + 20))?.[0].length ?? 0;
+}

@@ -1,0 +1,4 @@
+export { quotes } from './quotes.js';
+export type { QuotesOptions } from './quotes.js';
+export { findQuoted } from './marks.js';
+export type { Quoted } from './marks.js';
