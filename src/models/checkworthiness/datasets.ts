@@ -17,7 +17,8 @@ export interface Example {
 export type Split = 'train' | 'dev' | 'test';
 
 const REPO = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
-export const DATASETS = resolve(REPO, '../shared/datasets/checkworthiness');
+/** ../shared/datasets/checkworthiness beside the checkout (or under CLAIMTRAIL_DATASETS, as the eval harness). */
+export const DATASETS = join(process.env.CLAIMTRAIL_DATASETS ?? resolve(REPO, '../shared/datasets'), 'checkworthiness');
 export const CLAIMBUSTER_DIR = join(DATASETS, 'claimbuster');
 export const CLEF2019_DIR = join(DATASETS, 'clef2019-t1', 'training');
 
