@@ -30,7 +30,7 @@ export function pickContent(root: ElementNode): ElementNode[] {
   }
   const ranked: Scored[] = [...scores].map(([el, score]) => ({ el, score: score * (1 - linkDensity(el)) })).sort((a, b) => b.score - a.score);
   if (!ranked.length) return root.children.length ? [root] : [];
-  const top = promote(ranked, scores);
+  const top = widen(promote(ranked, scores));
   return withSiblings(top, ranked);
 }
 
@@ -93,6 +93,23 @@ function promote(ranked: Scored[], raw: Map<ElementNode, number>): ElementNode {
   }
   void raw;
   return top;
+}
+
+/**
+ * Climbs to the parent while the article is most of the parent's prose and the parent is not link-heavy: recipes
+ * and structured pages spread the article over sibling blocks (ingredients beside steps) that score little.
+ */
+function widen(top: ElementNode): ElementNode {
+  let current = top;
+  for (let i = 0; i < 2; i++) {
+    const parent = current.parent;
+    if (!parent || parent.tag === '#root' || parent.tag === 'body' || parent.tag === 'html') break;
+    const own = current.textLength - current.linkLength;
+    const all = parent.textLength - parent.linkLength;
+    if (all <= own || own < all * 0.85 || linkDensity(parent) > 0.2) break;
+    current = parent;
+  }
+  return current;
 }
 
 function contains(ancestor: ElementNode, el: ElementNode): boolean {

@@ -1,11 +1,9 @@
 // Writes the article element(s) out as text: blocks become paragraphs, and link lists, share prompts and other
 // leftovers inside the article are left out.
 import { BLOCK_TAGS, linkDensity, textOf, type ElementNode } from './tree.js';
+import { isJunkBlock } from './junk.js';
 import type { TextWriter } from './writer.js';
 
-/** Short blocks that are chrome by their words alone. */
-const BOILERPLATE_LINE =
-  /^(advertisement|advertisements|sponsored( content)?|share( this( article| story| post)?)?( on| via)?\b.{0,30}|tweet|print|e-?mail|related( articles| posts| stories| content| reading)?:?|read more:?|more (from|on|stories|articles).*|tags?:.*|filed under:?.*|you (might|may) (also )?(like|enjoy).*|loading\.*|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|continue reading\b.*|leave a (comment|reply)|posted in\b.*|categories:.*|previous (post|article)|next (post|article)|skip to .*|back to top|comments?\s*\(?\d*\)?)$/i;
 const LINK_BLOCKS = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl', 'p', 'figure', 'center', 'header']);
 
 export function emitContent(el: ElementNode, writer: TextWriter, pre = false): void {
@@ -33,6 +31,6 @@ export function emitContent(el: ElementNode, writer: TextWriter, pre = false): v
 
 function isLeftover(el: ElementNode): boolean {
   if (LINK_BLOCKS.has(el.tag) && el.textLength > 0 && linkDensity(el) > 0.65) return true;
-  if (el.textLength <= 80 && BLOCK_TAGS.has(el.tag) && BOILERPLATE_LINE.test(textOf(el))) return true;
+  if (el.textLength <= 250 && BLOCK_TAGS.has(el.tag) && isJunkBlock(textOf(el))) return true;
   return false;
 }
