@@ -72,13 +72,17 @@ function quotedParts(text: string, sentence: Sentence, quotes: Quote[]): { span:
   return out;
 }
 
-// Whitespace and quotation marks at the edges belong to the frame, not to the claim.
+// Whitespace and quotation marks at the edges, and the "that" of indirect speech ("stated that …"), belong to the
+// frame, not to the claim.
 const EDGE = /[\s"'“”‘’«»„‹›]/u;
+const THAT = /^that\s+/iu;
 
 function trim(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && EDGE.test(text[s])) s++;
+  const that = THAT.exec(text.slice(s, Math.min(e, s + 10)));
+  if (that && s + that[0].length < e) s += that[0].length;
   while (e > s && EDGE.test(text[e - 1])) e--;
   return { start: s, end: e };
 }
