@@ -1,0 +1,50 @@
+// claimtrail eval attribution --articles DIR --out DIR: PolNeAR-style brat .ann files for every .txt in DIR.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDoc, withLayers } from '../../core/doc.js';
+import { ClaimtrailError } from '../../core/errors.js';
+import { createPipeline } from '../../core/pipeline.js';
+import { defineStage } from '../../core/stage.js';
+import { quotes, toAttributions, writeAnn } from '../../stages/quotes/index.js';
+import { segment } from '../../stages/segment/index.js';
+
+export const evalAttributionHelp = `  claimtrail eval attribution --articles DIR --out DIR
+      writes DIR/<name>.ann (brat: Source, Cue, Content and an Attribution event each, as PolNeAR) for every <name>.txt`;
+
+// Attribution spans do not depend on entities (they only name the speaker), so none are computed here.
+const noEntities = defineStage({ name: 'entities', requires: [], assigns: ['entities'], create: () => (doc) => withLayers(doc, { entities: [] }) });
+
+/** Returns 0 when every file was written, 1 when some could not be read (each named on stderr). */
+export async function evalAttribution(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { articles: { type: 'string' }, out: { type: 'string' } }, strict: true });
+  if (!values.articles || !values.out) throw new ClaimtrailError('CLI_USAGE', { detail: `Give both folders: --articles DIR --out DIR\n\n${evalAttributionHelp}` });
+  if (!existsSync(values.articles) || !statSync(values.articles).isDirectory()) throw new ClaimtrailError('INPUT_NOT_FOUND', { input: values.articles });
+  mkdirSync(values.out, { recursive: true });
+  const pipeline = createPipeline().use(segment).use(noEntities).use(quotes, undefined);
+  const files = readdirSync(values.articles).filter((f) => f.endsWith('.txt')).sort();
+  let failed = 0;
+  for (const file of files) {
+    const path = join(values.articles, file);
+    try {
+      const text = readText(path);
+      const doc = pipeline.run(createDoc({ text, source: { name: file }, meta: { language: 'en' } }));
+      const crashed = doc.messages.find((m) => m.source === 'pipeline' && m.severity === 'error');
+      if (crashed) throw new Error(crashed.reason);
+      writeFileSync(join(values.out, `${basename(file, '.txt')}.ann`), writeAnn(text, toAttributions(text, doc.layers.quotes ?? [])));
+    } catch (error) {
+      failed++;
+      process.stderr.write(`claimtrail eval attribution: skipped "${path}": ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+  process.stderr.write(`claimtrail eval attribution: wrote ${files.length - failed} of ${files.length} .ann files to ${values.out}\n`);
+  return failed ? 1 : 0;
+}
+
+/** UTF-8 text, refused with a clear reason when it is not (offsets must match the file once decoded). */
+function readText(path: string): string {
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) throw new Error('binary file (NUL bytes), not text');
+  // A byte-order mark is kept: brat offsets count it.
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+}
