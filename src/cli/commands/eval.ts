@@ -1,5 +1,6 @@
 import { ClaimtrailError } from '../../core/errors.js';
 import { evalAttribution } from './eval-attribution.js';
+import { evalClefCheckworthiness } from './eval-clef-checkworthiness.js';
 import { evalExtraction } from './eval-extraction.js';
 
 export const evalHelp = `claimtrail eval <task> [options] — write claimtrail's output in the formats public scorers read
@@ -8,12 +9,15 @@ export const evalHelp = `claimtrail eval <task> [options] — write claimtrail's
       {id: {"articleBody": text}} for every .html/.html.gz page in DIR (id = file name without extension)
   claimtrail eval attribution --articles DIR --out DIR
       brat .ann files (Source, Cue, Content spans and Attribution events, as PolNeAR) for every .txt in DIR
+  claimtrail eval clef-checkworthiness --input FILE.tsv
+      line_number<TAB>score for a CLEF CheckThat! debate file (line_number<TAB>speaker<TAB>text[<TAB>label])
 
-Scores on ../shared/datasets: npm run eval -- <extraction|attribution>`;
+Scores on ../shared/datasets: npm run eval -- <extraction|attribution|checkworthiness>`;
 
 const tasks: Record<string, (args: string[]) => Promise<number>> = {
   extraction: evalExtraction,
   attribution: evalAttribution,
+  'clef-checkworthiness': evalClefCheckworthiness,
 };
 
 export async function evalCommand(args: string[]): Promise<number> {
