@@ -18,7 +18,7 @@ export function findByline(root: ElementNode): string | null {
     }
     if (byClass === null && (el.tag === 'p' || el.tag === 'span' || el.tag === 'div') && el.textLength > 3 && el.textLength < 60) {
       const text = textOf(el);
-      if (/^by\s+\p{Lu}/u.test(text)) byClass = cleanByline(text);
+      if (/^[Bb]y\s+\p{Lu}/u.test(text)) byClass = cleanByline(text);
     }
   }
   return byClass;

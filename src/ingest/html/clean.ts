@@ -2,9 +2,8 @@
 import { COMMENT_WORDS, chromeVerdict, nameTokens } from './boilerplate.js';
 import { linkDensity, measure, remove, type ElementNode } from './tree.js';
 
-/** Removes chrome below `root`, then measures the tree again. */
+/** Removes chrome below `root` (measured already), then measures the tree again. */
 export function removeChrome(root: ElementNode): void {
-  measure(root);
   prune(root, nonLink(root));
   measure(root);
 }

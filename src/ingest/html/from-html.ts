@@ -12,7 +12,7 @@ import { pickContent } from './content.js';
 import { emitContent } from './emit.js';
 import { extractMeta } from './metadata.js';
 import { norm } from './title.js';
-import { elements, parseTree, textOf, type ElementNode } from './tree.js';
+import { elements, measure, parseTree, textOf, type ElementNode } from './tree.js';
 import { TextWriter } from './writer.js';
 
 export interface FromHtmlOptions {
@@ -32,6 +32,7 @@ const MIN_ARTICLE = 250;
 export function fromHtml(html: string, opts: FromHtmlOptions): Doc {
   const messages: Message[] = [...(opts.messages ?? [])];
   const { root, head } = parseTree(html);
+  measure(root);
   const meta = extractMeta(root, head, opts.url ?? null, messages);
   const titleNode = meta.title ? findHeading(root, meta.title) : null;
   removeChrome(root);
