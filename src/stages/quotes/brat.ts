@@ -66,7 +66,9 @@ export function toAttributions(text: string, list: Quote[]): Attribution[] {
   const out: Attribution[] = [];
   for (const q of list) {
     const key = q.cue ? `${q.cue.start}:${q.cue.end}` : `q:${q.id}`;
-    const existing = byCue.get(key);
+    // A quote that only continues the previous quote's speaker ("…," he said. "…") is more of the same attribution.
+    const continues = !q.cue && q.speaker && !q.speaker.span && out.length > 0;
+    const existing = continues ? out[out.length - 1] : byCue.get(key);
     if (existing) {
       existing.Content.push(q.content);
       continue;

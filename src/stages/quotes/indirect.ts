@@ -65,9 +65,12 @@ function according(text: string, cue: Cue, sentence: Sentence): Found | null {
     const content = trimContent(text, { start: source.end + 1, end: sentence.end });
     return wordCount(text, content) >= MIN_WORDS ? basic(content, cue, source) : null;
   }
-  if (/,\s*$/.test(before) && /^\s*[.!?]?\s*$/.test(text.slice(source.end, sentence.end))) {
+  if (/,\s*$/.test(before)) {
+    // "…, according to Democrats involved in the negotiations." — the rest of the sentence is the source.
+    const whole = trimContent(text, { start: source.start, end: sentence.end });
     const content = trimContent(text, { start: sentence.start, end: cue.start });
-    return wordCount(text, content) >= MIN_WORDS ? basic(content, cue, source) : null;
+    if (wordCount(text, whole) > 15 || /[,;:]/.test(text.slice(whole.start, whole.end))) return null;
+    return wordCount(text, content) >= MIN_WORDS ? basic(content, cue, whole) : null;
   }
   return null;
 }

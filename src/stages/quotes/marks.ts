@@ -10,7 +10,8 @@ export interface Quoted extends Span {
   paragraphs: number;
 }
 
-const MARKS = /["“”«»„‟‘’'‚‹›]/g;
+// Two apostrophes ('') are a double quotation mark in some wire and NYT text.
+const MARKS = /''|["“”«»„‟‘’'‚‹›]/g;
 const DOUBLE_CLOSERS: Record<string, string> = { '“': '”"“', '"': '"”“', '«': '»', '„': '“”"', '‟': '”"', '»': '«', '”': '”"' };
 const SINGLE = new Set(["'", '‘', '’', '‚', '‹', '›']);
 
@@ -27,19 +28,19 @@ const opensBefore = (c: string | undefined): boolean => c === undefined || /[\s(
 export function findQuoted(text: string, paragraphs: Span[], source: string): { quoted: Quoted[]; messages: Message[] } {
   const quoted: Quoted[] = [];
   const messages: Message[] = [];
-  let open: { mark: string; at: number; closers: string; single: boolean; paragraphs: number } | null = null;
+  let open: { mark: string; at: number; closers: string; single: boolean; paragraphs: number; width: number } | null = null;
   let para = 0;
   const closeAtParagraphEnd = (p: Span): void => {
     if (!open) return;
     const next = paragraphs[para + 1];
-    const reopens = next && !open.single && /^["“«„]/.test(text[next.start]);
+    const reopens = next && !open.single && /^["“«„]|^''/.test(text.slice(next.start, next.start + 2));
     if (reopens) {
       open.paragraphs++;
       return;
     }
     if (!open.single) {
       messages.push(message(source, 'unbalanced-quote', 'warning', `Quotation mark ${open.mark} is never closed; the quote is taken to end with its paragraph.`, { start: open.at, end: open.at + 1 }));
-      quoted.push({ start: open.at, end: p.end, inner: { start: open.at + 1, end: p.end }, unclosed: true, paragraphs: open.paragraphs });
+      quoted.push({ start: open.at, end: p.end, inner: { start: open.at + open.width, end: p.end }, unclosed: true, paragraphs: open.paragraphs });
     }
     open = null;
   };
@@ -48,7 +49,8 @@ export function findQuoted(text: string, paragraphs: Span[], source: string): { 
   let m: RegExpExecArray | null;
   while ((m = MARKS.exec(text))) {
     const i = m.index;
-    const c = m[0];
+    const c = m[0] === "''" ? '"' : m[0];
+    const width = m[0].length;
     while (paragraphs[para] && paragraphs[para].end <= i) {
       if (open) {
         const next = paragraphs[para + 1];
@@ -59,7 +61,7 @@ export function findQuoted(text: string, paragraphs: Span[], source: string): { 
     }
     if (reopenSkip.has(i)) continue;
     const prev = text[i - 1];
-    const next = text[i + 1];
+    const next = text[i + width];
     if (SINGLE.has(c)) {
       if ((c === "'" || c === '’') && isWord(prev) && isWord(next)) continue; // don't, America’s
       if ((c === "'" || c === '’' || c === '‘') && /\p{N}/u.test(next ?? '') && !open) continue; // ’90s
@@ -74,14 +76,14 @@ export function findQuoted(text: string, paragraphs: Span[], source: string): { 
         continue;
       }
       if ((c === '‘' || c === "'" || c === '‚' || c === '‹') && opensBefore(prev) && isWord(next)) {
-        open = { mark: c, at: i, closers: c === '‹' ? '›' : "'’", single: true, paragraphs: 1 };
+        open = { mark: c, at: i, closers: c === '‹' ? '›' : "'’", single: true, paragraphs: 1, width: 1 };
       }
       continue;
     }
     if (open && !open.single) {
       const closingContext = !isSpace(prev) || isSpace(next);
       if (open.closers.includes(c) && closingContext) {
-        push(quoted, open.at, i + 1, false, open.paragraphs);
+        push(quoted, open.at, i + width, false, open.paragraphs, open.width, width);
         open = null;
       }
       continue;
@@ -89,7 +91,7 @@ export function findQuoted(text: string, paragraphs: Span[], source: string): { 
     // Nothing open, or only a single quote (a double mark overrides it).
     const opening = opensBefore(prev) && !isSpace(next);
     if (c === '«' || c === '„' || c === '‟' || c === '“' || (c === '"' && opening) || (c === '»' && opening) || (c === '”' && opening && isWord(next))) {
-      open = { mark: c, at: i, closers: DOUBLE_CLOSERS[c] ?? '"', single: false, paragraphs: 1 };
+      open = { mark: m[0], at: i, closers: DOUBLE_CLOSERS[c] ?? '"', single: false, paragraphs: 1, width };
       continue;
     }
     if (!open) {
@@ -106,6 +108,6 @@ export function findQuoted(text: string, paragraphs: Span[], source: string): { 
   return { quoted, messages };
 }
 
-function push(out: Quoted[], start: number, end: number, unclosed: boolean, paragraphs: number): void {
-  out.push({ start, end, inner: { start: start + 1, end: end - 1 }, unclosed, paragraphs });
+function push(out: Quoted[], start: number, end: number, unclosed: boolean, paragraphs: number, openWidth = 1, closeWidth = 1): void {
+  out.push({ start, end, inner: { start: start + openWidth, end: end - closeWidth }, unclosed, paragraphs });
 }

@@ -4,6 +4,7 @@ import { defineStage } from '../../core/stage.js';
 import type { Doc, Message, Quote, Sentence, Span } from '../../core/types.js';
 import { findCues, type Cue } from './cues.js';
 import { attributeQuoted } from './direct.js';
+import { COMPLEMENTISERS } from './words.js';
 import { wordCount, type Found } from './found.js';
 import { attributeCue } from './indirect.js';
 import { compileLexicon, loadCueEntries, type CueLexicon } from './lexicon.js';
@@ -68,12 +69,21 @@ function attribute(text: string, sentences: Sentence[], quoted: Quoted[], cues: 
   });
   const out: Found[] = [...byQuote.values()];
   const taken: Span[] = out.map((f) => f.content);
+  // Every remaining cue proposes an attribution; the most likely ones win where they compete for the same words
+  // (PolNeAR is univocal: a token belongs to at most one attribution, and a cue inside another's content is not a cue).
+  const candidates: { found: Found; score: number }[] = [];
   for (const cue of cues) {
     if (used.has(cue) || overlapsAny(cue, taken)) continue;
     const f = attributeCue(text, cue, sentences, quoted);
-    if (!f || overlapsAny(f.content, taken)) continue;
+    if (f) candidates.push({ found: f, score: score(text, cue, f) });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.found.content.start - b.found.content.start);
+  const cueSpans: Span[] = [];
+  for (const { found: f } of candidates) {
+    if (overlapsAny(f.content, taken) || overlapsAny(f.content, cueSpans) || (f.cue && overlapsAny(f.cue, taken))) continue;
     out.push(f);
     taken.push(f.content);
+    if (f.cue) cueSpans.push(f.cue);
   }
   // Quoted stretches nobody introduced: long ones are quotes with no speaker found; short ones are scare quotes.
   for (const q of quoted) {
@@ -81,6 +91,14 @@ function attribute(text: string, sentences: Sentence[], quoted: Quoted[], cues: 
     out.push({ kind: 'direct', content: { start: q.start, end: q.end }, cue: null, source: null, addressee: null });
   }
   return out.sort((a, b) => a.content.start - b.content.start);
+}
+
+/** How likely a cue's attribution is: the cue's weight, more with a that-clause or a clause-final "…, X said." */
+function score(text: string, cue: Cue, f: Found): number {
+  let value = cue.entry.weight ?? 0.7;
+  if (COMPLEMENTISERS.test(text.slice(f.content.start, f.content.start + 6))) value += 0.3;
+  if (f.content.end <= cue.start) value += 0.2;
+  return value;
 }
 
 /**

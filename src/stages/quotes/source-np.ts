@@ -15,8 +15,21 @@ export function sourceBefore(text: string, limit: number, end: number): Span | n
   if (i < 0) return null;
   const last = tokens[i];
   if (last.word && PRONOUNS.has(last.text.toLowerCase())) return span(last, last);
+  if (last.text === ')') {
+    // "Rep. Earl Blumenauer (D-Ore.) said"
+    let open = i - 1;
+    while (open >= 0 && i - open < 10 && tokens[open].text !== '(') open--;
+    const head = open > 0 && tokens[open].text === '(' ? scanBack(tokens, open - 1) : null;
+    return head === null ? null : { start: tokens[head].start, end: last.end };
+  }
   if (last.text === ',') {
-    // Appositive: "HEAD, APPOSITIVE, said" — both sides must be noun phrases.
+    // "HEAD, APPOSITIVE, said" or "HEAD, who …, said": both sides must be noun phrases; a relative clause may be anything.
+    let comma = i - 1;
+    while (comma >= 0 && i - comma < 25 && tokens[comma].text !== ',') comma--;
+    if (comma > 0 && /^(?:who|which|whose)$/i.test(tokens[comma + 1]?.text ?? '')) {
+      const head = scanBack(tokens, comma - 1);
+      return head === null ? null : { start: tokens[head].start, end: last.end };
+    }
     const appositive = scanBack(tokens, i - 1);
     if (appositive === null || tokens[appositive - 1]?.text !== ',') return null;
     const head = scanBack(tokens, appositive - 2);
