@@ -1,0 +1,148 @@
+// The techniques model at run time: a token tagger finds spans, a span classifier names their technique, and a
+// sentence classifier marks whole sentences for the clause-long techniques (Doubt, Causal_Oversimplification, …).
+import { readFileSync } from 'node:fs';
+import { ClaimtrailError } from '../../core/errors.js';
+import type { CueIndex } from './cues.js';
+import { decodeRuns } from './decode.js';
+import { countRepeats, FEATURE_VERSION, positionsOf, spanFeatures, tokenFeatures } from './features.js';
+import { fromSparse, sigmoid, softmax, type LinearModel, type SparseWeights } from './linear.js';
+import { explain } from './explain.js';
+import type { DocTokens } from './tokens.js';
+
+export interface TechniquesModelFile {
+  name: 'techniques';
+  featureVersion: number;
+  trained: Record<string, string | number>;
+  tagger: SparseWeights;
+  classifier: SparseWeights;
+  sentence: SparseWeights;
+  thresholds: { token: number; sentence: Record<string, number> };
+}
+
+export interface Prediction {
+  start: number;
+  end: number;
+  technique: string;
+  score: number;
+  explanation: string;
+}
+
+export interface Classified {
+  technique: string;
+  prob: number;
+  features: string[];
+  cls: number;
+  /** Probability of each technique, in classifier.classes order. */
+  probs: Float64Array;
+}
+
+export interface TechniquesModel {
+  readonly file: TechniquesModelFile;
+  tokenProbs(d: DocTokens): Float64Array;
+  /** The technique of tokens [a, b) among the 14 (the TC task). */
+  classify(d: DocTokens, a: number, b: number, positions: Map<string, number[]>): Classified;
+  predict(d: DocTokens, cues: CueIndex): Prediction[];
+}
+
+export const MODEL_FILE = new URL('./data/model.json', import.meta.url);
+
+export function createTechniquesModel(file: TechniquesModelFile): TechniquesModel {
+  const tagger = fromSparse(file.tagger);
+  const classifier = fromSparse(file.classifier);
+  const sentence = fromSparse(file.sentence);
+  const collect = (fill: (emit: (f: string) => void) => void): string[] => {
+    const out: string[] = [];
+    fill((f) => out.push(f));
+    return out;
+  };
+  const tokenProbs = (d: DocTokens): Float64Array => {
+    const probs = new Float64Array(d.toks.length);
+    const features: string[] = [];
+    const emit = (f: string): void => void features.push(f);
+    for (let i = 0; i < d.toks.length; i++) {
+      features.length = 0;
+      tokenFeatures(d, i, emit);
+      probs[i] = sigmoid(tagger.scores(features)[0]);
+    }
+    return probs;
+  };
+  const best = (model: LinearModel, features: string[], skip: number): { cls: number; prob: number } => {
+    const p = softmax(model.scores(features));
+    let cls = skip === 0 ? 1 : 0;
+    for (let k = 0; k < p.length; k++) if (k !== skip && p[k] > p[cls]) cls = k;
+    return { cls, prob: p[cls] };
+  };
+  const classify = (d: DocTokens, a: number, b: number, positions: Map<string, number[]>): Classified => {
+    const features = collect((emit) => spanFeatures(d, a, b, emit, countRepeats(d, a, b, positions)));
+    const probs = softmax(classifier.scores(features));
+    let cls = 0;
+    for (let k = 1; k < probs.length; k++) if (probs[k] > probs[cls]) cls = k;
+    return { technique: classifier.classes[cls], prob: probs[cls], features, cls, probs };
+  };
+  return {
+    file,
+    tokenProbs,
+    classify,
+    predict(d, cues) {
+      const out: Prediction[] = [];
+      const positions = positionsOf(d);
+      const probs = tokenProbs(d);
+      for (const run of decodeRuns(d, probs, file.thresholds.token)) {
+        const c = classify(d, run.a, run.b, positions);
+        out.push({
+          start: d.toks[run.a].start,
+          end: d.toks[run.b - 1].end,
+          technique: c.technique,
+          score: round(run.mean * c.prob),
+          explanation: explain(d, cues, classifier, c.cls, c.features, run.a, run.b, `span p=${run.mean.toFixed(2)}, ${c.technique} p=${c.prob.toFixed(2)}`),
+        });
+      }
+      for (const s of d.sentences) {
+        let b = s.to;
+        while (b > s.from && d.toks[b - 1].shape === 'p') b--;
+        if (b - s.from < 4) continue;
+        const features = collect((emit) => spanFeatures(d, s.from, b, emit, 1));
+        const { cls, prob } = best(sentence, features, 0);
+        const technique = sentence.classes[cls];
+        const threshold = file.thresholds.sentence[technique];
+        if (threshold === undefined || prob < threshold) continue;
+        out.push({
+          start: d.toks[s.from].start,
+          end: d.toks[b - 1].end,
+          technique,
+          score: round(prob),
+          explanation: explain(d, cues, sentence, cls, features, s.from, b, `sentence, ${technique} p=${prob.toFixed(2)}`),
+        });
+      }
+      return out.sort((x, y) => x.start - y.start || x.end - y.end);
+    },
+  };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Reads and checks a model file; a missing or corrupt one is a KNOWLEDGE_INVALID error that says how to retrain. */
+export function loadTechniquesModel(path: string | URL = MODEL_FILE): TechniquesModel {
+  const name = typeof path === 'string' ? path : path.pathname;
+  const fail = (detail: string, cause?: unknown): never => {
+    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: name, detail: `${detail}; retrain with npm run train -- techniques` }, { cause });
+  };
+  let file: TechniquesModelFile;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8')) as TechniquesModelFile;
+  } catch (error) {
+    return fail((error as Error).message, error);
+  }
+  const weightsOk = (w: SparseWeights | undefined): boolean => !!w && Number.isInteger(w.bits) && w.bits > 0 && w.bits <= 22
+    && Array.isArray(w.classes) && w.classes.length > 0 && Array.isArray(w.indices) && Array.isArray(w.weights) && w.indices.length === w.weights.length;
+  if (!file || file.name !== 'techniques' || !weightsOk(file.tagger) || !weightsOk(file.classifier) || !weightsOk(file.sentence)
+    || typeof file.thresholds?.token !== 'number' || typeof file.thresholds.sentence !== 'object') {
+    return fail('not a techniques model (name, tagger, classifier, sentence, thresholds)');
+  }
+  if (file.featureVersion !== FEATURE_VERSION) fail(`features v${file.featureVersion}, code v${FEATURE_VERSION}`);
+  try {
+    return createTechniquesModel(file);
+  } catch (error) {
+    return fail((error as Error).message, error);
+  }
+}

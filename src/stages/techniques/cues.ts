@@ -1,0 +1,36 @@
+// Loads data/cues.yml (id, category, source, note, phrases per entry) into cue entries, validated once.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ClaimtrailError } from '../../core/errors.js';
+import type { CueEntry } from '../../models/techniques/cues.js';
+import { wordsOf } from '../../models/techniques/tokens.js';
+
+export const CUES_FILE = new URL('./data/cues.yml', import.meta.url);
+
+export function loadCues(url: URL = CUES_FILE): CueEntry[] {
+  const fail = (detail: string, cause?: unknown): never => {
+    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail }, { cause });
+  };
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(url, 'utf8'));
+  } catch (error) {
+    return fail((error as Error).message, error);
+  }
+  if (!Array.isArray(raw)) return fail('expected a list of cue entries');
+  const out: CueEntry[] = [];
+  for (const value of raw as unknown[]) {
+    const e = (value ?? {}) as Record<string, unknown>;
+    const id = String(e.id ?? '');
+    if (!id || typeof e.source !== 'string' || typeof e.note !== 'string' || typeof e.category !== 'string') {
+      fail(`entry ${JSON.stringify(id)} needs id, category, source and note`);
+    }
+    if (!Array.isArray(e.phrases) || !e.phrases.length) fail(`entry "${id}": needs phrases`);
+    for (const phrase of e.phrases as unknown[]) {
+      const words = wordsOf(String(phrase));
+      if (!words.length) fail(`entry "${id}": phrase ${JSON.stringify(phrase)} has no words`);
+      out.push({ id, category: e.category as string, words });
+    }
+  }
+  return out;
+}
