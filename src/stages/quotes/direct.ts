@@ -2,7 +2,7 @@ import type { Sentence, Span } from '../../core/types.js';
 import type { Cue } from './cues.js';
 import { sentenceAt, type Found } from './found.js';
 import type { Quoted } from './marks.js';
-import { sourceAfter, sourceBefore } from './source-np.js';
+import { sourceAfter, sourceBefore, withTrailingAppositive } from './source-np.js';
 import { TIME_ADVERBIAL } from './words.js';
 
 const AFTER_WINDOW = 100;
@@ -50,8 +50,12 @@ const beforeQuote: Attempt = (text, q, windowStart, _sentences, cues, used) => {
     }
     if (/^\s*(?:[,:]\s*)?(?:that\s+)?$/.test(rest)) {
       const source = sourceBefore(text, windowStart, cue.start);
-      if (source) used.add(cue);
-      if (source) return found(q, cue, source, addressee);
+      if (!source) return null;
+      used.add(cue);
+      const that = /that\s+$/.exec(rest);
+      const f = found(q, cue, source, addressee);
+      // "said that “…”" is indirect speech quoting its words: PolNeAR's content starts at "that".
+      return that ? { ...f, kind: 'mixed', content: { start: q.start - that[0].length, end: q.end } } : f;
     }
   }
   if (colon) {
@@ -71,8 +75,9 @@ const after: Attempt = (text, q, _windowStart, sentences, cues, used) => {
     if (c.start >= limit || c.entry.kind !== 'verb' || used.has(c)) break;
     if (/[.!?;"“”«»]/.test(text.slice(p, c.start))) break;
     if (c.start === p) {
-      const source = sourceAfter(text, c.end + leading(text, c.end), limit);
-      if (!source) return null;
+      const name = sourceAfter(text, c.end + leading(text, c.end), limit);
+      if (!name) return null;
+      const source = withTrailingAppositive(text, name, limit);
       used.add(c);
       return found(q, c, source, null);
     }

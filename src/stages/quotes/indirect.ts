@@ -2,13 +2,14 @@ import type { Sentence, Span } from '../../core/types.js';
 import type { Cue } from './cues.js';
 import { sentenceAt, trimContent, wordCount, type Found } from './found.js';
 import type { Quoted } from './marks.js';
-import { sourceAfter, sourceBefore } from './source-np.js';
+import { sourceAfter, sourceBefore, withTrailingAppositive } from './source-np.js';
 import { isCapitalised, tokenize } from './tokens.js';
 import { COMPLEMENTISERS, TIME_ADVERBIAL } from './words.js';
 
 // "in a statement", "during an interview with RTVI television", "on Twitter" between the cue and its content.
 const OCCASION = /^\s*,?\s*(?:in|during|on|at|via)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|speech|press conference|news conference|tweet|post|letter|op-ed|rally|briefing|email|video|appearance|Twitter|Facebook|Telegram|television|radio|podcast)(?:\s+(?:with|on|to|at|in)\s+[^,.;:]{1,50}?)?(?=\s*(?:,|that\b))/iu;
 const PASSIVE_BY = /^\s+by\s+/i;
+const THAT_AHEAD = /^[^,;:."“”]{1,80}?\s(?=that\s)/;
 const MIN_WORDS = 3;
 
 /** Indirect (and mixed) speech around one cue: `X said (that) …`, `…, X said.`, `according to X, …`, `X's claim that …`. */
@@ -30,6 +31,7 @@ export function attributeCue(text: string, cue: Cue, sentences: Sentence[], quot
   if (!source && /,\s*$/.test(text.slice(sentence.start, cue.start))) {
     source = sourceAfter(text, pos + lead(text, pos), sentence.end);
     inverted = source !== null;
+    if (source) source = withTrailingAppositive(text, source, sentence.end);
     if (source) pos = source.end;
   }
   if (!source) return null;
@@ -41,6 +43,9 @@ export function attributeCue(text: string, cue: Cue, sentences: Sentence[], quot
   }
   pos = skip(text, pos, TIME_ADVERBIAL);
   pos = skip(text, pos, OCCASION);
+  // "told members of the council that …", "said in a statement released Tuesday that …": the content starts at "that".
+  const that = THAT_AHEAD.exec(text.slice(pos, Math.min(sentence.end, pos + 90)));
+  if (that && (cue.entry.addressee || /^\s*(?:in|on|at|during|to|after|before|since|from)\s/i.test(text.slice(pos, pos + 10)))) pos += that[0].length;
   pos += /^\s*[,:]?\s*/.exec(text.slice(pos, pos + 10))?.[0].length ?? 0;
   const rest = trimContent(text, { start: pos, end: sentence.end });
   if (!inverted && rest.end - rest.start > 0 && !startsWithQuoteThatEndsElsewhere(text, rest, quoted)) {

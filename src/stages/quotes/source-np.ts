@@ -107,3 +107,13 @@ function isNounLike(t: Token): boolean {
 function span(a: Token, b: Token): Span {
   return { start: a.start, end: b.end };
 }
+
+/** An inverted source runs on over its appositive to the end of the sentence ("said Newt Gingrich, the former House speaker."), as PolNeAR marks it. */
+export function withTrailingAppositive(text: string, source: Span, sentenceEnd: number): Span {
+  const rest = text.slice(source.end, sentenceEnd);
+  if (!/^,\s/.test(rest)) return source;
+  let end = sentenceEnd;
+  while (end > source.end && /[\s.!?;"”'’]/.test(text[end - 1])) end--;
+  const words = text.slice(source.end, end).split(/\s+/).length;
+  return words <= 25 && !/[“”"«»]/.test(text.slice(source.end, end)) ? { start: source.start, end } : source;
+}
