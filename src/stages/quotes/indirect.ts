@@ -19,9 +19,10 @@ export function attributeCue(text: string, cue: Cue, sentences: Sentence[], quot
   const { kind } = cue.entry;
   if (kind === 'prep') return according(text, cue, sentence);
   if (kind === 'noun') return nominal(text, cue, sentence);
-  let source = sourceBefore(text, sentence.start, cue.start);
   let pos = cue.end;
-  if (!source && PASSIVE_BY.test(text.slice(pos, pos + 5))) {
+  const passive = PASSIVE_BY.test(text.slice(pos, pos + 5)) && /\b(?:was|were|is|are|been)\s/i.test(text.slice(cue.start, cue.word.start));
+  let source = passive ? null : sourceBefore(text, sentence.start, cue.start);
+  if (passive) {
     // "it was reported by X that …"
     const at = pos + (PASSIVE_BY.exec(text.slice(pos))?.[0].length ?? 0);
     source = sourceAfter(text, at, sentence.end);

@@ -83,8 +83,12 @@ export function sourceAfter(text: string, start: number, limit: number): Span | 
     const t = tokens[j];
     if (!t.word) break;
     const lc = t.text.toLowerCase();
-    if (DETERMINERS.has(lc) && j === 0) continue;
-    if (LINKS.has(lc) && last >= 0) continue;
+    if (DETERMINERS.has(lc)) {
+      // Only at the start or after a link ("a spokesman for the campaign"); "said Trump in a statement" stops.
+      if (j === 0 || LINKS.has(tokens[j - 1].text.toLowerCase())) continue;
+      break;
+    }
+    if (LINKS.has(lc) && lc !== 'in' && last >= 0) continue;
     if (STOP.has(lc)) break;
     if (!isCapitalised(t) && !isCaseless(t)) {
       if (++lower > MAX_LOWER || /ly$/.test(lc)) break;

@@ -19,7 +19,7 @@ export const DETERMINERS = new Set(
 );
 
 /** Function words allowed inside a source phrase ("Envoy to Afghanistan", "spokesman for the campaign"). */
-export const LINKS = new Set(['of', 'for', 'to', 'at', 'and', '&', 'de', 'von', 'du', 'des']);
+export const LINKS = new Set(['of', 'for', 'to', 'at', 'in', 'and', '&', 'de', 'von', 'du', 'des']);
 
 /** Pronouns and relatives that are a whole source by themselves. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'он', 'она', 'они', 'er', 'sie', 'il', 'elle', 'ils']);
