@@ -1,5 +1,6 @@
 // Page metadata from <meta>, <link>, JSON-LD and visible markup, each field from its most reliable source first.
 import type { DocMeta, Message } from '../../core/types.js';
+import { nameTokens } from './boilerplate.js';
 import { cleanByline, findByline, splitAuthors } from './byline.js';
 import { normaliseDate } from './dates.js';
 import { readJsonLd } from './jsonld.js';
@@ -18,10 +19,13 @@ const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.aut
 export function extractMeta(root: ElementNode, head: PageHead, url: string | null, messages: Message[]): DocMeta {
   const metas = metaMap(head);
   const ld = readJsonLd(head.jsonLd, messages);
-  const h1 = firstText(root, (el) => el.tag === 'h1');
+  const h1s = allText(root, (el) => el.tag === 'h1');
+  const h1 = h1s[0] ?? null;
   const siteName = metas.get('og:site_name') ?? ld.publisher ?? metas.get('application-name') ?? metas.get('twitter:site')?.replace(/^@/, '') ?? null;
 
-  const rawTitle = metas.get('og:title') ?? ld.headline ?? metas.get('twitter:title') ?? head.title ?? h1;
+  // A single <h1> is the headline as printed (og:title is often a shorter social title); else the metadata.
+  const printed = h1s.length === 1 && h1.length >= 15 && h1.length <= 300 ? h1 : null;
+  const rawTitle = printed ?? metas.get('og:title') ?? ld.headline ?? metas.get('twitter:title') ?? head.title ?? h1;
   const title = rawTitle ? cleanTitle(rawTitle, { siteName, h1 }) || null : null;
 
   let authors = ld.authors.flatMap((a) => splitAuthors(a));
@@ -46,7 +50,7 @@ export function extractMeta(root: ElementNode, head: PageHead, url: string | nul
     title,
     byline,
     authors: [...new Set(authors)],
-    published: findPublished(root, metas, ld.datePublished),
+    published: findPublished(root, metas, ld.datePublished) ?? dateInUrl(canonical(head, metas, url)),
     siteName: siteName ? collapse(siteName) : null,
     language: toLanguage(head.lang ?? metas.get('content-language') ?? metas.get('og:locale') ?? metas.get('dc.language') ?? ld.inLanguage),
     url: canonical(head, metas, url),
@@ -71,13 +75,26 @@ function findPublished(root: ElementNode, metas: Map<string, string>, fromLd: st
     const date = normaliseDate(c);
     if (date) return date;
   }
+  let printed: string | null = null;
   for (const el of elements(root)) {
     if (hasItemprop(el, 'datePublished') || el.tag === 'time') {
       const date = normaliseDate(el.attrs.datetime ?? el.attrs.content ?? textOf(el));
       if (date) return date;
     }
+    // A date printed in an element named for it ("entry-date", "published", "post-meta").
+    if (printed === null && el.textLength > 5 && el.textLength < 60 && nameTokens(el).some((t) => DATE_WORDS.has(t))) {
+      printed = normaliseDate(textOf(el).replace(/^(published|posted|updated|on)\b:?\s*/i, ''));
+    }
   }
-  return null;
+  return printed;
+}
+
+const DATE_WORDS = new Set(['date', 'time', 'published', 'posted', 'pubdate', 'timestamp', 'dateline', 'meta', 'postmeta', 'entry-date']);
+
+/** /2019/12/29/ in the page's address. */
+function dateInUrl(url: string | null): string | null {
+  const m = url ? /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(url) : null;
+  return m ? normaliseDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
 
 function toLanguage(raw: string | null | undefined): string | null {
@@ -95,10 +112,11 @@ function canonical(head: PageHead, metas: Map<string, string>, url: string | nul
   }
 }
 
-function firstText(root: ElementNode, test: (el: ElementNode) => boolean): string | null {
+function allText(root: ElementNode, test: (el: ElementNode) => boolean): string[] {
+  const out: string[] = [];
   for (const el of elements(root)) if (test(el)) {
     const text = textOf(el);
-    if (text) return text;
+    if (text) out.push(text);
   }
-  return null;
+  return out;
 }
