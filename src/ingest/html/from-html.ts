@@ -6,6 +6,7 @@
 // it is printed, and to nothing (made up by the ingest) when it came from metadata alone.
 import { createDoc } from '../../core/doc.js';
 import { ClaimtrailError } from '../../core/errors.js';
+import { message } from '../../core/messages.js';
 import type { Doc, Message } from '../../core/types.js';
 import { removeChrome } from './clean.js';
 import { pickContent } from './content.js';
@@ -42,8 +43,16 @@ export function fromHtml(html: string, opts: FromHtmlOptions): Doc {
     const whole = writeBody([root]);
     if (whole.size > body.size) body = whole;
   }
+  if (!body.size) {
+    // Everything looked like chrome: as a last resort, the best block of the page as it is, when it holds prose.
+    const raw = parseTree(html).root;
+    measure(raw);
+    const fallback = writeBody(pickContent(raw));
+    if (fallback.size < MIN_ARTICLE) throw new ClaimtrailError('INPUT_NO_ARTICLE', { input: opts.name, detail: 'no paragraphs of text outside the page chrome' });
+    messages.push(message('ingest-html', 'article-in-chrome', 'warning', 'No article text was found outside the page chrome; kept the best block of the whole page.'));
+    body = fallback;
+  }
   const bodyText = body.finish().text;
-  if (!bodyText.trim()) throw new ClaimtrailError('INPUT_NO_ARTICLE', { input: opts.name, detail: 'no paragraphs of text outside the page chrome' });
 
   const out = new TextWriter();
   const newline = bodyText.indexOf('\n');
