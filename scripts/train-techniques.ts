@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createCueIndex } from '../src/models/techniques/cues.js';
-import { FEATURE_VERSION } from '../src/models/techniques/features.js';
+import { collector, countRepeats, FEATURE_VERSION, positionsOf, spanFeatures } from '../src/models/techniques/features.js';
 import { MODEL_FILE, type TechniquesModelFile } from '../src/models/techniques/model.js';
 import { ptcMissing, TECHNIQUES } from '../src/models/techniques/ptc.js';
 import { prepareArticles } from '../src/models/techniques/train/corpus.js';
@@ -31,8 +31,7 @@ async function main(): Promise<void> {
   for (const p of tune) {
     for (const s of p.spans) {
       const f: string[] = [];
-      const { spanFeatures, countRepeats, positionsOf } = await import('../src/models/techniques/features.js');
-      spanFeatures(p.d, s.a, s.b, (x) => f.push(x), countRepeats(p.d, s.a, s.b, positionsOf(p.d)));
+      spanFeatures(p.d, s.a, s.b, collector(f), countRepeats(p.d, s.a, s.b, positionsOf(p.d)));
       const z = first.models.classifier.scores(f);
       let best = 0;
       for (let k = 1; k < z.length; k++) if (z[k] > z[best]) best = k;
@@ -41,7 +40,7 @@ async function main(): Promise<void> {
     }
   }
   log(`tuning TC accuracy ${(correct / total).toFixed(4)} (${total} spans)`);
-  const thresholds = tuneThresholds(tune, cache(tune, first.models.tagger, first.models.sentence), SENTENCE_TECHNIQUES, log);
+  const thresholds = tuneThresholds(tune, cache(tune, first.models.tagger, first.models.sentence, first.rates), SENTENCE_TECHNIQUES, log);
 
   const final = fit([...train, ...tune], log);
   const file: TechniquesModelFile = {
@@ -52,6 +51,7 @@ async function main(): Promise<void> {
     classifier: final.classifier,
     sentence: final.sentence,
     thresholds,
+    rates: Object.fromEntries([...final.rates].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
   };
   const path = process.argv[2] ?? fileURLToPath(MODEL_FILE);
   writeFileSync(path, JSON.stringify(file));

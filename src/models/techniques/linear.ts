@@ -1,6 +1,6 @@
 // Linear models over hashed features: a binary logistic regression (the token tagger) and a softmax regression
 // (the span classifiers). Weights live in dense tables at run time; the file stores the non-zero ones sparsely.
-import { fnv1a } from '../features/hash.js';
+import { fnv1a, fnv1aFrom } from '../features/hash.js';
 
 /** The stored form: ascending flat indices, delta-encoded, and their weights (rounded to keep the file small). */
 export interface SparseWeights {
@@ -13,6 +13,8 @@ export interface SparseWeights {
 
 export interface LinearModel {
   readonly bits: number;
+  /** Dense weights: classes.length per bucket. */
+  readonly table: Float32Array;
   readonly classes: readonly string[];
   /** Raw scores per class (one for a binary model) for the given features. */
   scores(features: readonly string[]): Float64Array;
@@ -24,10 +26,26 @@ export function featureBucket(feature: string, bits: number): number {
   return fnv1a(feature) & ((1 << bits) - 1);
 }
 
+const prefixes = new Map<string, number>();
+
+/** fnv1a(prefix + a + b + c) without building the string (feature prefixes are few: their hashes are cached). */
+export function partsHash(prefix: string, a = '', b = '', c = ''): number {
+  let h = prefixes.get(prefix);
+  if (h === undefined) {
+    h = fnv1a(prefix);
+    prefixes.set(prefix, h);
+  }
+  if (a) h = fnv1aFrom(h, a);
+  if (b) h = fnv1aFrom(h, b);
+  if (c) h = fnv1aFrom(h, c);
+  return h;
+}
+
 export function fromTable(table: Float32Array, bits: number, classes: string[]): LinearModel {
   const c = classes.length;
   return {
     bits,
+    table,
     classes,
     scores(features) {
       const out = new Float64Array(c);

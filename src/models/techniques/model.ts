@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { ClaimtrailError } from '../../core/errors.js';
 import type { CueIndex } from './cues.js';
 import { decodeRuns } from './decode.js';
-import { countRepeats, FEATURE_VERSION, positionsOf, spanFeatures, tokenFeatures } from './features.js';
-import { fromSparse, sigmoid, softmax, type LinearModel, type SparseWeights } from './linear.js';
+import { collector, countRepeats, FEATURE_VERSION, positionsOf, spanFeatures, tokenFeatures, type Emit } from './features.js';
+import { fromSparse, partsHash, sigmoid, softmax, type LinearModel, type SparseWeights } from './linear.js';
 import { explain } from './explain.js';
 import type { DocTokens } from './tokens.js';
 
@@ -17,6 +17,8 @@ export interface TechniquesModelFile {
   classifier: SparseWeights;
   sentence: SparseWeights;
   thresholds: { token: number; sentence: Record<string, number> };
+  /** Learned word rates (share of a word's training occurrences inside a span). */
+  rates: Record<string, number>;
 }
 
 export interface Prediction {
@@ -50,19 +52,23 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
   const tagger = fromSparse(file.tagger);
   const classifier = fromSparse(file.classifier);
   const sentence = fromSparse(file.sentence);
-  const collect = (fill: (emit: (f: string) => void) => void): string[] => {
+  const rates = new Map(Object.entries(file.rates));
+  const collect = (fill: (emit: Emit) => void): string[] => {
     const out: string[] = [];
-    fill((f) => out.push(f));
+    fill(collector(out));
     return out;
   };
+  // The tagger runs on every token: features are hashed from their parts and summed, no strings built.
+  const taggerTable = tagger.table;
+  const taggerMask = (1 << tagger.bits) - 1;
+  let z = 0;
+  const addWeight: Emit = (prefix, a, b, c) => void (z += taggerTable[partsHash(prefix, a, b, c) & taggerMask]);
   const tokenProbs = (d: DocTokens): Float64Array => {
     const probs = new Float64Array(d.toks.length);
-    const features: string[] = [];
-    const emit = (f: string): void => void features.push(f);
     for (let i = 0; i < d.toks.length; i++) {
-      features.length = 0;
-      tokenFeatures(d, i, emit);
-      probs[i] = sigmoid(tagger.scores(features)[0]);
+      z = 0;
+      tokenFeatures(d, i, addWeight, rates);
+      probs[i] = sigmoid(z);
     }
     return probs;
   };
@@ -136,7 +142,7 @@ export function loadTechniquesModel(path: string | URL = MODEL_FILE): Techniques
   const weightsOk = (w: SparseWeights | undefined): boolean => !!w && Number.isInteger(w.bits) && w.bits > 0 && w.bits <= 22
     && Array.isArray(w.classes) && w.classes.length > 0 && Array.isArray(w.indices) && Array.isArray(w.weights) && w.indices.length === w.weights.length;
   if (!file || file.name !== 'techniques' || !weightsOk(file.tagger) || !weightsOk(file.classifier) || !weightsOk(file.sentence)
-    || typeof file.thresholds?.token !== 'number' || typeof file.thresholds.sentence !== 'object') {
+    || typeof file.thresholds?.token !== 'number' || typeof file.thresholds.sentence !== 'object' || typeof file.rates !== 'object' || !file.rates) {
     return fail('not a techniques model (name, tagger, classifier, sentence, thresholds)');
   }
   if (file.featureVersion !== FEATURE_VERSION) fail(`features v${file.featureVersion}, code v${FEATURE_VERSION}`);

@@ -1,13 +1,14 @@
 // Trains the three linear models of the techniques model from prepared PTC articles.
-import { countRepeats, positionsOf, spanFeatures, tokenFeatures } from '../features.js';
+import { collector, countRepeats, positionsOf, spanFeatures, tokenFeatures, type Emit } from '../features.js';
 import { fromTable, toSparse, type LinearModel, type SparseWeights } from '../linear.js';
 import { TECHNIQUES } from '../ptc.js';
 import { hashFeatures, train, type Example } from '../learn.js';
 import type { Prepared } from './corpus.js';
+import { computeRates, crossFittedRates } from './rates.js';
 
 export const CONFIG = {
-  tagger: { bits: 20, epochs: 4, rate: 0.1, l2: 1e-6, keep: 120_000 },
-  classifier: { bits: 18, epochs: 8, rate: 0.1, l2: 1e-6, keep: 60_000 },
+  tagger: { bits: 20, epochs: 2, rate: 0.1, l2: 1e-6, keep: 120_000 },
+  classifier: { bits: 18, epochs: 15, rate: 0.05, l2: 1e-6, keep: 60_000 },
   sentence: { bits: 18, epochs: 6, rate: 0.1, l2: 1e-6, keep: 40_000 },
   seed: 20201125,
 };
@@ -16,12 +17,13 @@ export interface Fitted {
   tagger: SparseWeights;
   classifier: SparseWeights;
   sentence: SparseWeights;
+  rates: Map<string, number>;
   models: { tagger: LinearModel; classifier: LinearModel; sentence: LinearModel };
 }
 
-const collect = (fill: (emit: (f: string) => void) => void): string[] => {
+const collect = (fill: (emit: Emit) => void): string[] => {
   const out: string[] = [];
-  fill((f) => out.push(f));
+  fill(collector(out));
   return out;
 };
 
@@ -29,9 +31,10 @@ export function fit(corpus: readonly Prepared[], log: (line: string) => void): F
   const tokenEx: Example[] = [];
   const spanEx: Example[] = [];
   const sentEx: Example[] = [];
-  for (const p of corpus) {
+  const folded = crossFittedRates(corpus, 4);
+  corpus.forEach((p, n) => {
     const { d } = p;
-    for (let i = 0; i < d.toks.length; i++) tokenEx.push({ buckets: hashFeatures(collect((e) => tokenFeatures(d, i, e)), CONFIG.tagger.bits), label: p.inside[i] });
+    for (let i = 0; i < d.toks.length; i++) tokenEx.push({ buckets: hashFeatures(collect((e) => tokenFeatures(d, i, e, folded[n])), CONFIG.tagger.bits), label: p.inside[i] });
     const positions = positionsOf(d);
     for (const s of p.spans) {
       const features = collect((e) => spanFeatures(d, s.a, s.b, e, countRepeats(d, s.a, s.b, positions)));
@@ -43,7 +46,7 @@ export function fit(corpus: readonly Prepared[], log: (line: string) => void): F
       if (b - s.from < 4) return;
       sentEx.push({ buckets: hashFeatures(collect((e) => spanFeatures(d, s.from, b, e, 1)), CONFIG.sentence.bits), label: p.sentenceLabels[k] });
     });
-  }
+  });
   log(`examples: ${tokenEx.length} tokens, ${spanEx.length} spans, ${sentEx.length} sentences`);
   const t = CONFIG.tagger;
   const tagger = toSparse(train(tokenEx, { ...t, classes: 1, seed: CONFIG.seed }), t.bits, ['inside'], t.keep);
@@ -57,5 +60,5 @@ export function fit(corpus: readonly Prepared[], log: (line: string) => void): F
     w.indices.forEach((delta, i) => (table[(index += delta)] = w.weights[i]));
     return fromTable(table, w.bits, w.classes);
   };
-  return { tagger, classifier, sentence, models: { tagger: dense(tagger), classifier: dense(classifier), sentence: dense(sentence) } };
+  return { tagger, classifier, sentence, rates: computeRates(corpus), models: { tagger: dense(tagger), classifier: dense(classifier), sentence: dense(sentence) } };
 }

@@ -1,7 +1,7 @@
 // Thresholds tuned on the tuning articles for span F1 (the SI measure): first the token threshold for the
 // tagger's spans, then one threshold per technique for whole-sentence spans, by coordinate ascent.
 import { decodeRuns } from '../decode.js';
-import { spanFeatures, tokenFeatures } from '../features.js';
+import { collector, spanFeatures, tokenFeatures, type Rates } from '../features.js';
 import { sigmoid, softmax, type LinearModel } from '../linear.js';
 import { addCounts, siCounts, siScore, ZERO_COUNTS, type Interval, type SiCounts } from '../metrics.js';
 import type { Prepared } from './corpus.js';
@@ -17,16 +17,16 @@ interface Cached {
   gold: Interval[];
 }
 
-const TOKEN_GRID = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+const TOKEN_GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 const SENTENCE_GRID = [0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 2];
 
-export function cache(corpus: readonly Prepared[], tagger: LinearModel, sentence: LinearModel): Cached[] {
+export function cache(corpus: readonly Prepared[], tagger: LinearModel, sentence: LinearModel, rates: Rates): Cached[] {
   return corpus.map((p) => {
     const { d } = p;
     const probs = new Float64Array(d.toks.length);
     for (let i = 0; i < d.toks.length; i++) {
       const f: string[] = [];
-      tokenFeatures(d, i, (x) => f.push(x));
+      tokenFeatures(d, i, collector(f), rates);
       probs[i] = sigmoid(tagger.scores(f)[0]);
     }
     const sentences: SentenceGuess[] = [];
@@ -35,7 +35,7 @@ export function cache(corpus: readonly Prepared[], tagger: LinearModel, sentence
       while (b > s.from && d.toks[b - 1].shape === 'p') b--;
       if (b - s.from < 4) continue;
       const f: string[] = [];
-      spanFeatures(d, s.from, b, (x) => f.push(x), 1);
+      spanFeatures(d, s.from, b, collector(f), 1);
       const z = softmax(sentence.scores(f));
       let cls = 1;
       for (let k = 2; k < z.length; k++) if (z[k] > z[cls]) cls = k;
