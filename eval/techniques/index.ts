@@ -10,6 +10,8 @@ import { loadPtc, ptcMissing } from '../../src/models/techniques/ptc.js';
 import { regressions } from '../baseline.js';
 
 export interface Result {
+  skipped: boolean;
+  message: string;
   articles: number;
   goldSpans: number;
   predictedSpans: number;
@@ -21,13 +23,13 @@ export interface Result {
   regressions: string[];
 }
 
-export function techniquesMissing(): string | null {
-  return ptcMissing();
-}
+const EMPTY: Prf = { precision: 0, recall: 0, f1: 0 };
 
 export async function runTechniquesEval(options: { model?: string } = {}): Promise<Result> {
   const missing = ptcMissing();
-  if (missing) throw new Error(missing);
+  if (missing) {
+    return { skipped: true, message: `skipped: ${missing}`, articles: 0, goldSpans: 0, predictedSpans: 0, si: EMPTY, tc: { microF1: 0, spans: 0, perTechnique: {} }, msPerArticle: 0, metrics: {}, regressions: [] };
+  }
   const analyzer = createAnalyzer(options.model);
   const segmentDoc = segment.create();
   const articles = loadPtc(['heldout']);
@@ -73,8 +75,10 @@ export async function runTechniquesEval(options: { model?: string } = {}): Promi
   }
   const si = siScore(counts);
   const tcF1 = total ? correct / total : 0;
-  const metrics = { siPrecision: si.precision, siRecall: si.recall, siF1: si.f1, tcMicroF1: tcF1 };
+  const metrics: Record<string, number> = { siPrecision: si.precision, siRecall: si.recall, siF1: si.f1, tcMicroF1: tcF1 };
   return {
+    skipped: false,
+    message: `${articles.length} held-out PTC train articles`,
     articles: articles.length,
     goldSpans: counts.gold,
     predictedSpans,
@@ -86,15 +90,19 @@ export async function runTechniquesEval(options: { model?: string } = {}): Promi
   };
 }
 
-export function print(result: Result): void {
+export function print(result: Result, log: (line: string) => void = console.log): void {
   const f = (x: number): string => x.toFixed(4);
-  console.log(`techniques — PTC train, held-out ${result.articles} articles (never trained on)`);
-  console.log(`  span identification (official partial overlap): P ${f(result.si.precision)}  R ${f(result.si.recall)}  F1 ${f(result.si.f1)}  (${result.predictedSpans} predicted, ${result.goldSpans} gold after merging)`);
-  console.log(`  technique classification on gold spans: micro-F1 ${f(result.tc.microF1)} (${result.tc.spans} spans)`);
-  for (const [t, v] of Object.entries(result.tc.perTechnique).sort((x, y) => y[1].gold - x[1].gold)) {
-    console.log(`    ${t.padEnd(36)} ${String(v.correct).padStart(4)}/${String(v.gold).padEnd(4)} ${f(v.gold ? v.correct / v.gold : 0)}`);
+  if (result.skipped) {
+    log(`techniques: ${result.message}`);
+    return;
   }
-  console.log(`  ${result.msPerArticle.toFixed(2)} ms per article (model only)`);
-  console.log('  published (test set): best SI F1 0.51, best TC micro-F1 0.62; 8th team 0.44 / 0.57');
-  if (result.regressions.length) console.log(`  REGRESSIONS: ${result.regressions.join('; ')}`);
+  log(`techniques — PTC train, held-out ${result.articles} articles (never trained on)`);
+  log(`  span identification (official partial overlap): P ${f(result.si.precision)}  R ${f(result.si.recall)}  F1 ${f(result.si.f1)}  (${result.predictedSpans} predicted, ${result.goldSpans} gold after merging)`);
+  log(`  technique classification on gold spans: micro-F1 ${f(result.tc.microF1)} (${result.tc.spans} spans)`);
+  for (const [t, v] of Object.entries(result.tc.perTechnique).sort((x, y) => y[1].gold - x[1].gold)) {
+    log(`    ${t.padEnd(36)} ${String(v.correct).padStart(4)}/${String(v.gold).padEnd(4)} ${f(v.gold ? v.correct / v.gold : 0)}`);
+  }
+  log(`  ${result.msPerArticle.toFixed(2)} ms per article (model only)`);
+  log('  published (test set): best SI F1 0.51, best TC micro-F1 0.62; 8th team 0.44 / 0.57');
+  if (result.regressions.length) log(`  REGRESSIONS: ${result.regressions.join('; ')}`);
 }

@@ -5,11 +5,21 @@ export interface CueEntry {
   category: string;
   /** Lower-cased words; "*" matches any one word. */
   words: string[];
+  /** A rule: a hit marks this technique on the phrase, the clause from the phrase on, or the whole sentence. */
+  emit?: { technique: string; scope: 'phrase' | 'clause' | 'sentence'; score: number };
+}
+
+export interface CueHit {
+  entry: CueEntry;
+  /** Token index of the phrase's first word. */
+  at: number;
 }
 
 export interface CueIndex {
   /** Category names hit by each token (a phrase hit marks all its tokens); empty arrays share one instance. */
   match(lower: readonly string[]): string[][];
+  /** Hits of the entries that are rules (have `emit`). */
+  rules(lower: readonly string[]): CueHit[];
   /** The entry that marked a category on a token, for explanations: "phrase" (entry id). */
   describe(lower: readonly string[], at: number, category: string): string | null;
 }
@@ -43,6 +53,13 @@ export function createCueIndex(entries: readonly CueEntry[]): CueIndex {
             out[i + k] = cell === NONE ? [e.category] : [...cell, e.category];
           }
         }
+      }
+      return out;
+    },
+    rules(lower) {
+      const out: CueHit[] = [];
+      for (let i = 0; i < lower.length; i++) {
+        for (const e of byFirst.get(lower[i]) ?? []) if (e.emit && matches(lower, i, e)) out.push({ entry: e, at: i });
       }
       return out;
     },

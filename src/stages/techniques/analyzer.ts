@@ -5,6 +5,7 @@ import { createCueIndex, type CueIndex } from '../../models/techniques/cues.js';
 import { loadTechniquesModel, MODEL_FILE, type Prediction, type TechniquesModel } from '../../models/techniques/model.js';
 import { tokenizeDoc, type DocTokens } from '../../models/techniques/tokens.js';
 import { loadCues } from './cues.js';
+import { ruleSpans } from './rules.js';
 
 let sharedCues: CueIndex | null = null;
 
@@ -37,5 +38,13 @@ export function createAnalyzer(modelPath?: string): TechniquesAnalyzer {
   }
   const cues = defaultCueIndex();
   const m = model;
-  return { model: m, cues, predict: (doc) => m.predict(docTokens(doc, cues), cues) };
+  return {
+    model: m,
+    cues,
+    predict(doc) {
+      const d = docTokens(doc, cues);
+      const found = m.predict(d, cues);
+      return [...found, ...ruleSpans(d, cues, found)].sort((x, y) => x.start - y.start || x.end - y.end);
+    },
+  };
 }
