@@ -1,0 +1,102 @@
+import { wordKey } from '../../knowledge/gazetteer/index.js';
+import type { Cues } from './cues.js';
+import { addDraft, type Cluster, type Draft, type Work } from './work.js';
+
+const MODIFIERS_MAX = 3;
+
+/** Surnames of names found in this text: "John Smith … Smith" → one entity. */
+export function linkSurnames(work: Work): void {
+  const persons = [...work.clusters.values()].filter((c) => c.type === 'person' && /\s/.test(c.canonical));
+  if (!persons.length) return;
+  const bySurname = new Map<string, Cluster>();
+  for (const c of persons) {
+    const key = wordKey(c.canonical.split(/\s+/).pop()!);
+    if (!bySurname.has(key)) bySurname.set(key, c);
+  }
+  for (const d of work.drafts) {
+    if (!d.cluster.startsWith('n:') || d.first !== d.last) continue;
+    const target = bySurname.get(work.tokens[d.first].key);
+    if (!target || target.key === d.cluster) continue;
+    const old = work.clusters.get(d.cluster)!;
+    d.cluster = target.key;
+    d.kind = 'surname';
+    if (old.entry === null && old.type !== 'person') old.type = 'other';
+  }
+}
+
+/** "the envoy", "the Russian president": the most recent person whose role holds that noun. English only. */
+export function linkTitles(work: Work, cues: Cues): void {
+  if (work.lang !== 'en') return;
+  const t = work.tokens;
+  const persons = work.drafts.filter((d) => isPerson(work, d)).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].key !== 'the' || t[i].caps === 'upper') continue;
+    let k = i + 1;
+    while (k < t.length && k - i <= MODIFIERS_MAX && t[k].word && !cues['role-heads'].has(t[k].key) && (t[k].caps === 'title' || cues['role-modifiers'].has(t[k].key))) k++;
+    const head = t[k];
+    if (!head?.word || !cues['role-heads'].has(head.key) || head.caps === 'upper') continue;
+    const next = t[k + 1];
+    if (next && next.word && (next.caps === 'title' || next.key === 'of')) continue; // "the envoy Zamir …", "the head of …"
+    const target = latest(work, persons, t[i].start, (c) => roleWords(c).has(head.key));
+    const role = target ? work.clusters.get(target)!.role : null;
+    const insideRole = role && role.start <= t[i].start && t[k].end <= role.end; // the apposition itself is the role
+    if (target && !insideRole) addDraft(work, target, 'title', i, k);
+    i = k;
+  }
+}
+
+/**
+ * he/she/his/her → the subject (first person mention) of the same sentence before the pronoun, else of the previous
+ * sentence, else of the one before; a pronoun in an opening clause ("To back his claim, Kabulov said") → the name after
+ * the comma. Gender must not clash. "they" is never linked to a person. English only.
+ */
+export function linkPronouns(work: Work, cues: Cues): void {
+  if (work.lang !== 'en') return;
+  const t = work.tokens;
+  const bySentence = new Map<number, Draft[]>();
+  const add = (d: Draft) => bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d].sort((a, b) => a.start - b.start));
+  work.drafts.filter((d) => isPerson(work, d)).forEach(add);
+  for (let i = 0; i < t.length; i++) {
+    const gender = cues['pronouns-male'].has(t[i].key) ? 'm' : cues['pronouns-female'].has(t[i].key) ? 'f' : null;
+    if (!gender || t[i].caps === 'upper') continue;
+    const s = work.sentenceOf[i];
+    const fits = (d: Draft) => {
+      const c = work.clusters.get(d.cluster)!;
+      return c.type === 'person' && (c.gender === null || c.gender === gender);
+    };
+    const here = bySentence.get(s) ?? [];
+    const target =
+      cataphora(work, i, here, fits) ??
+      here.find((d) => d.end <= t[i].start && fits(d)) ??
+      bySentence.get(s - 1)?.find(fits) ??
+      bySentence.get(s - 2)?.find(fits);
+    if (target) add(addDraft(work, target.cluster, 'pronoun', i, i));
+  }
+}
+
+function cataphora(work: Work, i: number, here: Draft[], fits: (d: Draft) => boolean): Draft | undefined {
+  const t = work.tokens;
+  let k = i + 1;
+  while (k < t.length && work.sentenceOf[k] === work.sentenceOf[i] && t[k].key !== ',') k++;
+  if (t[k]?.key !== ',') return undefined;
+  for (let b = i - 1; b >= 0 && work.sentenceOf[b] === work.sentenceOf[i]; b--) if (t[b].key === ',') return undefined;
+  const after = here.find((d) => d.first > k && d.first <= k + 2);
+  return after && fits(after) ? after : undefined;
+}
+
+function isPerson(work: Work, d: Draft): boolean {
+  return work.clusters.get(d.cluster)!.type === 'person' && d.kind !== 'adjective';
+}
+
+function latest(work: Work, persons: Draft[], before: number, ok: (c: Cluster) => boolean): string | null {
+  for (let k = persons.length - 1; k >= 0; k--) {
+    if (persons[k].start < before && ok(work.clusters.get(persons[k].cluster)!)) return persons[k].cluster;
+  }
+  return null;
+}
+
+/** The words of the role the text gives, and of the gazetteer's roles for the person. */
+function roleWords(c: Cluster): Set<string> {
+  const texts = [c.role?.text ?? '', ...(c.entry?.roles ?? [])];
+  return new Set(texts.join(' ').toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean));
+}

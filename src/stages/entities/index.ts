@@ -1,0 +1,2 @@
+export { entities } from './entities.js';
+export type { EntitiesOptions } from './entities.js';

@@ -1,0 +1,90 @@
+import type { EntityType } from '../../core/types.js';
+import { nameKey } from '../../knowledge/gazetteer/index.js';
+import type { Cues } from './cues.js';
+import { opensClause, readRun, type Run } from './runs.js';
+import { addDraft, type Work } from './work.js';
+
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * Names the gazetteer does not know: capitalised runs (see runs.ts), typed by the words around them. A lone word
+ * that opens a sentence counts only when the text also capitalises it mid-sentence; German needs a title before.
+ */
+export function findNames(work: Work, cues: Cues): void {
+  const t = work.tokens;
+  const midSentence = capitalisedMidSentence(work);
+  const titleCase = titleCaseSentences(work);
+  for (let i = 0; i < t.length; i++) {
+    const run = readRun(work, i, cues);
+    if (!run) continue;
+    i = run.last;
+    const cue = run.personCue || personBefore(work, run.first, cues);
+    const single = run.words.length === 1;
+    const word = t[run.first];
+    if (!HAS_LETTER.test(word.text) || (single && word.text.length < 2)) continue;
+    if (work.lang === 'de' && !cue) continue;
+    if (!cue && single && opensClause(work, run.first) && !midSentence.has(word.key)) continue;
+    if (!cue && titleCase[work.sentenceOf[run.first] + 1]) continue;
+    const type = cue ? 'person' : typeOf(work, run, cues);
+    const text = work.text.slice(t[run.first].start, t[run.last].end);
+    const key = `n:${nameKey(text)}`;
+    const existing = work.clusters.get(key);
+    if (!existing) work.clusters.set(key, { key, canonical: text, type, entry: null, gender: null, role: null });
+    else if (existing.type === 'other') existing.type = type;
+    addDraft(work, key, 'name', run.first, run.last);
+  }
+}
+
+/** A title or a role noun right before: "Mr. Smith", "envoy Zamir Kabulov", "Frau Baerbock". */
+function personBefore(work: Work, i: number, cues: Cues): boolean {
+  const t = work.tokens;
+  let k = i - 1;
+  if (k >= 0 && t[k].key === '.') k--;
+  if (k < 0 || !t[k].word) return false;
+  const key = t[k].key;
+  if (cues['person-titles'].has(key) || cues['role-heads'].has(key)) return true;
+  return work.lang === 'de' && cues['person-cues-de'].has(key);
+}
+
+function typeOf(work: Work, run: Run, cues: Cues): EntityType {
+  const t = work.tokens;
+  const lastKey = t[run.words[run.words.length - 1]].key;
+  const firstKey = t[run.words[0]].key;
+  if (cues['media-suffixes'].has(lastKey) && run.words.length > 1) return 'media';
+  if (cues['org-suffixes'].has(lastKey) || (cues['org-heads'].has(firstKey) && run.words.length > 1)) return 'organization';
+  const before = wordAt(work, run.first - 1);
+  const after = wordAt(work, run.last + 1);
+  if (before && cues['place-prepositions'].has(before) && t[run.first - 1].caps === 'lower') return 'place';
+  if (after && cues['place-suffixes'].has(after)) return 'place';
+  if (before === 'of' && cues['place-heads'].has(wordAt(work, run.first - 2) ?? '')) return 'place';
+  const names = run.words.filter((w) => NAME_WORD.test(t[w].text));
+  if (run.words.length >= 2 && run.words.length <= 3 && names.length === run.words.length) return 'person';
+  return 'other';
+}
+
+function wordAt(work: Work, i: number): string | null {
+  const tok = work.tokens[i];
+  return tok && tok.word ? tok.key : null;
+}
+
+/** Keys of words the text capitalises somewhere other than at the start of a sentence or quote. */
+function capitalisedMidSentence(work: Work): Set<string> {
+  const out = new Set<string>();
+  work.tokens.forEach((tok, i) => {
+    if (tok.word && (tok.caps === 'title' || tok.caps === 'upper') && !opensClause(work, i)) out.add(tok.key);
+  });
+  return out;
+}
+
+/** Per sentence (index + 1; 0 is "outside"): is it headline-style, most words capitalised ("Zamir Kabulov: America And NATO …")? */
+function titleCaseSentences(work: Work): boolean[] {
+  const words = new Array<number>(work.sentences.length + 1).fill(0);
+  const caps = new Array<number>(work.sentences.length + 1).fill(0);
+  work.tokens.forEach((tok, i) => {
+    if (!tok.word || tok.caps === 'none') return;
+    words[work.sentenceOf[i] + 1]++;
+    if (tok.caps !== 'lower') caps[work.sentenceOf[i] + 1]++;
+  });
+  return words.map((n, s) => n >= 4 && caps[s] / n >= 0.6);
+}

@@ -1,0 +1,81 @@
+import type { Gazetteer, GazetteerEntry } from '../../knowledge/gazetteer/index.js';
+import type { Hit } from './match.js';
+import type { Terminal } from './trie.js';
+import { addDraft, gazetteerCluster, type Work } from './work.js';
+
+/**
+ * Gazetteer hits → mentions. A hit with several candidates goes to the one in the document's language, then to an
+ * entry the document names unambiguously elsewhere, then to the first in file order; a surname two people share
+ * links only when one of them is named in full. Then parent mentions move to a narrower entry by its context rule.
+ */
+export function resolveHits(work: Work, hits: Hit[], gazetteer: Gazetteer): void {
+  const named = new Set<string>();
+  for (const hit of hits) {
+    const entries = new Set(hit.candidates.map((c) => c.entry.id));
+    if (entries.size === 1 && !hit.candidates.some((c) => c.ambiguous)) named.add(hit.candidates[0].entry.id);
+  }
+  const chosen: { hit: Hit; term: Terminal }[] = [];
+  for (const hit of hits) {
+    const term = choose(hit.candidates, work.lang, named);
+    if (term) chosen.push({ hit, term });
+  }
+  const narrowed = narrow(work, chosen, gazetteer);
+  chosen.forEach(({ hit, term }, index) => {
+    const entry = narrowed[index] ?? term.entry;
+    const kind = narrowed[index] && term.kind === 'name' ? 'alias' : term.kind;
+    addDraft(work, gazetteerCluster(work, entry), kind, hit.first, hit.last, hit.start, hit.end);
+  });
+}
+
+function choose(candidates: Terminal[], lang: string, named: Set<string>): Terminal | null {
+  let pool = candidates.filter((c) => c.lang === lang);
+  if (!pool.length) pool = candidates;
+  const entries = new Set(pool.map((c) => c.entry.id));
+  if (entries.size === 1) {
+    const term = pool.find((c) => c.kind !== 'surname') ?? pool[0];
+    if (term.kind === 'surname' && term.ambiguous && !named.has(term.entry.id)) return null;
+    return term;
+  }
+  const known = pool.filter((c) => named.has(c.entry.id));
+  if (known.length) return known[0];
+  const surnames = pool.every((c) => c.kind === 'surname');
+  return surnames ? null : pool.find((c) => c.kind !== 'surname') ?? null;
+}
+
+/**
+ * For each entry with `narrows` and a parent (isis-k → isis): when the document names it on its own, a mention of the
+ * parent moves to it if the same sentence names one of its context entries, or a place within one.
+ */
+function narrow(work: Work, chosen: { hit: Hit; term: Terminal }[], gazetteer: Gazetteer): (GazetteerEntry | undefined)[] {
+  const out: (GazetteerEntry | undefined)[] = new Array(chosen.length);
+  const present = new Set(chosen.map((c) => c.term.entry.id));
+  const narrowers = gazetteer.entries.filter((e) => e.parent && e.narrows.length && present.has(e.id));
+  if (!narrowers.length) return out;
+  const bySentence = new Map<number, Set<string>>();
+  for (const { hit, term } of chosen) {
+    const s = work.sentenceOf[hit.first];
+    const ids = bySentence.get(s) ?? new Set<string>();
+    for (const id of withinChain(term.entry, gazetteer)) ids.add(id);
+    bySentence.set(s, ids);
+  }
+  chosen.forEach(({ hit, term }, index) => {
+    if (term.kind === 'surname') return;
+    const context = bySentence.get(work.sentenceOf[hit.first]);
+    const child = narrowers.find((n) => n.parent === term.entry.id && n.narrows.some((id) => context?.has(id)));
+    if (child) out[index] = child;
+  });
+  return out;
+}
+
+/** The entry and every place it lies within (darzab → jawzjan → afghanistan). */
+function withinChain(entry: GazetteerEntry, gazetteer: Gazetteer): string[] {
+  const out = [entry.id];
+  let current = entry;
+  for (let depth = 0; current.within && depth < 8; depth++) {
+    out.push(current.within);
+    const next = gazetteer.byId.get(current.within);
+    if (!next) break;
+    current = next;
+  }
+  return out;
+}

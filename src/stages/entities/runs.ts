@@ -1,0 +1,85 @@
+import type { Cues } from './cues.js';
+import type { Token } from './tokens.js';
+import type { Work } from './work.js';
+
+/** A capitalised run of the text: tokens first..last, and the indexes of its words. */
+export interface Run {
+  first: number;
+  last: number;
+  words: number[];
+  /** A title or role word was stripped from its start ("Mr", "President", "Foreign Minister"). */
+  personCue: boolean;
+}
+
+const capital = (t: Token | undefined): boolean => !!t && t.word && (t.caps === 'title' || t.caps === 'upper');
+const CONNECTORS = new Set(['of', 'for', 'and', 'on']);
+
+/** Reads the capitalised run starting at token i (not covered by a gazetteer mention), or null. */
+export function readRun(work: Work, i: number, cues: Cues): Run | null {
+  const t = work.tokens;
+  if (work.covered[i] || !capital(t[i])) return null;
+  const words = [i];
+  let last = i;
+  let k = i + 1;
+  const free = (n: number) => n < t.length && !work.covered[n] && !gapHasBreak(work.text, t[n - 1].end, t[n].start);
+  const tight = (n: number) => t[n - 1].end === t[n].start;
+  while (free(k)) {
+    const tok = t[k];
+    if (capital(tok)) {
+      words.push(k);
+      last = k++;
+    } else if (tok.key === '-' && tight(k) && free(k + 1) && tight(k + 1) && t[k + 1].word) {
+      // Joined by hyphens: "Tehrik-i-Taliban", "Mazar-i-Sharif"; not "Taliban-led".
+      const next = t[k + 1];
+      const infix = next.caps === 'lower' && next.text.length <= 3 && t[k + 2]?.key === '-' && tight(k + 2) && capital(t[k + 3]);
+      if (!capital(next) && !infix) break;
+      words.push(k + 1);
+      last = k + 1;
+      k += 2;
+    } else if (tok.word && tok.caps === 'lower' && cues['name-particles'].has(tok.key) && (capital(t[k + 1]) || (t[k + 1]?.key === '-' && capital(t[k + 2])))) {
+      last = k++; // "al-Baghdadi", "bin Laden", "von der Leyen"
+    } else if (tok.key === '.' && t[k - 1].text.length === 1 && capital(t[k - 1]) && capital(t[k + 1])) {
+      last = k++; // an initial: "George W. Bush"
+    } else if (tok.key === "'" && tight(k) && tight(k + 1) && capital(t[k + 1])) {
+      last = k++; // "O'Brien"
+    } else if (tok.word && CONNECTORS.has(tok.key) && capital(t[k + 1]) && words.some((w) => cues['org-heads'].has(t[w].key))) {
+      last = k++; // "Ministry of Foreign Affairs"
+    } else break;
+  }
+  return strip({ first: i, last, words, personCue: false }, t, cues);
+}
+
+/** Drops opening function words, months, titles and role words; a title or role makes the rest a person. */
+function strip(run: Run, t: Token[], cues: Cues): Run | null {
+  const words = [...run.words];
+  let personCue = false;
+  for (;;) {
+    const key = words.length ? t[words[0]].key : '';
+    if (!key) return null;
+    if (cues['function-words'].has(key) || cues['months-days'].has(key)) words.shift();
+    else if (cues['person-titles'].has(key) || cues['role-heads'].has(key) || cues['role-modifiers'].has(key)) {
+      words.shift();
+      personCue = true;
+    } else break;
+  }
+  if (words.every((w) => cues['months-days'].has(t[w].key))) return null;
+  // The name starts at its first kept word; a stripped title's full stop stays outside.
+  const first = words[0];
+  return { first, last: run.last, words, personCue };
+}
+
+function gapHasBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** Is token i the first word of its sentence, or right after an opening quote, a colon or a dash? */
+export function opensClause(work: Work, i: number): boolean {
+  const t = work.tokens;
+  for (let k = i - 1; k >= 0; k--) {
+    if (work.sentenceOf[k] !== work.sentenceOf[i]) return true;
+    if (t[k].word) return false;
+    if ('“"«„‘:—–('.includes(t[k].text)) return true;
+  }
+  return true;
+}
