@@ -12,6 +12,7 @@ import { prepareArticles } from '../src/models/techniques/train/corpus.js';
 import { CONFIG, fit } from '../src/models/techniques/train/fit.js';
 import { cache, tuneThresholds } from '../src/models/techniques/train/tune.js';
 import { loadCues } from '../src/stages/techniques/cues.js';
+import { runTechniquesEval } from '../eval/techniques/index.js';
 
 const SENTENCE_TECHNIQUES = TECHNIQUES.filter((t) => !['Loaded_Language', 'Name_Calling,Labeling', 'Repetition'].includes(t));
 
@@ -55,6 +56,14 @@ async function main(): Promise<void> {
   };
   const path = process.argv[2] ?? fileURLToPath(MODEL_FILE);
   writeFileSync(path, JSON.stringify(file));
+  // The held-out scores go into the file (and belong in MODEL_CARD.md and eval/baseline.json).
+  const result = await runTechniquesEval({ model: path });
+  if (!result.skipped) {
+    const m = result.metrics;
+    file.trained.heldout = `${result.articles} articles: SI P ${m.siPrecision.toFixed(4)} R ${m.siRecall.toFixed(4)} F1 ${m.siF1.toFixed(4)}; TC micro-F1 ${m.tcMicroF1.toFixed(4)}`;
+    writeFileSync(path, JSON.stringify(file));
+    log(`held-out: ${file.trained.heldout}`);
+  }
   log(`wrote ${path}`);
 }
 

@@ -32,7 +32,6 @@ export interface Prediction {
 export interface Classified {
   technique: string;
   prob: number;
-  features: string[];
   cls: number;
   /** Probability of each technique, in classifier.classes order. */
   probs: Float64Array;
@@ -72,18 +71,36 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
     }
     return probs;
   };
-  const best = (model: LinearModel, features: string[], skip: number): { cls: number; prob: number } => {
-    const p = softmax(model.scores(features));
+  // Span and sentence classifiers: raw scores summed from hashed parts; feature strings are built only to explain.
+  const scorer = (model: LinearModel) => {
+    const c = model.classes.length;
+    const mask = (1 << model.bits) - 1;
+    const z = new Float64Array(c);
+    const add: Emit = (prefix, a, b, x) => {
+      const base = (partsHash(prefix, a, b, x) & mask) * c;
+      for (let k = 0; k < c; k++) z[k] += model.table[base + k];
+    };
+    return (fill: (emit: Emit) => void): Float64Array => {
+      z.fill(0);
+      fill(add);
+      return softmax(Float64Array.from(z));
+    };
+  };
+  const scoreSpan = scorer(classifier);
+  const scoreSentence = scorer(sentence);
+  const argmax = (p: Float64Array, skip: number): number => {
     let cls = skip === 0 ? 1 : 0;
     for (let k = 0; k < p.length; k++) if (k !== skip && p[k] > p[cls]) cls = k;
-    return { cls, prob: p[cls] };
+    return cls;
+  };
+  const spanFill = (d: DocTokens, a: number, b: number, positions: Map<string, number[]>) => {
+    const repeats = countRepeats(d, a, b, positions);
+    return (emit: Emit): void => spanFeatures(d, a, b, emit, repeats);
   };
   const classify = (d: DocTokens, a: number, b: number, positions: Map<string, number[]>): Classified => {
-    const features = collect((emit) => spanFeatures(d, a, b, emit, countRepeats(d, a, b, positions)));
-    const probs = softmax(classifier.scores(features));
-    let cls = 0;
-    for (let k = 1; k < probs.length; k++) if (probs[k] > probs[cls]) cls = k;
-    return { technique: classifier.classes[cls], prob: probs[cls], features, cls, probs };
+    const probs = scoreSpan(spanFill(d, a, b, positions));
+    const cls = argmax(probs, -1);
+    return { technique: classifier.classes[cls], prob: probs[cls], cls, probs };
   };
   return {
     file,
@@ -100,15 +117,17 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
           end: d.toks[run.b - 1].end,
           technique: c.technique,
           score: round(run.mean * c.prob),
-          explanation: explain(d, cues, classifier, c.cls, c.features, run.a, run.b, `span p=${run.mean.toFixed(2)}, ${c.technique} p=${c.prob.toFixed(2)}`),
+          explanation: explain(d, cues, classifier, c.cls, collect(spanFill(d, run.a, run.b, positions)), run.a, run.b, `span p=${run.mean.toFixed(2)}, ${c.technique} p=${c.prob.toFixed(2)}`),
         });
       }
       for (const s of d.sentences) {
         let b = s.to;
         while (b > s.from && d.toks[b - 1].shape === 'p') b--;
         if (b - s.from < 4) continue;
-        const features = collect((emit) => spanFeatures(d, s.from, b, emit, 1));
-        const { cls, prob } = best(sentence, features, 0);
+        const fill = (emit: Emit): void => spanFeatures(d, s.from, b, emit, 1);
+        const p = scoreSentence(fill);
+        const cls = argmax(p, 0);
+        const prob = p[cls];
         const technique = sentence.classes[cls];
         const threshold = file.thresholds.sentence[technique];
         if (threshold === undefined || prob < threshold) continue;
@@ -117,7 +136,7 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
           end: d.toks[b - 1].end,
           technique,
           score: round(prob),
-          explanation: explain(d, cues, sentence, cls, features, s.from, b, `sentence, ${technique} p=${prob.toFixed(2)}`),
+          explanation: explain(d, cues, sentence, cls, collect(fill), s.from, b, `sentence, ${technique} p=${prob.toFixed(2)}`),
         });
       }
       return out.sort((x, y) => x.start - y.start || x.end - y.end);
