@@ -39,7 +39,7 @@ export function linkTitles(work: Work, cues: Cues): void {
     if (next && next.word && (next.caps === 'title' || next.key === 'of')) continue; // "the envoy Zamir …", "the head of …"
     const target = latest(work, persons, t[i].start, (c) => roleWords(c).has(head.key));
     const role = target ? work.clusters.get(target)!.role : null;
-    const insideRole = role && role.start <= t[i].start && t[k].end <= role.end; // the apposition itself is the role
+    const insideRole = role && role.start < t[k].end && t[i].start < role.end; // the apposition itself is the role
     if (target && !insideRole) addDraft(work, target, 'title', i, k);
     i = k;
   }

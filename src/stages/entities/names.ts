@@ -14,7 +14,7 @@ const HAS_LETTER = /\p{L}/u;
 export function findNames(work: Work, cues: Cues): void {
   const t = work.tokens;
   const midSentence = capitalisedMidSentence(work);
-  const titleCase = titleCaseSentences(work);
+  const titleCase = titleCaseSentences(work, cues);
   for (let i = 0; i < t.length; i++) {
     const run = readRun(work, i, cues);
     if (!run) continue;
@@ -26,6 +26,7 @@ export function findNames(work: Work, cues: Cues): void {
     if (work.lang === 'de' && !cue) continue;
     if (!cue && single && opensClause(work, run.first) && !midSentence.has(word.key)) continue;
     if (!cue && titleCase[work.sentenceOf[run.first] + 1]) continue;
+    absorbPlace(work, run, cues);
     const type = cue ? 'person' : typeOf(work, run, cues);
     const text = work.text.slice(t[run.first].start, t[run.last].end);
     const key = `n:${nameKey(text)}`;
@@ -34,6 +35,21 @@ export function findNames(work: Work, cues: Cues): void {
     else if (existing.type === 'other') existing.type = type;
     addDraft(work, key, 'name', run.first, run.last);
   }
+}
+
+/**
+ * "Kabul Tribune", "Moscow Times", "Kabul University": a run made only of outlet or organisation words takes in the
+ * gazetteer place right before it, whose mention is dropped.
+ */
+function absorbPlace(work: Work, run: Run, cues: Cues): void {
+  const t = work.tokens;
+  if (!run.words.every((w) => cues['media-suffixes'].has(t[w].key) || cues['org-suffixes'].has(t[w].key))) return;
+  const index = work.drafts.findIndex((d) => d.last === run.first - 1 && d.cluster.startsWith('g:'));
+  const place = work.drafts[index];
+  if (!place || work.clusters.get(place.cluster)!.type !== 'place' || work.text.slice(place.end, t[run.first].start) !== ' ') return;
+  work.drafts.splice(index, 1);
+  run.first = place.first;
+  run.words.unshift(place.first);
 }
 
 /** A title or a role noun right before: "Mr. Smith", "envoy Zamir Kabulov", "Frau Baerbock". */
@@ -77,14 +93,14 @@ function capitalisedMidSentence(work: Work): Set<string> {
   return out;
 }
 
-/** Per sentence (index + 1; 0 is "outside"): is it headline-style, most words capitalised ("Zamir Kabulov: America And NATO …")? */
-function titleCaseSentences(work: Work): boolean[] {
-  const words = new Array<number>(work.sentences.length + 1).fill(0);
-  const caps = new Array<number>(work.sentences.length + 1).fill(0);
+/**
+ * Per sentence (index + 1; 0 is "outside"): is it headline-style ("America And NATO Were Responsible For …")?
+ * Told by a function word capitalised (or in capitals) mid-sentence, which names alone never cause.
+ */
+function titleCaseSentences(work: Work, cues: Cues): boolean[] {
+  const out = new Array<boolean>(work.sentences.length + 1).fill(false);
   work.tokens.forEach((tok, i) => {
-    if (!tok.word || tok.caps === 'none') return;
-    words[work.sentenceOf[i] + 1]++;
-    if (tok.caps !== 'lower') caps[work.sentenceOf[i] + 1]++;
+    if ((tok.caps === 'title' || tok.caps === 'upper') && cues['function-words'].has(tok.key) && tok.text.length > 1 && !opensClause(work, i)) out[work.sentenceOf[i] + 1] = true;
   });
-  return words.map((n, s) => n >= 4 && caps[s] / n >= 0.6);
+  return out;
 }

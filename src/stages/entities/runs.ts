@@ -29,9 +29,10 @@ export function readRun(work: Work, i: number, cues: Cues): Run | null {
       words.push(k);
       last = k++;
     } else if (tok.key === '-' && tight(k) && free(k + 1) && tight(k + 1) && t[k + 1].word) {
-      // Joined by hyphens: "Tehrik-i-Taliban", "Mazar-i-Sharif"; not "Taliban-led".
+      // Joined by hyphens: "Mazar-i-Sharif"; not "Taliban-led".
       const next = t[k + 1];
-      const infix = next.caps === 'lower' && next.text.length <= 3 && t[k + 2]?.key === '-' && tight(k + 2) && capital(t[k + 3]);
+      // A short lower-case infix needs a capitalised word after it: "Tehrik-i-Taliban", "Sar-e Pol".
+      const infix = next.caps === 'lower' && next.text.length <= 3 && ((t[k + 2]?.key === '-' && tight(k + 2) && capital(t[k + 3])) || (capital(t[k + 2]) && !tight(k + 2)));
       if (!capital(next) && !infix) break;
       words.push(k + 1);
       last = k + 1;
