@@ -41,6 +41,10 @@ const tasks: Record<string, Task> = {
     const m = await import('./checkworthiness/index.js');
     return { run: () => m.runCheckworthinessEval(), print: m.print };
   }),
+  techniques: task(async () => {
+    const m = await import('./techniques/index.js');
+    return { run: () => m.runTechniquesEval(), print: m.print };
+  }),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

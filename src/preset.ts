@@ -5,6 +5,7 @@ import { segment } from './stages/segment/index.js';
 import { entities } from './stages/entities/index.js';
 import { quotes } from './stages/quotes/index.js';
 import { claims } from './stages/claims/index.js';
+import { techniques } from './stages/techniques/index.js';
 
 export interface PresetOptions {
   language?: LanguageOptions;
@@ -16,5 +17,6 @@ export function defaultPipeline(options: PresetOptions = {}): Pipeline {
     .use(segment) // paragraphs, sentences
     .use(entities, undefined) // canonical entities, aliases, mentions, coreference
     .use(quotes, undefined) // direct, indirect and mixed quotes with speaker, cue, venue
-    .use(claims, undefined); // check-worthy claims, author's voice or attributed
+    .use(claims, undefined) // check-worthy claims, author's voice or attributed
+    .use(techniques, undefined); // persuasion techniques (PTC names) as scored spans
 }

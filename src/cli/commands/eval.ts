@@ -2,6 +2,7 @@ import { ClaimtrailError } from '../../core/errors.js';
 import { evalAttribution } from './eval-attribution.js';
 import { evalClefCheckworthiness } from './eval-clef-checkworthiness.js';
 import { evalExtraction } from './eval-extraction.js';
+import { evalPtcHelp, evalPtcSi, evalPtcTc } from './eval-ptc.js';
 
 export const evalHelp = `claimtrail eval <task> [options] — write claimtrail's output in the formats public scorers read
 
@@ -12,12 +13,16 @@ export const evalHelp = `claimtrail eval <task> [options] — write claimtrail's
   claimtrail eval clef-checkworthiness --input FILE.tsv
       line_number<TAB>score for a CLEF CheckThat! debate file (line_number<TAB>speaker<TAB>text[<TAB>label])
 
-Scores on ../shared/datasets: npm run eval -- <extraction|attribution|checkworthiness>`;
+${evalPtcHelp}
+
+Scores on ../shared/datasets: npm run eval -- <extraction|attribution|checkworthiness|techniques>`;
 
 const tasks: Record<string, (args: string[]) => Promise<number>> = {
   extraction: evalExtraction,
   attribution: evalAttribution,
   'clef-checkworthiness': evalClefCheckworthiness,
+  'ptc-si': evalPtcSi,
+  'ptc-tc': evalPtcTc,
 };
 
 export async function evalCommand(args: string[]): Promise<number> {
