@@ -137,6 +137,40 @@ export interface Technique extends Span {
   explanation: string;
 }
 
+export type FramingRole = 'protagonist' | 'antagonist' | 'innocent';
+
+/** How the article casts one actor (SemEval-2025 Task 10 subtask 1 roles), with the spans that justify it. */
+export interface Framing {
+  entityId: string;
+  role: FramingRole;
+  /** A fine role: conspirator, instigator, terrorist, deceiver, guardian, peacemaker, victim, scapegoat, … */
+  fineRole: string;
+  score: number;
+  evidence: Span[];
+  explanation: string;
+}
+
+export type NarrativeStance = 'asserts' | 'reports' | 'refutes';
+
+/** A catalogued narrative the article carries, and how: in its own voice, reporting someone, or debunking it. */
+export interface NarrativeMatch {
+  id: string;
+  title: string;
+  score: number;
+  stance: NarrativeStance;
+  evidence: Span[];
+  matchedExamples: string[];
+}
+
+/** A catalogued disinformation case (e.g. EUvsDisinfo) that the article echoes. */
+export interface CaseMatch {
+  id: string;
+  title: string;
+  score: number;
+  date: string | null;
+  url: string | null;
+}
+
 /** The annotation layers, each assigned by one stage. */
 export interface Layers {
   paragraphs?: Paragraph[];
@@ -145,6 +179,9 @@ export interface Layers {
   quotes?: Quote[];
   claims?: Claim[];
   techniques?: Technique[];
+  framing?: Framing[];
+  narratives?: NarrativeMatch[];
+  cases?: CaseMatch[];
 }
 
 export type LayerName = keyof Layers;
