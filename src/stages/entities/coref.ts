@@ -1,27 +1,42 @@
 import { wordKey } from '../../knowledge/gazetteer/index.js';
 import type { Cues } from './cues.js';
+import { isCapitalised } from './tokens.js';
 import { addDraft, type Cluster, type Draft, type Work } from './work.js';
 
 const MODIFIERS_MAX = 3;
 
-/** Surnames of names found in this text: "John Smith … Smith" → one entity. */
+/**
+ * Surnames of names found in this text: "John Smith … Smith", "Jose Ines Garcia Zarate … Garcia Zarate" → one
+ * entity, once the full name has been used. Where two people share the surname, the one named most recently before wins.
+ */
 export function linkSurnames(work: Work): void {
   const persons = [...work.clusters.values()].filter((c) => c.type === 'person' && /\s/.test(c.canonical));
   if (!persons.length) return;
-  const bySurname = new Map<string, Cluster>();
+  // Person names by their last word, each with its words as keys.
+  const byLast = new Map<string, { key: string; words: string[] }[]>();
   for (const c of persons) {
-    const key = wordKey(c.canonical.split(/\s+/).pop()!);
-    if (!bySurname.has(key)) bySurname.set(key, c);
+    const words = c.canonical.split(/\s+/).map(wordKey);
+    const list = byLast.get(words[words.length - 1]) ?? [];
+    list.push({ key: c.key, words });
+    byLast.set(words[words.length - 1], list);
   }
-  for (const d of work.drafts) {
-    if (!d.cluster.startsWith('n:') || d.first !== d.last) continue;
-    const target = bySurname.get(work.tokens[d.first].key);
-    if (!target || target.key === d.cluster) continue;
-    const old = work.clusters.get(d.cluster)!;
-    d.cluster = target.key;
-    d.kind = 'surname';
-    if (old.entry === null && old.type !== 'person') old.type = 'other';
+  const lastSeen = new Map<string, number>();
+  for (const d of [...work.drafts].sort((a, b) => a.start - b.start)) {
+    const words = d.cluster.startsWith('n:') ? d.text.split(/\s+/).map(wordKey) : [];
+    const owners = (byLast.get(words[words.length - 1] ?? '') ?? []).filter((o) => o.key !== d.cluster && o.words.length > words.length && endsWith(o.words, words));
+    // The full name comes first; of several owners, the one named most recently.
+    let best: string | null = null;
+    for (const o of owners) if (lastSeen.has(o.key) && (!best || lastSeen.get(o.key)! > lastSeen.get(best)!)) best = o.key;
+    if (best) {
+      d.cluster = best;
+      d.kind = 'surname';
+    }
+    lastSeen.set(d.cluster, d.start);
   }
+}
+
+function endsWith(whole: string[], tail: string[]): boolean {
+  return tail.every((w, i) => whole[whole.length - tail.length + i] === w);
 }
 
 /** "the envoy", "the Russian president": the most recent person whose role holds that noun. English only. */
@@ -32,11 +47,11 @@ export function linkTitles(work: Work, cues: Cues): void {
   for (let i = 0; i < t.length; i++) {
     if (t[i].key !== 'the' || t[i].caps === 'upper') continue;
     let k = i + 1;
-    while (k < t.length && k - i <= MODIFIERS_MAX && t[k].word && !cues['role-heads'].has(t[k].key) && (t[k].caps === 'title' || cues['role-modifiers'].has(t[k].key))) k++;
+    while (k < t.length && k - i <= MODIFIERS_MAX && t[k].word && !cues['role-heads'].has(t[k].key) && (isCapitalised(t[k]) || cues['role-modifiers'].has(t[k].key))) k++;
     const head = t[k];
     if (!head?.word || !cues['role-heads'].has(head.key) || head.caps === 'upper') continue;
     const next = t[k + 1];
-    if (next && next.word && (next.caps === 'title' || next.key === 'of')) continue; // "the envoy Zamir …", "the head of …"
+    if (next && (isCapitalised(next) || next.key === 'of')) continue; // "the envoy Zamir …", "the head of …"
     const target = latest(work, persons, t[i].start, (c) => roleWords(c).has(head.key));
     const role = target ? work.clusters.get(target)!.role : null;
     const insideRole = role && role.start < t[k].end && t[i].start < role.end; // the apposition itself is the role

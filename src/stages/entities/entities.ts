@@ -34,7 +34,7 @@ export const entities = defineStage<EntitiesOptions | undefined>({
     return function findEntities(doc: Doc): Doc {
       const tokens = tokenize(doc.text);
       const work = createWork(doc.text, doc.meta.language ?? 'en', tokens, doc.layers.sentences ?? []);
-      resolveHits(work, findHits(doc.text, tokens, trie), gazetteer);
+      resolveHits(work, findHits(doc.text, tokens, trie), gazetteer, cues);
       findNames(work, cues);
       linkAcronyms(work);
       findRoles(work, cues);

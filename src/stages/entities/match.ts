@@ -28,8 +28,11 @@ export function findHits(text: string, tokens: Token[], root: TrieNode): Hit[] {
 function longestAt(text: string, tokens: Token[], i: number, root: TrieNode): Hit | null {
   const first = tokens[i];
   let best: Hit | null = null;
+  const plain = root.next.has(first.key);
+  const code = first.key.charCodeAt(0);
+  if (!plain && !(code >= 0x400 && code <= 0x6ff)) return null; // only Russian stems and Arabic clitics need more
   const starts = textWordKeys(first.key).map((key) => ({ key, skip: 0 }));
-  if (!root.next.has(first.key)) starts.push(...arabicClitics(first.key));
+  if (!plain) starts.push(...arabicClitics(first.key));
   for (const { key, skip } of starts) {
     const node = root.next.get(key);
     if (!node) continue;
@@ -43,9 +46,14 @@ function longestAt(text: string, tokens: Token[], i: number, root: TrieNode): Hi
       }
       const following = tokens[j + 1];
       if (!following || current.next.size === 0 || lineBreakBetween(text, tokens[j].end, following.start)) continue;
-      for (const k of textWordKeys(following.key)) {
-        const child = current.next.get(k);
-        if (child) stack.push([child, j + 1]);
+      const direct = current.next.get(following.key);
+      if (direct) stack.push([direct, j + 1]);
+      const c = following.key.charCodeAt(0);
+      if (c >= 0x400 && c <= 0x4ff) {
+        for (const k of textWordKeys(following.key).slice(1)) {
+          const child = current.next.get(k);
+          if (child) stack.push([child, j + 1]);
+        }
       }
     }
   }
@@ -63,7 +71,8 @@ function capsMatch(caps: Caps[], tokens: Token[], i: number, j: number): boolean
       if (tok.caps === 'title' && tok.text.length >= 4) continue;
       return false;
     }
-    if (want === 'title' && tok.caps !== 'title' && tok.caps !== 'upper') return false;
+    if (want === 'title' && tok.caps !== 'title' && tok.caps !== 'upper' && tok.caps !== 'mixed') return false;
+    if (want === 'mixed' && tok.caps !== 'mixed' && tok.caps !== 'upper') return false; // "LeT" is not "Let"
   }
   return true;
 }

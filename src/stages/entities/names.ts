@@ -2,6 +2,7 @@ import type { EntityType } from '../../core/types.js';
 import { nameKey } from '../../knowledge/gazetteer/index.js';
 import type { Cues } from './cues.js';
 import { opensClause, readRun, type Run } from './runs.js';
+import { isCapitalised } from './tokens.js';
 import { addDraft, type Work } from './work.js';
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -27,12 +28,12 @@ export function findNames(work: Work, cues: Cues): void {
     if (!cue && single && opensClause(work, run.first) && !midSentence.has(word.key)) continue;
     if (!cue && titleCase[work.sentenceOf[run.first] + 1]) continue;
     absorbPlace(work, run, cues);
-    const type = cue ? 'person' : typeOf(work, run, cues);
+    const [type, guessed] = cue ? (['person', false] as const) : typeOf(work, run, cues);
     const text = work.text.slice(t[run.first].start, t[run.last].end);
     const key = `n:${nameKey(text)}`;
     const existing = work.clusters.get(key);
-    if (!existing) work.clusters.set(key, { key, canonical: text, type, entry: null, gender: null, role: null });
-    else if (existing.type === 'other') existing.type = type;
+    if (!existing) work.clusters.set(key, { key, canonical: text, type, entry: null, gender: null, role: null, guessed });
+    else if (existing.guessed && !guessed) Object.assign(existing, { type, guessed });
     addDraft(work, key, 'name', run.first, run.last);
   }
 }
@@ -63,20 +64,21 @@ function personBefore(work: Work, i: number, cues: Cues): boolean {
   return work.lang === 'de' && cues['person-cues-de'].has(key);
 }
 
-function typeOf(work: Work, run: Run, cues: Cues): EntityType {
+/** The type, and whether it is only a guess from the name's shape. */
+function typeOf(work: Work, run: Run, cues: Cues): [EntityType, boolean] {
   const t = work.tokens;
   const lastKey = t[run.words[run.words.length - 1]].key;
   const firstKey = t[run.words[0]].key;
-  if (cues['media-suffixes'].has(lastKey) && run.words.length > 1) return 'media';
-  if (cues['org-suffixes'].has(lastKey) || (cues['org-heads'].has(firstKey) && run.words.length > 1)) return 'organization';
+  if (cues['media-suffixes'].has(lastKey) && run.words.length > 1) return ['media', false];
+  if (cues['org-suffixes'].has(lastKey) || (cues['org-heads'].has(firstKey) && run.words.length > 1)) return ['organization', false];
   const before = wordAt(work, run.first - 1);
   const after = wordAt(work, run.last + 1);
-  if (before && cues['place-prepositions'].has(before) && t[run.first - 1].caps === 'lower') return 'place';
-  if (after && cues['place-suffixes'].has(after)) return 'place';
-  if (before === 'of' && cues['place-heads'].has(wordAt(work, run.first - 2) ?? '')) return 'place';
+  if (before && cues['place-prepositions'].has(before) && t[run.first - 1].caps === 'lower') return ['place', false];
+  if (after && cues['place-suffixes'].has(after)) return ['place', false];
+  if (before === 'of' && cues['place-heads'].has(wordAt(work, run.first - 2) ?? '')) return ['place', false];
   const names = run.words.filter((w) => NAME_WORD.test(t[w].text));
-  if (run.words.length >= 2 && run.words.length <= 3 && names.length === run.words.length) return 'person';
-  return 'other';
+  if (run.words.length >= 2 && run.words.length <= 4 && names.length === run.words.length) return ['person', true];
+  return ['other', true];
 }
 
 function wordAt(work: Work, i: number): string | null {
@@ -88,7 +90,7 @@ function wordAt(work: Work, i: number): string | null {
 function capitalisedMidSentence(work: Work): Set<string> {
   const out = new Set<string>();
   work.tokens.forEach((tok, i) => {
-    if (tok.word && (tok.caps === 'title' || tok.caps === 'upper') && !opensClause(work, i)) out.add(tok.key);
+    if (isCapitalised(tok) && !opensClause(work, i)) out.add(tok.key);
   });
   return out;
 }

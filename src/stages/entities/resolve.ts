@@ -1,5 +1,7 @@
 import type { Gazetteer, GazetteerEntry } from '../../knowledge/gazetteer/index.js';
+import type { Cues } from './cues.js';
 import type { Hit } from './match.js';
+import { isCapitalised } from './tokens.js';
 import type { Terminal } from './trie.js';
 import { addDraft, gazetteerCluster, type Work } from './work.js';
 
@@ -8,7 +10,8 @@ import { addDraft, gazetteerCluster, type Work } from './work.js';
  * entry the document names unambiguously elsewhere, then to the first in file order; a surname two people share
  * links only when one of them is named in full. Then parent mentions move to a narrower entry by its context rule.
  */
-export function resolveHits(work: Work, hits: Hit[], gazetteer: Gazetteer): void {
+export function resolveHits(work: Work, hits: Hit[], gazetteer: Gazetteer, cues: Cues): void {
+  hits = hits.filter((hit) => !someoneElse(work, hit, cues));
   const named = new Set<string>();
   for (const hit of hits) {
     const entries = new Set(hit.candidates.map((c) => c.entry.id));
@@ -25,6 +28,15 @@ export function resolveHits(work: Work, hits: Hit[], gazetteer: Gazetteer): void
     const kind = narrowed[index] && term.kind === 'name' ? 'alias' : term.kind;
     addDraft(work, gazetteerCluster(work, entry), kind, hit.first, hit.last, hit.start, hit.end);
   });
+}
+
+/** "Jeanne Shaheen" is not Suhail Shaheen: a surname right after another capitalised name word names someone else. */
+function someoneElse(work: Work, hit: Hit, cues: Cues): boolean {
+  if (!hit.candidates.every((c) => c.kind === 'surname')) return false;
+  const before = work.tokens[hit.first - 1];
+  if (!isCapitalised(before) || work.text.slice(before.end, hit.start) !== ' ') return false;
+  const key = before.key;
+  return !cues['function-words'].has(key) && !cues['person-titles'].has(key) && !cues['role-heads'].has(key) && !cues['role-modifiers'].has(key);
 }
 
 function choose(candidates: Terminal[], lang: string, named: Set<string>): Terminal | null {

@@ -1,4 +1,5 @@
 import type { Cues } from './cues.js';
+import { isCapitalised } from './tokens.js';
 import type { Draft, Work } from './work.js';
 
 const CONNECTORS = new Set(['of', 'to', 'for', 'on', 'in', 'at', 'and', 'the']);
@@ -74,7 +75,7 @@ function trimmed(work: Work, from: number, to: number, cues: Cues): [number, num
 function roleToken(work: Work, k: number, cues: Cues): boolean {
   const tok = work.tokens[k];
   if (!tok.word) return tok.key === '-' || tok.key === "'";
-  if (tok.caps === 'title' || tok.caps === 'upper') return true;
+  if (isCapitalised(tok)) return true;
   return cues['role-heads'].has(tok.key) || cues['role-modifiers'].has(tok.key) || CONNECTORS.has(tok.key) || tok.key === 's';
 }
 

@@ -1,5 +1,5 @@
 import type { Cues } from './cues.js';
-import type { Token } from './tokens.js';
+import { isCapitalised, type Token } from './tokens.js';
 import type { Work } from './work.js';
 
 /** A capitalised run of the text: tokens first..last, and the indexes of its words. */
@@ -11,7 +11,7 @@ export interface Run {
   personCue: boolean;
 }
 
-const capital = (t: Token | undefined): boolean => !!t && t.word && (t.caps === 'title' || t.caps === 'upper');
+const capital = isCapitalised;
 const CONNECTORS = new Set(['of', 'for', 'and', 'on']);
 
 /** Reads the capitalised run starting at token i (not covered by a gazetteer mention), or null. */
@@ -26,6 +26,8 @@ export function readRun(work: Work, i: number, cues: Cues): Run | null {
   while (free(k)) {
     const tok = t[k];
     if (capital(tok)) {
+      // "San Francisco Sheriff Ross Mirkarimi": a title after a name starts a new run.
+      if (isTitleWord(tok.key, cues) && words.some((w) => !isTitleWord(t[w].key, cues) && !cues['role-modifiers'].has(t[w].key))) break;
       words.push(k);
       last = k++;
     } else if (tok.key === '-' && tight(k) && free(k + 1) && tight(k + 1) && t[k + 1].word) {
@@ -50,23 +52,26 @@ export function readRun(work: Work, i: number, cues: Cues): Run | null {
   return strip({ first: i, last, words, personCue: false }, t, cues);
 }
 
-/** Drops opening function words, months, titles and role words; a title or role makes the rest a person. */
+/**
+ * Drops opening function words and months, then a title prefix (titles, role nouns and their modifiers, ending in a
+ * title or role noun: "Mr", "Foreign Minister", "Presidential Special Envoy"), which makes the rest a person.
+ */
 function strip(run: Run, t: Token[], cues: Cues): Run | null {
   const words = [...run.words];
-  let personCue = false;
-  for (;;) {
-    const key = words.length ? t[words[0]].key : '';
-    if (!key) return null;
-    if (cues['function-words'].has(key) || cues['months-days'].has(key)) words.shift();
-    else if (cues['person-titles'].has(key) || cues['role-heads'].has(key) || cues['role-modifiers'].has(key)) {
-      words.shift();
-      personCue = true;
-    } else break;
+  while (words.length && (cues['function-words'].has(t[words[0]].key) || cues['months-days'].has(t[words[0]].key))) words.shift();
+  let end = -1;
+  for (let n = 0; n < words.length; n++) {
+    const key = t[words[n]].key;
+    if (cues['person-titles'].has(key) || cues['role-heads'].has(key)) end = n;
+    else if (!cues['role-modifiers'].has(key)) break;
   }
-  if (words.every((w) => cues['months-days'].has(t[w].key))) return null;
-  // The name starts at its first kept word; a stripped title's full stop stays outside.
-  const first = words[0];
-  return { first, last: run.last, words, personCue };
+  words.splice(0, end + 1);
+  if (!words.length || words.every((w) => cues['months-days'].has(t[w].key))) return null;
+  return { first: words[0], last: run.last, words, personCue: end >= 0 };
+}
+
+function isTitleWord(key: string, cues: Cues): boolean {
+  return cues['person-titles'].has(key) || cues['role-heads'].has(key);
 }
 
 function gapHasBreak(text: string, from: number, to: number): boolean {
@@ -76,11 +81,19 @@ function gapHasBreak(text: string, from: number, to: number): boolean {
 
 /** Is token i the first word of its sentence, or right after an opening quote, a colon or a dash? */
 export function opensClause(work: Work, i: number): boolean {
-  const t = work.tokens;
-  for (let k = i - 1; k >= 0; k--) {
-    if (work.sentenceOf[k] !== work.sentenceOf[i]) return true;
-    if (t[k].word) return false;
-    if ('“"«„‘:—–('.includes(t[k].text)) return true;
-  }
-  return true;
+  work.clauseStart ??= clauseStarts(work);
+  return work.clauseStart[i] === 1;
+}
+
+function clauseStarts(work: Work): Uint8Array {
+  const out = new Uint8Array(work.tokens.length);
+  let open = true;
+  work.tokens.forEach((tok, i) => {
+    if (i > 0 && work.sentenceOf[i] !== work.sentenceOf[i - 1]) open = true;
+    if (tok.word) {
+      out[i] = open ? 1 : 0;
+      open = false;
+    } else if ('“"«„‘:—–('.includes(tok.text)) open = true;
+  });
+  return out;
 }

@@ -1,7 +1,7 @@
-import { punctKey, TOKEN_RE, wordKey } from '../../knowledge/gazetteer/index.js';
+import { punctKey, wordKey } from '../../knowledge/gazetteer/index.js';
 
-/** Letter case of a token: all capitals, first capital, lower, or none (digits, Arabic, punctuation). */
-export type Caps = 'upper' | 'title' | 'lower' | 'none';
+/** Letter case of a token: all capitals, first capital, inner capitals ("LeT", "HuffPost"), lower, or none (digits, Arabic, punctuation). */
+export type Caps = 'upper' | 'title' | 'mixed' | 'lower' | 'none';
 
 export interface Token {
   start: number;
@@ -13,25 +13,66 @@ export interface Token {
   caps: Caps;
 }
 
-const WORD_START = /[\p{L}\p{M}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/;
 
-/** Words (letters, marks, digits) and single punctuation characters, with UTF-16 offsets into `text`. */
+/**
+ * Words (letters, marks, digits) and single punctuation characters, with UTF-16 offsets into `text`; the same
+ * split as TOKEN_RE, hand-rolled because this runs on every character of every document.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const t = m[0];
-    const word = WORD_START.test(t[0]);
-    out.push({ start: m.index, end: m.index + t.length, text: t, key: word ? wordKey(t) : punctKey(t), word, caps: word ? capsOf(t) : 'none' });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    if (isWordCode(c, text, i)) {
+      let j = i + 1;
+      while (j < n && isWordCode(text.charCodeAt(j), text, j)) j++;
+      const t = text.slice(i, j);
+      out.push({ start: i, end: j, text: t, key: wordKey(t), word: true, caps: capsOf(t) });
+      i = j;
+    } else {
+      // A surrogate pair that is not a letter (an emoji) stays one token.
+      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      const t = text.slice(i, i + len);
+      if (!SPACE.test(t)) out.push({ start: i, end: i + len, text: t, key: punctKey(t), word: false, caps: 'none' });
+      i += len;
+    }
   }
   return out;
 }
 
+function isWordCode(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2));
+  return WORD_CHAR.test(text[i]);
+}
+
 export function capsOf(word: string): Caps {
-  const lower = word.toLowerCase();
-  const upper = word.toUpperCase();
-  if (lower === upper) return 'none';
-  if (word === upper) return 'upper';
-  const first = word[0];
-  return first !== first.toLowerCase() ? 'title' : 'lower';
+  let upper = 0;
+  let lower = 0;
+  let firstUpper = false;
+  for (let k = 0; k < word.length; k++) {
+    const ch = word[k];
+    const c = word.charCodeAt(k);
+    const isUpper = c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase();
+    const isLower = c < 128 ? c >= 97 && c <= 122 : ch !== ch.toUpperCase();
+    if (isUpper) upper++;
+    if (isLower) lower++;
+    if (k === 0) firstUpper = isUpper;
+  }
+  if (!upper && !lower) return 'none';
+  if (!lower) return 'upper';
+  if (!firstUpper) return 'lower';
+  return upper === 1 ? 'title' : 'mixed';
+}
+
+/** Starts with a capital: "Kabul", "NATO", "HuffPost". */
+export function isCapitalised(t: Token | undefined): boolean {
+  return !!t && t.word && (t.caps === 'title' || t.caps === 'upper' || t.caps === 'mixed');
 }

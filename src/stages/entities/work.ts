@@ -22,6 +22,8 @@ export interface Cluster {
   entry: GazetteerEntry | null;
   gender: Gender | null;
   role: (Span & { text: string }) | null;
+  /** The type is a guess from the shape of the name, which a cue in a later mention may correct. */
+  guessed?: boolean;
 }
 
 /** Per-document state shared by the steps of the stage. */
@@ -36,6 +38,8 @@ export interface Work {
   clusters: Map<string, Cluster>;
   /** 1 where a token is part of a gazetteer or name mention. */
   covered: Uint8Array;
+  /** 1 where a token opens a sentence or clause (computed on first use, see runs.ts). */
+  clauseStart?: Uint8Array;
 }
 
 export function createWork(text: string, lang: string, tokens: Token[], sentences: Sentence[]): Work {
