@@ -52,3 +52,14 @@ test('seed article: the golden entities', { skip }, () => {
   // Nothing made up from sentence openers or role words.
   assert.deepEqual(list.filter((e) => e.gazetteerId === null).map((e) => e.canonical), []);
 });
+
+test('seed article: time per document (printed, not asserted)', { skip }, (t) => {
+  const pre = createPipeline().use(language, undefined).use(segment);
+  const doc = pre.run(fromText(readFileSync(SEED, 'utf8'), { name: 'seed' }));
+  const run = entities.create(undefined);
+  for (let i = 0; i < 200; i++) run(doc);
+  const n = 500;
+  const start = performance.now();
+  for (let i = 0; i < n; i++) run(doc);
+  t.diagnostic(`entities: ${(((performance.now() - start) * 1000) / n).toFixed(0)} µs per document of ${doc.text.length} characters`);
+});
