@@ -1,5 +1,6 @@
 // Bytes → string: BOM, then the declared character set (caller override, then <meta> in the first 2 KB of HTML),
 // then strict UTF-8, then a byte-frequency guess among common legacy character sets.
+import { decodeText } from './windows-1252.js';
 import { ClaimtrailError } from '../core/errors.js';
 import { message } from '../core/messages.js';
 import type { Message } from '../core/types.js';
@@ -24,7 +25,7 @@ const SOURCE = 'ingest-decode';
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): Decoded {
   const messages: Message[] = [];
   const bom = fromBom(bytes);
-  if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.skip)), encoding: bom.encoding, messages };
+  if (bom) return { text: decodeText(bytes.subarray(bom.skip), bom.encoding), encoding: bom.encoding, messages };
   assertNotBinary(bytes, opts.name);
 
   const declared = opts.declared ? resolveLabel(opts.declared, 'given', messages) : null;
@@ -55,7 +56,7 @@ function sniffed(bytes: Uint8Array, messages: Message[]): Decoded {
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string, messages: Message[]): Decoded {
-  return { text: new TextDecoder(encoding).decode(bytes), encoding, messages };
+  return { text: decodeText(bytes, encoding), encoding, messages };
 }
 
 function fromBom(bytes: Uint8Array): { encoding: string; skip: number } | null {
@@ -146,7 +147,7 @@ export function sniffLegacy(bytes: Uint8Array): string {
   let best = CANDIDATES[0].encoding;
   let bestScore = -Infinity;
   for (const candidate of CANDIDATES) {
-    const score = scoreDecoding(new TextDecoder(candidate.encoding).decode(sample), candidate);
+    const score = scoreDecoding(decodeText(sample, candidate.encoding), candidate);
     if (score > bestScore) {
       bestScore = score;
       best = candidate.encoding;
