@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { ClaimtrailError } from '../../core/errors.js';
+import { readYamlData } from '../yaml.js';
 import type { Gazetteer, GazetteerEntry } from './types.js';
 import { checkEntries, readEntries } from './validate.js';
 
@@ -18,19 +19,19 @@ export function loadGazetteer(extraFile?: string): Gazetteer {
   return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
 }
 
-/** Parses and validates entries from YAML/JSON strings (used by the loader and by tests). */
-export function gazetteerFromSources(sources: { name: string; text: string }[], base: GazetteerEntry[] = []): GazetteerEntry[] {
+/** Parses and validates entries from YAML/JSON strings (used by the loader and by tests), or from already parsed data. */
+export function gazetteerFromSources(sources: ({ name: string; text: string } | { name: string; data: unknown })[], base: GazetteerEntry[] = []): GazetteerEntry[] {
   const problems: string[] = [];
   const entries = [...base];
-  for (const { name, text } of sources) {
+  for (const source of sources) {
     let raw: unknown;
     try {
-      raw = parse(text);
+      raw = 'data' in source ? source.data : parse(source.text);
     } catch (error) {
-      problems.push(`${name}: ${(error as Error).message}`);
+      problems.push(`${source.name}: ${(error as Error).message}`);
       continue;
     }
-    entries.push(...readEntries(raw, name, problems));
+    entries.push(...readEntries(raw, source.name, problems));
   }
   checkEntries(entries, problems);
   if (problems.length) {
@@ -43,10 +44,11 @@ export function gazetteerFromSources(sources: { name: string; text: string }[], 
 
 function readFiles(paths: string[], base: GazetteerEntry[] = []): GazetteerEntry[] {
   const sources = paths.map((path) => {
+    if (!existsSync(path)) throw new ClaimtrailError('INPUT_NOT_FOUND', { input: path });
     try {
-      return { name: path, text: readFileSync(path, 'utf8') };
+      return { name: path, data: readYamlData(path) };
     } catch (error) {
-      throw new ClaimtrailError('INPUT_NOT_FOUND', { input: path }, { cause: error });
+      throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: path, detail: (error as Error).message }, { cause: error });
     }
   });
   return gazetteerFromSources(sources, base);
