@@ -4,8 +4,8 @@ import { message } from '../../core/messages.js';
 import { defineStage } from '../../core/stage.js';
 import type { Doc } from '../../core/types.js';
 
-/** How much text to read: detection on ~1,500 characters is as good as on the whole article and 3× faster. */
-const SAMPLE = 1500;
+/** How much text to read: ~1,000 characters identify the language as well as the whole article, at a fraction of the cost. */
+const SAMPLE = 1000;
 
 export interface LanguageOptions {
   /** Use this language and skip detection. */
