@@ -14,7 +14,13 @@ export const errorTemplates = {
   PIPELINE_FROZEN: 'The pipeline is frozen: it has run. Build a new one to add "{stage}".',
   STAGE_FAILED: 'Stage "{stage}" failed on "{input}": {detail}',
   KNOWLEDGE_INVALID: 'Knowledge file "{input}" is invalid: {detail}',
+  CATALOGUE_INVALID: 'Narrative catalogue "{input}" is invalid: {detail}. The format is described in src/knowledge/narratives/README.md.',
   CLI_USAGE: '{detail}',
+  STORE_NOT_FOUND: 'No corpus store at "{input}". Create one with "claimtrail ingest <paths…> --db {input}", or check the path.',
+  STORE_NOT_OURS: '"{input}" is not a claimtrail store ({detail}). Give another --db path: claimtrail never writes into a file it did not create.',
+  STORE_NEWER: '"{input}" has schema version {detail}, newer than this claimtrail knows ({limit}). Upgrade claimtrail to open it; it is left untouched.',
+  STORE_WRITE: 'Writing to "{input}" failed: {detail}. Nothing of the failed batch was stored; free the space or fix the cause and run the same command again to resume.',
+  STORE_ENGINE: 'Cannot open "{input}": {detail}',
 } as const;
 
 export type ErrorCode = keyof typeof errorTemplates;

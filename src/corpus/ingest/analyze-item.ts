@@ -1,0 +1,60 @@
+// One input item → an analysed document → the rows to store. Runs in the worker threads (and in tests directly).
+import { withMeta } from '../../core/doc.js';
+import type { Pipeline } from '../../core/pipeline.js';
+import type { Doc, DocMeta } from '../../core/types.js';
+import { readBytes } from '../../ingest/file.js';
+import { fromHtml } from '../../ingest/html/index.js';
+import { fromText } from '../../ingest/text.js';
+import { defaultPipeline, type PresetOptions } from '../../preset.js';
+import type { ItemInput, MetaOverride } from './item.js';
+import { toRecord, type DocRecord } from './record.js';
+
+export interface AnalyzeItemOptions {
+  /** Options for the default pipeline (the language option is set per item where the input names a language). */
+  preset?: PresetOptions;
+  maxBytes?: number;
+}
+
+export class ItemAnalyzer {
+  private readonly pipelines = new Map<string, Pipeline>();
+
+  constructor(private readonly options: AnalyzeItemOptions = {}) {}
+
+  /** A pipeline per forced language, built once: building one loads every stage's knowledge. */
+  private pipeline(language: string | null | undefined): Pipeline {
+    const key = language ?? '';
+    let p = this.pipelines.get(key);
+    if (!p) {
+      const preset = this.options.preset ?? {};
+      p = defaultPipeline(language ? { ...preset, language: { ...preset.language, force: language } } : preset);
+      this.pipelines.set(key, p);
+    }
+    return p;
+  }
+
+  document(input: ItemInput): Doc {
+    let doc: Doc;
+    if (input.kind === 'bytes') doc = readBytes(input.bytes, input.name, { maxBytes: this.options.maxBytes, url: input.meta?.url ?? null });
+    else if (input.kind === 'html') doc = fromHtml(input.html, { name: input.name, url: input.meta.url ?? null, encoding: 'utf-8', bytes: Buffer.byteLength(input.html) });
+    else doc = fromText(input.text, { name: input.name });
+    return input.meta ? withMeta(doc, override(input.meta)) : doc;
+  }
+
+  analyze(input: ItemInput): Doc {
+    return this.pipeline(input.meta?.language).run(this.document(input));
+  }
+
+  record(input: ItemInput): DocRecord {
+    return toRecord(this.analyze(input));
+  }
+}
+
+function override(meta: MetaOverride): Partial<DocMeta> {
+  const out: Partial<DocMeta> = {};
+  if (meta.url) out.url = meta.url;
+  if (meta.title) out.title = meta.title;
+  if (meta.published) out.published = meta.published;
+  if (meta.outlet) out.siteName = meta.outlet;
+  if (meta.language) out.language = meta.language;
+  return out;
+}

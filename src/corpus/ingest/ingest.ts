@@ -1,0 +1,133 @@
+// Batch ingest: readers stream items, worker threads analyse them, the main thread writes them in input order, a
+// batch per transaction. Items already done (by the hash of their raw bytes) are skipped before analysis, so a
+// second run of the same input, or a run resumed after a kill, does only what is left.
+import { ClaimtrailError } from '../../core/errors.js';
+import type { PresetOptions } from '../../preset.js';
+import type { Store } from '../../store/index.js';
+import { planInputs, readInputs } from './readers/index.js';
+import { WorkerPool } from './pool.js';
+import type { TaskResult } from './worker.js';
+import { CorpusWriter, type Outcome } from './write.js';
+
+export interface IngestOptions {
+  store: Store;
+  paths: string[];
+  /** Worker threads (default: the cores available). */
+  workers?: number;
+  /** Documents per transaction. */
+  batchSize?: number;
+  preset?: PresetOptions;
+  maxBytes?: number;
+  onProblem?: (message: string) => void;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+export interface IngestProgress {
+  bytesRead: number;
+  bytesTotal: number;
+  /** Items analysed (or failed) so far in this run. */
+  analysed: number;
+  stored: number;
+  duplicates: number;
+  failed: number;
+  /** Items found already done by an earlier run. */
+  skipped: number;
+  problems: number;
+}
+
+export interface IngestSummary extends IngestProgress {
+  inputs: number;
+  seconds: number;
+  problemLines: string[];
+}
+
+const MAX_WRITE_FAILURES = 3;
+
+export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const { store } = options;
+  const plan = planInputs(options.paths);
+  const p: IngestProgress = { bytesRead: 0, bytesTotal: plan.inputs.reduce((n, i) => n + i.size, 0), analysed: 0, stored: 0, duplicates: 0, failed: 0, skipped: 0, problems: 0 };
+  const problemLines: string[] = [];
+  const problem = (line: string) => {
+    p.problems++;
+    if (problemLines.length < 1000) problemLines.push(line);
+    options.onProblem?.(line);
+  };
+  plan.problems.forEach(problem);
+
+  const writer = new CorpusWriter(store);
+  const batchSize = options.batchSize ?? 64;
+  const results = new Map<number, Outcome>();
+  const pending = new Map<number, { key: string; origin: string }>();
+  const inFlight = new Set<string>();
+  let nextSeq = 0;
+  let nextWrite = 0;
+  let batch: Outcome[] = [];
+  let lastWrite = performance.now();
+  let writeFailures = 0;
+
+  const onResult = (r: TaskResult) => {
+    const item = pending.get(r.seq);
+    if (!item) return;
+    pending.delete(r.seq);
+    p.analysed++;
+    results.set(r.seq, 'record' in r ? { ...item, record: r.record } : { ...item, error: r.error });
+    if ('error' in r) problem(r.error);
+  };
+  const pool = new WorkerPool(options.workers ?? WorkerPool.defaultSize(), { preset: options.preset, maxBytes: options.maxBytes }, onResult);
+
+  const flush = async (force: boolean) => {
+    while (results.has(nextWrite)) {
+      batch.push(results.get(nextWrite) as Outcome);
+      results.delete(nextWrite++);
+    }
+    if (!batch.length || (!force && batch.length < batchSize && performance.now() - lastWrite < 1000)) return;
+    const writing = batch;
+    batch = [];
+    lastWrite = performance.now();
+    try {
+      const r = await writer.write(writing);
+      p.stored += r.stored;
+      p.duplicates += r.duplicates;
+      p.failed += r.failed;
+      p.skipped += r.seen;
+      writeFailures = 0;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const detail = `${code ?? 'error'}: ${(error as Error).message} (items ${writing[0].origin} … ${writing[writing.length - 1].origin})`;
+      problem(new ClaimtrailError('STORE_WRITE', { input: store.location, detail }, { cause: error }).message);
+      if (++writeFailures >= MAX_WRITE_FAILURES) throw new ClaimtrailError('STORE_WRITE', { input: store.location, detail: `${MAX_WRITE_FAILURES} batches in a row could not be written; stopping` });
+    } finally {
+      for (const o of writing) inFlight.delete(o.key);
+    }
+    options.onProgress?.(p);
+  };
+
+  try {
+    for await (const event of readInputs(plan.inputs, { add: (n) => (p.bytesRead += n) })) {
+      if (event.type === 'problem') {
+        problem(event.message);
+        continue;
+      }
+      const { key, origin, input } = event.item;
+      if (inFlight.has(key) || (await writer.isDone(key))) {
+        p.skipped++;
+        continue;
+      }
+      inFlight.add(key);
+      const seq = nextSeq++;
+      pending.set(seq, { key, origin });
+      await pool.submit({ seq, origin, input });
+      await flush(false);
+    }
+    while (pool.pending > 0) {
+      await pool.next();
+      await flush(false);
+    }
+    await flush(true);
+  } finally {
+    await pool.close();
+  }
+  return { ...p, inputs: plan.inputs.length, seconds: (performance.now() - started) / 1000, problemLines };
+}

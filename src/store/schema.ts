@@ -1,0 +1,165 @@
+// One description of the tables, rendered to each engine's DDL by ddl.ts. Migrations (migrations.ts) name the
+// tables and indexes each version adds, so SQLite and PostgreSQL are built from the same source.
+
+/** Portable column types: `id` is an auto-numbered integer primary key, `bigint` holds up to 2^53 (hash keys). */
+export type ColumnType = 'id' | 'int' | 'bigint' | 'real' | 'text' | 'blob';
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  notNull?: boolean;
+  /** A reference to another table's `id` (documents.id …), for readers; not enforced (batches write in order). */
+  references?: string;
+}
+
+export interface Table {
+  name: string;
+  columns: Column[];
+  /** A composite primary key (tables with an `id` column have that instead). */
+  primaryKey?: string[];
+  /** Rows are only looked up by their primary key: SQLite stores them WITHOUT ROWID. */
+  keyOnly?: boolean;
+}
+
+export interface Index {
+  name: string;
+  table: string;
+  columns: string[];
+  unique?: boolean;
+}
+
+const c = (name: string, type: ColumnType, extra: Partial<Column> = {}): Column => ({ name, type, ...extra });
+
+export const tables: Record<string, Table> = {
+  meta: { name: 'meta', columns: [c('key', 'text', { notNull: true }), c('value', 'text')], primaryKey: ['key'] },
+  // One row per input item seen (its raw bytes hashed): what became of it. Written in the same transaction as the
+  // document, so a resumed run knows exactly what is done.
+  sources: {
+    name: 'sources',
+    columns: [c('key', 'text', { notNull: true }), c('origin', 'text', { notNull: true }), c('status', 'text', { notNull: true }), c('doc', 'int', { references: 'documents' }), c('detail', 'text'), c('at', 'text', { notNull: true })],
+    primaryKey: ['key'],
+  },
+  documents: {
+    name: 'documents',
+    columns: [
+      c('id', 'id'),
+      // 'url:<canonical url>' where the article has one, else 'text:<sha256 of text and outlet>': stored once.
+      c('identity', 'text', { notNull: true }),
+      c('doc_id', 'text', { notNull: true }),
+      c('content_hash', 'text', { notNull: true }),
+      c('url', 'text'),
+      c('title', 'text'),
+      c('outlet', 'text'),
+      c('language', 'text'),
+      c('published', 'text'),
+      // Monday of the ISO week of `published` (YYYY-MM-DD): timelines group on it with no date functions.
+      c('published_week', 'text'),
+      c('source_name', 'text'),
+      c('chars', 'int', { notNull: true }),
+      // The document row id of the first article of its near-duplicate group (itself when alone).
+      c('dup_group', 'int'),
+      c('dup_similarity', 'real'),
+      c('minhash', 'blob'),
+      c('text', 'text', { notNull: true }),
+      // The document JSON without its text (the `text` column holds it), deflate-compressed.
+      c('json', 'blob', { notNull: true }),
+      c('ingested_at', 'text', { notNull: true }),
+    ],
+  },
+  doc_bands: { name: 'doc_bands', columns: [c('band_key', 'bigint', { notNull: true }), c('doc', 'int', { notNull: true })], primaryKey: ['band_key', 'doc'], keyOnly: true },
+  entities: {
+    name: 'entities',
+    // key: 'g:<gazetteer id>' or 'n:<type>:<name key>' for names the gazetteer does not know.
+    columns: [c('id', 'id'), c('key', 'text', { notNull: true }), c('gazetteer_id', 'text'), c('canonical', 'text', { notNull: true }), c('type', 'text', { notNull: true })],
+  },
+  entity_aliases: {
+    name: 'entity_aliases',
+    columns: [c('entity', 'int', { notNull: true, references: 'entities' }), c('alias_key', 'text', { notNull: true }), c('alias', 'text', { notNull: true }), c('language', 'text')],
+    primaryKey: ['entity', 'alias_key'],
+  },
+  doc_entities: {
+    name: 'doc_entities',
+    columns: [c('doc', 'int', { notNull: true, references: 'documents' }), c('local_id', 'text', { notNull: true }), c('entity', 'int', { notNull: true, references: 'entities' }), c('mentions', 'int', { notNull: true }), c('role', 'text')],
+    primaryKey: ['doc', 'local_id'],
+  },
+  quotes: {
+    name: 'quotes',
+    columns: [
+      c('id', 'id'),
+      c('doc', 'int', { notNull: true, references: 'documents' }),
+      c('local_id', 'text', { notNull: true }),
+      c('kind', 'text', { notNull: true }),
+      c('speaker_entity', 'int', { references: 'entities' }),
+      c('speaker_name', 'text'),
+      c('content_start', 'int', { notNull: true }),
+      c('content_end', 'int', { notNull: true }),
+      c('content', 'text', { notNull: true }),
+      c('cue', 'text'),
+      c('venue', 'text'),
+      c('venue_entity', 'int', { references: 'entities' }),
+    ],
+  },
+  claims: {
+    name: 'claims',
+    columns: [
+      c('id', 'id'),
+      c('doc', 'int', { notNull: true, references: 'documents' }),
+      c('local_id', 'text', { notNull: true }),
+      // 'claim' for the claims layer; 'quote' for a quote's content that no claim covers (claims are scored in English only).
+      c('origin', 'text', { notNull: true }),
+      c('span_start', 'int', { notNull: true }),
+      c('span_end', 'int', { notNull: true }),
+      c('text', 'text', { notNull: true }),
+      c('voice', 'text', { notNull: true }),
+      c('quote_local', 'text'),
+      c('speaker_entity', 'int', { references: 'entities' }),
+      c('checkworthiness', 'real'),
+      c('frame', 'text'),
+      c('cluster', 'int', { references: 'claim_clusters' }),
+    ],
+  },
+  claim_clusters: {
+    name: 'claim_clusters',
+    // key: 'f:<predicate>:<entity keys>' for a claim frame, 'l:<claim id>' for a cluster found by wording alone.
+    columns: [c('id', 'id'), c('key', 'text', { notNull: true }), c('label', 'text', { notNull: true }), c('frame', 'text'), c('minhash', 'blob')],
+  },
+  claim_bands: { name: 'claim_bands', columns: [c('band_key', 'bigint', { notNull: true }), c('cluster', 'int', { notNull: true })], primaryKey: ['band_key', 'cluster'], keyOnly: true },
+  techniques: {
+    name: 'techniques',
+    columns: [c('doc', 'int', { notNull: true, references: 'documents' }), c('technique', 'text', { notNull: true }), c('span_start', 'int', { notNull: true }), c('span_end', 'int', { notNull: true }), c('score', 'real', { notNull: true })],
+  },
+  narratives: { name: 'narratives', columns: [c('id', 'text', { notNull: true }), c('title', 'text', { notNull: true })], primaryKey: ['id'] },
+  doc_narratives: {
+    name: 'doc_narratives',
+    columns: [c('doc', 'int', { notNull: true, references: 'documents' }), c('narrative', 'text', { notNull: true, references: 'narratives' }), c('score', 'real', { notNull: true }), c('stance', 'text', { notNull: true }), c('examples', 'text')],
+    primaryKey: ['doc', 'narrative'],
+  },
+  narrative_evidence: {
+    name: 'narrative_evidence',
+    columns: [c('doc', 'int', { notNull: true, references: 'documents' }), c('narrative', 'text', { notNull: true }), c('span_start', 'int', { notNull: true }), c('span_end', 'int', { notNull: true }), c('text', 'text', { notNull: true })],
+  },
+};
+
+const i = (table: string, columns: string[], unique = false): Index => ({ name: `${table}_${columns.join('_')}`, table, columns, unique });
+
+export const indexes: Record<string, Index> = Object.fromEntries(
+  [
+    i('documents', ['identity'], true),
+    i('documents', ['content_hash']),
+    i('documents', ['outlet', 'published']),
+    i('documents', ['language']),
+    i('documents', ['published']),
+    i('documents', ['dup_group']),
+    i('entities', ['key'], true),
+    i('entity_aliases', ['alias_key']),
+    i('doc_entities', ['entity']),
+    i('quotes', ['doc']),
+    i('quotes', ['speaker_entity', 'doc']),
+    i('claims', ['doc']),
+    i('claims', ['cluster', 'doc']),
+    i('claim_clusters', ['key'], true),
+    i('techniques', ['doc']),
+    i('doc_narratives', ['narrative', 'doc']),
+    i('narrative_evidence', ['doc', 'narrative']),
+  ].map((x) => [x.name, x]),
+);

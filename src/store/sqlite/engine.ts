@@ -1,0 +1,108 @@
+// The default engine: one SQLite file (better-sqlite3, WAL, FTS5), created and migrated on first use.
+import type { Statement } from 'better-sqlite3';
+import { ClaimtrailError } from '../../core/errors.js';
+import { LATEST_VERSION, pendingMigrations } from '../migrations.js';
+import type { OpenOptions, Row, SqlRunner, SqlValue, Store, TextHit, TextSearch } from '../types.js';
+import { APPLICATION_ID, openSqlite, type SqliteDb } from './open.js';
+import { ftsQuery, searchSql } from './fts.js';
+
+export class SqliteStore implements Store {
+  readonly engine = 'sqlite' as const;
+  readonly version: number;
+  private readonly statements = new Map<string, Statement>();
+  private inTransaction = false;
+
+  private constructor(
+    private readonly db: SqliteDb,
+    readonly location: string,
+    version: number,
+  ) {
+    this.version = version;
+  }
+
+  static open(path: string, options: OpenOptions = {}): SqliteStore {
+    const { db, version } = openSqlite(path, options);
+    try {
+      if (version < LATEST_VERSION) {
+        if (options.readonly) throw new ClaimtrailError('STORE_ENGINE', { input: path, detail: `its schema version ${version} needs migrating; open it once for writing (e.g. run "claimtrail ingest" on it).` });
+        migrate(db, version);
+      }
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new SqliteStore(db, path, LATEST_VERSION);
+  }
+
+  private prepare(sql: string): Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  async all<T extends object = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    return this.prepare(sql).all(...bind(params)) as T[];
+  }
+
+  async get<T extends object = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
+    return this.prepare(sql).get(...bind(params)) as T | undefined;
+  }
+
+  async run(sql: string, params: readonly SqlValue[] = []): Promise<{ changes: number }> {
+    return { changes: this.prepare(sql).run(...bind(params)).changes };
+  }
+
+  async transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T> {
+    if (this.inTransaction) throw new Error('store: nested transaction');
+    this.inTransaction = true;
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await fn(this);
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    } finally {
+      this.inTransaction = false;
+    }
+  }
+
+  async indexText(tx: SqlRunner, doc: number, title: string, text: string): Promise<void> {
+    await tx.run('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)', [doc, title, text]);
+  }
+
+  async searchText(search: TextSearch): Promise<{ total: number; hits: TextHit[] }> {
+    const match = ftsQuery(search.query);
+    if (!match) return { total: 0, hits: [] };
+    const { countSql, hitsSql, params } = searchSql(search);
+    const total = (this.prepare(countSql).get(match, ...params) as { n: number }).n;
+    const hits = this.prepare(hitsSql).all(match, ...params, search.limit ?? 20, search.offset ?? 0) as TextHit[];
+    return { total, hits };
+  }
+
+  async close(): Promise<void> {
+    this.statements.clear();
+    if (this.db.open) this.db.close();
+  }
+}
+
+function migrate(db: SqliteDb, from: number): void {
+  for (const step of pendingMigrations('sqlite', from)) {
+    db.transaction(() => {
+      for (const statement of step.statements) db.exec(statement);
+      db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(step.version));
+      db.prepare("INSERT INTO meta (key, value) VALUES ('application', 'claimtrail') ON CONFLICT (key) DO NOTHING").run();
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${step.version}`);
+    })();
+  }
+}
+
+/** better-sqlite3 binds Buffers, not bare Uint8Arrays. */
+function bind(params: readonly SqlValue[]): unknown[] {
+  return params.map((p) => (p instanceof Uint8Array && !Buffer.isBuffer(p) ? Buffer.from(p.buffer, p.byteOffset, p.byteLength) : p));
+}

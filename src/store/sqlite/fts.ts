@@ -1,0 +1,39 @@
+// FTS5 search: the user's words become a safe FTS5 query, and the filters become plain SQL on documents.
+import type { SqlValue, TextSearch } from '../types.js';
+
+/**
+ * Words are ANDed; "a phrase" stays a phrase; a trailing * keeps prefix search. Everything else the user types
+ * (colons, dashes, parentheses) is dropped, so no query can be an FTS5 syntax error.
+ */
+export function ftsQuery(query: string): string {
+  const parts: string[] = [];
+  for (const m of query.matchAll(/"([^"]*)"|([\p{L}\p{M}\p{N}]+)(\*)?/gu)) {
+    if (m[1] !== undefined) {
+      const words = m[1].match(/[\p{L}\p{M}\p{N}]+/gu);
+      if (words) parts.push(`"${words.join(' ')}"`);
+    } else parts.push(`"${m[2]}"${m[3] ?? ''}`);
+  }
+  return parts.join(' ');
+}
+
+export function searchSql(search: TextSearch): { countSql: string; hitsSql: string; params: SqlValue[] } {
+  const where: string[] = ['documents_fts MATCH ?'];
+  const params: SqlValue[] = [];
+  if (search.outlet) (where.push('d.outlet = ?'), params.push(search.outlet));
+  if (search.language) (where.push('d.language = ?'), params.push(search.language));
+  if (search.from) (where.push('d.published >= ?'), params.push(search.from));
+  // A bare date as the upper bound includes that whole day ('~' sorts after 'T').
+  if (search.to) (where.push('d.published <= ?'), params.push(search.to.length === 10 ? `${search.to}~` : search.to));
+  if (search.narrative) (where.push('EXISTS (SELECT 1 FROM doc_narratives n WHERE n.doc = d.id AND n.narrative = ?)'), params.push(search.narrative));
+  if (search.speakerEntities) {
+    const ids = search.speakerEntities.length ? search.speakerEntities : [-1];
+    where.push(`EXISTS (SELECT 1 FROM quotes q WHERE q.doc = d.id AND q.speaker_entity IN (${ids.map(() => '?').join(', ')}))`);
+    params.push(...ids);
+  }
+  const from = `FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE ${where.join(' AND ')}`;
+  return {
+    countSql: `SELECT count(*) AS n ${from}`,
+    hitsSql: `SELECT d.id AS doc, snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet, bm25(documents_fts, 4.0, 1.0) AS rank ${from} ORDER BY rank LIMIT ? OFFSET ?`,
+    params,
+  };
+}

@@ -1,0 +1,61 @@
+// The storage interface. Everything above it (ingest, views, CLI, server) speaks portable SQL through it, so that a
+// PostgreSQL engine can sit beside SQLite: `?` placeholders, no engine functions, dates as ISO text. What cannot be
+// portable (full-text search, file identity) is a method the engine implements.
+
+/** A value bound to a `?` placeholder or read from a row. Blobs are Uint8Array (bytea in PostgreSQL). */
+export type SqlValue = string | number | null | Uint8Array;
+
+export type Row = Record<string, SqlValue>;
+
+export type Engine = 'sqlite' | 'postgres';
+
+/** What runs SQL: the store itself, or a transaction handed to `Store.transaction`. */
+export interface SqlRunner {
+  all<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  get<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  /** Runs one statement; `changes` is the number of rows it wrote. */
+  run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>;
+}
+
+/** Full-text search filters; every one optional. Dates are ISO 8601 (a date or a date-time), compared as text. */
+export interface TextSearch {
+  query: string;
+  outlet?: string;
+  language?: string;
+  from?: string;
+  to?: string;
+  narrative?: string;
+  /** Store entity ids (rows of `entities`) of the speaker: a document matches where any of them is quoted. */
+  speakerEntities?: number[];
+  limit?: number;
+  offset?: number;
+}
+
+export interface TextHit {
+  doc: number;
+  /** The matched passage with the terms marked «…». */
+  snippet: string;
+  rank: number;
+}
+
+export interface Store extends SqlRunner {
+  readonly engine: Engine;
+  /** Where it lives, fit to print (a PostgreSQL password is hidden). */
+  readonly location: string;
+  /** The schema version the store is at. */
+  readonly version: number;
+  /** Runs `fn` in one transaction: all its writes land, or none do. Nested calls are not allowed. */
+  transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  /** Adds a document's searchable text (title and body) under the document row id, inside the caller's transaction. */
+  indexText(tx: SqlRunner, doc: number, title: string, text: string): Promise<void>;
+  /** Full-text search with snippets, best match first. */
+  searchText(search: TextSearch): Promise<{ total: number; hits: TextHit[] }>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Open an existing store only, never create one (the views use this: a typo must not leave an empty file). */
+  mustExist?: boolean;
+  /** Open read-only (views). */
+  readonly?: boolean;
+}
