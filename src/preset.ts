@@ -6,6 +6,7 @@ import { entities } from './stages/entities/index.js';
 import { quotes } from './stages/quotes/index.js';
 import { claims } from './stages/claims/index.js';
 import { techniques } from './stages/techniques/index.js';
+import { framing } from './stages/framing/index.js';
 
 export interface PresetOptions {
   language?: LanguageOptions;
@@ -18,5 +19,6 @@ export function defaultPipeline(options: PresetOptions = {}): Pipeline {
     .use(entities, undefined) // canonical entities, aliases, mentions, coreference
     .use(quotes, undefined) // direct, indirect and mixed quotes with speaker, cue, venue
     .use(claims, undefined) // check-worthy claims, author's voice or attributed
-    .use(techniques, undefined); // persuasion techniques (PTC names) as scored spans
+    .use(techniques, undefined) // persuasion techniques (PTC names) as scored spans
+    .use(framing, undefined); // each main actor as protagonist, antagonist or innocent, with a fine role
 }

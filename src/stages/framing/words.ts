@@ -1,0 +1,47 @@
+// Word tokens with document offsets, and the same word split for cue phrases, so a cue's words match the text's.
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower case, curly apostrophes straightened ("america's"). */
+  lower: string;
+  /** Letters or digits, as opposed to punctuation. */
+  word: boolean;
+}
+
+// Words keep inner apostrophes, hyphens and dots ("America’s", "IS-K", "counter-terrorist"); any other mark is a token.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s]/gu;
+const LETTER = /[\p{L}\p{N}]/u;
+
+export function normalize(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+/** Tokens of `text[from, to)` with document offsets. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.slice(from, to).matchAll(TOKEN)) {
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, lower: normalize(m[0]), word: LETTER.test(m[0][0]) });
+  }
+  return out;
+}
+
+/** The lower-case words of a cue phrase ("*" kept as the any-word marker). */
+export function wordsOf(phrase: string): string[] {
+  return phrase.split(/\s+/).filter(Boolean).flatMap((part) => (part === '*' ? ['*'] : tokenize(part, 0, part.length).map((t) => t.lower)));
+}
+
+/** Expands "{a|b} c {d|e}" into every combination ("a c d", "a c e", "b c d", "b c e"). */
+export function expandCue(cue: string): string[] {
+  const group = /\{([^{}]*)\}/.exec(cue);
+  if (!group) return [cue.trim().replace(/\s+/g, ' ')];
+  const head = cue.slice(0, group.index);
+  const tail = cue.slice(group.index + group[0].length);
+  return group[1].split('|').flatMap((alt) => expandCue(head + alt + tail));
+}
+
+/** Possessive "’s" on a token: "America’s adversaries" are not America. */
+export function isPossessive(token: Token): boolean {
+  return /'s$/.test(token.lower);
+}
