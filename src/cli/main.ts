@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import { ClaimtrailError, isClaimtrailError } from '../core/errors.js';
 import { analyzeCommand, analyzeHelp } from './commands/analyze.js';
 import { evalCommand, evalHelp } from './commands/eval.js';
+import { claimsCommand, claimsHelp } from './commands/claims.js';
+import { ingestCommand, ingestHelp } from './commands/ingest.js';
+import { narrativesCommand, narrativesHelp } from './commands/narratives.js';
+import { outletsCommand, outletsHelp } from './commands/outlets.js';
+import { searchCommand, searchHelp } from './commands/search.js';
+import { speakerCommand, speakerHelp } from './commands/speaker.js';
+import { speakersCommand, speakersHelp } from './commands/speakers.js';
 import { describeFailure } from './failures.js';
 
 const HELP = `claimtrail — who said what, which claims, which entities, with character-exact evidence
@@ -9,6 +16,10 @@ const HELP = `claimtrail — who said what, which claims, which entities, with c
 Usage:
   claimtrail analyze <files or folders…> [--format json|jsonl|md|html] [--out PATH]
   claimtrail eval <task> …     researcher formats (extraction, attribution)
+  claimtrail ingest <paths…> --db FILE        store a corpus (folders, .jsonl, RSS/Atom, WARC)
+  claimtrail search "query" --db FILE         full-text search with filters
+  claimtrail narratives|claims|speakers|outlets --db FILE   corpus views (--format json|md)
+  claimtrail speaker "NAME" --db FILE         what one person said, in every spelling
   claimtrail help [command]
   claimtrail --version
 
@@ -17,6 +28,13 @@ ${analyzeHelp}`;
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
   analyze: { run: analyzeCommand, help: analyzeHelp },
   eval: { run: evalCommand, help: evalHelp },
+  ingest: { run: ingestCommand, help: ingestHelp },
+  search: { run: searchCommand, help: searchHelp },
+  narratives: { run: narrativesCommand, help: narrativesHelp },
+  speakers: { run: speakersCommand, help: speakersHelp },
+  speaker: { run: speakerCommand, help: speakerHelp },
+  claims: { run: claimsCommand, help: claimsHelp },
+  outlets: { run: outletsCommand, help: outletsHelp },
 };
 
 /** Runs the CLI; returns the exit code. Never lets an error out as a stack trace. */

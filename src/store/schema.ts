@@ -138,6 +138,23 @@ export const tables: Record<string, Table> = {
     name: 'narrative_evidence',
     columns: [c('doc', 'int', { notNull: true, references: 'documents' }), c('narrative', 'text', { notNull: true }), c('span_start', 'int', { notNull: true }), c('span_end', 'int', { notNull: true }), c('text', 'text', { notNull: true })],
   },
+  // Summaries, rebuilt from the rows above at the end of each ingest (src/corpus/summaries.ts), so the corpus-wide
+  // views read a few rows instead of grouping every quote and claim. Lists are JSON text.
+  speaker_stats: {
+    name: 'speaker_stats',
+    columns: [c('entity', 'int', { notNull: true }), c('canonical', 'text', { notNull: true }), c('gazetteer_id', 'text'), c('quotes', 'int', { notNull: true }), c('articles', 'int', { notNull: true }), c('outlets', 'int', { notNull: true }), c('languages', 'text'), c('first_quoted', 'text'), c('last_quoted', 'text')],
+    primaryKey: ['entity'],
+  },
+  cluster_stats: {
+    name: 'cluster_stats',
+    columns: [c('cluster', 'int', { notNull: true }), c('articles', 'int', { notNull: true }), c('outlets', 'text'), c('languages', 'text'), c('timeline', 'text'), c('first', 'text')],
+    primaryKey: ['cluster'],
+  },
+  outlet_stats: {
+    name: 'outlet_stats',
+    columns: [c('outlet', 'text', { notNull: true }), c('articles', 'int', { notNull: true }), c('first_published', 'text'), c('last_published', 'text'), c('languages', 'text'), c('narratives', 'text'), c('techniques', 'text'), c('republished', 'int'), c('originals_copied', 'int')],
+    primaryKey: ['outlet'],
+  },
 };
 
 const i = (table: string, columns: string[], unique = false): Index => ({ name: `${table}_${columns.join('_')}`, table, columns, unique });
@@ -161,5 +178,8 @@ export const indexes: Record<string, Index> = Object.fromEntries(
     i('techniques', ['doc']),
     i('doc_narratives', ['narrative', 'doc']),
     i('narrative_evidence', ['doc', 'narrative']),
+    i('speaker_stats', ['quotes']),
+    i('cluster_stats', ['articles']),
+    i('outlet_stats', ['articles']),
   ].map((x) => [x.name, x]),
 );

@@ -1,5 +1,6 @@
 // One input item → an analysed document → the rows to store. Runs in the worker threads (and in tests directly).
 import { withMeta } from '../../core/doc.js';
+import { ClaimtrailError } from '../../core/errors.js';
 import type { Pipeline } from '../../core/pipeline.js';
 import type { Doc, DocMeta } from '../../core/types.js';
 import { readBytes } from '../../ingest/file.js';
@@ -12,7 +13,18 @@ import { toRecord, type DocRecord } from './record.js';
 export interface AnalyzeItemOptions {
   /** Options for the default pipeline (the language option is set per item where the input names a language). */
   preset?: PresetOptions;
+  /** A narrative catalogue file, as `analyze --narratives` takes. */
+  narratives?: string;
   maxBytes?: number;
+}
+
+/**
+ * The preset options that make the pipeline match a narrative catalogue file. The one place that knows how the
+ * narratives stage takes its catalogue: until that stage is in the preset, asking for one is refused, not ignored.
+ */
+export function presetWithNarratives(preset: PresetOptions, file: string | undefined): PresetOptions {
+  if (!file) return preset;
+  throw new ClaimtrailError('CLI_USAGE', { detail: `--narratives ${file}: the narratives stage is not in this build's pipeline yet.` });
 }
 
 export class ItemAnalyzer {
@@ -25,7 +37,7 @@ export class ItemAnalyzer {
     const key = language ?? '';
     let p = this.pipelines.get(key);
     if (!p) {
-      const preset = this.options.preset ?? {};
+      const preset = presetWithNarratives(this.options.preset ?? {}, this.options.narratives);
       p = defaultPipeline(language ? { ...preset, language: { ...preset.language, force: language } } : preset);
       this.pipelines.set(key, p);
     }

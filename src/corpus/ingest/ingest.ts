@@ -4,6 +4,8 @@
 import { ClaimtrailError } from '../../core/errors.js';
 import type { PresetOptions } from '../../preset.js';
 import type { Store } from '../../store/index.js';
+import { refreshSummaries } from '../summaries.js';
+import { presetWithNarratives } from './analyze-item.js';
 import { planInputs, readInputs } from './readers/index.js';
 import { WorkerPool } from './pool.js';
 import type { TaskResult } from './worker.js';
@@ -17,6 +19,8 @@ export interface IngestOptions {
   /** Documents per transaction. */
   batchSize?: number;
   preset?: PresetOptions;
+  /** A narrative catalogue file, as `analyze --narratives` takes. */
+  narratives?: string;
   maxBytes?: number;
   onProblem?: (message: string) => void;
   onProgress?: (progress: IngestProgress) => void;
@@ -46,6 +50,7 @@ const MAX_WRITE_FAILURES = 3;
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const { store } = options;
+  presetWithNarratives(options.preset ?? {}, options.narratives); // refuse a bad option before reading anything
   const plan = planInputs(options.paths);
   const p: IngestProgress = { bytesRead: 0, bytesTotal: plan.inputs.reduce((n, i) => n + i.size, 0), analysed: 0, stored: 0, duplicates: 0, failed: 0, skipped: 0, problems: 0 };
   const problemLines: string[] = [];
@@ -75,7 +80,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     results.set(r.seq, 'record' in r ? { ...item, record: r.record } : { ...item, error: r.error });
     if ('error' in r) problem(r.error);
   };
-  const pool = new WorkerPool(options.workers ?? WorkerPool.defaultSize(), { preset: options.preset, maxBytes: options.maxBytes }, onResult);
+  const pool = new WorkerPool(options.workers ?? WorkerPool.defaultSize(), { preset: options.preset, narratives: options.narratives, maxBytes: options.maxBytes }, onResult);
 
   const flush = async (force: boolean) => {
     while (results.has(nextWrite)) {
@@ -129,5 +134,6 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   } finally {
     await pool.close();
   }
+  await refreshSummaries(store);
   return { ...p, inputs: plan.inputs.length, seconds: (performance.now() - started) / 1000, problemLines };
 }

@@ -86,7 +86,8 @@ export function toRecord(doc: Doc): DocRecord {
     localId: q.id,
     kind: q.kind,
     speakerLocal: q.speaker?.entityId ?? null,
-    speakerName: q.speaker?.name ?? null,
+    // As this article writes it ("Кабулов"), not the canonical name: the entity row has that.
+    speakerName: q.speaker ? (q.speaker.span ? text.slice(q.speaker.span.start, q.speaker.span.end) : q.speaker.name) : null,
     contentStart: q.content.start,
     contentEnd: q.content.end,
     content: text.slice(q.content.start, q.content.end),

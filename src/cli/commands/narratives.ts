@@ -1,0 +1,17 @@
+import { parseArgs } from 'node:util';
+import { narrativesMd } from '../../corpus/views/markdown.js';
+import { narrativesView } from '../../corpus/views/narratives.js';
+import { intOption, printView, viewOptions, viewOptionsHelp } from './corpus-view.js';
+
+export const narrativesHelp = `claimtrail narratives --db FILE [options]
+
+Per narrative: the articles that carry it (earliest first), outlets, languages, first seen, and a weekly timeline.
+
+Options:
+${viewOptionsHelp} (articles listed per narrative, default 50)
+  --narrative ID     one narrative only`;
+
+export async function narrativesCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { ...viewOptions, narrative: { type: 'string' } } });
+  return printView(values.db, values.format, (store) => narrativesView(store, { narrative: values.narrative, documents: intOption('limit', values.limit) }), narrativesMd);
+}
