@@ -20,16 +20,20 @@ export class WorkerPool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
   private waiting: (() => void)[] = [];
   private failure: Error | null = null;
+  private closing = false;
 
   constructor(
-    size: number,
-    options: AnalyzeItemOptions,
+    private readonly size: number,
+    private readonly options: AnalyzeItemOptions,
     private readonly onResult: (result: TaskResult) => void,
     /** Tasks queued per worker: enough that none idles while the main thread writes. */
     private readonly depth = 8,
-  ) {
-    for (let i = 0; i < Math.max(1, size); i++) {
-      const worker = startWorker(options);
+  ) {}
+
+  /** Threads start at the first task: a run with nothing left to do starts none. */
+  private start(): void {
+    for (let i = 0; i < Math.max(1, this.size); i++) {
+      const worker = startWorker(this.options);
       const slot = { worker, busy: 0 };
       worker.on('message', (msg: TaskResult | { ready: true }) => {
         if ('ready' in msg) return;
@@ -39,6 +43,10 @@ export class WorkerPool {
       });
       worker.on('error', (error) => {
         this.failure = error;
+        this.wake();
+      });
+      worker.on('exit', (code) => {
+        if (!this.closing) this.failure ??= new Error(`an analysis worker stopped (exit code ${code})`);
         this.wake();
       });
       this.workers.push(slot);
@@ -63,6 +71,7 @@ export class WorkerPool {
 
   /** Sends a task, waiting first while every worker has `depth` tasks queued. */
   async submit(task: Task): Promise<void> {
+    if (!this.workers.length) this.start();
     for (;;) {
       if (this.failure) throw this.failure;
       const slot = this.free();
@@ -94,6 +103,7 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((s) => s.worker.terminate()));
   }
 }

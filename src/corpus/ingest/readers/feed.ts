@@ -1,8 +1,7 @@
 // RSS 2.0, RSS 1.0 (RDF) and Atom files saved to disk, streamed through htmlparser2 in XML mode. Each item becomes
 // an article from its full content (content:encoded, Atom content) or else its summary/description.
-import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
 import { Parser } from 'htmlparser2';
+import { openInput } from './open.js';
 import { itemKey, type ByteCounter, type Item, type ReaderEvent } from '../item.js';
 import { fragmentText } from './fragment.js';
 
@@ -39,7 +38,7 @@ export async function* readFeed(path: string, counter?: ByteCounter): AsyncGener
         else if (field) {
           if (BLOCKS.has(name)) field.text += '<p>'; // Atom type="xhtml" content arrives as child elements
         } else if (entry && name === 'link' && attrs.href && (!attrs.rel || attrs.rel === 'alternate')) entry.link ??= attrs.href;
-        else field = { name, text: '', depth: stack.length };
+        else if (!ROOTS.has(name) && name !== 'channel') field = { name, text: '', depth: stack.length };
       },
       ontext(text) {
         if (field) field.text += text;
@@ -66,13 +65,10 @@ export async function* readFeed(path: string, counter?: ByteCounter): AsyncGener
     { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
   );
 
-  const file = createReadStream(path);
-  const input = /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file;
-  file.on('error', (error) => input.emit('error', error));
+  const input = openInput(path, counter);
   let head = true;
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
-      counter?.add(chunk.length);
       const text = chunk.toString('utf8');
       if (head && text.trim()) {
         head = false;

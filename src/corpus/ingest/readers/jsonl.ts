@@ -1,17 +1,13 @@
 // JSON Lines: one article a line, {text | html, url?, title?, published?, outlet?, language?}. Streamed line by line;
 // a line that is not such an object is a problem named by file and line, and the next line is read.
-import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
+import { openInput } from './open.js';
 import { itemKey, type ByteCounter, type MetaOverride, type ReaderEvent } from '../item.js';
 
 const FIELDS = ['url', 'title', 'published', 'outlet', 'language'] as const;
 
 export async function* readJsonl(path: string, counter?: ByteCounter): AsyncGenerator<ReaderEvent> {
-  const file = createReadStream(path);
-  file.on('data', (chunk) => counter?.add(chunk.length));
-  const input = /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file;
-  file.on('error', (error) => input.emit('error', error));
+  const input = openInput(path, counter);
   const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   try {

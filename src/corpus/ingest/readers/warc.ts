@@ -1,8 +1,7 @@
 // WARC 1.0/1.1 files, plain or gzipped (Node's gunzip reads the gzip members one after another). Records are
 // read as they stream in: a header block, Content-Length bytes of block, CRLF CRLF. Response records whose HTTP
 // payload is HTML become articles; a truncated record is a problem named by its number and byte offset.
-import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
+import { openInput } from './open.js';
 import { itemKey, type ByteCounter, type ReaderEvent } from '../item.js';
 import { ByteQueue } from './byte-queue.js';
 import { httpPayload } from './http.js';
@@ -10,10 +9,7 @@ import { httpPayload } from './http.js';
 const HEADER_END = Buffer.from('\r\n\r\n');
 
 export async function* readWarc(path: string, counter?: ByteCounter): AsyncGenerator<ReaderEvent> {
-  const file = createReadStream(path);
-  file.on('data', (chunk) => counter?.add(chunk.length));
-  const input = /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file;
-  file.on('error', (error) => input.emit('error', error));
+  const input = openInput(path, counter);
   const queue = new ByteQueue();
   let offset = 0; // of the next record, in the uncompressed stream
   let n = 0;
