@@ -1,4 +1,5 @@
 import type { Doc, Span } from '../core/types.js';
+import { familyOf, techniquesView } from './persuasion.js';
 
 /** One span to highlight: CSS classes and a tooltip. */
 export interface Mark extends Span {
@@ -47,4 +48,14 @@ export function spineMarks(doc: Doc): Mark[] {
     marks.push({ start: c.start, end: c.end, classes: ['claim', `claim-${c.voice}`], title: `${c.voice === 'author' ? "claim in the outlet's own voice" : `claim attributed (${c.quoteId})`}, check-worthiness ${c.checkworthiness.toFixed(2)}` });
   }
   return marks;
+}
+
+/** The technique spans a report shows (score ≥ the display threshold), classed by family. */
+export function techniqueMarks(doc: Doc): Mark[] {
+  return techniquesView(doc).shown.map((t) => ({
+    start: t.start,
+    end: t.end,
+    classes: ['tech', `tech-${familyOf(t.technique)}`],
+    title: `${t.technique} ${t.score.toFixed(2)} — ${t.explanation}`,
+  }));
 }

@@ -1,7 +1,11 @@
 import type { Doc, Span } from '../core/types.js';
-import { claimsByVoice, oneLine, quoteSpeakerName, speakers } from './views.js';
+import { DISPLAY_MIN_SCORE, framingView, techniquesView } from './persuasion.js';
+import { claimsByVoice, oneLine, quoted, quoteSpeakerName, speakers } from './views.js';
 
-/** A Markdown report an analyst can read: the article's facts, who said what, the claims by voice, the entities. */
+/**
+ * A Markdown report an analyst can read: the article's facts, who said what, the claims by voice, the persuasion
+ * techniques, how the actors are cast, the entities.
+ */
 export function toMarkdown(doc: Doc): string {
   const { meta } = doc;
   const out: string[] = [];
@@ -26,7 +30,7 @@ export function toMarkdown(doc: Doc): string {
     if (group.venues.length) out.push(`Where: ${group.venues.map(md).join('; ')}`, '');
     for (const quote of group.quotes) {
       const cue = quote.cue ? ` (cue: “${md(cut(quote.cue))}”)` : '';
-      out.push(`- *${quote.kind}*${cue} ${at(quote.content)}: “${md(cut(quote.content))}”`);
+      out.push(`- *${quote.kind}*${cue} ${at(quote.content)}: ${quoted(md(cut(quote.content)))}`);
     }
     out.push('');
   }
@@ -41,6 +45,8 @@ export function toMarkdown(doc: Doc): string {
     out.push(`${i + 1}. **${md(quoteSpeakerName(doc, c.quoteId) ?? 'unknown')}:** “${md(cut(c))}” — check-worthiness ${c.checkworthiness.toFixed(2)} ${at(c)}`),
   );
 
+  techniques(doc, out, cut, at);
+  framing(doc, out, cut);
   out.push('', '## Entities', '', '| Entity | Type | Names in this text | Mentions |', '|---|---|---|---|');
   for (const e of doc.layers.entities ?? []) {
     const name = e.gazetteerId ? `${md(e.canonical)} (\`${e.gazetteerId}\`)` : md(e.canonical);
@@ -51,6 +57,41 @@ export function toMarkdown(doc: Doc): string {
     for (const m of doc.messages) out.push(`- ${m.severity} \`${m.source}/${m.ruleId}\`${m.place ? ` ${at(m.place)}` : ''}: ${md(m.reason)}`);
   }
   return out.join('\n') + '\n';
+}
+
+function techniques(doc: Doc, out: string[], cut: (s: Span) => string, at: (s: Span) => string): void {
+  const { shown, hidden, summary } = techniquesView(doc);
+  out.push('', '## Persuasion techniques', '');
+  const note = hidden ? ` ${hidden} span${hidden === 1 ? '' : 's'} scored below ${DISPLAY_MIN_SCORE} and ${hidden === 1 ? 'is' : 'are'} not shown (they are in the JSON).` : '';
+  if (!shown.length) {
+    out.push(`_None found with a score of ${DISPLAY_MIN_SCORE} or more._${note}`);
+    return;
+  }
+  out.push('| Technique | Spans | Best score |', '|---|---|---|');
+  for (const s of summary) out.push(`| ${md(s.technique)} | ${s.count} | ${s.best.toFixed(2)} |`);
+  if (note) out.push('', `_${note.trim()}_`);
+  out.push('');
+  for (const t of shown) out.push(`- **${md(t.technique)}** ${t.score.toFixed(2)} ${at(t)}: “${md(cut(t))}” — ${md(t.explanation)}`);
+}
+
+// The table shows the first evidence spans; the JSON has them all.
+const EVIDENCE_IN_TABLE = 6;
+
+function framing(doc: Doc, out: string[], cut: (s: Span) => string): void {
+  const framed = framingView(doc);
+  out.push('', '## How the actors are cast', '');
+  if (!framed.length) {
+    out.push('_No main actor is cast in a role._');
+    return;
+  }
+  out.push('| Actor | Role | Fine role | Score | Evidence |', '|---|---|---|---|---|');
+  for (const f of framed) {
+    const more = f.evidence.length > EVIDENCE_IN_TABLE ? `; … ${f.evidence.length - EVIDENCE_IN_TABLE} more` : '';
+    const evidence = f.evidence.slice(0, EVIDENCE_IN_TABLE).map((s) => `“${md(cut(s))}”`).join('; ') + more;
+    out.push(`| ${md(f.name)} | ${f.role} | ${md(f.fineRole)} | ${f.score.toFixed(2)} | ${evidence} |`);
+  }
+  out.push('');
+  for (const f of framed) out.push(`- **${md(f.name)}:** ${md(f.explanation)}`);
 }
 
 /** Escapes Markdown control characters and HTML so page text cannot inject markup into a rendered report. */

@@ -44,3 +44,11 @@ export function quoteSpeakerName(doc: Doc, quoteId: string | null): string | nul
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+// Opening marks a quote's content may already carry (direct quotes keep their quotation marks).
+const OPENING = /^["“„«‘‚‹'»]/u;
+
+/** Wraps text in curly quotation marks unless it already starts with one (a direct quote's content does). */
+export function quoted(text: string): string {
+  return OPENING.test(text) ? text : `“${text}”`;
+}

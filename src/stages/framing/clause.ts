@@ -9,6 +9,8 @@ export interface MentionRef {
   mention: Mention;
   first: number;
   last: number;
+  /** The pronoun this mention was reached through ("they", "their"), which is what stands in the clause. */
+  via?: Span;
 }
 
 export interface Clause {

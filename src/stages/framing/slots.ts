@@ -1,8 +1,7 @@
-// Who fills a cue's slots: the subject before it, the object after it, the agent after "by", the actor a label is
-// said of. Plain word-order rules over one sentence (no parser), written to fail towards "nobody" rather than guess.
+// Who fills a cue's slots: the subject before it, the object after it, the agent after "by" (labels: label.ts).
+// Plain word-order rules over one sentence (no parser), written to fail towards "nobody" rather than guess.
 import type { EntityType } from '../../core/types.js';
 import { phraseAt, type Clause, type MentionRef } from './clause.js';
-import { isPossessive } from './words.js';
 
 // Marks no slot search crosses: a quotation opens or closes, a colon or semicolon ends the clause.
 const STOPS = new Set([';', ':', '“', '”', '"', '«', '»', '„', '‹', '›']);
@@ -66,7 +65,9 @@ function resolvePronoun(c: Clause, i: number, exclude: ReadonlySet<string>): Men
   const fits = (type: EntityType) => (PERSONAL.has(word) ? type === 'person' : NEUTER.has(word) ? type !== 'person' : true);
   for (let j = i - 1; j >= 0; j--) {
     const ref = c.mentionAt[j];
-    if (ref && !exclude.has(ref.entity.id) && fits(ref.entity.type)) return withLeftConjuncts(c, ref);
+    if (!ref || exclude.has(ref.entity.id) || !fits(ref.entity.type)) continue;
+    const via = { start: c.tokens[i].start, end: c.tokens[i].end };
+    return withLeftConjuncts(c, ref).map((r) => ({ ...r, via }));
   }
   return [];
 }
@@ -138,33 +139,6 @@ export function agentAfter(c: Clause, from: number): MentionRef[] {
     while (k < c.tokens.length && c.grammar.determiners.has(c.tokens[k].lower)) k++;
     const ref = c.mentionAt[k];
     if (ref) return withRightConjuncts(c, ref);
-  }
-  return [];
-}
-
-/**
- * The actor a label at tokens `first..last` is said of: a mention containing it ("the Khawarij of Khorasan"), right
- * after it ("terrorist group ISIS"), or before it through fillers ("X, who were considered invaders", "X is a
- * threat", "the ISIS threat"). Head words between the actor and the label are allowed only after a link word (who,
- * is, considered…), so "the preceding puppet regime" says nothing of the United States named before it.
- */
-export function labelTarget(c: Clause, first: number, last: number): MentionRef[] {
-  const g = c.grammar;
-  for (let i = first; i <= last; i++) if (c.mentionAt[i]) return [c.mentionAt[i]!];
-  let k = last + 1;
-  if (k < c.tokens.length && g.determiners.has(c.tokens[k].lower)) k++;
-  if (k < c.tokens.length && c.mentionAt[k]) return withRightConjuncts(c, c.mentionAt[k]!);
-  let linked = false;
-  let words = 0;
-  for (let j = first - 1; j >= Math.max(0, first - 10); j--) {
-    const ref = c.mentionAt[j];
-    if (ref) return isPossessive(c.tokens[ref.last]) ? [] : withLeftConjuncts(c, ref);
-    const t = c.tokens[j];
-    if (g.labelFillers.has(t.lower)) {
-      if (t.word && !g.determiners.has(t.lower) && t.lower !== 'a') linked = true;
-      continue;
-    }
-    if (!(t.word && linked && ++words <= 2)) return [];
   }
   return [];
 }

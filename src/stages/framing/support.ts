@@ -1,7 +1,7 @@
 // Technique spans as extra evidence: loaded language or name calling said of an actor strengthens how it is cast.
 import type { Sentence, Span, Technique } from '../../core/types.js';
 import type { Clause } from './clause.js';
-import { labelTarget } from './slots.js';
+import { labelTarget } from './label.js';
 
 /** The PTC techniques that label an actor. */
 export const LABELLING = new Set(['Loaded_Language', 'Name_Calling,Labeling']);

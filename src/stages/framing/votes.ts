@@ -2,7 +2,8 @@
 import type { FramingRole, Span } from '../../core/types.js';
 import type { Clause, MentionRef } from './clause.js';
 import type { CueHit } from './match.js';
-import { agentAfter, labelTarget, objectAfter, subjectBefore } from './slots.js';
+import { labelTarget } from './label.js';
+import { agentAfter, objectAfter, subjectBefore } from './slots.js';
 import { fineRoleFor, type RoleGift } from './taxonomy.js';
 
 export interface Vote {
@@ -23,8 +24,9 @@ export interface VoteContext {
   boost: number;
 }
 
-// A span longer than this is shown as its two ends (the actor, the cue) rather than the stretch between them.
-const MAX_SPAN = 200;
+// An actor further than this from its cue (reached through "they", a relative clause, a long subject) is shown as
+// two spans, the mention and the cue, rather than the stretch between them.
+const MAX_GAP = 60;
 
 function negated(c: Clause, first: number): boolean {
   for (let j = first - 1; j >= Math.max(0, first - 2); j--) {
@@ -73,6 +75,25 @@ function slotsOf(c: Clause, hit: CueHit): { agents: MentionRef[]; patients: Ment
   return { agents, patients, targets: [] };
 }
 
+/**
+ * The spans that show an actor in a cue: one stretch from the actor to the act where they are close; else the
+ * mention and the act apart. Reached through a pronoun, the antecedent plus the clause from the pronoun ("they
+ * imposed sanctions on the IEA") where the pronoun is close to the act.
+ */
+function evidence(mention: Span, via: Span | undefined, act: Span): Span[] {
+  if (via) return distance(via, act) <= MAX_GAP ? [mention, cover(via, act)] : [mention, act];
+  return distance(mention, act) <= MAX_GAP ? [cover(mention, act)] : [mention, act];
+}
+
+/** Where a mention stands in its clause: the pronoun it was reached through, or itself. */
+function anchor(ref: MentionRef): Span {
+  return ref.via ?? { start: ref.mention.start, end: ref.mention.end };
+}
+
+function distance(a: Span, b: Span): number {
+  return Math.max(0, b.start - a.end, a.start - b.end);
+}
+
 function cover(a: Span, b: Span): Span {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
@@ -83,15 +104,15 @@ export function votesFor(c: Clause, hit: CueHit, ctx: VoteContext): Vote[] {
   const cueText = ctx.text.slice(cue.start, cue.end);
   const { agents, patients, targets } = slotsOf(c, hit);
   // An agent's evidence runs to the patient ("they imposed sanctions on the IEA"): what was done, to whom.
-  const object = (entry.patientTypes ? patients.find((p) => entry.patientTypes!.includes(p.entity.type)) : patients[0])?.mention;
+  const patient = entry.patientTypes ? patients.find((p) => entry.patientTypes!.includes(p.entity.type)) : patients[0];
+  const object = patient ? anchor(patient) : undefined;
   const votes: Vote[] = [];
   const give = (refs: MentionRef[], gift: RoleGift | null, reason: string, withObject: boolean) => {
     if (!gift) return;
     for (const ref of refs) {
       if (!ctx.isActor(ref.entity.id, ref.mention, cue) || votes.some((v) => v.entityId === ref.entity.id)) continue;
-      let span = cover(ref.mention, cue);
-      if (withObject && object) span = cover(span, object);
-      const spans = span.end - span.start > MAX_SPAN ? [{ start: ref.mention.start, end: ref.mention.end }, cue] : [span];
+      const act = withObject && object && distance(object, cue) <= MAX_GAP ? cover(cue, object) : cue;
+      const spans = evidence({ start: ref.mention.start, end: ref.mention.end }, ref.via, act);
       const fineRole = fineRoleFor(gift, ref.entity.type);
       votes.push({ entityId: ref.entity.id, role: gift.role, fineRole, weight: entry.weight * ctx.boost, spans, reason: `${reason} “${cueText}”` });
     }
