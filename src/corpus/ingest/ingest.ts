@@ -77,7 +77,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     if (!item) return;
     pending.delete(r.seq);
     p.analysed++;
-    results.set(r.seq, 'record' in r ? { ...item, record: r.record } : { ...item, error: r.error });
+    results.set(r.seq, 'record' in r ? { ...item, record: r.record } : { ...item, error: r.error, input: r.input });
     if ('error' in r) problem(r.error);
   };
   const pool = new WorkerPool(options.workers ?? WorkerPool.defaultSize(), { preset: options.preset, narratives: options.narratives, maxBytes: options.maxBytes }, onResult);

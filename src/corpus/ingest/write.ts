@@ -5,8 +5,11 @@ import { ClusterAssigner } from '../claims/cluster.js';
 import { addBands, findGroup } from '../dedup/near-duplicates.js';
 import type { DocRecord } from './record.js';
 
-/** What became of one input item: analysed (a record) or failed (a message naming it). */
-export type Outcome = { key: string; origin: string; record: DocRecord } | { key: string; origin: string; error: string };
+/**
+ * What became of one input item: analysed (a record), or failed (a message naming it). A failure of the input
+ * itself is recorded as done; any other (a bug, a broken install) is not, so a later run tries the item again.
+ */
+export type Outcome = { key: string; origin: string; record: DocRecord } | { key: string; origin: string; error: string; input: boolean };
 
 export interface BatchResult {
   stored: number;
@@ -58,8 +61,9 @@ export class CorpusWriter {
       return;
     }
     if ('error' in item) {
-      await tx.run('INSERT INTO sources (key, origin, status, doc, detail, at) VALUES (?, ?, ?, NULL, ?, ?)', [item.key, item.origin, 'failed', item.error, now]);
       result.failed++;
+      if (!item.input) return;
+      await tx.run('INSERT INTO sources (key, origin, status, doc, detail, at) VALUES (?, ?, ?, NULL, ?, ?)', [item.key, item.origin, 'failed', item.error, now]);
       return;
     }
     const r = item.record;
