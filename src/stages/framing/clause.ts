@@ -19,29 +19,47 @@ export interface Clause {
   grammar: Grammar;
 }
 
+export interface MentionList {
+  /** Sorted by start. */
+  items: { entity: Entity; mention: Mention }[];
+  /** The longest mention, so a sentence's mentions are found by one binary search. */
+  longest: number;
+}
+
 /** Every entity mention, sorted by start, for one document (built once, sliced per sentence). */
-export function mentionsOf(entities: readonly Entity[]): { entity: Entity; mention: Mention }[] {
-  return entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention }))).sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+export function mentionsOf(entities: readonly Entity[]): MentionList {
+  const items = entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention }))).sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  return { items, longest: items.reduce((n, { mention }) => Math.max(n, mention.end - mention.start), 0) };
+}
+
+/** The first index whose item is not below `key` (items sorted by `of`). */
+export function lowerBound<T>(items: readonly T[], key: number, of: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (of(items[mid]) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * Tokens of a sentence with their mentions. Where mentions overlap, the longer one wins. An adjective mention right
  * before a name ("Afghan Taliban") is dropped: the name is the head.
  */
-export function buildClause(text: string, sentence: Span, mentions: { entity: Entity; mention: Mention }[], grammar: Grammar): Clause {
+export function buildClause(text: string, sentence: Span, mentions: MentionList, grammar: Grammar): Clause {
   const tokens = tokenize(text, sentence.start, sentence.end);
   const mentionAt: (MentionRef | null)[] = tokens.map(() => null);
-  const inside = mentions.filter(({ mention }) => mention.start < sentence.end && mention.end > sentence.start);
-  for (const { entity, mention } of inside) {
-    let first = -1;
-    let last = -1;
-    tokens.forEach((t, i) => {
-      if (t.start < mention.end && t.end > mention.start) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    });
-    if (first < 0) continue;
+  const { items } = mentions;
+  for (let k = lowerBound(items, sentence.start - mentions.longest, (m) => m.mention.start); k < items.length; k++) {
+    const { entity, mention } = items[k];
+    if (mention.start >= sentence.end) break;
+    if (mention.end <= sentence.start) continue;
+    const first = lowerBound(tokens, mention.start + 1, (t) => t.end);
+    let last = first - 1;
+    while (last + 1 < tokens.length && tokens[last + 1].start < mention.end) last++;
+    if (last < first) continue;
     const taken = mentionAt.slice(first, last + 1).find((r) => r !== null);
     if (taken && taken.mention.end - taken.mention.start >= mention.end - mention.start) continue;
     const ref: MentionRef = { entity, mention, first, last };

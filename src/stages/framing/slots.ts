@@ -7,6 +7,7 @@ import { phraseAt, type Clause, type MentionRef } from './clause.js';
 const STOPS = new Set([';', ':', '“', '”', '"', '«', '»', '„', '‹', '›']);
 const SUBJECT_WINDOW = 20;
 const AGENT_WINDOW = 30;
+const PRONOUN_WINDOW = 60;
 
 const isStop = (c: Clause, i: number) => STOPS.has(c.tokens[i].lower);
 
@@ -63,7 +64,7 @@ const NEUTER = new Set(['it', 'its', 'оно', 'es']);
 function resolvePronoun(c: Clause, i: number, exclude: ReadonlySet<string>): MentionRef[] {
   const word = c.tokens[i].lower;
   const fits = (type: EntityType) => (PERSONAL.has(word) ? type === 'person' : NEUTER.has(word) ? type !== 'person' : true);
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= Math.max(0, i - PRONOUN_WINDOW); j--) {
     const ref = c.mentionAt[j];
     if (!ref || exclude.has(ref.entity.id) || !fits(ref.entity.type)) continue;
     const via = { start: c.tokens[i].start, end: c.tokens[i].end };
@@ -101,7 +102,7 @@ export function subjectBefore(c: Clause, at: number): MentionRef[] {
 /** The mention right before a relative pronoun, allowing a comma and up to two head words ("American forces, who"). */
 function mentionJustBefore(c: Clause, i: number): MentionRef[] {
   let words = 0;
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     const ref = c.mentionAt[j];
     if (ref) return withLeftConjuncts(c, ref);
     const t = c.tokens[j];

@@ -1,6 +1,6 @@
 // Technique spans as extra evidence: loaded language or name calling said of an actor strengthens how it is cast.
 import type { Sentence, Span, Technique } from '../../core/types.js';
-import type { Clause } from './clause.js';
+import { lowerBound, type Clause } from './clause.js';
 import { labelTarget } from './label.js';
 
 /** The PTC techniques that label an actor. */
@@ -27,12 +27,14 @@ export function techniqueSupport(
   const out: Support[] = [];
   for (const t of techniques) {
     if (!LABELLING.has(t.technique) || t.score < minScore) continue;
-    const s = sentences.findIndex((x) => x.start <= t.start && t.end <= x.end);
-    if (s < 0) continue;
+    const s = lowerBound(sentences, t.end, (x) => x.end);
+    if (s >= sentences.length || sentences[s].start > t.start) continue;
     const clause = clauseOf(s);
-    const covered = clause.tokens.map((tok, i) => (tok.start < t.end && tok.end > t.start ? i : -1)).filter((i) => i >= 0);
-    if (!covered.length || covered.length > MAX_TOKENS) continue;
-    for (const ref of labelTarget(clause, covered[0], covered[covered.length - 1])) {
+    const first = lowerBound(clause.tokens, t.start + 1, (tok) => tok.end);
+    let last = first - 1;
+    while (last + 1 < clause.tokens.length && clause.tokens[last + 1].start < t.end) last++;
+    if (last < first || last - first + 1 > MAX_TOKENS) continue;
+    for (const ref of labelTarget(clause, first, last)) {
       if (!isActor(ref.entity.id, ref.mention, t)) continue;
       const phrase = text.slice(t.start, t.end);
       out.push({ entityId: ref.entity.id, weight: 0.5 * t.score, span: { start: t.start, end: t.end }, reason: `${t.technique} “${phrase}” (${t.score.toFixed(2)})` });
