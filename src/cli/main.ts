@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ClaimtrailError, isClaimtrailError } from '../core/errors.js';
 import { analyzeCommand, analyzeHelp } from './commands/analyze.js';
 import { evalCommand, evalHelp } from './commands/eval.js';
+import { exportCommand, exportHelp } from './commands/export.js';
 import { claimsCommand, claimsHelp } from './commands/claims.js';
 import { ingestCommand, ingestHelp } from './commands/ingest.js';
 import { narrativesCommand, narrativesHelp } from './commands/narratives.js';
@@ -16,6 +17,7 @@ const HELP = `claimtrail — who said what, which claims, which entities, with c
 Usage:
   claimtrail analyze <files or folders…> [--format json|jsonl|md|html] [--out PATH]
   claimtrail eval <task> …     researcher formats (extraction, attribution)
+  claimtrail export <file> --format claimreview|stix|misp|csv|jsonl [--out FILE]   formats analysts' tools read
   claimtrail ingest <paths…> --db FILE        store a corpus (folders, .jsonl, RSS/Atom, WARC)
   claimtrail search "query" --db FILE         full-text search with filters
   claimtrail narratives|claims|speakers|outlets --db FILE   corpus views (--format json|md)
@@ -28,6 +30,7 @@ ${analyzeHelp}`;
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
   analyze: { run: analyzeCommand, help: analyzeHelp },
   eval: { run: evalCommand, help: evalHelp },
+  export: { run: exportCommand, help: exportHelp },
   ingest: { run: ingestCommand, help: ingestHelp },
   search: { run: searchCommand, help: searchHelp },
   narratives: { run: narrativesCommand, help: narrativesHelp },

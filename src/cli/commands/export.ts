@@ -1,0 +1,92 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyzeFile } from '../../analyze.js';
+import { ClaimtrailError } from '../../core/errors.js';
+import type { Doc } from '../../core/types.js';
+import { EXPORT_FORMATS, exportDocuments, type ExportFormat } from '../../export/index.js';
+import { TABLE_KINDS, type TableKind } from '../../export/tables.js';
+import { DEFAULT_MIN_TECHNIQUE_SCORE } from '../../export/types.js';
+import { DEFAULT_MAX_BYTES, listInputs } from '../../ingest/file.js';
+import { describeFailure } from '../failures.js';
+
+export const exportHelp = `claimtrail export <files or folders…> --format claimreview|stix|misp|csv|jsonl [options]
+
+Analyses the articles and writes them in a format analysts' tools read:
+  claimreview  schema.org ClaimReview drafts (JSON-LD), one per claim, without a verdict
+  stix         a STIX 2.1 bundle: a report per article, identities, DISARM attack-patterns, evidence
+  misp         MISP events (JSON) with URL, quote and claim attributes and DISARM galaxy tags
+  csv, jsonl   one row per document, quote, claim, technique span and narrative match, with offsets
+
+Options:
+  --out FILE            write to FILE instead of stdout
+  --kinds LIST          csv/jsonl rows to write, comma-separated (${TABLE_KINDS.join(',')}; default all)
+  --min-score N         technique spans below N are left out of stix and misp (default ${DEFAULT_MIN_TECHNIQUE_SCORE})
+  --no-formula-guard    csv: keep cells starting with = + - @ as they are (default: prefixed with ')
+  --encoding NAME, --kind html|text, --max-bytes N, --language CODE   as for analyze
+
+What the documents lack (URL, date, outlet, a DISARM mapping) is stated inside the output and on stderr.
+Exports of a stored corpus (--db FILE with a document id, narrative:ID or search:QUERY) are not wired yet.`;
+
+export async function exportCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      kinds: { type: 'string' },
+      'min-score': { type: 'string' },
+      'no-formula-guard': { type: 'boolean', default: false },
+      db: { type: 'string' },
+      encoding: { type: 'string' },
+      kind: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      language: { type: 'string' },
+    },
+  });
+  const format = values.format as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) throw new ClaimtrailError('CLI_USAGE', { detail: `${values.format ? `Unknown --format "${values.format}"` : 'Give --format'}. Use one of: ${EXPORT_FORMATS.join(', ')}.` });
+  if (values.db) throw new ClaimtrailError('CLI_USAGE', { detail: 'Exports from a store (--db) are not available yet. Export article files for now: claimtrail export <file> --format …' });
+  if (!positionals.length) throw new ClaimtrailError('CLI_USAGE', { detail: `Give at least one article file or folder.\n\n${exportHelp}` });
+  const kinds = values.kinds?.split(',').map((k) => k.trim()).filter(Boolean) as TableKind[] | undefined;
+  const badKind = kinds?.find((k) => !TABLE_KINDS.includes(k));
+  if (badKind) throw new ClaimtrailError('CLI_USAGE', { detail: `Unknown row kind "${badKind}" in --kinds. Use some of: ${TABLE_KINDS.join(', ')}.` });
+  const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score']);
+  if (minScore !== undefined && !(minScore >= 0 && minScore <= 1)) throw new ClaimtrailError('CLI_USAGE', { detail: `--min-score must be a number from 0 to 1, not "${values['min-score']}".` });
+  if (values.kind && values.kind !== 'html' && values.kind !== 'text') throw new ClaimtrailError('CLI_USAGE', { detail: `Unknown --kind "${values.kind}". Use html or text.` });
+  const maxBytes = values['max-bytes'] ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new ClaimtrailError('CLI_USAGE', { detail: `--max-bytes must be a positive number, not "${values['max-bytes']}".` });
+  const readOptions = {
+    encoding: values.encoding ?? null,
+    kind: (values.kind as 'html' | 'text' | undefined) ?? null,
+    maxBytes,
+    language: values.language ? { force: values.language } : undefined,
+  };
+
+  const failures: string[] = [];
+  const docs: Doc[] = [];
+  for (const path of positionals) {
+    try {
+      for (const input of listInputs([path])) {
+        try {
+          docs.push(analyzeFile(input, readOptions));
+        } catch (error) {
+          failures.push(describeFailure(input, error));
+        }
+      }
+    } catch (error) {
+      failures.push(describeFailure(path, error));
+    }
+  }
+  failures.forEach((f) => process.stderr.write(`claimtrail: ${f}\n`));
+
+  const output = exportDocuments(format, docs, { minTechniqueScore: minScore }, { kinds, formulaGuard: !values['no-formula-guard'] });
+  if (values.out) writeFileSync(values.out, output.text);
+  else process.stdout.write(output.text);
+  for (const gap of output.gaps) process.stderr.write(`claimtrail export: gap: ${gap}\n`);
+  if (failures.length) {
+    process.stderr.write(`claimtrail: exported ${docs.length} of ${docs.length + failures.length} inputs; ${failures.length} failed (see above).\n`);
+    return 1;
+  }
+  return 0;
+}

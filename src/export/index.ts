@@ -1,0 +1,61 @@
+// One entry point for every export format: a pure function of documents and optional corpus context. The CLI, and
+// later the store (--db), the HTTP API and the web app's download buttons, all call exportDocuments.
+import type { Doc } from '../core/types.js';
+import { toClaimReviews } from './claimreview.js';
+import { toCsv, toJsonl } from './csv.js';
+import { toMispEvents } from './misp.js';
+import { toStixBundle } from './stix/bundle.js';
+import { validateStixBundle } from './stix-schema/validate.js';
+import { tableRows, TABLE_KINDS, type TableKind } from './tables.js';
+import type { ExportContext, ExportOutput } from './types.js';
+
+export const EXPORT_FORMATS = ['claimreview', 'stix', 'misp', 'csv', 'jsonl'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportOptions {
+  /** Row kinds for csv and jsonl (default: all). */
+  kinds?: readonly TableKind[];
+  /** CSV formula-injection guard (default on; see csv.ts). */
+  formulaGuard?: boolean;
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+export function exportDocuments(format: ExportFormat, docs: readonly Doc[], context: ExportContext = {}, options: ExportOptions = {}): ExportOutput {
+  switch (format) {
+    case 'claimreview': {
+      const { document, gaps } = toClaimReviews(docs, context);
+      return { text: json(document), gaps, mediaType: 'application/ld+json', extension: '.jsonld' };
+    }
+    case 'stix': {
+      const { bundle, gaps } = toStixBundle(docs, context);
+      // Never hand out an invalid bundle: a failure here is a bug in claimtrail, not in the input.
+      const errors = validateStixBundle(bundle);
+      if (errors.length) throw new Error(`claimtrail built an invalid STIX bundle (a bug; please report it): ${errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+      return { text: json(bundle), gaps, mediaType: 'application/stix+json;version=2.1', extension: '.stix.json' };
+    }
+    case 'misp': {
+      const { document, gaps } = toMispEvents(docs, context);
+      return { text: json(document), gaps, mediaType: 'application/json', extension: '.misp.json' };
+    }
+    case 'csv':
+    case 'jsonl': {
+      const rows = tableRows(docs, options.kinds ?? TABLE_KINDS);
+      const gaps = docs.length ? [] : [`Empty export: no documents${context.scope ? ` for ${context.scope}` : ''}.`];
+      return format === 'csv'
+        ? { text: toCsv(rows, { formulaGuard: options.formulaGuard }), gaps, mediaType: 'text/csv; charset=utf-8; header=present', extension: '.csv' }
+        : { text: toJsonl(rows), gaps, mediaType: 'application/jsonl', extension: '.jsonl' };
+    }
+  }
+}
+
+export { toClaimReviews } from './claimreview.js';
+export { parseClaimReviewFeed, readClaimReviewFeed } from './claimreview-import.js';
+export type { VerifiedClaim, ImportProblem, FeedImport } from './claimreview-import.js';
+export { toCsv, toJsonl } from './csv.js';
+export { toMispEvents } from './misp.js';
+export { toStixBundle } from './stix/bundle.js';
+export { validateStixBundle } from './stix-schema/validate.js';
+export { tableRows, TABLE_KINDS } from './tables.js';
+export type { TableKind, TableRow } from './tables.js';
+export type { Appearance, ExportContext, ExportOutput, NarrativeInfo } from './types.js';
