@@ -1,8 +1,9 @@
 // npm run bench [-- extraction|analyze]: prints throughput and memory; never asserts (timings are not tests).
 import { benchAnalyze } from './analyze.js';
 import { benchExtraction } from './extraction.js';
+import { benchCorpus } from './corpus.js';
 
-const benches: Record<string, () => Promise<void>> = { extraction: benchExtraction, analyze: () => benchAnalyze() };
+const benches: Record<string, () => Promise<void>> = { extraction: benchExtraction, analyze: () => benchAnalyze(), corpus: benchCorpus };
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((w) => !benches[w]);
 if (unknown.length) {
