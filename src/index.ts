@@ -18,4 +18,6 @@ export { fromHtml } from './ingest/html/index.js';
 export { toJSON } from './report/json.js';
 export { toMarkdown } from './report/markdown.js';
 export { toHtml } from './report/html.js';
+export { exportDocuments, EXPORT_FORMATS, toStixBundle, toClaimReviews, toMispEvents, tableRows, toCsv, toJsonl, validateStixBundle, parseClaimReviewFeed, readClaimReviewFeed } from './export/index.js';
+export type { ExportFormat, ExportOptions, ExportContext, ExportOutput, Appearance, NarrativeInfo, VerifiedClaim, TableRow } from './export/index.js';
 export type * from './core/types.js';

@@ -1,0 +1,57 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateStixBundle } from '../../export/stix-schema/validate.js';
+
+const CLI = new URL('../dev.ts', import.meta.url).pathname;
+let dir = '';
+
+function run(...args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', env: { ...process.env, CLAIMTRAIL_DEBUG: '' } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+const TEXT = 'Ferry fares rise again\n\nThe port director, Ana Lind, said on Monday that fares would rise by a tenth in spring.\n\n"The fuel bill leaves us no choice," Lind told the council.\n\nPassengers say the crossing is already the dearest on the coast.\n';
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'claimtrail-export-'));
+  writeFileSync(join(dir, 'ferry.txt'), TEXT);
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('export --format stix writes a valid bundle to --out and states the gaps on stderr', () => {
+  const out = join(dir, 'ferry.stix.json');
+  const r = run('export', join(dir, 'ferry.txt'), '--format', 'stix', '--out', out);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(validateStixBundle(JSON.parse(readFileSync(out, 'utf8'))), []);
+  assert.match(r.stderr, /gap: .*no URL/);
+});
+
+test('every format writes to stdout; csv rows can be chosen', () => {
+  for (const format of ['claimreview', 'misp', 'jsonl']) {
+    const r = run('export', join(dir, 'ferry.txt'), '--format', format);
+    assert.equal(r.code, 0, `${format}: ${r.stderr}`);
+    assert.ok(r.stdout.length > 0);
+  }
+  const csv = run('export', join(dir, 'ferry.txt'), '--format', 'csv', '--kinds', 'document,quote');
+  assert.equal(csv.code, 0, csv.stderr);
+  assert.ok(csv.stdout.split('\r\n').slice(1, -1).every((line) => /^[0-9a-f]{16},(document|quote),/.test(line)));
+});
+
+test('usage errors exit 2; a missing file exits 1 with a valid empty export', () => {
+  assert.equal(run('export', join(dir, 'ferry.txt'), '--format', 'pdf').code, 2);
+  assert.equal(run('export', join(dir, 'ferry.txt')).code, 2);
+  assert.equal(run('export', '--format', 'stix').code, 2);
+  assert.equal(run('export', join(dir, 'ferry.txt'), '--format', 'csv', '--kinds', 'tweets').code, 2);
+  assert.equal(run('export', join(dir, 'ferry.txt'), '--format', 'stix', '--min-score', '7').code, 2);
+  const db = run('export', 'doc:1', '--format', 'stix', '--db', join(dir, 'x.db'));
+  assert.equal(db.code, 2);
+  assert.match(db.stderr, /not available yet/);
+  const missing = run('export', join(dir, 'nope.txt'), '--format', 'stix');
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /nope\.txt.*no such file/);
+  assert.deepEqual(validateStixBundle(JSON.parse(missing.stdout)), []);
+});
