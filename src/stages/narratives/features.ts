@@ -1,0 +1,50 @@
+// What a stretch of text (a sentence, an example) says, as comparable keys: claim frames at every level of their
+// concepts ("united-states>CREATE>isis", "west>CREATE>terrorism"), concept terms (c:isis, p:CREATE, n:<narrative>
+// for its keywords) and language-tagged word stems (w:en:creat) for same-language overlap.
+import { termOf } from '../../retrieval/text.js';
+import type { Concepts } from './concepts.js';
+import { findFrames, type Frame } from './frames.js';
+import { BLOCKING_CLASS } from './lexicon.js';
+import type { Reading } from './reading.js';
+
+export interface Features {
+  /** Frame key → the frame that gave it (first one). */
+  frames: Map<string, Frame>;
+  /** Frame keys every frame of which is negated ("did not create"). */
+  negated: Set<string>;
+  /** Concept, predicate and keyword terms. */
+  concepts: Set<string>;
+  /** Word stems, tagged with the language. */
+  words: Set<string>;
+}
+
+export function frameKeys(frame: Frame): string[] {
+  const out: string[] = [];
+  for (const a of frame.agent.concepts) for (const p of frame.patient.concepts) out.push(`${a}>${frame.cls}>${p}`);
+  return out;
+}
+
+/** Features of the tokens [from, to) of a reading. */
+export function featuresOf(r: Reading, from: number, to: number, concepts: Concepts): Features {
+  const frames = new Map<string, Frame>();
+  const affirmed = new Set<string>();
+  for (const frame of findFrames(r, from, to, concepts)) {
+    for (const key of frameKeys(frame)) {
+      if (!frames.has(key) || (!frame.negated && frames.get(key)!.negated)) frames.set(key, frame);
+      if (!frame.negated) affirmed.add(key);
+    }
+  }
+  const negated = new Set([...frames.keys()].filter((k) => !affirmed.has(k)));
+  const conceptTerms = new Set<string>();
+  for (const p of r.participants) if (p.from >= from && p.to <= to) for (const c of p.concepts) conceptTerms.add(`c:${c}`);
+  for (const p of r.predicates) if (p.from >= from && p.to <= to && p.cls !== BLOCKING_CLASS) conceptTerms.add(`p:${p.cls}`);
+  for (const m of r.marks) if (m.kind === 'keyword' && m.from >= from && m.to <= to) conceptTerms.add(`n:${m.id}`);
+  const words = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const t = r.tokens[i];
+    if (!t.word) continue;
+    const term = termOf(t.raw.toLowerCase(), r.language);
+    if (term) words.add(`w:${r.language}:${term}`);
+  }
+  return { frames, negated, concepts: conceptTerms, words };
+}

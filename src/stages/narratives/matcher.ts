@@ -1,0 +1,104 @@
+// Cue phrases → one index, matched over tokens. Syntax: "word" exact, "word*" prefix, "*" any one word,
+// "…" (or "...") up to four tokens. Phrases are tokenized like the text, so "US-backed" and "counter-terror*" align.
+import { tokenize, type Token } from './tokens.js';
+
+type Part = { kind: 'exact'; key: string } | { kind: 'prefix'; key: string } | { kind: 'any' } | { kind: 'gap' };
+
+interface Pattern<P> {
+  parts: Part[];
+  payload: P;
+}
+
+export interface Hit<P> {
+  /** Token indices, end exclusive. */
+  from: number;
+  to: number;
+  payload: P;
+}
+
+export interface Matcher<P> {
+  /** Every pattern that matches starting at each token, the longest match of each pattern. */
+  all(tokens: Token[]): Hit<P>[];
+  size: number;
+}
+
+const GAP = 4;
+
+/** Parses one phrase; throws a plain Error describing what is wrong (the loader adds file and entry). */
+export function parsePhrase(phrase: string): Part[] {
+  const parts: Part[] = [];
+  for (const piece of phrase.trim().split(/\s+/)) {
+    if (piece === '*') parts.push({ kind: 'any' });
+    else if (piece === '…' || piece === '...') parts.push({ kind: 'gap' });
+    else {
+      const prefix = piece.length > 1 && piece.endsWith('*');
+      const tokens = tokenize(prefix ? piece.slice(0, -1) : piece);
+      tokens.forEach((t, i) => parts.push(prefix && i === tokens.length - 1 ? { kind: 'prefix', key: t.keys[0] } : { kind: 'exact', key: t.keys[0] }));
+    }
+  }
+  if (!parts.length) throw new Error(`empty phrase`);
+  if (parts[0].kind === 'any' || parts[0].kind === 'gap') throw new Error(`"${phrase}" starts with a wildcard`);
+  if (parts[0].kind === 'prefix' && parts[0].key.length < 2) throw new Error(`"${phrase}": a prefix needs two letters at least`);
+  return parts;
+}
+
+export function compileMatcher<P>(entries: { phrase: string; payload: P }[]): Matcher<P> {
+  const exact = new Map<string, Pattern<P>[]>();
+  const prefix = new Map<string, Pattern<P>[]>();
+  for (const { phrase, payload } of entries) {
+    const parts = parsePhrase(phrase);
+    const first = parts[0] as { kind: 'exact' | 'prefix'; key: string };
+    const index = first.kind === 'exact' ? exact : prefix;
+    const key = first.kind === 'exact' ? first.key : first.key.slice(0, 2);
+    const list = index.get(key) ?? [];
+    list.push({ parts, payload });
+    index.set(key, list);
+  }
+  return {
+    size: entries.length,
+    all(tokens) {
+      const hits: Hit<P>[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        for (const key of tokens[i].keys) {
+          for (const p of exact.get(key) ?? []) push(hits, p, tokens, i);
+          for (const p of prefix.get(key.slice(0, 2)) ?? []) push(hits, p, tokens, i);
+        }
+      }
+      return hits;
+    },
+  };
+}
+
+function push<P>(hits: Hit<P>[], pattern: Pattern<P>, tokens: Token[], from: number): void {
+  const to = matchFrom(pattern.parts, 0, tokens, from);
+  if (to < 0) return;
+  // One hit per pattern and start (Arabic keys may match twice); hits come in order of start, so look back only there.
+  for (let j = hits.length - 1; j >= 0 && hits[j].from === from; j--) if (hits[j].payload === pattern.payload && hits[j].to === to) return;
+  hits.push({ from, to, payload: pattern.payload });
+}
+
+/** The end (exclusive) of the longest match of parts[k..] at token i, or -1. */
+function matchFrom(parts: Part[], k: number, tokens: Token[], i: number): number {
+  if (k === parts.length) return i;
+  const part = parts[k];
+  if (part.kind === 'gap') {
+    for (let skip = GAP; skip >= 0; skip--) {
+      if (i + skip > tokens.length) continue;
+      const end = matchFrom(parts, k + 1, tokens, i + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (i >= tokens.length) return -1;
+  const t = tokens[i];
+  const ok = part.kind === 'any' ? t.word : t.keys.some((key) => (part.kind === 'exact' ? key === part.key : key.startsWith(part.key)));
+  return ok ? matchFrom(parts, k + 1, tokens, i + 1) : -1;
+}
+
+/** Keeps, among overlapping hits, the longest (then the earliest); the rest are dropped. */
+export function longestFirst<P>(hits: Hit<P>[]): Hit<P>[] {
+  const sorted = [...hits].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const taken: Hit<P>[] = [];
+  for (const h of sorted) if (!taken.some((t) => h.from < t.to && t.from < h.to)) taken.push(h);
+  return taken.sort((a, b) => a.from - b.from);
+}

@@ -1,0 +1,115 @@
+import { withLayers, withMessages } from '../../core/doc.js';
+import { message } from '../../core/messages.js';
+import { defineStage } from '../../core/stage.js';
+import type { Doc, Message, NarrativeMatch, NarrativeStance, Span } from '../../core/types.js';
+import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
+import { featuresOf } from './features.js';
+import { read } from './reading.js';
+import { matchUnit } from './score.js';
+import { stanceOf, type StanceContext } from './stance.js';
+import { tokenAt } from './tokens.js';
+
+export interface NarrativesOptions {
+  /** Catalogue files (YAML or JSON, format in src/knowledge/narratives/README.md), added to the built-in catalogue. */
+  files?: string[];
+  /** false: leave the built-in catalogue out, so `files` replace it. */
+  builtIn?: boolean;
+  /** Least score of a reported narrative, in [0, 1] (default 0.5). */
+  minScore?: number;
+}
+
+export const DEFAULT_MIN_SCORE = 0.5;
+const STANCE_ORDER: NarrativeStance[] = ['asserts', 'reports', 'refutes'];
+const EXAMPLES_SHOWN = 3;
+
+/**
+ * Which catalogued narratives the article carries, and how: one entry per narrative and stance (asserts, reports,
+ * refutes), with the sentences as evidence, so an outlet that reports an envoy's claim and then makes it its own
+ * shows both. Sentences match a narrative by claim frames on canonical entity ids (any language), or by topic
+ * concepts and words shared with its examples.
+ */
+export const narratives = defineStage<NarrativesOptions | undefined>({
+  name: 'narratives',
+  requires: ['sentences', 'entities', 'quotes', 'language'],
+  assigns: ['narratives'],
+  create(options) {
+    const minScore = options?.minScore ?? DEFAULT_MIN_SCORE;
+    if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`narratives: minScore must be in [0, 1], got ${minScore}`);
+    const knowledge = buildKnowledge({ files: options?.files, builtIn: options?.builtIn });
+    return function findNarratives(doc: Doc): Doc {
+      if (!knowledge.compiled.patterns.length) {
+        const reason = 'No narrative catalogue was given (the built-in one is off and the --narratives files hold none): narratives were not matched.';
+        return withMessages(withLayers(doc, { narratives: [] }), [message('narratives', 'no-catalogue', 'info', reason)]);
+      }
+      const messages: Message[] = [];
+      const language = doc.meta.language ?? 'en';
+      if (!knowledge.lexicon.languages.includes(language)) {
+        const reason = `Narrative cues cover ${knowledge.lexicon.languages.join(', ')}; this text reads as "${language}", so only names and every language's cues at once were used: narratives may be missed.`;
+        messages.push(message('narratives', 'language-not-covered', 'info', reason, null, { actual: language }));
+      }
+      return withMessages(withLayers(doc, { narratives: matchDoc(doc, language, knowledge, minScore) }), messages);
+    };
+  },
+});
+
+interface Found {
+  narrative: number;
+  stance: NarrativeStance;
+  score: number;
+  evidence: Span;
+  example: string;
+  exampleScore: number;
+}
+
+function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: number): NarrativeMatch[] {
+  const sentences = doc.layers.sentences ?? [];
+  const reading = read(doc.text, language, k.tools, doc.layers.entities ?? []);
+  const ranges = sentences.map((s): [number, number] => [tokenAt(reading.tokens, s.start), tokenAt(reading.tokens, s.end)]);
+  const ctx: StanceContext = { doc, reading, sentences, ranges, quotes: doc.layers.quotes ?? [] };
+  const found: Found[] = [];
+  sentences.forEach((_, i) => {
+    const [from, to] = ranges[i];
+    if (to <= from) return;
+    const features = featuresOf(reading, from, to, k.concepts);
+    for (const m of matchUnit(features, language, k.compiled, k.lexicon.concepts)) {
+      if (m.score < minScore) continue;
+      const { stance, evidence } = stanceOf(ctx, i, m);
+      const p = k.compiled.patterns[m.pattern];
+      found.push({ narrative: m.narrative, stance, score: m.score, evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
+    }
+  });
+  return aggregate(found, k);
+}
+
+/** One entry per narrative and stance; a narrative whose more specific child matched as strongly is left out. */
+function aggregate(found: Found[], k: NarrativeKnowledge): NarrativeMatch[] {
+  const groups = new Map<string, Found[]>();
+  for (const f of found) {
+    const key = `${f.narrative}\u0000${f.stance}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const out: NarrativeMatch[] = [];
+  for (const list of groups.values()) {
+    const n = k.compiled.narratives[list[0].narrative];
+    const best = Math.max(...list.map((f) => f.score));
+    const evidence = dedupe(list.map((f) => f.evidence));
+    const examples = [...list].sort((a, b) => b.exampleScore - a.exampleScore).map((f) => f.example);
+    out.push({
+      id: n.id,
+      title: n.title,
+      score: Math.min(1, Math.round((best + 0.05 * (evidence.length - 1)) * 1000) / 1000),
+      stance: list[0].stance,
+      evidence,
+      matchedExamples: [...new Set(examples)].slice(0, EXAMPLES_SHOWN),
+    });
+  }
+  // A broader narrative adds nothing where a narrower one (its descendant) holds all its evidence in the same stance.
+  const covers = (o: NarrativeMatch, m: NarrativeMatch) => m.evidence.every((e) => o.evidence.some((x) => x.start === e.start && x.end === e.end));
+  const kept = out.filter((m) => !out.some((o) => o.stance === m.stance && k.compiled.ancestors.get(o.id)?.includes(m.id) && covers(o, m)));
+  return kept.sort((a, b) => b.score - a.score || STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || a.id.localeCompare(b.id));
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => !seen.has(`${s.start}:${s.end}`) && !!seen.add(`${s.start}:${s.end}`)).sort((a, b) => a.start - b.start);
+}

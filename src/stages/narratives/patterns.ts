@@ -1,0 +1,127 @@
+// A catalogue compiled for matching: one pattern per example (its features), plus one per narrative that names its
+// frame outright (accused entities × predicates × objects), indexed by frame key and by topic term.
+import { detect } from 'tinyld';
+import type { Narrative } from '../../knowledge/narratives/index.js';
+import type { Concepts } from './concepts.js';
+import { featuresOf } from './features.js';
+import { read, type ReadingTools } from './reading.js';
+
+export interface Pattern {
+  narrative: number;
+  /** The example text, or for a frame pattern "accused → PREDICATE → object". */
+  text: string;
+  example: boolean;
+  language: string;
+  frames: Set<string>;
+  concepts: Set<string>;
+  words: Set<string>;
+}
+
+export interface CompiledCatalogue {
+  narratives: Narrative[];
+  patterns: Pattern[];
+  /** Frame key → patterns that carry it. */
+  byFrame: Map<string, number[]>;
+  /** Topic term (p:, n:, topic c:) → frameless patterns that carry it. */
+  byTopic: Map<string, number[]>;
+  /** Inverse document frequency of concept terms and words over patterns. */
+  idf: Map<string, number>;
+  /** Narrative id → the ids of its ancestors. */
+  ancestors: Map<string, string[]>;
+}
+
+/** Examples longer than this many tokens are passages, not claims. */
+const MAX_FRAME_EXAMPLE = 40;
+
+export function languageOf(text: string, given: string | null): string {
+  if (given) return given;
+  if (/[\u0400-\u04ff]/.test(text)) return 'ru';
+  if (/[\u0600-\u06ff]/.test(text)) return 'ar';
+  if (text.length < 40) return 'en';
+  const guess = detect(text);
+  return guess === 'de' || guess === 'fr' ? guess : 'en';
+}
+
+export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, topics: ReadonlySet<string>): CompiledCatalogue {
+  const patterns: Pattern[] = [];
+  narratives.forEach((n, index) => {
+    const keyword = Object.keys(n.keywords).length ? `n:${n.id}` : null;
+    const spec = specFrames(n);
+    const read_ = n.examples.map((example) => {
+      const language = languageOf(example.text, example.language);
+      const r = read(example.text, language, tools);
+      return { example, language, long: r.tokens.length > MAX_FRAME_EXAMPLE, f: featuresOf(r, 0, r.tokens.length, tools.concepts) };
+    });
+    // Which example frames are the narrative's claim: those that fit its frame where it names one; otherwise those
+    // at least two of its examples share (one suffices in a catalogue of one or two), so that an incidental frame
+    // ("… uses Islamist extremists …" in a moral-decay example) does not stand for the narrative. A long example (a
+    // quoted passage) gives its words and concepts only. Listed predicates filter as well.
+    const support = new Map<string, number>();
+    for (const x of read_) if (!x.long) for (const key of x.f.frames.keys()) support.set(key, (support.get(key) ?? 0) + 1);
+    const needed = n.examples.length <= 2 ? 1 : 2;
+    const fits = (key: string) =>
+      spec ? spec.has(key) : (support.get(key) ?? 0) >= needed && (!n.predicates.length || n.predicates.includes(key.split('>')[1]));
+    for (const { example, language, long, f } of read_) {
+      const frames = long ? new Set<string>() : new Set([...f.frames.keys()].filter(fits));
+      if (spec && !frames.size) continue;
+      if (keyword) f.concepts.add(keyword);
+      patterns.push({ narrative: index, text: example.text, example: true, language, frames, concepts: f.concepts, words: f.words });
+    }
+    if (spec) {
+      const concepts = new Set([...n.entities.filter((e) => e.role === 'accused' || e.role === 'object').map((e) => `c:${e.id}`), ...n.predicates.map((p) => `p:${p}`)]);
+      if (keyword) concepts.add(keyword);
+      const text = describeSpec(n);
+      patterns.push({ narrative: index, text, example: false, language: 'en', frames: spec, concepts, words: new Set() });
+    }
+  });
+  const byFrame = new Map<string, number[]>();
+  const byTopic = new Map<string, number[]>();
+  const df = new Map<string, number>();
+  patterns.forEach((p, i) => {
+    for (const key of p.frames) push(byFrame, key, i);
+    if (!p.frames.size) for (const t of p.concepts) if (isTopic(t, topics)) push(byTopic, t, i);
+    for (const t of [...p.concepts, ...p.words]) df.set(t, (df.get(t) ?? 0) + 1);
+  });
+  const idf = new Map<string, number>();
+  for (const [t, n] of df) idf.set(t, Math.log(1 + patterns.length / n));
+  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives) };
+}
+
+/**
+ * Narrative keywords and topic concepts (biolab, coup) can start a frameless match; actors and predicates cannot:
+ * "the US", "supports" and "Ukraine" in one sentence is news, not a narrative.
+ */
+export function isTopic(term: string, topics: ReadonlySet<string>): boolean {
+  return term.startsWith('n:') || (term.startsWith('c:') && topics.has(term.slice(2)));
+}
+
+function specFrames(n: Narrative): Set<string> | null {
+  const accused = n.entities.filter((e) => e.role === 'accused').map((e) => e.id);
+  const objects = n.entities.filter((e) => e.role === 'object').map((e) => e.id);
+  if (!accused.length || !objects.length || !n.predicates.length) return null;
+  const out = new Set<string>();
+  for (const a of accused) for (const p of n.predicates) for (const o of objects) out.add(`${a}>${p}>${o}`);
+  return out;
+}
+
+function describeSpec(n: Narrative): string {
+  const of = (role: string) => n.entities.filter((e) => e.role === role).map((e) => e.id).join(' / ');
+  return `${of('accused')} → ${n.predicates.join(' / ')} → ${of('object')}`;
+}
+
+function ancestorsOf(narratives: Narrative[]): Map<string, string[]> {
+  const parent = new Map(narratives.map((n) => [n.id, n.parent]));
+  const out = new Map<string, string[]>();
+  for (const n of narratives) {
+    const chain: string[] = [];
+    for (let p = n.parent; p && !chain.includes(p); p = parent.get(p) ?? null) chain.push(p);
+    out.set(n.id, chain);
+  }
+  return out;
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

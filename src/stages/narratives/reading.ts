@@ -1,0 +1,104 @@
+// A text read for narratives: tokens, the actors and concepts it names (participants), predicate cues and the
+// stance/syntax marks, all as token ranges. Built once per document (or example) and sliced by sentence.
+import type { Entity } from '../../core/types.js';
+import type { AliasMatcher } from './aliases.js';
+import type { Concepts } from './concepts.js';
+import type { CuePayload } from './lexicon.js';
+import { longestFirst, type Hit, type Matcher } from './matcher.js';
+import { tokenAt, tokenize, type Token } from './tokens.js';
+
+export interface Participant {
+  from: number;
+  to: number;
+  id: string;
+  concepts: string[];
+  /** Actors (entities, actor classes) can be agents; topic concepts (biolabs, a coup) only patients. */
+  actor: boolean;
+}
+
+export interface Predicate {
+  from: number;
+  to: number;
+  cls: string;
+  passive: boolean;
+  implies: string | null;
+}
+
+export interface Mark {
+  from: number;
+  to: number;
+  kind: CuePayload['kind'];
+  id: string;
+}
+
+export interface Reading {
+  text: string;
+  language: string;
+  tokens: Token[];
+  participants: Participant[];
+  predicates: Predicate[];
+  /** refute, report, negation, agent-marker, passive and (narrative) keyword hits. */
+  marks: Mark[];
+}
+
+export interface ReadingTools {
+  cues(language: string): Matcher<CuePayload>;
+  concepts: Concepts;
+  /** Gazetteer names, for texts without an entities layer. */
+  aliases: AliasMatcher;
+}
+
+/** Reads a text. Participants come from the entities layer where given, otherwise from gazetteer names. */
+export function read(text: string, language: string, tools: ReadingTools, entities?: readonly Entity[]): Reading {
+  const tokens = tokenize(text);
+  const hits = tools.cues(language).all(tokens);
+  const byKind = (kinds: string[]) => hits.filter((h) => kinds.includes(h.payload.kind));
+
+  const named: Participant[] = entities ? fromEntities(tokens, entities, tools.concepts) : fromAliases(tokens, tools);
+  const terms = longestFirst(byKind(['actor', 'concept'])).map((h) => participant(h, tools.concepts));
+  const participants = mergeParticipants(named, terms);
+
+  // Predicates compete among themselves: "does not support the defeat of" is one PROTECT cue, not SPONSOR + FIGHT.
+  const predicates = longestFirst(byKind(['predicate'])).map((h) => ({ from: h.from, to: h.to, cls: h.payload.id, passive: h.payload.passive, implies: h.payload.implies }));
+  const marks: Mark[] = [];
+  for (const kind of ['refute', 'report', 'negation', 'agent-marker', 'passive'] as const) {
+    for (const h of longestFirst(byKind([kind]))) marks.push({ from: h.from, to: h.to, kind, id: h.payload.id });
+  }
+  // Keywords of different narratives may share words: every narrative keeps its own hits.
+  for (const h of byKind(['keyword'])) marks.push({ from: h.from, to: h.to, kind: 'keyword', id: h.payload.id });
+  marks.sort((a, b) => a.from - b.from);
+  return { text, language, tokens, participants, predicates, marks };
+}
+
+function participant(h: Hit<CuePayload>, concepts: Concepts): Participant {
+  return { from: h.from, to: h.to, id: h.payload.id, concepts: concepts.of(h.payload.id), actor: h.payload.kind === 'actor' };
+}
+
+function fromEntities(tokens: Token[], entities: readonly Entity[], concepts: Concepts): Participant[] {
+  const out: Participant[] = [];
+  for (const entity of entities) {
+    if (!entity.gazetteerId) continue;
+    const ids = concepts.of(entity.gazetteerId);
+    for (const m of entity.mentions) {
+      const from = tokenAt(tokens, m.start);
+      const to = Math.max(from + 1, tokenAt(tokens, m.end));
+      out.push({ from, to, id: entity.gazetteerId, concepts: ids, actor: true });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+function fromAliases(tokens: Token[], tools: ReadingTools): Participant[] {
+  return tools.aliases.find(tokens).map((h) => ({ from: h.from, to: h.to, id: h.id, concepts: tools.concepts.of(h.id), actor: true }));
+}
+
+/** Names win over class terms where they overlap, but take the term's concepts too ("the Americans" → also west). */
+function mergeParticipants(named: Participant[], terms: Participant[]): Participant[] {
+  const out = named.map((p) => ({ ...p, concepts: [...p.concepts] }));
+  for (const t of terms) {
+    const over = out.find((p) => t.from < p.to && p.from < t.to);
+    if (!over) out.push(t);
+    else for (const c of t.concepts) if (!over.concepts.includes(c)) over.concepts.push(c);
+  }
+  return out.sort((a, b) => a.from - b.from || a.to - b.to);
+}
