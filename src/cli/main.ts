@@ -8,6 +8,7 @@ import { ingestCommand, ingestHelp } from './commands/ingest.js';
 import { narrativesCommand, narrativesHelp } from './commands/narratives.js';
 import { outletsCommand, outletsHelp } from './commands/outlets.js';
 import { searchCommand, searchHelp } from './commands/search.js';
+import { serveCommand, serveHelp } from './commands/serve.js';
 import { speakerCommand, speakerHelp } from './commands/speaker.js';
 import { speakersCommand, speakersHelp } from './commands/speakers.js';
 import { describeFailure } from './failures.js';
@@ -22,6 +23,7 @@ Usage:
   claimtrail search "query" --db FILE         full-text search with filters
   claimtrail narratives|claims|speakers|outlets --db FILE   corpus views (--format json|md)
   claimtrail speaker "NAME" --db FILE         what one person said, in every spelling
+  claimtrail serve --db FILE [--port 8080]    HTTP API and web app (127.0.0.1)
   claimtrail help [command]
   claimtrail --version
 
@@ -38,6 +40,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   speaker: { run: speakerCommand, help: speakerHelp },
   claims: { run: claimsCommand, help: claimsHelp },
   outlets: { run: outletsCommand, help: outletsHelp },
+  serve: { run: serveCommand, help: serveHelp },
 };
 
 /** Runs the CLI; returns the exit code. Never lets an error out as a stack trace. */

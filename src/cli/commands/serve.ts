@@ -1,0 +1,56 @@
+// claimtrail serve: the HTTP API and the web app over a corpus store, on 127.0.0.1 unless told otherwise.
+import { parseArgs } from 'node:util';
+import { ClaimtrailError } from '../../core/errors.js';
+import { openCorpus } from '../../corpus/open.js';
+import { createApp } from '../../server/app.js';
+import { listen } from '../../server/server.js';
+import { defaultWebRoot } from '../../server/static.js';
+import { resolveToken } from '../../server/token.js';
+import { storeLocation, type Store } from '../../store/index.js';
+import { intOption } from './corpus-view.js';
+
+export const serveHelp = `claimtrail serve --db FILE [--port 8080] [--host 127.0.0.1]
+
+Serves the HTTP API (/api/v1, described at /openapi.json) and the web app (/) over a corpus store. Without --db only
+the analyser works (POST /api/v1/analyze and the Analyse page).
+
+Reading is open; writing (POST /api/v1/ingest) needs "Authorization: Bearer <token>": $CLAIMTRAIL_TOKEN, or a token
+generated at the first start, printed, and kept in FILE.token (mode 0600).
+
+Options:
+  --db FILE        the corpus store (default: $CLAIMTRAIL_DB); create one with "claimtrail ingest"
+  --port N         port (default 8080; 0 picks a free one)
+  --host ADDRESS   address to bind (default 127.0.0.1; 0.0.0.0 opens it to the network: put TLS in front)
+  --workers N      analysis threads for ingest jobs (default 1)`;
+
+export async function serveCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' }, workers: { type: 'string' } } });
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ClaimtrailError('CLI_USAGE', { detail: `--port must be a port number (0–65535), not "${values.port}".` });
+  const location = storeLocation(values.db);
+  const store: Store | null = location ? await openCorpus(location) : null;
+  const token = resolveToken(process.env.CLAIMTRAIL_TOKEN, location && store?.engine === 'sqlite' ? location : null);
+  const webRoot = defaultWebRoot();
+  const { app, deps } = createApp({ store, token: token.token, webRoot, ingestWorkers: intOption('workers', values.workers) });
+  const server = await listen(app, values.host, port).catch(async (error: NodeJS.ErrnoException) => {
+    await store?.close();
+    if (error.code === 'EADDRINUSE') throw new ClaimtrailError('CLI_USAGE', { detail: `Port ${port} on ${values.host} is in use. Pick another with --port.` });
+    throw error;
+  });
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  say(`claimtrail serve: ${server.url}/ (API ${server.url}/api/v1, OpenAPI ${server.url}/openapi.json)`);
+  say(store ? `corpus: ${store.location}` : 'no corpus (--db): only the analyser works');
+  if (!webRoot) say('the web app is not built: run "npm run build" for it; the API works.');
+  if (token.origin === 'environment') say('write token: from CLAIMTRAIL_TOKEN');
+  else if (token.origin === 'file') say(`write token: in ${token.file}`);
+  else say(`write token (for POST /api/v1/ingest): ${token.token}${token.file ? `  (kept in ${token.file})` : ' (for this run only)'}`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  say('claimtrail serve: stopping');
+  await server.close();
+  await deps.jobs?.idle();
+  await store?.close();
+  return 0;
+}

@@ -1,0 +1,29 @@
+// POST /api/v1/analyze: one article, analysed synchronously ({text} or {html}); nothing is stored.
+import { analyze } from '../../analyze.js';
+import type { App, ServerDeps } from '../context.js';
+import { ApiError } from '../problems.js';
+import { onlyFields, readJsonBody } from '../security.js';
+
+const FIELDS = ['text', 'html', 'url', 'name'];
+
+export function analyzeRoutes(app: App, deps: ServerDeps): void {
+  app.post('/api/v1/analyze', async (c) => {
+    const body = await readJsonBody(c, deps.limits.analyzeBytes);
+    onlyFields(body, FIELDS, 'POST /api/v1/analyze');
+    const { text, html, url, name } = body;
+    for (const [key, value] of Object.entries({ url, name })) {
+      if (value !== undefined && value !== null && typeof value !== 'string') throw new ApiError('bad-request', `"${key}" must be a string.`);
+    }
+    const label = typeof name === 'string' && name ? name : undefined;
+    if (typeof text === 'string' && html === undefined) {
+      if (!text.trim()) throw new ApiError('bad-request', '"text" is empty. Paste the article text.');
+      const doc = analyze({ text, name: label ?? '<pasted text>' });
+      return c.json({ document: url ? { ...doc, meta: { ...doc.meta, url } } : doc });
+    }
+    if (typeof html === 'string' && text === undefined) {
+      if (!html.trim()) throw new ApiError('bad-request', '"html" is empty. Send the saved page.');
+      return c.json({ document: analyze({ html, name: label ?? '<uploaded page>', url: typeof url === 'string' ? url : null }) });
+    }
+    throw new ApiError('bad-request', 'Send exactly one of "text" (the article as text) or "html" (a saved page), as a string.');
+  });
+}

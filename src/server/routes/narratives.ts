@@ -1,0 +1,25 @@
+// Narratives: the list (each with its counts) and one narrative's page data (timeline by week and by language,
+// outlets, first appearance, earliest articles; the rest through /documents?narrative=ID).
+import { narrativesView } from '../../corpus/views/index.js';
+import { narrativeWeeksByLanguage } from '../documents.js';
+import { needStore, type App, type ServerDeps } from '../context.js';
+import { pageSize, readParams, slicePage } from '../params.js';
+import { ApiError } from '../problems.js';
+
+export function narrativeRoutes(app: App, deps: ServerDeps): void {
+  app.get('/api/v1/narratives', async (c) => {
+    const p = readParams(c, { limit: 'int', cursor: 'cursor' });
+    const { narratives } = await narrativesView(needStore(deps), { documents: 1 });
+    const page = slicePage(narratives.map(({ documents: _d, ...n }) => n), p.cursor?.offset ?? 0, pageSize(p.limit));
+    return c.json(page);
+  });
+
+  app.get('/api/v1/narratives/:id', async (c) => {
+    const p = readParams(c, { documents: 'int' });
+    const store = needStore(deps);
+    const id = c.req.param('id');
+    const { narratives } = await narrativesView(store, { narrative: id, documents: pageSize(p.documents, 50, 500) });
+    if (!narratives.length) throw new ApiError('resource-not-found', `No article of this corpus carries a narrative "${id}". GET /api/v1/narratives lists those that occur.`);
+    return c.json({ ...narratives[0], timelineByLanguage: await narrativeWeeksByLanguage(store, id) });
+  });
+}

@@ -1,0 +1,31 @@
+// GET /api/v1/search: full-text search with filters (the corpus search view), paged by cursor.
+import { searchView } from '../../corpus/views/index.js';
+import { needStore, type App, type ServerDeps } from '../context.js';
+import { encodeCursor, pageSize, readParams } from '../params.js';
+import { ApiError } from '../problems.js';
+
+/**
+ * The store turns any words into a safe full-text query, so a stray quote would be dropped silently. The API says so
+ * instead: an unbalanced quotation mark, or a query with nothing to search for, is a 400.
+ */
+export function checkQuery(q: string | undefined): string {
+  if (q === undefined || !q.trim()) throw new ApiError('bad-parameter', 'Give the words to search for as "q".');
+  if ((q.match(/"/g) ?? []).length % 2) throw new ApiError('search-syntax', `The query ${JSON.stringify(q)} has an unbalanced quotation mark: close the "phrase" or remove the quote.`);
+  if (!/[\p{L}\p{N}]/u.test(q)) throw new ApiError('search-syntax', `The query ${JSON.stringify(q)} has no words to search for: words are letters or digits; "a phrase" in quotes; word* for a prefix.`);
+  if (/(^|\s)\*/.test(q)) throw new ApiError('search-syntax', `The query ${JSON.stringify(q)} has a * with no word before it: write word* to match a prefix.`);
+  return q.trim();
+}
+
+export const SEARCH_PARAMS = { q: 'string', outlet: 'string', language: 'string', from: 'date', to: 'date', narrative: 'string', speaker: 'string' } as const;
+
+export function searchRoutes(app: App, deps: ServerDeps): void {
+  app.get('/api/v1/search', async (c) => {
+    const p = readParams(c, { ...SEARCH_PARAMS, limit: 'int', cursor: 'cursor' });
+    const query = checkQuery(p.q);
+    const size = pageSize(p.limit, 20, 100);
+    const offset = p.cursor?.offset ?? 0;
+    const result = await searchView(needStore(deps), { ...p, query, limit: size, offset });
+    const next = offset + result.hits.length;
+    return c.json({ query, total: result.total, items: result.hits, nextCursor: next < result.total && result.hits.length ? encodeCursor({ offset: next }) : null });
+  });
+}
