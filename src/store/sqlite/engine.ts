@@ -92,14 +92,23 @@ export class SqliteStore implements Store {
 
 function migrate(db: SqliteDb, from: number): void {
   for (const step of pendingMigrations('sqlite', from)) {
+    // IMMEDIATE, and the version read again inside: two processes opening a new store at once migrate it once.
     db.transaction(() => {
+      if (currentVersion(db) >= step.version) return;
       for (const statement of step.statements) db.exec(statement);
       db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(step.version));
       db.prepare("INSERT INTO meta (key, value) VALUES ('application', 'claimtrail') ON CONFLICT (key) DO NOTHING").run();
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma(`user_version = ${step.version}`);
-    })();
+    }).immediate();
   }
+}
+
+function currentVersion(db: SqliteDb): number {
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+  if (!hasMeta) return 0;
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+  return row ? Number(row.value) : 0;
 }
 
 /** better-sqlite3 binds Buffers, not bare Uint8Arrays. */
