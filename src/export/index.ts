@@ -4,12 +4,13 @@ import type { Doc } from '../core/types.js';
 import { toClaimReviews } from './claimreview.js';
 import { toCsv, toJsonl } from './csv.js';
 import { toMispEvents } from './misp.js';
+import { toParquet } from './parquet.js';
 import { toStixBundle } from './stix/bundle.js';
 import { validateStixBundle } from './stix-schema/validate.js';
 import { tableRows, TABLE_KINDS, type TableKind } from './tables.js';
 import type { ExportContext, ExportOutput } from './types.js';
 
-export const EXPORT_FORMATS = ['claimreview', 'stix', 'misp', 'csv', 'jsonl'] as const;
+export const EXPORT_FORMATS = ['claimreview', 'stix', 'misp', 'csv', 'jsonl', 'parquet'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportOptions {
@@ -25,26 +26,28 @@ export function exportDocuments(format: ExportFormat, docs: readonly Doc[], cont
   switch (format) {
     case 'claimreview': {
       const { document, gaps } = toClaimReviews(docs, context);
-      return { text: json(document), gaps, mediaType: 'application/ld+json', extension: '.jsonld' };
+      return { body: json(document), gaps, mediaType: 'application/ld+json', extension: '.jsonld' };
     }
     case 'stix': {
       const { bundle, gaps } = toStixBundle(docs, context);
       // Never hand out an invalid bundle: a failure here is a bug in claimtrail, not in the input.
       const errors = validateStixBundle(bundle);
       if (errors.length) throw new Error(`claimtrail built an invalid STIX bundle (a bug; please report it): ${errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-      return { text: json(bundle), gaps, mediaType: 'application/stix+json;version=2.1', extension: '.stix.json' };
+      return { body: json(bundle), gaps, mediaType: 'application/stix+json;version=2.1', extension: '.stix.json' };
     }
     case 'misp': {
       const { document, gaps } = toMispEvents(docs, context);
-      return { text: json(document), gaps, mediaType: 'application/json', extension: '.misp.json' };
+      return { body: json(document), gaps, mediaType: 'application/json', extension: '.misp.json' };
     }
     case 'csv':
-    case 'jsonl': {
+    case 'jsonl':
+    case 'parquet': {
       const rows = tableRows(docs, options.kinds ?? TABLE_KINDS);
       const gaps = docs.length ? [] : [`Empty export: no documents${context.scope ? ` for ${context.scope}` : ''}.`];
+      if (format === 'parquet') return { body: toParquet(rows), gaps, mediaType: 'application/vnd.apache.parquet', extension: '.parquet' };
       return format === 'csv'
-        ? { text: toCsv(rows, { formulaGuard: options.formulaGuard }), gaps, mediaType: 'text/csv; charset=utf-8; header=present', extension: '.csv' }
-        : { text: toJsonl(rows), gaps, mediaType: 'application/jsonl', extension: '.jsonl' };
+        ? { body: toCsv(rows, { formulaGuard: options.formulaGuard }), gaps, mediaType: 'text/csv; charset=utf-8; header=present', extension: '.csv' }
+        : { body: toJsonl(rows), gaps, mediaType: 'application/jsonl', extension: '.jsonl' };
     }
   }
 }
@@ -54,6 +57,7 @@ export { parseClaimReviewFeed, readClaimReviewFeed } from './claimreview-import.
 export type { VerifiedClaim, ImportProblem, FeedImport } from './claimreview-import.js';
 export { toCsv, toJsonl } from './csv.js';
 export { toMispEvents } from './misp.js';
+export { toParquet } from './parquet.js';
 export { toStixBundle } from './stix/bundle.js';
 export { validateStixBundle } from './stix-schema/validate.js';
 export { tableRows, TABLE_KINDS } from './tables.js';

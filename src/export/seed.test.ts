@@ -20,8 +20,8 @@ test('seed: STIX bundle valid, one report, outlet and Kabulov identities, real D
   const doc = analyze(readFileSync(SEED, 'utf8'));
   const first = exportDocuments('stix', [doc]);
   const again = exportDocuments('stix', [analyze(readFileSync(SEED, 'utf8'))]);
-  assert.equal(again.text, first.text);
-  const bundle = JSON.parse(first.text) as { objects: Obj[] };
+  assert.equal(again.body, first.body);
+  const bundle = JSON.parse(String(first.body)) as { objects: Obj[] };
   assert.deepEqual(validateStixBundle(bundle), []);
   assert.equal(bundle.objects.filter((o) => o.type === 'report').length, 1);
   const identities = bundle.objects.filter((o) => o.type === 'identity').map((o) => o.name);
@@ -43,7 +43,7 @@ test('seed: STIX bundle valid, one report, outlet and Kabulov identities, real D
 test('seed: ClaimReview drafts name Kabulov for his claims and the outlet (byline) for its own', { skip }, () => {
   const doc = analyze(readFileSync(SEED, 'utf8'));
   const out = exportDocuments('claimreview', [doc]);
-  const document = JSON.parse(out.text) as { '@graph': Obj[] };
+  const document = JSON.parse(String(out.body)) as { '@graph': Obj[] };
   assert.deepEqual(checkJsonLd(document), []);
   const claims = doc.layers.claims ?? [];
   assert.equal(document['@graph'].length, claims.length);

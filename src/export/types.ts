@@ -39,9 +39,9 @@ export interface ExportContext {
 /** The techniques stage emits low-confidence spans too (scores from 0.05); below 0.3 most are noise on reading. */
 export const DEFAULT_MIN_TECHNIQUE_SCORE = 0.3;
 
-/** A serialised export and the gaps it states (also written inside the output where the format has room). */
+/** A serialised export (text; bytes for Parquet) and the gaps it states (also inside the output where the format has room). */
 export interface ExportOutput {
-  text: string;
+  body: string | Uint8Array;
   gaps: string[];
   mediaType: string;
   extension: string;

@@ -9,17 +9,18 @@ import { DEFAULT_MIN_TECHNIQUE_SCORE } from '../../export/types.js';
 import { DEFAULT_MAX_BYTES, listInputs } from '../../ingest/file.js';
 import { describeFailure } from '../failures.js';
 
-export const exportHelp = `claimtrail export <files or folders…> --format claimreview|stix|misp|csv|jsonl [options]
+export const exportHelp = `claimtrail export <files or folders…> --format claimreview|stix|misp|csv|jsonl|parquet [options]
 
 Analyses the articles and writes them in a format analysts' tools read:
   claimreview  schema.org ClaimReview drafts (JSON-LD), one per claim, without a verdict
   stix         a STIX 2.1 bundle: a report per article, identities, DISARM attack-patterns, evidence
   misp         MISP events (JSON) with URL, quote and claim attributes and DISARM galaxy tags
   csv, jsonl   one row per document, quote, claim, technique span and narrative match, with offsets
+  parquet      the same rows as a Parquet file (needs --out)
 
 Options:
   --out FILE            write to FILE instead of stdout
-  --kinds LIST          csv/jsonl rows to write, comma-separated (${TABLE_KINDS.join(',')}; default all)
+  --kinds LIST          csv/jsonl/parquet rows to write, comma-separated (${TABLE_KINDS.join(',')}; default all)
   --min-score N         technique spans below N are left out of stix and misp (default ${DEFAULT_MIN_TECHNIQUE_SCORE})
   --no-formula-guard    csv: keep cells starting with = + - @ as they are (default: prefixed with ')
   --encoding NAME, --kind html|text, --max-bytes N, --language CODE   as for analyze
@@ -46,6 +47,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   });
   const format = values.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new ClaimtrailError('CLI_USAGE', { detail: `${values.format ? `Unknown --format "${values.format}"` : 'Give --format'}. Use one of: ${EXPORT_FORMATS.join(', ')}.` });
+  if (format === 'parquet' && !values.out) throw new ClaimtrailError('CLI_USAGE', { detail: 'parquet is binary: give --out FILE.parquet.' });
   if (values.db) throw new ClaimtrailError('CLI_USAGE', { detail: 'Exports from a store (--db) are not available yet. Export article files for now: claimtrail export <file> --format …' });
   if (!positionals.length) throw new ClaimtrailError('CLI_USAGE', { detail: `Give at least one article file or folder.\n\n${exportHelp}` });
   const kinds = values.kinds?.split(',').map((k) => k.trim()).filter(Boolean) as TableKind[] | undefined;
@@ -80,9 +82,11 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
   failures.forEach((f) => process.stderr.write(`claimtrail: ${f}\n`));
 
-  const output = exportDocuments(format, docs, { minTechniqueScore: minScore }, { kinds, formulaGuard: !values['no-formula-guard'] });
-  if (values.out) writeFileSync(values.out, output.text);
-  else process.stdout.write(output.text);
+  const context = { minTechniqueScore: minScore };
+  const options = { kinds, formulaGuard: !values['no-formula-guard'] };
+  const output = exportDocuments(format, docs, context, options);
+  if (values.out) writeFileSync(values.out, output.body);
+  else process.stdout.write(output.body);
   for (const gap of output.gaps) process.stderr.write(`claimtrail export: gap: ${gap}\n`);
   if (failures.length) {
     process.stderr.write(`claimtrail: exported ${docs.length} of ${docs.length + failures.length} inputs; ${failures.length} failed (see above).\n`);
