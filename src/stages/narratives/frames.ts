@@ -16,9 +16,10 @@ export interface Frame {
 }
 
 const AGENT_WINDOW = 25;
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'die', 'der', 'den', 'dem', 'des', 'al', 'a', 'an']);
 const OF = new Set(['of', 'de', 'du', 'des', 'd', 'der']);
 const PATIENT_WINDOW = 10;
-const COORDINATORS = new Set(['and', 'or', ',', '&', '/', 'и', 'или', 'و', 'او', 'und', 'oder', 'sowie', 'et', 'ou', 'as', 'well', 'also', 'а', 'также', 'its', 'their']);
+const COORDINATORS = new Set(['and', 'or', ',', '&', '/', '-', 'и', 'или', 'و', 'او', 'und', 'oder', 'sowie', 'et', 'ou', 'as', 'well', 'also', 'а', 'также', 'its', 'their']);
 // Participles, by language: the predicate word after a passive auxiliary must look like one.
 const PARTICIPLE: Record<string, RegExp> = {
   en: /(ed|en|wn|lt|ht|un|ne)$/,
@@ -117,9 +118,16 @@ function groups(r: Reading, ordered: Participant[]): Participant[][] {
 
 function joined(r: Reading, a: Participant, b: Participant): boolean {
   const [lo, hi] = a.from < b.from ? [a, b] : [b, a];
-  if (lo.to > hi.from) return true;
-  for (let i = lo.to; i < hi.from; i++) if (!COORDINATORS.has(r.tokens[i].keys[0]) && !/^(the|le|la|les|l|die|der|den|al)$/.test(r.tokens[i].keys[0])) return false;
-  return true;
+  // Side by side: one name ("US Army"), except in Arabic, where the subject follows the verb and the object
+  // follows the subject ("أنشأت الولايات المتحدة داعش") unless "و" (and) joins them.
+  if (lo.to >= hi.from) return r.language !== 'ar' || r.tokens[hi.from]?.raw.startsWith('و');
+  let coordinated = false;
+  for (let i = lo.to; i < hi.from; i++) {
+    const key = r.tokens[i].keys[0];
+    if (COORDINATORS.has(key)) coordinated = true;
+    else if (!ARTICLES.has(key)) return false;
+  }
+  return coordinated;
 }
 
 function distance(x: Participant, p: Predicate): number {

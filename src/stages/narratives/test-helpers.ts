@@ -1,0 +1,62 @@
+// Test pipelines for the narratives stage: the real language, segment and entities stages, and a quotes stage
+// that takes every “…” or «…» as a direct quote of "someone", so stance tests do not depend on the quotes model.
+import { withLayers } from '../../core/doc.js';
+import { createPipeline, type Pipeline } from '../../core/pipeline.js';
+import { defineStage } from '../../core/stage.js';
+import type { Doc, Quote } from '../../core/types.js';
+import { createDoc } from '../../core/doc.js';
+import { entities } from '../entities/index.js';
+import { language } from '../language/index.js';
+import { segment } from '../segment/index.js';
+import { narratives, type NarrativesOptions } from './narratives.js';
+
+const markedQuotes = defineStage({
+  name: 'quotes',
+  requires: ['sentences'],
+  assigns: ['quotes'],
+  create() {
+    return (doc: Doc) => {
+      const quotes: Quote[] = [];
+      for (const m of doc.text.matchAll(/[“«][^”»]+[”»]/gu)) {
+        const start = m.index ?? 0;
+        quotes.push({ id: `q${quotes.length + 1}`, kind: 'direct', content: { start, end: start + m[0].length }, cue: null, speaker: { entityId: null, name: 'someone', span: null }, venue: null });
+      }
+      return withLayers(doc, { quotes });
+    };
+  },
+});
+
+const cache = new Map<string, Pipeline>();
+
+/** A pipeline ending in the narratives stage with these options (built once per option set and language). */
+export function testPipeline(options: NarrativesOptions = {}, lang?: string): Pipeline {
+  const key = JSON.stringify([options, lang ?? null]);
+  let p = cache.get(key);
+  if (!p) {
+    p = createPipeline()
+      .use(language, lang ? { force: lang } : undefined)
+      .use(segment)
+      .use(entities, undefined)
+      .use(markedQuotes)
+      .use(narratives, options);
+    cache.set(key, p);
+  }
+  return p;
+}
+
+/** Analyses text given exactly; the first line is the headline when a blank line follows it. */
+export function run(text: string, lang: string, options: NarrativesOptions = {}): Doc {
+  const title = /^([^\n]+)\n\s*\n/.exec(text)?.[1] ?? null;
+  return testPipeline(options, lang).run(createDoc({ text, meta: { title } }));
+}
+
+/** The narrative matches as "id stance" strings, for compact assertions. */
+export function found(doc: Doc): string[] {
+  return (doc.layers.narratives ?? []).map((n) => `${n.id} ${n.stance}`);
+}
+
+/** The evidence texts of one match. */
+export function evidence(doc: Doc, id: string, stance: string): string[] {
+  const m = (doc.layers.narratives ?? []).find((n) => n.id === id && n.stance === stance);
+  return m ? m.evidence.map((e) => doc.text.slice(e.start, e.end)) : [];
+}
