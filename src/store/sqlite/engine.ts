@@ -4,7 +4,7 @@ import { ClaimtrailError } from '../../core/errors.js';
 import { LATEST_VERSION, pendingMigrations } from '../migrations.js';
 import type { OpenOptions, Row, SqlRunner, SqlValue, Store, TextHit, TextSearch } from '../types.js';
 import { APPLICATION_ID, openSqlite, type SqliteDb } from './open.js';
-import { ftsQuery, searchSql } from './fts.js';
+import { ftsQuery, searchSql, snippetSql } from './fts.js';
 
 export class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
@@ -80,8 +80,11 @@ export class SqliteStore implements Store {
     if (!match) return { total: 0, hits: [] };
     const { countSql, hitsSql, params } = searchSql(search);
     const total = (this.prepare(countSql).get(match, ...params) as { n: number }).n;
-    const hits = this.prepare(hitsSql).all(match, ...params, search.limit ?? 20, search.offset ?? 0) as TextHit[];
-    return { total, hits };
+    const ranked = this.prepare(hitsSql).all(match, ...params, search.limit ?? 20, search.offset ?? 0) as { doc: number; rank: number }[];
+    if (!ranked.length) return { total, hits: [] };
+    const snippets = this.prepare(snippetSql(ranked.length)).all(match, ...ranked.map((r) => r.doc)) as { doc: number; snippet: string }[];
+    const byDoc = new Map(snippets.map((s) => [s.doc, s.snippet]));
+    return { total, hits: ranked.map((r) => ({ ...r, snippet: byDoc.get(r.doc) ?? '' })) };
   }
 
   async close(): Promise<void> {

@@ -33,7 +33,12 @@ export function searchSql(search: TextSearch): { countSql: string; hitsSql: stri
   const from = `FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE ${where.join(' AND ')}`;
   return {
     countSql: `SELECT count(*) AS n ${from}`,
-    hitsSql: `SELECT d.id AS doc, snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet, bm25(documents_fts, 4.0, 1.0) AS rank ${from} ORDER BY rank LIMIT ? OFFSET ?`,
+    // Ranked ids first: a snippet is costly, and SQLite would compute it for every match before the LIMIT.
+    hitsSql: `SELECT d.id AS doc, bm25(documents_fts, 4.0, 1.0) AS rank ${from} ORDER BY rank LIMIT ? OFFSET ?`,
     params,
   };
+}
+
+export function snippetSql(count: number): string {
+  return `SELECT rowid AS doc, snippet(documents_fts, 1, '«', '»', '…', 16) AS snippet FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN (${Array.from({ length: count }, () => '?').join(', ')})`;
 }
