@@ -39,6 +39,10 @@ test('every format writes to stdout; csv rows can be chosen', () => {
   const csv = run('export', join(dir, 'ferry.txt'), '--format', 'csv', '--kinds', 'document,quote');
   assert.equal(csv.code, 0, csv.stderr);
   assert.ok(csv.stdout.split('\r\n').slice(1, -1).every((line) => /^[0-9a-f]{16},(document|quote),/.test(line)));
+  const parquet = join(dir, 'ferry.parquet');
+  assert.equal(run('export', join(dir, 'ferry.txt'), '--format', 'parquet').code, 2, 'binary needs --out');
+  assert.equal(run('export', join(dir, 'ferry.txt'), '--format', 'parquet', '--out', parquet).code, 0);
+  assert.equal(readFileSync(parquet).subarray(0, 4).toString(), 'PAR1');
 });
 
 test('usage errors exit 2; a missing file exits 1 with a valid empty export', () => {
