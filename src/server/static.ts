@@ -1,19 +1,13 @@
 // The web app's files, read once at start from the built folder (dist/web): only those files are served, by exact
 // name, so no request path ever reaches the file system.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { App } from './context.js';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-};
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+/** What src/web/build.ts writes (the compiled modules tsc also leaves in dist/web are not served). */
+const WEB_FILES = ['index.html', 'app.js', 'app.css'];
 
 /**
  * Built, this module is dist/server/static.js and the app is dist/web. Run from source (tsx), it is
@@ -30,9 +24,8 @@ export function defaultWebRoot(): string | null {
 export function staticRoutes(app: App, root: string | null): void {
   const files = new Map<string, { body: Buffer; type: string }>();
   if (root) {
-    for (const name of readdirSync(root)) {
-      const type = TYPES[extname(name)];
-      if (type && !name.endsWith('.map')) files.set(`/${name}`, { body: readFileSync(join(root, name)), type });
+    for (const name of WEB_FILES) {
+      if (existsSync(join(root, name))) files.set(`/${name}`, { body: readFileSync(join(root, name)), type: TYPES[extname(name)] });
     }
   }
   app.get('/', (c) => {

@@ -1,0 +1,64 @@
+// Browser tests: Debian's Chromium driven by playwright-core, against the server on 127.0.0.1 with the web app built
+// into a temporary folder. Without /usr/bin/chromium the tests skip and say why (.ci/run installs it).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../../src/server/test-server.js';
+import { buildWeb } from '../../src/web/build.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const SKIP = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does) to run the browser tests`;
+/** Set UPDATE_SCREENSHOTS=1 to rewrite docs/screenshots/*.png from the test pages. */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? new URL('../../docs/screenshots/', import.meta.url).pathname : null;
+
+export interface Session {
+  server: TestServer;
+  context: BrowserContext;
+  profile: string;
+  close(): Promise<void>;
+}
+
+export async function startSession(viewport = { width: 1280, height: 800 }): Promise<Session> {
+  const web = mkdtempSync(join(tmpdir(), 'claimtrail-web-'));
+  await buildWeb(web);
+  const server = await startTestServer({ webRoot: web });
+  const profile = mkdtempSync(join(tmpdir(), 'claimtrail-chromium-'));
+  // A fresh profile folder each run (Playwright passes it to Chromium as --user-data-dir).
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    viewport,
+  });
+  return {
+    server,
+    context,
+    profile,
+    async close() {
+      await context.close();
+      await server.stop();
+      rmSync(web, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every request the page makes must go to our server; a page error or a dialog is a failure. */
+export function watch(page: Page, origin: string): { foreign: string[]; dialogs: string[]; errors: string[] } {
+  const seen = { foreign: [] as string[], dialogs: [] as string[], errors: [] as string[] };
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && url !== 'about:blank') seen.foreign.push(url);
+  });
+  page.on('dialog', (d) => {
+    seen.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  return seen;
+}
+
+export async function shoot(page: Page, name: string): Promise<void> {
+  if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: false });
+}
