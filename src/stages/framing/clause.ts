@@ -32,6 +32,17 @@ export function mentionsOf(entities: readonly Entity[]): MentionList {
   return { items, longest: items.reduce((n, { mention }) => Math.max(n, mention.end - mention.start), 0) };
 }
 
+/** Whether any mention of the list overlaps `span`. */
+export function overlapsAny(mentions: MentionList, span: Span): boolean {
+  const { items } = mentions;
+  for (let k = lowerBound(items, span.start - mentions.longest, (m) => m.mention.start); k < items.length; k++) {
+    const { mention } = items[k];
+    if (mention.start >= span.end) return false;
+    if (mention.end > span.start) return true;
+  }
+  return false;
+}
+
 /** The first index whose item is not below `key` (items sorted by `of`). */
 export function lowerBound<T>(items: readonly T[], key: number, of: (item: T) => number): number {
   let lo = 0;

@@ -3,7 +3,7 @@ import { defineStage } from '../../core/stage.js';
 import type { Doc, Framing, Span } from '../../core/types.js';
 import { loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import { mainActors, ownQuotes, within } from './actors.js';
-import { buildClause, mentionsOf, type Clause } from './clause.js';
+import { buildClause, mentionsOf, overlapsAny, type Clause } from './clause.js';
 import { grammarFor, loadGrammar } from './grammar.js';
 import { loadRoles } from './lexicon.js';
 import { findCues, indexCues } from './match.js';
@@ -57,8 +57,11 @@ export const framing = defineStage({
         return c;
       };
 
+      // Slots never leave their sentence, so a sentence that names no main actor is not read at all.
+      const actorMentions = mentionsOf(actors);
       const votes: Vote[] = [];
       sentences.forEach((sentence, i) => {
+        if (!overlapsAny(actorMentions, sentence)) return;
         const clause = clauseOf(i);
         const boost = title && sentence.start >= title.start && sentence.end <= title.end ? HEADLINE_BOOST : 1;
         for (const hit of findCues(clause, index)) votes.push(...votesFor(clause, hit, { text: doc.text, isActor, boost }));

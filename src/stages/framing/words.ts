@@ -14,7 +14,8 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}
 const LETTER = /[\p{L}\p{N}]/u;
 
 export function normalize(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** Tokens of `text[from, to)` with document offsets. */
