@@ -3,7 +3,7 @@
 // Run: npx tsx scripts/build-narratives.ts   (then npm test: the catalogue is validated when loaded)
 import { writeFileSync } from 'node:fs';
 import { DATASETS, datasetPath } from '../eval/datasets.js';
-import { EUVS_SOURCE, euvsNarratives, readDefinitions, uaNarratives, UA_SOURCE, type OutNarrative } from '../src/knowledge/narratives/build/build.js';
+import { caseFeatures, EUVS_SOURCE, euvsNarratives, readDefinitions, uaNarratives, UA_SOURCE, type OutNarrative } from '../src/knowledge/narratives/build/build.js';
 import { EUVS_DIR, readEuvsCases, readUaCases, UA_DIR } from '../src/knowledge/narratives/build/sources.js';
 import { CASES_FILE, slugOf, type CaseIndexFile } from '../src/knowledge/narratives/cases.js';
 import { BUILT_IN_FILE } from '../src/knowledge/narratives/index.js';
@@ -31,14 +31,11 @@ const lines = narratives.map((n) => {
 const catalogue = `{"about": ${JSON.stringify(about)},\n "sources": ${JSON.stringify([EUVS_SOURCE, UA_SOURCE])},\n "narratives": [\n${lines.join(',\n')}\n ]}\n`;
 writeFileSync(BUILT_IN_FILE, catalogue);
 
-const keywords = [...new Set(euvs.flatMap((c) => c.keywords))].sort();
-const index = new Map(keywords.map((k, i) => [k, i]));
 const file: CaseIndexFile = {
-  about: 'The EUvsDisinfo case list (slug, title, date, keywords), built by scripts/build-narratives.ts; an empty slug is the slug of the title.',
+  about: 'The EUvsDisinfo case list (slug, title, date, what the title says), built by scripts/build-narratives.ts; an empty slug is the slug of the title.',
   source: EUVS_SOURCE,
   urlPrefix: 'https://euvsdisinfo.eu/report/',
-  keywords,
-  cases: euvs.map((c) => [c.slug === slugOf(c.title) ? '' : c.slug, c.title, c.date, c.keywords.map((k) => index.get(k)!)]),
+  cases: euvs.map((c) => [c.slug === slugOf(c.title) ? '' : c.slug, c.title, c.date, caseFeatures(c.title, c.keywords, knowledge)]),
 };
 const caseLines = file.cases.map((c) => JSON.stringify(c)).join(',\n');
 const { cases: _cases, ...fileHead } = file;

@@ -1,5 +1,5 @@
 // The EUvsDisinfo case list as shipped (data/euvsdisinfo-cases.json, built by scripts/build-narratives.ts):
-// slug, title, date and keywords of every case, compact. The URL is rebuilt from the slug.
+// slug, title, date and what the title says (read at build time) of every case. The URL is rebuilt from the slug.
 import { readFileSync } from 'node:fs';
 import { ClaimtrailError } from '../../core/errors.js';
 
@@ -9,16 +9,19 @@ export interface CaseRecord {
   title: string;
   date: string | null;
   url: string;
-  keywords: string[];
+  /**
+   * What the narratives stage read in the title and the case's EUvsDisinfo keywords, at build time:
+   * "ids;PREDICATES;agent>PRED>patient …" (participant and concept ids, predicate classes, claim frames).
+   */
+  features: string;
 }
 
 export interface CaseIndexFile {
   about: string;
   source: string;
   urlPrefix: string;
-  keywords: string[];
-  /** [slug, title, date, keyword indices]; an empty slug means the slug is the title's (see slugOf). */
-  cases: [string, string, string, number[]][];
+  /** [slug, title, date, features]; an empty slug means the slug is the title's (see slugOf). */
+  cases: [string, string, string, string][];
 }
 
 export const CASES_FILE = new URL('./data/euvsdisinfo-cases.json', import.meta.url);
@@ -33,9 +36,9 @@ export function loadCases(url: URL = CASES_FILE): CaseRecord[] {
   } catch (error) {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: `${(error as Error).message}; rebuild it with "npx tsx scripts/build-narratives.ts"` }, { cause: error });
   }
-  const records = file.cases.map(([slug, title, date, kw]) => {
+  const records = file.cases.map(([slug, title, date, features]) => {
     const id = slug || slugOf(title);
-    return { id, title, date: date || null, url: `${file.urlPrefix}${id}/`, keywords: kw.map((i) => file.keywords[i]) };
+    return { id, title, date: date || null, url: `${file.urlPrefix}${id}/`, features };
   });
   if (url === CASES_FILE) cached = records;
   return records;

@@ -4,12 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isClaimtrailError } from '../../core/errors.js';
-import { builtInNarratives, catalogueFromSources, loadCatalogue } from './index.js';
+import { builtInNarratives, catalogueFromSources, loadCatalogue, type Vocabulary } from './index.js';
 
 const yaml = (text: string) => [{ name: 'mine.yml', text }];
 
 /** The error a catalogue raises, as its message; fails when it raises none. */
-function problem(sources: { name: string; text: string }[], vocabulary?: Parameters<typeof catalogueFromSources>[1]['vocabulary']): string {
+function problem(sources: { name: string; text: string }[], vocabulary?: Vocabulary): string {
   try {
     catalogueFromSources(sources, { vocabulary });
   } catch (error) {

@@ -48,3 +48,20 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
   }
   return { frames, negated, concepts: conceptTerms, words };
 }
+
+/** The features of several stretches as one (a whole document, for the case list). */
+export function mergeFeatures(list: Features[]): Features {
+  const frames = new Map<string, Frame>();
+  const affirmed = new Set<string>();
+  const concepts = new Set<string>();
+  const words = new Set<string>();
+  for (const f of list) {
+    for (const [key, frame] of f.frames) {
+      if (!frames.has(key)) frames.set(key, frame);
+      if (!f.negated.has(key)) affirmed.add(key);
+    }
+    f.concepts.forEach((t) => concepts.add(t));
+    f.words.forEach((t) => words.add(t));
+  }
+  return { frames, negated: new Set([...frames.keys()].filter((k) => !affirmed.has(k))), concepts, words };
+}

@@ -16,6 +16,7 @@ export interface Frame {
 }
 
 const AGENT_WINDOW = 25;
+const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'leur', 'leurs', 'son', 'sa', 'ses', 'ihre', 'ihren', 'ihrer', 'seine', 'seinen', 'seiner', 'их', 'его', 'ее', 'её']);
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'die', 'der', 'den', 'dem', 'des', 'al', 'a', 'an']);
 const OF = new Set(['of', 'de', 'du', 'des', 'd', 'der']);
 const PATIENT_WINDOW = 10;
@@ -36,6 +37,8 @@ export function findFrames(r: Reading, from: number, to: number, concepts: Conce
   const out: Frame[] = [];
   for (const p of preds) {
     if (p.cls === BLOCKING_CLASS) continue;
+    // "with their backing", "его поддержка": the agent is a pronoun this stage does not resolve.
+    if (POSSESSIVES.has(r.tokens[p.from - 1]?.keys[0] ?? '')) continue;
     const blocked = (x: Participant) => blockers.some((b) => (b.from >= x.to && b.to <= p.from) || (b.from >= p.to && b.to <= x.from));
     const before = groups(r, parts.filter((x) => x.to <= p.from && p.from - x.to <= AGENT_WINDOW && !blocked(x)).reverse());
     const after = groups(r, parts.filter((x) => x.from >= p.to && x.from - p.to <= AGENT_WINDOW && !blocked(x)));

@@ -3,11 +3,9 @@ import { message } from '../../core/messages.js';
 import { defineStage } from '../../core/stage.js';
 import type { Doc, Message, NarrativeMatch, NarrativeStance, Span } from '../../core/types.js';
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
-import { featuresOf } from './features.js';
-import { read } from './reading.js';
+import { docFeatures } from './doc-features.js';
 import { matchUnit } from './score.js';
 import { stanceOf, type StanceContext } from './stance.js';
-import { tokenAt } from './tokens.js';
 
 export interface NarrativesOptions {
   /** Catalogue files (YAML or JSON, format in src/knowledge/narratives/README.md), added to the built-in catalogue. */
@@ -63,15 +61,13 @@ interface Found {
 
 function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: number): NarrativeMatch[] {
   const sentences = doc.layers.sentences ?? [];
-  const reading = read(doc.text, language, k.tools, doc.layers.entities ?? []);
-  const ranges = sentences.map((s): [number, number] => [tokenAt(reading.tokens, s.start), tokenAt(reading.tokens, s.end)]);
+  const { reading, ranges, sentences: features } = docFeatures(doc, language, k);
   const ctx: StanceContext = { doc, reading, sentences, ranges, quotes: doc.layers.quotes ?? [] };
   const found: Found[] = [];
   sentences.forEach((_, i) => {
     const [from, to] = ranges[i];
     if (to <= from) return;
-    const features = featuresOf(reading, from, to, k.concepts);
-    for (const m of matchUnit(features, language, k.compiled, k.lexicon.concepts)) {
+    for (const m of matchUnit(features[i], language, k.compiled, k.lexicon.concepts)) {
       if (m.score < minScore) continue;
       const { stance, evidence } = stanceOf(ctx, i, m);
       const p = k.compiled.patterns[m.pattern];

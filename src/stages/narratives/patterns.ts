@@ -80,7 +80,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   patterns.forEach((p, i) => {
     for (const key of p.frames) push(byFrame, key, i);
     if (!p.frames.size) for (const t of p.concepts) if (isTopic(t, topics)) push(byTopic, t, i);
-    for (const t of [...p.concepts, ...p.words]) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of [...p.concepts, ...p.words, ...p.frames]) df.set(t, (df.get(t) ?? 0) + 1);
   });
   const idf = new Map<string, number>();
   for (const [t, n] of df) idf.set(t, Math.log(1 + patterns.length / n));

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { featuresOf } from '../../../stages/narratives/features.js';
+import { findFrames } from '../../../stages/narratives/frames.js';
 import type { NarrativeKnowledge } from '../../../stages/narratives/index.js';
 import { read } from '../../../stages/narratives/reading.js';
 import type { NarrativeEntity } from '../types.js';
@@ -137,4 +138,24 @@ export function uaNarratives(defs: UaDefinition[], cases: UaCase[]): OutNarrativ
 /** The catalogue's own typos, fixed where they would stop word matching ("agressor", "presense", "ot"). */
 function tidy(s: string): string {
   return s.replace(/\bagressor\b/g, 'aggressor').replace(/\bpresense\b/g, 'presence').replace(/\bot the\b/g, 'of the').replace(/\\/g, '/').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A case's features for the shipped index: base ids (participants of the title, concepts of its EUvsDisinfo
+ * keywords), predicate classes and claim frames, as "ids;PREDS;a>P>b …". Concept closure is applied at load, so
+ * the index stays small and follows gazetteer parents and actor classes as they are then.
+ */
+export function caseFeatures(title: string, keywords: string[], k: NarrativeKnowledge): string {
+  const ids = new Set<string>();
+  const preds = new Set<string>();
+  const frames = new Set<string>();
+  const add = (text: string, withFrames: boolean) => {
+    const r = read(text, 'en', k.tools);
+    for (const p of r.participants) ids.add(p.id);
+    for (const p of r.predicates) if (k.lexicon.predicates.has(p.cls)) preds.add(p.cls);
+    if (withFrames) for (const f of findFrames(r, 0, r.tokens.length, k.concepts)) frames.add(`${f.agent.id}>${f.cls}>${f.patient.id}`);
+  };
+  add(title, true);
+  for (const tag of keywords) add(tag, false);
+  return `${[...ids].join(' ')};${[...preds].join(' ')};${[...frames].join(' ')}`;
 }
