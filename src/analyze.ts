@@ -18,13 +18,15 @@ export interface AnalyzeOptions extends PresetOptions {
   pipeline?: Pipeline;
 }
 
-let cached: Pipeline | null = null;
+// One pipeline per set of preset options (building one loads every stage's knowledge).
+const cached = new Map<string, Pipeline>();
 
 function pipelineFor(options: AnalyzeOptions): Pipeline {
   if (options.pipeline) return options.pipeline;
-  if (options.language) return defaultPipeline(options);
-  cached ??= defaultPipeline();
-  return cached;
+  const key = JSON.stringify([options.language ?? null, options.narratives ?? null, options.cases ?? null]);
+  let pipeline = cached.get(key);
+  if (!pipeline) cached.set(key, (pipeline = defaultPipeline(options)));
+  return pipeline;
 }
 
 /**

@@ -7,9 +7,14 @@ import { quotes } from './stages/quotes/index.js';
 import { claims } from './stages/claims/index.js';
 import { techniques } from './stages/techniques/index.js';
 import { framing } from './stages/framing/index.js';
+import { narratives, type NarrativesOptions } from './stages/narratives/index.js';
+import { cases, type CasesOptions } from './stages/cases/index.js';
 
 export interface PresetOptions {
   language?: LanguageOptions;
+  /** Narrative catalogue files (`files`, added to the built-in one unless `builtIn: false`). */
+  narratives?: NarrativesOptions;
+  cases?: CasesOptions;
 }
 
 export function defaultPipeline(options: PresetOptions = {}): Pipeline {
@@ -20,5 +25,7 @@ export function defaultPipeline(options: PresetOptions = {}): Pipeline {
     .use(quotes, undefined) // direct, indirect and mixed quotes with speaker, cue, venue
     .use(claims, undefined) // check-worthy claims, author's voice or attributed
     .use(techniques, undefined) // persuasion techniques (PTC names) as scored spans
-    .use(framing, undefined); // each main actor as protagonist, antagonist or innocent, with a fine role
+    .use(framing, undefined) // each main actor as protagonist, antagonist or innocent, with a fine role
+    .use(narratives, options.narratives) // catalogued narratives carried, with stance (asserts, reports, refutes)
+    .use(cases, options.cases); // the EUvsDisinfo cases the article echoes
 }

@@ -9,6 +9,7 @@ import { toHtml } from '../../report/html.js';
 import { toMarkdown } from '../../report/markdown.js';
 import { describeFailure } from '../failures.js';
 import { Progress } from '../progress.js';
+import { buildKnowledge } from '../../stages/narratives/index.js';
 
 const FORMATS = ['json', 'jsonl', 'md', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -23,7 +24,10 @@ Options:
   --encoding NAME               character set of the inputs (default: declared or sniffed)
   --kind html|text              treat inputs as HTML or text (default: from name and content)
   --max-bytes N                 largest input accepted (default ${DEFAULT_MAX_BYTES})
-  --language CODE               skip language detection and use this ISO 639-1 code`;
+  --language CODE               skip language detection and use this ISO 639-1 code
+  --narratives FILE             a narrative catalogue (YAML or JSON, see src/knowledge/narratives/README.md) added to the
+                                built-in one; repeat for several files
+  --narratives-only             match only the --narratives files (leave the built-in catalogue out)`;
 
 export async function analyzeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -36,6 +40,8 @@ export async function analyzeCommand(args: string[]): Promise<number> {
       kind: { type: 'string' },
       'max-bytes': { type: 'string' },
       language: { type: 'string' },
+      narratives: { type: 'string', multiple: true },
+      'narratives-only': { type: 'boolean' },
     },
   });
   const format = values.format as Format;
@@ -49,8 +55,10 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     kind: (values.kind as 'html' | 'text' | undefined) ?? null,
     maxBytes,
     language: values.language ? { force: values.language } : undefined,
+    narratives: values.narratives || values['narratives-only'] ? { files: values.narratives ?? [], builtIn: !values['narratives-only'] } : undefined,
   };
 
+  if (options.narratives) buildKnowledge(options.narratives); // a bad catalogue stops the run before any input is read
   const failures: string[] = [];
   const inputs: string[] = [];
   for (const path of positionals) {

@@ -1,5 +1,6 @@
 // Everything the stage builds once: lexicon, gazetteer concepts, per-language cue matchers (with the catalogue's
 // keywords), the catalogue itself, compiled.
+import { statSync } from 'node:fs';
 import { ClaimtrailError } from '../../core/errors.js';
 import { loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import { lineOf, loadCatalogue, type Catalogue } from '../../knowledge/narratives/index.js';
@@ -26,7 +27,26 @@ export interface KnowledgeOptions {
 /** '*' is the matcher for a language no cue list covers: every language's cues at once. */
 export const ANY_LANGUAGE = '*';
 
+// Built once per set of files (and their modification times): the CLI checks a catalogue before it reads any
+// input, and the stage then takes the same knowledge.
+const built = new Map<string, NarrativeKnowledge>();
+
 export function buildKnowledge(options: KnowledgeOptions = {}): NarrativeKnowledge {
+  const key = JSON.stringify([options.builtIn !== false, (options.files ?? []).map((f) => [f, modified(f)])]);
+  let k = built.get(key);
+  if (!k) built.set(key, (k = build(options)));
+  return k;
+}
+
+function modified(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1; // the loader reports the missing file
+  }
+}
+
+function build(options: KnowledgeOptions): NarrativeKnowledge {
   const lexicon = loadLexicon();
   const gazetteer = loadGazetteer();
   const concepts = createConcepts(gazetteer, lexicon);
