@@ -47,5 +47,7 @@ export function outletsPage(root: HTMLElement): void {
 
 export function documentsPage(root: HTMLElement, params: URLSearchParams): void {
   const query = Object.fromEntries([...params].filter(([k]) => ['outlet', 'language', 'narrative', 'from', 'to'].includes(k)));
-  listPage<DocRef>(root, 'Documents', Object.keys(query).length ? `Filtered: ${Object.entries(query).map(([k, v]) => `${k} = ${v}`).join(', ')}` : 'Every stored article, in the order it was stored.', '/documents', (d) => h('li', {}, docLink(d)), query);
+  const size = Number(params.get('limit')) || 25;
+  const lead = Object.keys(query).length ? `Filtered: ${Object.entries(query).map(([k, v]) => `${k} = ${v}`).join(', ')}` : 'Every stored article, in the order it was stored.';
+  listPage<DocRef>(root, 'Documents', lead, '/documents', (d) => h('li', {}, docLink(d)), { ...query, limit: size });
 }
