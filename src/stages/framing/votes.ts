@@ -77,11 +77,11 @@ function slotsOf(c: Clause, hit: CueHit): { agents: MentionRef[]; patients: Ment
 
 /**
  * The spans that show an actor in a cue: one stretch from the actor to the act where they are close; else the
- * mention and the act apart. Reached through a pronoun, the antecedent plus the clause from the pronoun ("they
- * imposed sanctions on the IEA") where the pronoun is close to the act.
+ * mention and the act apart. Reached through a pronoun, the clause from the pronoun ("they imposed sanctions on the
+ * IEA"); the explanation names the pronoun.
  */
 function evidence(mention: Span, via: Span | undefined, act: Span): Span[] {
-  if (via) return distance(via, act) <= MAX_GAP ? [mention, cover(via, act)] : [mention, act];
+  if (via) return distance(via, act) <= MAX_GAP ? [cover(via, act)] : [act];
   return distance(mention, act) <= MAX_GAP ? [cover(mention, act)] : [mention, act];
 }
 
@@ -114,7 +114,8 @@ export function votesFor(c: Clause, hit: CueHit, ctx: VoteContext): Vote[] {
       const act = withObject && object && distance(object, cue) <= MAX_GAP ? cover(cue, object) : cue;
       const spans = evidence({ start: ref.mention.start, end: ref.mention.end }, ref.via, act);
       const fineRole = fineRoleFor(gift, ref.entity.type);
-      votes.push({ entityId: ref.entity.id, role: gift.role, fineRole, weight: entry.weight * ctx.boost, spans, reason: `${reason} “${cueText}”` });
+      const through = ref.via ? ` through “${ctx.text.slice(ref.via.start, ref.via.end)}”` : '';
+      votes.push({ entityId: ref.entity.id, role: gift.role, fineRole, weight: entry.weight * ctx.boost, spans, reason: `${reason} “${cueText}”${through}` });
     }
   };
   give(agents, entry.agent, 'agent of', true);
