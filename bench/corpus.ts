@@ -1,5 +1,6 @@
 // npm run bench -- corpus [--articles=N] [--workers=N] [--keep]: ingests a synthetic corpus (100,000 articles by
 // default) with full analysis, then times every corpus view on the store. Prints; never asserts.
+// npm run bench -- corpus --db=PATH: times the views only, on a store kept from an earlier run.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,15 @@ const arg = (name: string, fallback: number) => {
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
 export async function benchCorpus(): Promise<void> {
+  const kept = process.argv.find((a) => a.startsWith('--db='))?.slice(5);
+  if (kept) {
+    const store = await openStore(kept, { mustExist: true });
+    const n = (await store.get<{ n: number }>('SELECT count(*) AS n FROM documents'))?.n;
+    console.log(`\n## corpus views on ${kept} (${n} articles)`);
+    await timeViews(store);
+    await store.close();
+    return;
+  }
   const articles = arg('articles', 100_000);
   const workers = arg('workers', 2);
   const dir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-corpus-'));

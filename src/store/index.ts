@@ -1,5 +1,5 @@
-// Opens a store by location: a path is a SQLite file (the default); a postgres:// URL will be the PostgreSQL engine.
-import { ClaimtrailError } from '../core/errors.js';
+// Opens a store by location: a path is a SQLite file (the default); a postgres:// URL is the PostgreSQL engine.
+import { isPostgresUrl } from './postgres/url.js';
 import { SqliteStore } from './sqlite/engine.js';
 import type { OpenOptions, Store } from './types.js';
 
@@ -12,13 +12,13 @@ export function storeLocation(given: string | undefined): string | undefined {
 }
 
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new ClaimtrailError('STORE_ENGINE', { input: hidePassword(location), detail: 'the PostgreSQL engine is not built yet; use a SQLite file path.' });
+  if (isPostgresUrl(location)) {
+    // Loaded only when asked for: a SQLite user never loads the PostgreSQL driver.
+    const { PostgresStore } = await import('./postgres/engine.js');
+    return PostgresStore.open(location, options);
   }
   return SqliteStore.open(location, options);
 }
 
 /** A database URL fit to print: the password replaced by ***. */
-export function hidePassword(url: string): string {
-  return url.replace(/^(\w+:\/\/[^:/@]+:)[^@]*@/, '$1***@');
-}
+export { hidePassword } from './postgres/url.js';

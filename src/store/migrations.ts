@@ -28,11 +28,11 @@ export const migrations: Migration[] = [
       ...Object.keys(indexes).map((index) => ({ index })),
       {
         sql: {
-          // External-content FTS5: the text lives once, in documents.text; the index holds only its terms.
-          sqlite: ["CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"],
+          // External-content FTS5: the text lives once, in document_texts; the index holds only its terms.
+          sqlite: ["CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='document_texts', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"],
           postgres: [
-            "ALTER TABLE documents ADD COLUMN search tsvector",
-            'CREATE INDEX documents_search ON documents USING gin (search)',
+            'ALTER TABLE document_texts ADD COLUMN search tsvector',
+            'CREATE INDEX document_texts_search ON document_texts USING gin (search)',
             'CREATE EXTENSION IF NOT EXISTS pg_trgm',
             'CREATE INDEX entity_aliases_trgm ON entity_aliases USING gin (alias_key gin_trgm_ops)',
           ],

@@ -39,6 +39,7 @@ export const tables: Record<string, Table> = {
     columns: [c('key', 'text', { notNull: true }), c('origin', 'text', { notNull: true }), c('status', 'text', { notNull: true }), c('doc', 'int', { references: 'documents' }), c('detail', 'text'), c('at', 'text', { notNull: true })],
     primaryKey: ['key'],
   },
+  // One row per stored article, narrow (metadata only), so filters and joins over 100,000 rows stay in few pages.
   documents: {
     name: 'documents',
     columns: [
@@ -59,12 +60,14 @@ export const tables: Record<string, Table> = {
       // The document row id of the first article of its near-duplicate group (itself when alone).
       c('dup_group', 'int'),
       c('dup_similarity', 'real'),
-      c('minhash', 'blob'),
-      c('text', 'text', { notNull: true }),
-      // The document JSON without its text (the `text` column holds it), deflate-compressed.
-      c('json', 'blob', { notNull: true }),
       c('ingested_at', 'text', { notNull: true }),
     ],
+  },
+  // The bulky part of each article, under the same id: its text (the full-text index's content), the document
+  // JSON without its text (deflate-compressed) and its MinHash signature.
+  document_texts: {
+    name: 'document_texts',
+    columns: [c('id', 'id'), c('title', 'text', { notNull: true }), c('text', 'text', { notNull: true }), c('json', 'blob', { notNull: true }), c('minhash', 'blob')],
   },
   doc_bands: { name: 'doc_bands', columns: [c('band_key', 'bigint', { notNull: true }), c('doc', 'int', { notNull: true })], primaryKey: ['band_key', 'doc'], keyOnly: true },
   entities: {

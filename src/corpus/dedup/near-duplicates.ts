@@ -25,7 +25,7 @@ export function fingerprint(text: string): DocFingerprint {
 export async function findGroup(tx: SqlRunner, print: DocFingerprint): Promise<{ group: number; similarity: number } | null> {
   if (!print.bands.length) return null;
   const candidates = await tx.all<{ id: number; dup_group: number | null; minhash: Uint8Array }>(
-    `SELECT d.id, d.dup_group, d.minhash FROM documents d WHERE d.id IN (SELECT doc FROM doc_bands WHERE band_key IN (${print.bands.map(() => '?').join(', ')}) LIMIT ${MAX_CANDIDATES})`,
+    `SELECT d.id, d.dup_group, t.minhash FROM documents d JOIN document_texts t ON t.id = d.id WHERE d.id IN (SELECT doc FROM doc_bands WHERE band_key IN (${print.bands.map(() => '?').join(', ')}) LIMIT ${MAX_CANDIDATES})`,
     print.bands,
   );
   const mine = fromBytes(print.minhash);

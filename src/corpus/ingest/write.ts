@@ -81,12 +81,13 @@ export class CorpusWriter {
   private async insertDocument(tx: SqlRunner, r: DocRecord, now: string): Promise<number> {
     const group = await findGroup(tx, r.print);
     const row = await tx.get<{ id: number }>(
-      `INSERT INTO documents (identity, doc_id, content_hash, url, title, outlet, language, published, published_week, source_name, chars, dup_group, dup_similarity, minhash, text, json, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      [r.identity, r.docId, r.contentHash, r.url, r.title, r.outlet, r.language, r.published, r.publishedWeek, r.sourceName, r.text.length, group?.group ?? null, group?.similarity ?? null, r.print.minhash, r.text, r.json, now],
+      `INSERT INTO documents (identity, doc_id, content_hash, url, title, outlet, language, published, published_week, source_name, chars, dup_group, dup_similarity, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [r.identity, r.docId, r.contentHash, r.url, r.title, r.outlet, r.language, r.published, r.publishedWeek, r.sourceName, r.text.length, group?.group ?? null, group?.similarity ?? null, now],
     );
     if (!row) throw new Error('documents insert returned no id');
     const doc = row.id;
+    await tx.run('INSERT INTO document_texts (id, title, text, json, minhash) VALUES (?, ?, ?, ?, ?)', [doc, r.title ?? '', r.text, r.json, r.print.minhash]);
     // The first copy found starts the group: it is marked only now that it has a member.
     if (group) await tx.run('UPDATE documents SET dup_group = ? WHERE id = ? AND dup_group IS NULL', [group.group, group.group]);
     await addBands(tx, doc, r.print.bands);
