@@ -21,6 +21,9 @@ export const errorTemplates = {
   STORE_NEWER: '"{input}" has schema version {detail}, newer than this claimtrail knows ({limit}). Upgrade claimtrail to open it; it is left untouched.',
   STORE_WRITE: 'Writing to "{input}" failed: {detail}. Nothing of the failed batch was stored; free the space or fix the cause and run the same command again to resume.',
   STORE_ENGINE: 'Cannot open "{input}": {detail}',
+  STORE_CONNECTION: 'Lost the connection to "{input}": {detail}. Nothing of the unfinished transaction was stored; run the same command again when the database is back (workers retry by themselves).',
+  QUEUE_FAILED: 'The job queue in "{input}": {detail}',
+  MIGRATE_MISMATCH: 'Copying "{input}" to "{limit}" ended with differences: {detail}. The copy is kept; run the same command again to resume, or report it.',
 } as const;
 
 export type ErrorCode = keyof typeof errorTemplates;

@@ -6,6 +6,7 @@
 import { addColumn, createIndex, createTable } from './ddl.js';
 import { indexes, tables, type Column } from './schema.js';
 import type { Engine } from './types.js';
+import { tsConfigFunctionSql } from './postgres/languages.js';
 
 export type Step =
   | { table: string }
@@ -30,11 +31,15 @@ export const migrations: Migration[] = [
         sql: {
           // External-content FTS5: the text lives once, in document_texts; the index holds only its terms.
           sqlite: ["CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='document_texts', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"],
+          // A tsvector per document in its language's configuration (claimtrail_ts_config: postgres/languages.ts),
+          // and trigram indexes for fuzzy and substring lookups of names and aliases.
           postgres: [
+            tsConfigFunctionSql(),
             'ALTER TABLE document_texts ADD COLUMN search tsvector',
             'CREATE INDEX document_texts_search ON document_texts USING gin (search)',
             'CREATE EXTENSION IF NOT EXISTS pg_trgm',
             'CREATE INDEX entity_aliases_trgm ON entity_aliases USING gin (alias_key gin_trgm_ops)',
+            'CREATE INDEX entities_canonical_trgm ON entities USING gin (lower(canonical) gin_trgm_ops)',
           ],
         },
       },
