@@ -57,7 +57,8 @@ function matchCases(doc: Doc, s: Shared, max: number, minScore: number): CaseMat
   const language = doc.meta.language ?? 'en';
   // The document as one bag of frames, concepts and words: each case is scored once (there are 10,892).
   const { sentences } = docFeatures(doc, language, s.knowledge, true);
-  const scored = matchUnit(mergeFeatures(sentences), language, s.compiled, s.knowledge.lexicon.concepts).filter((m) => m.score >= minScore);
+  // A case is one short claim: one topic concept it shares (biolabs) is enough, with its actors (cover counts).
+  const scored = matchUnit(mergeFeatures(sentences), language, s.compiled, s.knowledge.lexicon.concepts, 1).filter((m) => m.score >= minScore);
   // Equal scores: the newer case first (the catalogue's wording of the claim as it travels now). A title the
   // list holds twice (the same claim on two dates) is shown once.
   scored.sort((a, b) => b.score - a.score || (s.records[b.narrative].date ?? '').localeCompare(s.records[a.narrative].date ?? ''));

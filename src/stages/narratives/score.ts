@@ -23,7 +23,8 @@ const FRAMELESS_MAX = 0.75;
 let stamps = new Uint32Array(0);
 let stamp = 0;
 
-export function matchUnit(u: Features, language: string, c: CompiledCatalogue, topics: ReadonlySet<string>): UnitMatch[] {
+/** `minTopics`: topic concepts a frameless pattern must share when no keyword is shared (2 for narratives, 1 for cases). */
+export function matchUnit(u: Features, language: string, c: CompiledCatalogue, topics: ReadonlySet<string>, minTopics = 2): UnitMatch[] {
   if (stamps.length < c.patterns.length) stamps = new Uint32Array(c.patterns.length);
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
   if (stamp === 1) stamps.fill(0);
@@ -41,7 +42,7 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
   const best = new Map<number, UnitMatch>();
   for (const i of candidates) {
     const p = c.patterns[i];
-    const m = p.frames.size ? framed(p, u, language, c) : frameless(p, u, language, c, topics);
+    const m = p.frames.size ? framed(p, u, language, c) : frameless(p, u, language, c, topics, minTopics);
     if (!m) continue;
     const before = best.get(p.narrative);
     // Ties go to examples over frame patterns: an analyst reads the matched claim.
@@ -81,7 +82,7 @@ function framed(p: Pattern, u: Features, language: string, c: CompiledCatalogue)
   return { score: round(score), frame: u.frames.get(affirmed ?? hit)!, negated: affirmed === null };
 }
 
-function frameless(p: Pattern, u: Features, language: string, c: CompiledCatalogue, topics: ReadonlySet<string>): Scored | null {
+function frameless(p: Pattern, u: Features, language: string, c: CompiledCatalogue, topics: ReadonlySet<string>, minTopics: number): Scored | null {
   // Without a frame, the sentence must name the narrative: one of its keywords, or two of its topics (Maidan and a
   // coup) besides whatever else it shares.
   let shared = 0;
@@ -93,7 +94,7 @@ function frameless(p: Pattern, u: Features, language: string, c: CompiledCatalog
     if (t.startsWith('n:')) keyword = true;
     else if (isTopic(t, topics)) topical++;
   }
-  if (shared < 2 || !(keyword || topical >= 2)) return null;
+  if (shared < 2 || !(keyword || topical >= minTopics)) return null;
   return { score: round(FRAMELESS_MAX * cover(p, u, language, c)), frame: null, negated: false };
 }
 
