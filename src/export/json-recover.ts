@@ -40,9 +40,11 @@ export function parseRecovering(text: string): Recovered {
   const stop = (message: string): never => {
     throw new Stop(i, message);
   };
+  let lines: number[] | null = null;
+  const where = (offset: number): { line: number; column: number } => lineColumn(text, offset, (lines ??= lineStartsOf(text)));
   const report = (e: unknown): void => {
     if (!(e instanceof Stop)) throw e;
-    problems.push({ offset: e.offset, ...lineColumn(text, e.offset), message: e.message });
+    problems.push({ offset: e.offset, ...where(e.offset), message: e.message });
   };
 
   const value = (): unknown => {
@@ -130,7 +132,7 @@ export function parseRecovering(text: string): Recovered {
   return {
     value: values.length > 1 ? values : values[0],
     problems,
-    positionOf: (node) => (starts.has(node) ? lineColumn(text, starts.get(node) as number) : null),
+    positionOf: (node) => (starts.has(node) ? where(starts.get(node) as number) : null),
     damaged: (node) => damagedNodes.has(node),
   };
 }
@@ -151,12 +153,20 @@ function skipElement(text: string, from: number): number {
   return text.length;
 }
 
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+/** 1-based line and column of an offset; `lineStarts` (from lineStartsOf) makes repeated look-ups logarithmic. */
+export function lineColumn(text: string, offset: number, lineStarts: number[] = lineStartsOf(text)): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
