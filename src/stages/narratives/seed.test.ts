@@ -84,7 +84,7 @@ test('seed: the nearest EUvsDisinfo cases are "the US created / moves ISIS" case
   for (const c of found) {
     assert.match(c.title, /\b(ISIS|ISIL|Daesh|Islamic State)\b/, c.title);
     assert.match(c.title, /\b(US|U\.S\.|USA|United States|America|American)\b/, c.title);
-    assert.match(c.url, /^https:\/\/euvsdisinfo\.eu\/report\/[a-z0-9-]+\/$/);
+    assert.match(String(c.url), /^https:\/\/euvsdisinfo\.eu\/report\/[a-z0-9-]+\/$/);
     assert.match(c.date ?? '', /^20\d\d-\d\d-\d\d$/);
   }
   assert.ok(found.some((c) => /created|raised|product/.test(c.title)), found.map((c) => c.title).join(' | '));
