@@ -101,6 +101,9 @@ export class PostgresStore implements Store {
     const fail = (e: unknown) => runError(e, this.url, this.location);
     const client = await this.pool.connect().catch((e: unknown) => Promise.reject(fail(e)));
     let broken: Error | undefined;
+    // A checked-out client whose connection breaks emits 'error'; unheard, that would end the process.
+    const onError = (e: Error) => (broken = e);
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await fn(new Runner(client, this.statements, fail));
@@ -108,9 +111,10 @@ export class PostgresStore implements Store {
       return result;
     } catch (error) {
       // A connection that broke mid-transaction is gone with its transaction: PostgreSQL rolled it back.
-      await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+      if (!broken) await client.query('ROLLBACK').catch((e: Error) => (broken = e));
       throw fail(error);
     } finally {
+      client.off('error', onError);
       client.release(broken);
     }
   }
@@ -125,20 +129,24 @@ export class PostgresStore implements Store {
     const fail = (e: unknown) => runError(e, this.url, this.location);
     const client = await this.pool.connect().catch((e: unknown) => Promise.reject(fail(e)));
     let broken: Error | undefined;
+    const onError = (e: Error) => (broken = e);
+    client.on('error', onError);
     try {
       const sorted = [...new Set(keys)].sort((a, b) => a - b).map(String);
       await client.query('SELECT count(pg_advisory_lock(k)) FROM (SELECT unnest($1::bigint[]) AS k ORDER BY 1) s', [sorted]).catch((e: unknown) => Promise.reject(fail(e)));
       return await fn();
     } finally {
-      await client.query('SELECT pg_advisory_unlock_all()').catch((e: Error) => (broken = e));
+      if (!broken) await client.query('SELECT pg_advisory_unlock_all()').catch((e: Error) => (broken = e));
+      client.off('error', onError);
       client.release(broken);
     }
   }
 
   async indexText(tx: SqlRunner, doc: number, title: string, text: string): Promise<void> {
     await tx.run(
-      `UPDATE documents SET search = setweight(to_tsvector(claimtrail_ts_config(language), ?), 'A') || setweight(to_tsvector(claimtrail_ts_config(language), ?), 'B') WHERE id = ?`,
-      [title, text.length > INDEXED_CHARS ? text.slice(0, INDEXED_CHARS) : text, doc],
+      `UPDATE document_texts t SET search = setweight(to_tsvector(c.cfg, ?), 'A') || setweight(to_tsvector(c.cfg, ?), 'B')
+       FROM (SELECT claimtrail_ts_config(language) AS cfg FROM documents WHERE id = ?) c WHERE t.id = ?`,
+      [title, text.length > INDEXED_CHARS ? text.slice(0, INDEXED_CHARS) : text, doc, doc],
     );
   }
 
@@ -150,19 +158,20 @@ export class PostgresStore implements Store {
     if (!compiled) return { total: 0, hits: [] };
     const own = ownQuery(compiled);
     const f = filters(search);
-    const where = ['d.search @@ ?::tsquery', `d.search @@ ${own.sql}`, ...f.where].join(' AND ');
+    const where = ['t.search @@ ?::tsquery', `t.search @@ ${own.sql}`, ...f.where].join(' AND ');
     const params = [compiled.any, ...own.params, ...f.params];
-    const total = (await this.get<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE ${where}`, params))?.n ?? 0;
+    const from = 'FROM document_texts t JOIN documents d ON d.id = t.id';
+    const total = (await this.get<{ n: number }>(`SELECT count(*) AS n ${from} WHERE ${where}`, params))?.n ?? 0;
     const ranked = await this.all<{ doc: number; rank: number }>(
       // Negated, so that lower is better as with bm25 in the SQLite engine; ties in id order.
-      `SELECT d.id AS doc, -ts_rank(${RANK_WEIGHTS}::float4[], d.search, ${own.sql}) AS rank FROM documents d WHERE ${where} ORDER BY rank, d.id LIMIT ? OFFSET ?`,
+      `SELECT d.id AS doc, -ts_rank(${RANK_WEIGHTS}::float4[], t.search, ${own.sql}) AS rank ${from} WHERE ${where} ORDER BY rank, d.id LIMIT ? OFFSET ?`,
       [...own.params, ...params, search.limit ?? 20, search.offset ?? 0],
     );
     if (!ranked.length) return { total, hits: [] };
     const snippets = await this.all<{ doc: number; h: string; at: number; len: number }>(
       `SELECT doc, h, strpos(text, replace(replace(h, '«', ''), '»', '')) AS at, length(text) AS len FROM (
-         SELECT d.id AS doc, d.text, ts_headline(claimtrail_ts_config(d.language), d.text, ${own.sql}, '${HEADLINE_OPTIONS}') AS h
-         FROM documents d WHERE d.id IN (${ranked.map(() => '?').join(', ')})) s`,
+         SELECT d.id AS doc, t.text, ts_headline(claimtrail_ts_config(d.language), t.text, ${own.sql}, '${HEADLINE_OPTIONS}') AS h
+         ${from} WHERE d.id IN (${ranked.map(() => '?').join(', ')})) s`,
       [...own.params, ...ranked.map((r) => r.doc)],
     );
     const byDoc = new Map(snippets.map((s) => [s.doc, withEllipses(s.h, s.at, s.len)]));
