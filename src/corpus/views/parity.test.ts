@@ -71,7 +71,7 @@ test('search: the same documents and totals, with filters, and the same words ma
     { query: 'Kabulov' },
     { query: 'Кабулов' },
     { query: 'داعش' },
-    { query: '"Islamic State"' },
+    { query: '"Zamir Kabulov"' },
     { query: 'ISIS', language: 'en' },
     { query: 'Kabulov', from: '2024-02-14', to: '2024-02-20' },
     { query: 'Kabulov', narrative: NARRATIVE.id },
