@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { shoot, SKIP, startSession, watch, type Session } from './harness.js';
+import { lowContrast, shoot, SKIP, startSession, watch, type Session } from './harness.js';
 
 const SEED = new URL('../../../shared/fixtures/almirsad-kabulov-isis.txt', import.meta.url);
 let session: Session;
@@ -28,6 +28,7 @@ test('paste the seed article: Kabulov\'s quotes are highlighted and listed under
   const highlighted = await page.$eval('.article .text .quote', (e) => getComputedStyle(e).backgroundColor);
   assert.notEqual(highlighted, 'rgba(0, 0, 0, 0)', 'quotes have a highlight colour');
   await shoot(page, 'analyse.png');
+  assert.deepEqual(await lowContrast(page), [], 'text under 4.5:1 contrast');
 
   // Layer toggles: switching quotes off removes their colour, on brings it back.
   await page.uncheck('#layer-quotes');

@@ -2,7 +2,7 @@
 // technique profile, a claim's spread, a speaker, search with a filter, and a long list paged with "Show more".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shoot, SKIP, startSession, watch, type Session } from './harness.js';
+import { lowContrast, shoot, SKIP, startSession, watch, type Session } from './harness.js';
 
 let session: Session;
 test.before(async () => {
@@ -26,6 +26,7 @@ test('narrative page: a week-by-language timeline chart, first appearance, outle
   await page.waitForSelector('ol.paged li');
   assert.equal((await page.$$('ol.paged li')).length, 7);
   await shoot(page, 'narrative.png');
+  assert.deepEqual(await lowContrast(page), [], 'text under 4.5:1 contrast');
   assert.deepEqual(seen, { foreign: [], dialogs: [], errors: [] });
   await page.close();
 });

@@ -62,3 +62,35 @@ export function watch(page: Page, origin: string): { foreign: string[]; dialogs:
 export async function shoot(page: Page, name: string): Promise<void> {
   if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: false });
 }
+
+/**
+ * Text whose contrast with its background is under WCAG AA (4.5:1): every element with its own text in the page,
+ * its colour against the first opaque background up its ancestors. Returns "text (ratio)" for each offender.
+ */
+export function lowContrast(page: Page): Promise<string[]> {
+  // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+  return page.evaluate(CONTRAST_SCRIPT) as Promise<string[]>;
+}
+
+const CONTRAST_SCRIPT = `(() => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lin = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  const lum = (c) => 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (!(el instanceof HTMLElement) || !el.offsetParent) continue;
+    if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+    const a = lum(rgb(getComputedStyle(el).color));
+    const b = lum(background(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < 4.5) out.push(el.tagName.toLowerCase() + ' "' + el.textContent.trim().slice(0, 30) + '" (' + ratio.toFixed(2) + ')');
+  }
+  return out;
+})()`;
