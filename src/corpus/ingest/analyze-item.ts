@@ -11,7 +11,7 @@ import type { ItemInput, MetaOverride } from './item.js';
 import { toRecord, type DocRecord } from './record.js';
 
 export interface AnalyzeItemOptions {
-  /** Options for the default pipeline (the language option is set per item where the input names a language). */
+  /** Options for the default pipeline. */
   preset?: PresetOptions;
   /** A narrative catalogue file, as `analyze --narratives` takes. */
   narratives?: string;
@@ -28,20 +28,17 @@ export function presetWithNarratives(preset: PresetOptions, file: string | undef
 }
 
 export class ItemAnalyzer {
-  private readonly pipelines = new Map<string, Pipeline>();
+  private built: Pipeline | null = null;
 
   constructor(private readonly options: AnalyzeItemOptions = {}) {}
 
-  /** A pipeline per forced language, built once: building one loads every stage's knowledge. */
-  private pipeline(language: string | null | undefined): Pipeline {
-    const key = language ?? '';
-    let p = this.pipelines.get(key);
-    if (!p) {
-      const preset = presetWithNarratives(this.options.preset ?? {}, this.options.narratives);
-      p = defaultPipeline(language ? { ...preset, language: { ...preset.language, force: language } } : preset);
-      this.pipelines.set(key, p);
-    }
-    return p;
+  /**
+   * One pipeline, built on first use (building loads every stage's knowledge: seconds). A language the input names
+   * is set as the declared language: detection keeps it unless the text confidently reads otherwise, as for a page.
+   */
+  private pipeline(): Pipeline {
+    this.built ??= defaultPipeline(presetWithNarratives(this.options.preset ?? {}, this.options.narratives));
+    return this.built;
   }
 
   document(input: ItemInput): Doc {
@@ -53,7 +50,7 @@ export class ItemAnalyzer {
   }
 
   analyze(input: ItemInput): Doc {
-    return this.pipeline(input.meta?.language).run(this.document(input));
+    return this.pipeline().run(this.document(input));
   }
 
   record(input: ItemInput): DocRecord {

@@ -113,7 +113,7 @@ test('resumable after kill -9: a child process killed mid-ingest, then resumed, 
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   // Kill it once some batches have landed.
   let storedAtKill = 0;
-  for (let i = 0; i < 600 && child.exitCode === null; i++) {
+  for (let i = 0; i < 2400 && child.exitCode === null; i++) {
     await new Promise((r) => setTimeout(r, 50));
     try {
       const peek = await openStore(path, { readonly: true });
