@@ -37,6 +37,11 @@ export async function serveCommand(args: string[]): Promise<number> {
     if (error.code === 'EADDRINUSE') throw new ClaimtrailError('CLI_USAGE', { detail: `Port ${port} on ${values.host} is in use. Pick another with --port.` });
     throw error;
   });
+  // Listening for the stop signals before saying where we are: a supervisor may signal as soon as it reads that.
+  const stopped = new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say(`claimtrail serve: ${server.url}/ (API ${server.url}/api/v1, OpenAPI ${server.url}/openapi.json)`);
   say(store ? `corpus: ${store.location}` : 'no corpus (--db): only the analyser works');
@@ -44,10 +49,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (token.origin === 'environment') say('write token: from CLAIMTRAIL_TOKEN');
   else if (token.origin === 'file') say(`write token: in ${token.file}`);
   else say(`write token (for POST /api/v1/ingest): ${token.token}${token.file ? `  (kept in ${token.file})` : ' (for this run only)'}`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await stopped;
   say('claimtrail serve: stopping');
   await server.close();
   await deps.jobs?.idle();
