@@ -68,3 +68,20 @@ test('no sentences and no quotes give no claims, and the input document is not c
   assert.deepEqual(doc.layers.claims, []);
   assert.equal(input.layers.claims, undefined);
 });
+
+// Regression: each sentence scanned every quote (quadratic on long articles); quotes are now bucketed per sentence.
+test('a long article with many quotes: each quote, also one over several sentences, gets its attributed claims', () => {
+  const unit = 'The minister said that the agency had spent 40 million dollars on the new port in 2019. Officials confirmed the figure in a report to parliament last week. ';
+  const text = unit.repeat(400);
+  const base = segment.create()(createDoc({ text }));
+  const quotes: Quote[] = [];
+  for (let k = 0; k < 400; k += 2) {
+    const at = k * unit.length + unit.indexOf('the agency');
+    const end = k % 10 === 0 ? (k + 1) * unit.length + unit.indexOf(' Officials') : k * unit.length + unit.indexOf(' Officials') - 1;
+    quotes.push({ id: `q${k}`, kind: 'indirect', content: { start: at, end }, cue: null, speaker: null, venue: null });
+  }
+  const out = run(withLayers(base, { quotes }));
+  const attributed = out.layers.claims!.filter((c) => c.voice === 'attributed');
+  assert.equal(new Set(attributed.map((c) => c.quoteId)).size, 200);
+  assert.equal(attributed.length, 200 + 40 * 2, 'every fifth quote runs over two more sentences');
+});

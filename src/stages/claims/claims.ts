@@ -47,8 +47,11 @@ export const claims = defineStage({
         if (score < threshold) return;
         found.push({ ...span, voice: quote ? 'attributed' : 'author', quoteId: quote ? quote.id : null, checkworthiness: Math.round(score * 1e4) / 1e4 });
       };
-      for (const sentence of doc.layers.sentences ?? []) {
-        const inside = quotedParts(doc.text, sentence, quotes);
+      const sentences = doc.layers.sentences ?? [];
+      const overlapping = quotesBySentence(sentences, quotes);
+      for (let i = 0; i < sentences.length; i++) {
+        const sentence = sentences[i];
+        const inside = quotedParts(doc.text, sentence, overlapping[i]);
         if (!inside.length) consider(sentence, null);
         else for (const { span, quote } of inside) consider(span, quote);
       }
@@ -58,12 +61,30 @@ export const claims = defineStage({
   },
 });
 
+/**
+ * For each sentence, the quotes (in content order) whose content overlaps it: each quote finds its first sentence
+ * by binary search, so long articles with many quotes stay linear (a scan of every quote per sentence was quadratic).
+ */
+function quotesBySentence(sentences: readonly Sentence[], quotes: readonly Quote[]): Quote[][] {
+  const buckets: Quote[][] = sentences.map(() => []);
+  for (const quote of quotes) {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= quote.content.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sentences.length && sentences[i].start < quote.content.end; i++) buckets[i].push(quote);
+  }
+  return buckets;
+}
+
 /** The parts of a sentence inside quote contents, clipped and trimmed; a part nested in an earlier one is dropped. */
-function quotedParts(text: string, sentence: Sentence, quotes: Quote[]): { span: Span; quote: Quote }[] {
+function quotedParts(text: string, sentence: Sentence, quotes: readonly Quote[]): { span: Span; quote: Quote }[] {
   const out: { span: Span; quote: Quote }[] = [];
   for (const quote of quotes) {
-    if (quote.content.start >= sentence.end) break;
-    if (quote.content.end <= sentence.start) continue;
+    if (quote.content.start >= sentence.end || quote.content.end <= sentence.start) continue;
     const span = trim(text, Math.max(sentence.start, quote.content.start), Math.min(sentence.end, quote.content.end));
     if (span.end <= span.start) continue;
     if (out.some((o) => o.span.start <= span.start && span.end <= o.span.end)) continue;
