@@ -78,6 +78,8 @@ export async function benchServer(): Promise<void> {
       await load(server.url, next, { connections: 4, count: 40, seconds: 5 }); // warm-up
       console.log(row(name, await load(server.url, next, { connections, count, seconds })));
     }
+    // One request at a time: the service time of a search, without the queue that 50 connections build.
+    console.log(row('search, 1 connection', await load(server.url, scenarios[1][1], { connections: 1, count: 200, seconds })));
   } finally {
     child?.kill('SIGTERM');
     if (process.argv.includes('--keep')) console.log(`kept ${dir}`);

@@ -1,6 +1,7 @@
 // The HTTP application: security headers on everything, the API under /api/v1, its OpenAPI description, the web app,
 // and one error path that turns anything thrown into a problem+json response (the server keeps serving).
 import { Hono } from 'hono';
+import { AnalysisPool } from './analysis-pool.js';
 import { DEFAULT_LIMITS, type ServerDeps, type ServerLimits } from './context.js';
 import { Jobs } from './jobs.js';
 import { openApiDocument } from './openapi.js';
@@ -27,6 +28,8 @@ export interface AppOptions {
   webRoot: string | null;
   /** Analysis threads of ingest jobs (default 1: the server keeps a core for requests). */
   ingestWorkers?: number;
+  /** Worker threads for POST /analyze (default: the cores less one, 1 to 4). */
+  analyzeWorkers?: number;
   /** Where failures of ours are logged (default: stderr). */
   log?: (line: string) => void;
 }
@@ -38,6 +41,7 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     token: options.token,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     jobs: options.store ? new Jobs(options.store, options.ingestWorkers ?? 1) : null,
+    analysis: new AnalysisPool(options.analyzeWorkers),
   };
   const app = new Hono();
   app.use('*', securityHeaders);

@@ -1,5 +1,6 @@
 // What the routes share: the store (absent when serving the analyser alone), the write token, limits and jobs.
 import type { Hono } from 'hono';
+import type { AnalysisPool } from './analysis-pool.js';
 import type { Jobs } from './jobs.js';
 import { ApiError } from './problems.js';
 import type { Store } from '../store/index.js';
@@ -18,6 +19,7 @@ export interface ServerDeps {
   token: string;
   limits: ServerLimits;
   jobs: Jobs | null;
+  analysis: AnalysisPool;
 }
 
 export type App = Hono;

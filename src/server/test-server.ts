@@ -33,6 +33,7 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
     async stop() {
       await server.close();
       await deps.jobs?.idle();
+      await deps.analysis.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -53,6 +53,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   say('claimtrail serve: stopping');
   await server.close();
   await deps.jobs?.idle();
+  await deps.analysis.close();
   await store?.close();
   return 0;
 }

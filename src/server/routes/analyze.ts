@@ -1,5 +1,5 @@
-// POST /api/v1/analyze: one article, analysed synchronously ({text} or {html}); nothing is stored.
-import { analyze } from '../../analyze.js';
+// POST /api/v1/analyze: one article ({text} or {html}), analysed while the client waits, in the analysis pool's
+// worker threads; nothing is stored.
 import type { App, ServerDeps } from '../context.js';
 import { ApiError } from '../problems.js';
 import { onlyFields, readJsonBody } from '../security.js';
@@ -17,12 +17,12 @@ export function analyzeRoutes(app: App, deps: ServerDeps): void {
     const label = typeof name === 'string' && name ? name : undefined;
     if (typeof text === 'string' && html === undefined) {
       if (!text.trim()) throw new ApiError('bad-request', '"text" is empty. Paste the article text.');
-      const doc = analyze({ text, name: label ?? '<pasted text>' });
+      const doc = await deps.analysis.analyze({ text, name: label ?? '<pasted text>' });
       return c.json({ document: url ? { ...doc, meta: { ...doc.meta, url } } : doc });
     }
     if (typeof html === 'string' && text === undefined) {
       if (!html.trim()) throw new ApiError('bad-request', '"html" is empty. Send the saved page.');
-      return c.json({ document: analyze({ html, name: label ?? '<uploaded page>', url: typeof url === 'string' ? url : null }) });
+      return c.json({ document: await deps.analysis.analyze({ html, name: label ?? '<uploaded page>', url: typeof url === 'string' ? url : null }) });
     }
     throw new ApiError('bad-request', 'Send exactly one of "text" (the article as text) or "html" (a saved page), as a string.');
   });

@@ -1,0 +1,89 @@
+// POST /analyze runs in worker threads, first come first served, so a burst of analyses neither blocks the event loop
+// (document fetches and searches go on being answered) nor starves one client behind the others.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeInput } from '../analyze.js';
+import { ClaimtrailError, type ErrorCode, type ErrorParams } from '../core/errors.js';
+import type { Doc } from '../core/types.js';
+
+type Reply = { id: number; doc: Doc } | { id: number; error: { code: ErrorCode; params: ErrorParams } | { message: string; stack?: string } } | { ready: true };
+
+interface Task {
+  id: number;
+  input: AnalyzeInput;
+  resolve: (doc: Doc) => void;
+  reject: (error: Error) => void;
+}
+
+/** Under tsx (tests, the dev CLI) the worker is the .ts file, and a worker thread needs tsx's hooks registered first. */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analysis-worker.js', import.meta.url));
+  const target = new URL('./analysis-worker.ts', import.meta.url).href;
+  const api = import.meta.resolve('tsx/esm/api');
+  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`, { eval: true });
+}
+
+export class AnalysisPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private readonly queue: Task[] = [];
+  private started = 0;
+  private nextId = 0;
+  private closed = false;
+
+  constructor(readonly size = Math.max(1, Math.min(4, availableParallelism() - 1))) {}
+
+  analyze(input: AnalyzeInput): Promise<Doc> {
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, input, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length && (this.idle.length || this.started < this.size)) {
+      const worker = this.idle.pop() ?? this.spawn();
+      const task = this.queue.shift() as Task;
+      this.busy.set(worker, task);
+      worker.postMessage({ id: task.id, input: task.input });
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = startWorker();
+    this.started++;
+    worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) return;
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      if (task) {
+        if ('doc' in reply) task.resolve(reply.doc);
+        else if ('code' in reply.error) task.reject(new ClaimtrailError(reply.error.code, reply.error.params));
+        else task.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+      }
+      this.dispatch();
+    });
+    // A worker that dies fails its task (a 500, logged) and is replaced at the next request.
+    const lost = (error: Error) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) this.idle.splice(at, 1);
+      this.started--;
+      task?.reject(error);
+      if (!this.closed) this.dispatch();
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code) => code !== 0 && !this.closed && lost(new Error(`an analysis worker stopped (exit code ${code})`)));
+    worker.unref();
+    return worker;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.queue.splice(0)) t.reject(new Error('the server is stopping'));
+    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+  }
+}

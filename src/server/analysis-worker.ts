@@ -1,0 +1,14 @@
+// A worker thread of the analysis pool: analyses one article per message and posts the document (or the error) back.
+import { parentPort } from 'node:worker_threads';
+import { analyze, type AnalyzeInput } from '../analyze.js';
+import { isClaimtrailError } from '../core/errors.js';
+
+parentPort?.on('message', ({ id, input }: { id: number; input: AnalyzeInput }) => {
+  try {
+    parentPort?.postMessage({ id, doc: analyze(input) });
+  } catch (error) {
+    const e = error as Error;
+    parentPort?.postMessage({ id, error: isClaimtrailError(error) ? { code: error.code, params: error.params } : { message: e.message, stack: e.stack } });
+  }
+});
+parentPort?.postMessage({ ready: true });
