@@ -5,6 +5,9 @@ import { evalCommand, evalHelp } from './commands/eval.js';
 import { exportCommand, exportHelp } from './commands/export.js';
 import { claimsCommand, claimsHelp } from './commands/claims.js';
 import { ingestCommand, ingestHelp } from './commands/ingest.js';
+import { jobsCommand, jobsHelp } from './commands/jobs.js';
+import { migrateCommand, migrateHelp } from './commands/migrate.js';
+import { workerCommand, workerHelp } from './commands/worker.js';
 import { narrativesCommand, narrativesHelp } from './commands/narratives.js';
 import { outletsCommand, outletsHelp } from './commands/outlets.js';
 import { searchCommand, searchHelp } from './commands/search.js';
@@ -20,6 +23,10 @@ Usage:
   claimtrail eval <task> …     researcher formats (extraction, attribution)
   claimtrail export <file> --format claimreview|stix|misp|csv|jsonl [--out FILE]   formats analysts' tools read
   claimtrail ingest <paths…> --db FILE        store a corpus (folders, .jsonl, RSS/Atom, WARC)
+  claimtrail ingest <paths…> --db postgres://… --queue   enqueue for workers
+  claimtrail worker --db postgres://…         analyse and store queued items (run any number, anywhere)
+  claimtrail jobs --db postgres://…           queue progress, failures and retries
+  claimtrail migrate --from FILE --to postgres://…   copy a SQLite corpus to PostgreSQL
   claimtrail search "query" --db FILE         full-text search with filters
   claimtrail narratives|claims|speakers|outlets --db FILE   corpus views (--format json|md)
   claimtrail speaker "NAME" --db FILE         what one person said, in every spelling
@@ -34,6 +41,9 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   eval: { run: evalCommand, help: evalHelp },
   export: { run: exportCommand, help: exportHelp },
   ingest: { run: ingestCommand, help: ingestHelp },
+  worker: { run: workerCommand, help: workerHelp },
+  jobs: { run: jobsCommand, help: jobsHelp },
+  migrate: { run: migrateCommand, help: migrateHelp },
   search: { run: searchCommand, help: searchHelp },
   narratives: { run: narrativesCommand, help: narrativesHelp },
   speakers: { run: speakersCommand, help: speakersHelp },

@@ -5,6 +5,7 @@ import { ingestCorpus, type IngestProgress, type IngestSummary } from '../../cor
 import { DEFAULT_MAX_BYTES } from '../../ingest/file.js';
 import { openStore, storeLocation } from '../../store/index.js';
 import { intOption } from './corpus-view.js';
+import { enqueueCommand } from './ingest-queue.js';
 
 export const ingestHelp = `claimtrail ingest <files or folders…> --db FILE [options]
 
@@ -21,19 +22,23 @@ Options:
   --workers N          analysis threads (default: the cores available)
   --batch N            articles per transaction (default 64)
   --max-bytes N        largest article accepted (default ${DEFAULT_MAX_BYTES})
-  --format text|json   the summary as a sentence (default) or JSON`;
+  --format text|json   the summary as a sentence (default) or JSON
+  --queue              with --db postgres://…: only add the items to the job queue and return; "claimtrail
+                       worker" processes (any number, on any machines) analyse and store them`;
 
 export async function ingestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { db: { type: 'string' }, narratives: { type: 'string' }, workers: { type: 'string' }, batch: { type: 'string' }, 'max-bytes': { type: 'string' }, format: { type: 'string', default: 'text' } },
+    options: { db: { type: 'string' }, narratives: { type: 'string' }, workers: { type: 'string' }, batch: { type: 'string' }, 'max-bytes': { type: 'string' }, format: { type: 'string', default: 'text' }, queue: { type: 'boolean', default: false } },
   });
   const location = storeLocation(values.db);
   if (!location) throw new ClaimtrailError('CLI_USAGE', { detail: 'Name the corpus store with --db FILE (or set CLAIMTRAIL_DB).' });
   if (!positionals.length) throw new ClaimtrailError('CLI_USAGE', { detail: `Give at least one file or folder.\n\n${ingestHelp}` });
   if (values.format !== 'text' && values.format !== 'json') throw new ClaimtrailError('CLI_USAGE', { detail: `Unknown --format "${values.format}". Use text or json.` });
   if (values.narratives && !existsSync(values.narratives)) throw new ClaimtrailError('INPUT_NOT_FOUND', { input: values.narratives });
+
+  if (values.queue) return enqueueCommand(location, positionals, values.format);
 
   const store = await openStore(location);
   const bar = new ByteBar();

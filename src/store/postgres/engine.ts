@@ -142,6 +142,28 @@ export class PostgresStore implements Store {
     }
   }
 
+  /** Runs `fn` if no other process holds the session lock `key` (and returns true), else returns false at once. */
+  async withTryLock(key: number, fn: () => Promise<void>): Promise<boolean> {
+    const fail = (e: unknown) => runError(e, this.url, this.location);
+    const client = await this.pool.connect().catch((e: unknown) => Promise.reject(fail(e)));
+    let broken: Error | undefined;
+    const onError = (e: Error) => (broken = e);
+    client.on('error', onError);
+    try {
+      const got = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [key]).catch((e: unknown) => Promise.reject(fail(e)));
+      if (!got.rows[0]?.ok) return false;
+      try {
+        await fn();
+      } finally {
+        if (!broken) await client.query('SELECT pg_advisory_unlock($1)', [key]).catch((e: Error) => (broken = e));
+      }
+      return true;
+    } finally {
+      client.off('error', onError);
+      client.release(broken);
+    }
+  }
+
   async indexText(tx: SqlRunner, doc: number, title: string, text: string): Promise<void> {
     await tx.run(
       `UPDATE document_texts t SET search = setweight(to_tsvector(c.cfg, ?), 'A') || setweight(to_tsvector(c.cfg, ?), 'B')
