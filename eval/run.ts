@@ -45,6 +45,10 @@ const tasks: Record<string, Task> = {
     const m = await import('./techniques/index.js');
     return { run: () => m.runTechniquesEval(), print: m.print };
   }),
+  'claim-retrieval': task(async () => {
+    const m = await import('./claim-retrieval/index.js');
+    return { run: () => m.runClaimRetrievalEval(), print: m.print };
+  }),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

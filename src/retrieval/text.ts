@@ -69,3 +69,17 @@ export function bigrams(list: string[]): string[] {
   for (let i = 1; i < list.length; i++) out.push(`${list[i - 1]} ${list[i]}`);
   return out;
 }
+
+/**
+ * Whether a text reads as English: mostly Latin letters and English function words ("the", "of", "is"). A
+ * language detector on a tweet of names and hashtags guesses wildly; function words do not.
+ */
+export function looksEnglish(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (!letters.length) return true;
+  const latin = letters.filter((c) => /[A-Za-z\u00c0-\u024f]/.test(c)).length;
+  if (latin / letters.length < 0.5) return false;
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  if (words.length < 4) return true;
+  return words.filter((w) => EN_STOP.has(w)).length / words.length >= 0.08;
+}

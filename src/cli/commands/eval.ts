@@ -1,6 +1,7 @@
 import { ClaimtrailError } from '../../core/errors.js';
 import { evalAttribution } from './eval-attribution.js';
 import { evalClefCheckworthiness } from './eval-clef-checkworthiness.js';
+import { evalClefClaimRetrieval, evalClefClaimRetrievalHelp } from './eval-clef-claim-retrieval.js';
 import { evalExtraction } from './eval-extraction.js';
 import { evalPtcHelp, evalPtcSi, evalPtcTc } from './eval-ptc.js';
 
@@ -13,14 +14,17 @@ export const evalHelp = `claimtrail eval <task> [options] — write claimtrail's
   claimtrail eval clef-checkworthiness --input FILE.tsv
       line_number<TAB>score for a CLEF CheckThat! debate file (line_number<TAB>speaker<TAB>text[<TAB>label])
 
+${evalClefClaimRetrievalHelp}
+
 ${evalPtcHelp}
 
-Scores on ../shared/datasets: npm run eval -- <extraction|attribution|checkworthiness|techniques>`;
+Scores on ../shared/datasets: npm run eval -- <extraction|attribution|checkworthiness|techniques|claim-retrieval>`;
 
 const tasks: Record<string, (args: string[]) => Promise<number>> = {
   extraction: evalExtraction,
   attribution: evalAttribution,
   'clef-checkworthiness': evalClefCheckworthiness,
+  'clef-claim-retrieval': evalClefClaimRetrieval,
   'ptc-si': evalPtcSi,
   'ptc-tc': evalPtcTc,
 };
