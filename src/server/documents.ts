@@ -1,5 +1,5 @@
 // Stored documents for the API: a filtered list paged by row id (keyset: page 1,000 costs what page 1 does), and one
-// document read back whole (the stored JSON, with its text put back). The corpus views have no listing of documents;
+// document read back whole (the stored JSON from document_texts, with its text put back). The corpus views have no listing of documents;
 // this is the only SQL of the server besides the narrative timeline by language.
 import { inflateRawSync } from 'node:zlib';
 import type { Doc } from '../core/types.js';
@@ -50,7 +50,7 @@ export interface StoredDocument {
 
 export async function loadDocument(db: SqlRunner, id: number): Promise<StoredDocument | null> {
   const row = await db.get<{ id: number; text: string; json: Uint8Array; ingested_at: string; dup_group: number | null; dup_similarity: number | null }>(
-    'SELECT id, text, json, ingested_at, dup_group, dup_similarity FROM documents WHERE id = ?',
+    'SELECT d.id, t.text, t.json, d.ingested_at, d.dup_group, d.dup_similarity FROM documents d JOIN document_texts t ON t.id = d.id WHERE d.id = ?',
     [id],
   );
   if (!row) return null;
