@@ -23,6 +23,7 @@ export async function summariesStale(db: SqlRunner): Promise<boolean> {
 export async function refreshSummaries(store: Store): Promise<void> {
   await store.transaction(async (db) => {
     await speakers(db);
+    await narratives(db);
     await clusters(db);
     await outlets(db);
     await db.run("INSERT INTO meta (key, value) VALUES ('summarised_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [new Date().toISOString()]);
@@ -38,7 +39,23 @@ async function speakers(db: SqlRunner): Promise<void> {
      WHERE e.type = 'person' GROUP BY q.speaker_entity, e.canonical, e.gazetteer_id`,
   );
   const langs = await grouped(db, 'SELECT q.speaker_entity AS owner, d.language AS key, count(DISTINCT q.doc) AS count FROM quotes q JOIN documents d ON d.id = q.doc WHERE q.speaker_entity IN (SELECT entity FROM speaker_stats) GROUP BY q.speaker_entity, d.language ORDER BY count DESC');
-  for (const [entity, list] of langs) await db.run('UPDATE speaker_stats SET languages = ? WHERE entity = ?', [JSON.stringify(list), entity]);
+  const outlets = await grouped(db, 'SELECT q.speaker_entity AS owner, d.outlet AS key, count(DISTINCT q.doc) AS count FROM quotes q JOIN documents d ON d.id = q.doc WHERE q.speaker_entity IN (SELECT entity FROM speaker_stats) GROUP BY q.speaker_entity, d.outlet ORDER BY count DESC');
+  for (const [entity, list] of langs) await db.run('UPDATE speaker_stats SET languages = ?, outlet_counts = ? WHERE entity = ?', [JSON.stringify(list), JSON.stringify(outlets.get(entity) ?? []), entity]);
+}
+
+async function narratives(db: SqlRunner): Promise<void> {
+  await db.run('DELETE FROM narrative_stats');
+  await db.run('INSERT INTO narrative_stats (narrative, articles) SELECT narrative, count(*) FROM doc_narratives GROUP BY narrative');
+  const by = (column: string) => grouped(db, `SELECT dn.narrative AS owner, ${column} AS key, count(*) AS count FROM doc_narratives dn JOIN documents d ON d.id = dn.doc GROUP BY dn.narrative, ${column} ORDER BY count DESC`);
+  const [outlets, languages, weeks] = [await by('d.outlet'), await by('d.language'), await by('d.published_week')];
+  for (const [narrative, list] of outlets) {
+    await db.run('UPDATE narrative_stats SET outlets = ?, languages = ?, timeline = ? WHERE narrative = ?', [JSON.stringify(list), JSON.stringify(languages.get(narrative) ?? []), JSON.stringify(timeline(weeks.get(narrative))), narrative]);
+  }
+}
+
+/** Week counts → a timeline in date order, undated left out. */
+function timeline(weeks: { key: string | null; count: number }[] | undefined): { week: string; count: number }[] {
+  return (weeks ?? []).filter((w): w is { key: string; count: number } => !!w.key).map((w) => ({ week: w.key, count: w.count })).sort((a, b) => (a.week < b.week ? -1 : 1));
 }
 
 async function clusters(db: SqlRunner): Promise<void> {
@@ -51,17 +68,16 @@ async function clusters(db: SqlRunner): Promise<void> {
   const firsts = await db.all<{ cluster: number; doc: number; claim: string; title: string | null; outlet: string | null; language: string | null; published: string | null; speaker: string | null; voice: string }>(
     `SELECT cluster, doc, claim, title, outlet, language, published, speaker, voice FROM (
        SELECT c.cluster, c.doc, c.text AS claim, d.title, d.outlet, d.language, d.published, e.canonical AS speaker, c.voice,
-              ROW_NUMBER() OVER (PARTITION BY c.cluster ORDER BY ${EARLIEST}, c.span_start) AS rn
+              ROW_NUMBER() OVER (PARTITION BY c.cluster ORDER BY c.published_sort, c.doc, c.span_start) AS rn
        FROM claims c JOIN documents d ON d.id = c.doc LEFT JOIN entities e ON e.id = c.speaker_entity
        WHERE c.cluster IN (SELECT cluster FROM cluster_stats)) t WHERE rn = 1`,
   );
   for (const f of firsts) {
     const { cluster, ...first } = f;
-    const timeline = (weeks.get(cluster) ?? []).filter((w) => w.key).map((w) => ({ week: w.key, count: w.count })).sort((a, b) => ((a.week ?? '') < (b.week ?? '') ? -1 : 1));
     await db.run('UPDATE cluster_stats SET outlets = ?, languages = ?, timeline = ?, first = ? WHERE cluster = ?', [
       JSON.stringify(outlets.get(cluster) ?? []),
       JSON.stringify(languages.get(cluster) ?? []),
-      JSON.stringify(timeline),
+      JSON.stringify(timeline(weeks.get(cluster))),
       JSON.stringify(first),
       cluster,
     ]);

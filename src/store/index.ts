@@ -4,6 +4,7 @@ import { SqliteStore } from './sqlite/engine.js';
 import type { OpenOptions, Store } from './types.js';
 
 export type { Engine, OpenOptions, Row, SqlRunner, SqlValue, Store, TextHit, TextSearch } from './types.js';
+export { TOTAL_CAP } from './types.js';
 export { LATEST_VERSION } from './migrations.js';
 
 /** The store location from `--db`, else CLAIMTRAIL_DB, else none. */

@@ -100,6 +100,8 @@ export const tables: Record<string, Table> = {
       c('cue', 'text'),
       c('venue', 'text'),
       c('venue_entity', 'int', { references: 'entities' }),
+      // The document's publication date, undated as '~' (sorts last): "earliest first" reads an index in order.
+      c('published_sort', 'text', { notNull: true }),
     ],
   },
   claims: {
@@ -119,6 +121,7 @@ export const tables: Record<string, Table> = {
       c('checkworthiness', 'real'),
       c('frame', 'text'),
       c('cluster', 'int', { references: 'claim_clusters' }),
+      c('published_sort', 'text', { notNull: true }),
     ],
   },
   claim_clusters: {
@@ -134,7 +137,7 @@ export const tables: Record<string, Table> = {
   narratives: { name: 'narratives', columns: [c('id', 'text', { notNull: true }), c('title', 'text', { notNull: true })], primaryKey: ['id'] },
   doc_narratives: {
     name: 'doc_narratives',
-    columns: [c('doc', 'int', { notNull: true, references: 'documents' }), c('narrative', 'text', { notNull: true, references: 'narratives' }), c('score', 'real', { notNull: true }), c('stance', 'text', { notNull: true }), c('examples', 'text')],
+    columns: [c('doc', 'int', { notNull: true, references: 'documents' }), c('narrative', 'text', { notNull: true, references: 'narratives' }), c('score', 'real', { notNull: true }), c('stance', 'text', { notNull: true }), c('examples', 'text'), c('published_sort', 'text', { notNull: true })],
     primaryKey: ['doc', 'narrative'],
   },
   narrative_evidence: {
@@ -145,13 +148,18 @@ export const tables: Record<string, Table> = {
   // views read a few rows instead of grouping every quote and claim. Lists are JSON text.
   speaker_stats: {
     name: 'speaker_stats',
-    columns: [c('entity', 'int', { notNull: true }), c('canonical', 'text', { notNull: true }), c('gazetteer_id', 'text'), c('quotes', 'int', { notNull: true }), c('articles', 'int', { notNull: true }), c('outlets', 'int', { notNull: true }), c('languages', 'text'), c('first_quoted', 'text'), c('last_quoted', 'text')],
+    columns: [c('entity', 'int', { notNull: true }), c('canonical', 'text', { notNull: true }), c('gazetteer_id', 'text'), c('quotes', 'int', { notNull: true }), c('articles', 'int', { notNull: true }), c('outlets', 'int', { notNull: true }), c('languages', 'text'), c('outlet_counts', 'text'), c('first_quoted', 'text'), c('last_quoted', 'text')],
     primaryKey: ['entity'],
   },
   cluster_stats: {
     name: 'cluster_stats',
     columns: [c('cluster', 'int', { notNull: true }), c('articles', 'int', { notNull: true }), c('outlets', 'text'), c('languages', 'text'), c('timeline', 'text'), c('first', 'text')],
     primaryKey: ['cluster'],
+  },
+  narrative_stats: {
+    name: 'narrative_stats',
+    columns: [c('narrative', 'text', { notNull: true }), c('articles', 'int', { notNull: true }), c('outlets', 'text'), c('languages', 'text'), c('timeline', 'text')],
+    primaryKey: ['narrative'],
   },
   outlet_stats: {
     name: 'outlet_stats',
@@ -174,14 +182,15 @@ export const indexes: Record<string, Index> = Object.fromEntries(
     i('entity_aliases', ['alias_key']),
     i('doc_entities', ['entity']),
     i('quotes', ['doc']),
-    i('quotes', ['speaker_entity', 'doc']),
+    i('quotes', ['speaker_entity', 'published_sort']),
     i('claims', ['doc']),
-    i('claims', ['cluster', 'doc']),
+    i('claims', ['cluster', 'published_sort']),
     i('claim_clusters', ['key'], true),
     i('techniques', ['doc']),
-    i('doc_narratives', ['narrative', 'doc']),
+    i('doc_narratives', ['narrative', 'published_sort']),
     i('narrative_evidence', ['doc', 'narrative']),
     i('speaker_stats', ['quotes']),
+    i('narrative_stats', ['articles']),
     i('cluster_stats', ['articles']),
     i('outlet_stats', ['articles']),
   ].map((x) => [x.name, x]),

@@ -31,6 +31,8 @@ export interface TextSearch {
   offset?: number;
 }
 
+export const TOTAL_CAP = 1000;
+
 export interface TextHit {
   doc: number;
   /** The matched passage with the terms marked «…». */
@@ -48,8 +50,11 @@ export interface Store extends SqlRunner {
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
   /** Adds a document's searchable text (title and body) under the document row id, inside the caller's transaction. */
   indexText(tx: SqlRunner, doc: number, title: string, text: string): Promise<void>;
-  /** Full-text search with snippets, best match first. */
-  searchText(search: TextSearch): Promise<{ total: number; hits: TextHit[] }>;
+  /**
+   * Full-text search with snippets, best match first. `total` is exact up to TOTAL_CAP matches; past it, it is
+   * TOTAL_CAP and `more` is true (counting every match of a common word costs as much as ranking them).
+   */
+  searchText(search: TextSearch): Promise<{ total: number; more?: boolean; hits: TextHit[] }>;
   close(): Promise<void>;
 }
 

@@ -11,6 +11,9 @@ import type { DocRecord } from './record.js';
  */
 export type Outcome = { key: string; origin: string; record: DocRecord } | { key: string; origin: string; error: string; input: boolean };
 
+/** published_sort of an undated article: '~' sorts after every ISO date, so undated rows come last. */
+export const UNDATED = '~';
+
 export interface BatchResult {
   stored: number;
   duplicates: number;
@@ -106,23 +109,24 @@ export class CorpusWriter {
       }
     }
     const ent = (local: string | null) => (local ? entityIds.get(local) ?? null : null);
+    const sort = r.published ?? UNDATED;
     for (const q of r.quotes) {
       await tx.run(
-        'INSERT INTO quotes (doc, local_id, kind, speaker_entity, speaker_name, content_start, content_end, content, cue, venue, venue_entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [doc, q.localId, q.kind, ent(q.speakerLocal), q.speakerName, q.contentStart, q.contentEnd, q.content, q.cue, q.venue, ent(q.venueLocal)],
+        'INSERT INTO quotes (doc, local_id, kind, speaker_entity, speaker_name, content_start, content_end, content, cue, venue, venue_entity, published_sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [doc, q.localId, q.kind, ent(q.speakerLocal), q.speakerName, q.contentStart, q.contentEnd, q.content, q.cue, q.venue, ent(q.venueLocal), sort],
       );
     }
     for (const c of r.claims) {
       const cluster = await this.clusters.assign(tx, c, `l:${doc}:${c.localId}`);
       await tx.run(
-        'INSERT INTO claims (doc, local_id, origin, span_start, span_end, text, voice, quote_local, speaker_entity, checkworthiness, frame, cluster) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [doc, c.localId, c.origin, c.start, c.end, c.text, c.voice, c.quoteLocal, ent(c.speakerLocal), c.checkworthiness, c.frame, cluster],
+        'INSERT INTO claims (doc, local_id, origin, span_start, span_end, text, voice, quote_local, speaker_entity, checkworthiness, frame, cluster, published_sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [doc, c.localId, c.origin, c.start, c.end, c.text, c.voice, c.quoteLocal, ent(c.speakerLocal), c.checkworthiness, c.frame, cluster, sort],
       );
     }
     for (const t of r.techniques) await tx.run('INSERT INTO techniques (doc, technique, span_start, span_end, score) VALUES (?, ?, ?, ?, ?)', [doc, t.technique, t.start, t.end, t.score]);
     for (const n of r.narratives) {
       await tx.run('INSERT INTO narratives (id, title) VALUES (?, ?) ON CONFLICT DO NOTHING', [n.id, n.title]);
-      await tx.run('INSERT INTO doc_narratives (doc, narrative, score, stance, examples) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [doc, n.id, n.score, n.stance, JSON.stringify(n.examples)]);
+      await tx.run('INSERT INTO doc_narratives (doc, narrative, score, stance, examples, published_sort) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [doc, n.id, n.score, n.stance, JSON.stringify(n.examples), sort]);
       for (const e of n.evidence) await tx.run('INSERT INTO narrative_evidence (doc, narrative, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)', [doc, n.id, e.start, e.end, e.text]);
     }
     return doc;

@@ -1,7 +1,7 @@
 // Claim spread: clusters of claims that say the same thing, each with its first appearance (date, outlet, speaker),
 // the articles, outlets and languages that carried it, and a weekly timeline.
 import type { SqlRunner } from '../../store/index.js';
-import { EARLIEST, limitOf, type Count, type WeekCount } from './common.js';
+import { limitOf, type Count, type WeekCount } from './common.js';
 
 export interface ClaimAppearance {
   doc: number;
@@ -30,7 +30,7 @@ export interface ClaimsQuery {
   /** Clusters carried by at least this many articles (default 2: a claim made once has not spread). */
   minArticles?: number;
   limit?: number;
-  /** One cluster, with every appearance. */
+  /** One cluster, with its appearances (`limit` of them, default 200). */
   cluster?: number;
 }
 
@@ -39,7 +39,7 @@ const APPEARANCE = `SELECT c.doc, c.text AS claim, d.title, d.outlet, d.language
 
 export async function claimsView(db: SqlRunner, query: ClaimsQuery = {}): Promise<{ clusters: ClaimCluster[] }> {
   if (query.cluster) {
-    const one = await clusterView(db, query.cluster);
+    const one = await clusterView(db, query.cluster, limitOf(query.limit, 200));
     return { clusters: one ? [one] : [] };
   }
   const rows = await db.all<{ id: number; label: string; frame: string | null; articles: number; outlets: string | null; languages: string | null; timeline: string | null; first: string | null }>(
@@ -53,19 +53,23 @@ export async function claimsView(db: SqlRunner, query: ClaimsQuery = {}): Promis
   };
 }
 
-/** One cluster, computed from its claims, with every appearance (up to 1,000). */
-async function clusterView(db: SqlRunner, id: number): Promise<ClaimCluster | null> {
-  const head = await db.get<{ id: number; label: string; frame: string | null; articles: number }>(
-    'SELECT k.id, k.label, k.frame, count(DISTINCT c.doc) AS articles FROM claim_clusters k JOIN claims c ON c.cluster = k.id WHERE k.id = ? GROUP BY k.id, k.label, k.frame',
-    [id],
-  );
+/** One cluster with its appearances, earliest first (up to the limit, default 200); counts from its summary row. */
+async function clusterView(db: SqlRunner, id: number, limit: number): Promise<ClaimCluster | null> {
+  const head = await db.get<{ id: number; label: string; frame: string | null }>('SELECT id, label, frame FROM claim_clusters WHERE id = ?', [id]);
   if (!head) return null;
+  const appearances = await db.all<ClaimAppearance>(`${APPEARANCE} WHERE c.cluster = ? ORDER BY c.published_sort, c.doc, c.span_start LIMIT ${limit}`, [id]);
+  const stats = await db.get<{ articles: number; outlets: string | null; languages: string | null; timeline: string | null }>('SELECT articles, outlets, languages, timeline FROM cluster_stats WHERE cluster = ?', [id]);
+  if (stats) {
+    const parse = <T>(s: string | null): T[] => (s ? (JSON.parse(s) as T[]) : []);
+    return { ...head, articles: stats.articles, outlets: parse(stats.outlets), languages: parse(stats.languages), first: appearances[0] ?? null, timeline: parse(stats.timeline), appearances };
+  }
+  // A claim in one article has no summary row: counted here (it is small).
   const counts = (column: string) =>
     db.all<Count>(`SELECT ${column} AS key, count(DISTINCT c.doc) AS count FROM claims c JOIN documents d ON d.id = c.doc WHERE c.cluster = ? GROUP BY ${column} ORDER BY count DESC, key`, [id]);
   const weeks = await counts('d.published_week');
-  const appearances = await db.all<ClaimAppearance>(`${APPEARANCE} WHERE c.cluster = ? ORDER BY ${EARLIEST}, c.span_start LIMIT 1000`, [id]);
   return {
     ...head,
+    articles: new Set(appearances.map((a) => a.doc)).size,
     outlets: await counts('d.outlet'),
     languages: await counts('d.language'),
     first: appearances[0] ?? null,

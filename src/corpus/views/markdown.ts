@@ -17,8 +17,8 @@ function table(head: string[], rows: (string | number | null)[][]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
-export function searchMd(r: { query: string; total: number; hits: SearchHit[] }): string {
-  const lines = [`# Search: ${r.query}`, '', `${r.total} article${r.total === 1 ? '' : 's'} found${r.hits.length < r.total ? `, ${r.hits.length} shown` : ''}.`, ''];
+export function searchMd(r: { query: string; total: number; more: boolean; hits: SearchHit[] }): string {
+  const lines = [`# Search: ${r.query}`, '', `${r.more ? 'More than ' : ''}${r.total} article${r.total === 1 ? '' : 's'} found${r.hits.length < r.total ? `, ${r.hits.length} shown` : ''}.`, ''];
   for (const h of r.hits) lines.push(`- **${h.title ?? `#${h.doc}`}** (${day(h.published)}, ${h.outlet ?? '?'}, ${h.language ?? '?'})  `, `  ${h.snippet.replace(/\s+/g, ' ')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 // Per narrative: the articles that carry it, their outlets and languages, who carried it first, and a weekly timeline.
+// Counts come from the narrative summary (src/corpus/summaries.ts); the articles are listed earliest first.
 import type { SqlRunner } from '../../store/index.js';
-import { DOC_COLUMNS, EARLIEST, limitOf, type Count, type DocRef, type WeekCount } from './common.js';
+import { DOC_COLUMNS, limitOf, type Count, type DocRef, type WeekCount } from './common.js';
 
 export interface NarrativeArticle extends DocRef {
   stance: string;
@@ -29,41 +30,24 @@ export interface NarrativesQuery {
 }
 
 export async function narrativesView(db: SqlRunner, query: NarrativesQuery = {}): Promise<{ narratives: NarrativeSummary[] }> {
-  const one = query.narrative ? ' WHERE n.id = ?' : '';
-  const args = query.narrative ? [query.narrative] : [];
-  const heads = await db.all<{ id: string; title: string; articles: number }>(
-    `SELECT n.id, n.title, count(dn.doc) AS articles FROM narratives n JOIN doc_narratives dn ON dn.narrative = n.id${one} GROUP BY n.id, n.title ORDER BY articles DESC, n.id`,
-    args,
+  const heads = await db.all<{ id: string; title: string; articles: number; outlets: string | null; languages: string | null; timeline: string | null }>(
+    `SELECT n.id, n.title, s.articles, s.outlets, s.languages, s.timeline FROM narrative_stats s JOIN narratives n ON n.id = s.narrative
+     ${query.narrative ? 'WHERE n.id = ?' : ''} ORDER BY s.articles DESC, n.id`,
+    query.narrative ? [query.narrative] : [],
   );
-  const by = async (column: string) => {
-    const rows = await db.all<{ narrative: string; key: string | null; count: number }>(
-      `SELECT dn.narrative, ${column} AS key, count(*) AS count FROM doc_narratives dn JOIN documents d ON d.id = dn.doc${query.narrative ? ' WHERE dn.narrative = ?' : ''} GROUP BY dn.narrative, ${column} ORDER BY count DESC, key`,
-      args,
-    );
-    const map = new Map<string, Count[]>();
-    for (const r of rows) (map.get(r.narrative) ?? map.set(r.narrative, []).get(r.narrative))?.push({ key: r.key, count: r.count });
-    return map;
-  };
-  const [outlets, languages, weeks] = [await by('d.outlet'), await by('d.language'), await by('d.published_week')];
   const limit = limitOf(query.documents, 50);
+  const parse = <T>(s: string | null): T[] => (s ? (JSON.parse(s) as T[]) : []);
   const out: NarrativeSummary[] = [];
   for (const h of heads) {
     const documents = await articles(db, h.id, limit);
-    out.push({
-      ...h,
-      outlets: outlets.get(h.id) ?? [],
-      languages: languages.get(h.id) ?? [],
-      firstSeen: documents[0] ?? null,
-      timeline: (weeks.get(h.id) ?? []).filter((w) => w.key).map((w) => ({ week: w.key as string, count: w.count })).sort((a, b) => (a.week < b.week ? -1 : 1)),
-      documents,
-    });
+    out.push({ id: h.id, title: h.title, articles: h.articles, outlets: parse(h.outlets), languages: parse(h.languages), firstSeen: documents[0] ?? null, timeline: parse(h.timeline), documents });
   }
   return { narratives: out };
 }
 
 async function articles(db: SqlRunner, narrative: string, limit: number): Promise<NarrativeArticle[]> {
   const rows = await db.all<DocRef & { stance: string; score: number }>(
-    `SELECT ${DOC_COLUMNS}, dn.stance, dn.score FROM doc_narratives dn JOIN documents d ON d.id = dn.doc WHERE dn.narrative = ? ORDER BY ${EARLIEST} LIMIT ${limit}`,
+    `SELECT ${DOC_COLUMNS}, dn.stance, dn.score FROM doc_narratives dn JOIN documents d ON d.id = dn.doc WHERE dn.narrative = ? ORDER BY dn.published_sort, dn.doc LIMIT ${limit}`,
     [narrative],
   );
   if (!rows.length) return [];

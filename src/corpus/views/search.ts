@@ -21,9 +21,9 @@ export interface SearchHit extends DocRef {
   rank: number;
 }
 
-export async function searchView(store: Store, q: SearchQuery): Promise<{ query: string; total: number; hits: SearchHit[] }> {
+export async function searchView(store: Store, q: SearchQuery): Promise<{ query: string; total: number; more: boolean; hits: SearchHit[] }> {
   const speakerEntities = q.speaker ? (await resolveName(store, q.speaker)).entities.map((e) => e.id) : undefined;
-  const { total, hits } = await store.searchText({
+  const { total, more, hits } = await store.searchText({
     query: q.query,
     outlet: q.outlet,
     language: q.language,
@@ -35,5 +35,5 @@ export async function searchView(store: Store, q: SearchQuery): Promise<{ query:
     offset: q.offset,
   });
   const refs = await docRefs(store, hits.map((h) => h.doc));
-  return { query: q.query, total, hits: hits.map((h) => ({ ...(refs.get(h.doc) as DocRef), snippet: h.snippet, rank: Math.round(h.rank * 1000) / 1000 })) };
+  return { query: q.query, total, more: more ?? false, hits: hits.map((h) => ({ ...(refs.get(h.doc) as DocRef), snippet: h.snippet, rank: Math.round(h.rank * 1000) / 1000 })) };
 }

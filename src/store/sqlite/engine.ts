@@ -2,7 +2,7 @@
 import type { Statement } from 'better-sqlite3';
 import { ClaimtrailError } from '../../core/errors.js';
 import { LATEST_VERSION, pendingMigrations } from '../migrations.js';
-import type { OpenOptions, Row, SqlRunner, SqlValue, Store, TextHit, TextSearch } from '../types.js';
+import { TOTAL_CAP, type OpenOptions, type Row, type SqlRunner, type SqlValue, type Store, type TextHit, type TextSearch } from '../types.js';
 import { APPLICATION_ID, openSqlite, type SqliteDb } from './open.js';
 import { ftsQuery, searchSql, snippetSql } from './fts.js';
 
@@ -75,16 +75,18 @@ export class SqliteStore implements Store {
     await tx.run('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)', [doc, title, text]);
   }
 
-  async searchText(search: TextSearch): Promise<{ total: number; hits: TextHit[] }> {
+  async searchText(search: TextSearch): Promise<{ total: number; more: boolean; hits: TextHit[] }> {
     const match = ftsQuery(search.query);
-    if (!match) return { total: 0, hits: [] };
+    if (!match) return { total: 0, more: false, hits: [] };
     const { countSql, hitsSql, params } = searchSql(search);
-    const total = (this.prepare(countSql).get(match, ...params) as { n: number }).n;
+    const counted = (this.prepare(countSql).get(match, ...params) as { n: number }).n;
+    const more = counted > TOTAL_CAP;
+    const total = Math.min(counted, TOTAL_CAP);
     const ranked = this.prepare(hitsSql).all(match, ...params, search.limit ?? 20, search.offset ?? 0) as { doc: number; rank: number }[];
-    if (!ranked.length) return { total, hits: [] };
+    if (!ranked.length) return { total, more, hits: [] };
     const snippets = this.prepare(snippetSql(ranked.length)).all(match, ...ranked.map((r) => r.doc)) as { doc: number; snippet: string }[];
     const byDoc = new Map(snippets.map((s) => [s.doc, s.snippet]));
-    return { total, hits: ranked.map((r) => ({ ...r, snippet: byDoc.get(r.doc) ?? '' })) };
+    return { total, more, hits: ranked.map((r) => ({ ...r, snippet: byDoc.get(r.doc) ?? '' })) };
   }
 
   async close(): Promise<void> {
