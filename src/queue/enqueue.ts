@@ -42,6 +42,7 @@ export async function enqueueInputs(options: EnqueueOptions): Promise<EnqueueSum
   plan.problems.forEach(problem);
   const batchSize = options.batchSize ?? 200;
   let batch = new Map<string, IngestPayload>();
+  const seen = new Set<string>();
 
   const flush = async () => {
     if (!batch.size) return;
@@ -65,10 +66,12 @@ export async function enqueueInputs(options: EnqueueOptions): Promise<EnqueueSum
       continue;
     }
     const { key, origin, input } = event.item;
-    if (batch.has(key)) {
+    // The same item twice in this run is queued once (the job key would fold them anyway; the count stays true).
+    if (seen.has(key)) {
       s.skipped++;
       continue;
     }
+    seen.add(key);
     batch.set(key, encodePayload(key, origin, input));
     if (batch.size >= batchSize) await flush();
   }

@@ -52,6 +52,8 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
   // An idle connection that breaks (a server restart) is dropped from the pool; the next query opens another. Without
   // a listener the pool's 'error' event would end the process.
   pool.on('error', () => {});
+  // And a client whose connection breaks while checked out: its query rejects, which is what callers see.
+  pool.on('connect', (client) => void client.on('error', () => {}));
   return pool;
 }
 
