@@ -2,9 +2,10 @@
 import { benchAnalyze } from './analyze.js';
 import { benchExtraction } from './extraction.js';
 import { benchCorpus } from './corpus.js';
+import { benchScale } from './scale.js';
 import { benchServer } from './server.js';
 
-const benches: Record<string, () => Promise<void>> = { extraction: benchExtraction, analyze: () => benchAnalyze(), corpus: benchCorpus, server: benchServer };
+const benches: Record<string, () => Promise<void>> = { extraction: benchExtraction, analyze: () => benchAnalyze(), corpus: benchCorpus, server: benchServer, scale: benchScale };
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((w) => !benches[w]);
 if (unknown.length) {
