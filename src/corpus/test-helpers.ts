@@ -1,6 +1,6 @@
 // Test helper: the articles of test/fixtures/corpus/articles.jsonl stored in a fresh SQLite store, analysed in this
-// thread. `narratives` sets the narrative layer by hand on the articles marked `carries` (until the narratives stage
-// is in the preset, the views are tested on a layer we set ourselves).
+// thread. With `handSet`, the narrative layer of the articles marked `carries` is set by hand (the views are then
+// tested independently of the narratives stage); without, it is what the narratives stage finds.
 import { readFileSync } from 'node:fs';
 import { withLayers } from '../core/doc.js';
 import { openStore, type Store } from '../store/index.js';
@@ -22,13 +22,13 @@ export function fixtureArticles(): FixtureArticle[] {
   return readFileSync(CORPUS_FILE, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as FixtureArticle);
 }
 
-export async function storeFixtureCorpus(path: string): Promise<Store> {
+export async function storeFixtureCorpus(path: string, { handSet = true } = {}): Promise<Store> {
   const store = await openStore(path);
   const analyzer = new ItemAnalyzer();
   const batch: Outcome[] = fixtureArticles().map((a, i) => {
     const { text, carries, ...meta } = a;
     let doc = analyzer.analyze({ kind: 'text', name: `articles.jsonl:${i + 1}`, text, meta });
-    if (carries) {
+    if (handSet && carries) {
       const body = doc.layers.paragraphs?.find((p) => p.kind === 'body') ?? { start: 0, end: doc.text.length };
       doc = withLayers(doc, { narratives: [{ ...NARRATIVE, score: 0.9, stance: 'asserts', evidence: [{ start: body.start, end: body.end }], matchedExamples: [] }] });
     }

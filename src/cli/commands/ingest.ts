@@ -18,7 +18,8 @@ stopped. Bad items are reported with their file and position, and the rest goes 
 
 Options:
   --db FILE            the corpus store (default: $CLAIMTRAIL_DB)
-  --narratives FILE    a narrative catalogue to match, as for analyze
+  --narratives FILE    a narrative catalogue added to the built-in one, as for analyze; repeat for several
+  --narratives-only    match only the --narratives files
   --workers N          analysis threads (default: the cores available)
   --batch N            articles per transaction (default 64)
   --max-bytes N        largest article accepted (default ${DEFAULT_MAX_BYTES})
@@ -30,13 +31,14 @@ export async function ingestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { db: { type: 'string' }, narratives: { type: 'string' }, workers: { type: 'string' }, batch: { type: 'string' }, 'max-bytes': { type: 'string' }, format: { type: 'string', default: 'text' }, queue: { type: 'boolean', default: false } },
+    options: { db: { type: 'string' }, narratives: { type: 'string', multiple: true }, 'narratives-only': { type: 'boolean' }, workers: { type: 'string' }, batch: { type: 'string' }, 'max-bytes': { type: 'string' }, format: { type: 'string', default: 'text' }, queue: { type: 'boolean', default: false } },
   });
   const location = storeLocation(values.db);
   if (!location) throw new ClaimtrailError('CLI_USAGE', { detail: 'Name the corpus store with --db FILE (or set CLAIMTRAIL_DB).' });
   if (!positionals.length) throw new ClaimtrailError('CLI_USAGE', { detail: `Give at least one file or folder.\n\n${ingestHelp}` });
   if (values.format !== 'text' && values.format !== 'json') throw new ClaimtrailError('CLI_USAGE', { detail: `Unknown --format "${values.format}". Use text or json.` });
-  if (values.narratives && !existsSync(values.narratives)) throw new ClaimtrailError('INPUT_NOT_FOUND', { input: values.narratives });
+  for (const file of values.narratives ?? []) if (!existsSync(file)) throw new ClaimtrailError('INPUT_NOT_FOUND', { input: file });
+  const narratives = values.narratives || values['narratives-only'] ? { files: values.narratives ?? [], builtIn: !values['narratives-only'] } : undefined;
 
   if (values.queue) return enqueueCommand(location, positionals, values.format);
 
@@ -50,7 +52,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
       workers: intOption('workers', values.workers),
       batchSize: intOption('batch', values.batch),
       maxBytes: intOption('max-bytes', values['max-bytes']),
-      narratives: values.narratives,
+      preset: narratives ? { narratives } : undefined,
       onProblem: (line) => bar.print(`claimtrail: ${line}`),
       onProgress: (p) => bar.draw(p),
     });

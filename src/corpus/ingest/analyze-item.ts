@@ -1,6 +1,5 @@
 // One input item → an analysed document → the rows to store. Runs in the worker threads (and in tests directly).
 import { withMeta } from '../../core/doc.js';
-import { ClaimtrailError } from '../../core/errors.js';
 import type { Pipeline } from '../../core/pipeline.js';
 import type { Doc, DocMeta } from '../../core/types.js';
 import { readBytes } from '../../ingest/file.js';
@@ -11,20 +10,9 @@ import type { ItemInput, MetaOverride } from './item.js';
 import { toRecord, type DocRecord } from './record.js';
 
 export interface AnalyzeItemOptions {
-  /** Options for the default pipeline. */
+  /** Options for the default pipeline (`narratives: { files }` for catalogues, as `analyze --narratives`). */
   preset?: PresetOptions;
-  /** A narrative catalogue file, as `analyze --narratives` takes. */
-  narratives?: string;
   maxBytes?: number;
-}
-
-/**
- * The preset options that make the pipeline match a narrative catalogue file. The one place that knows how the
- * narratives stage takes its catalogue: until that stage is in the preset, asking for one is refused, not ignored.
- */
-export function presetWithNarratives(preset: PresetOptions, file: string | undefined): PresetOptions {
-  if (!file) return preset;
-  throw new ClaimtrailError('CLI_USAGE', { detail: `--narratives ${file}: the narratives stage is not in this build's pipeline yet.` });
 }
 
 export class ItemAnalyzer {
@@ -37,7 +25,7 @@ export class ItemAnalyzer {
    * is set as the declared language: detection keeps it unless the text confidently reads otherwise, as for a page.
    */
   private pipeline(): Pipeline {
-    this.built ??= defaultPipeline(presetWithNarratives(this.options.preset ?? {}, this.options.narratives));
+    this.built ??= defaultPipeline(this.options.preset ?? {});
     return this.built;
   }
 

@@ -5,7 +5,7 @@ import { ClaimtrailError } from '../../core/errors.js';
 import type { PresetOptions } from '../../preset.js';
 import type { Store } from '../../store/index.js';
 import { refreshSummaries } from '../summaries.js';
-import { presetWithNarratives } from './analyze-item.js';
+import { buildKnowledge } from '../../stages/narratives/index.js';
 import { planInputs, readInputs } from './readers/index.js';
 import { WorkerPool } from './pool.js';
 import type { TaskResult } from './worker.js';
@@ -18,9 +18,8 @@ export interface IngestOptions {
   workers?: number;
   /** Documents per transaction. */
   batchSize?: number;
+  /** Options for the default pipeline (`narratives: { files }` for catalogues, as `analyze --narratives`). */
   preset?: PresetOptions;
-  /** A narrative catalogue file, as `analyze --narratives` takes. */
-  narratives?: string;
   maxBytes?: number;
   onProblem?: (message: string) => void;
   onProgress?: (progress: IngestProgress) => void;
@@ -50,7 +49,8 @@ const MAX_WRITE_FAILURES = 3;
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const { store } = options;
-  presetWithNarratives(options.preset ?? {}, options.narratives); // refuse a bad option before reading anything
+  // A bad narrative catalogue stops the run before any input is read (the workers would each fail on it).
+  if (options.preset?.narratives) buildKnowledge(options.preset.narratives);
   const plan = planInputs(options.paths);
   const p: IngestProgress = { bytesRead: 0, bytesTotal: plan.inputs.reduce((n, i) => n + i.size, 0), analysed: 0, stored: 0, duplicates: 0, failed: 0, skipped: 0, problems: 0 };
   const problemLines: string[] = [];
@@ -80,7 +80,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     results.set(r.seq, 'record' in r ? { ...item, record: r.record } : { ...item, error: r.error, input: r.input });
     if ('error' in r) problem(r.error);
   };
-  const pool = new WorkerPool(options.workers ?? WorkerPool.defaultSize(), { preset: options.preset, narratives: options.narratives, maxBytes: options.maxBytes }, onResult);
+  const pool = new WorkerPool(options.workers ?? WorkerPool.defaultSize(), { preset: options.preset, maxBytes: options.maxBytes }, onResult);
 
   const flush = async (force: boolean) => {
     while (results.has(nextWrite)) {

@@ -16,6 +16,7 @@ export interface NarrativeSummary {
   articles: number;
   outlets: Count[];
   languages: Count[];
+  /** The earliest article that asserts or reports it (a debunk is not where it appeared). */
   firstSeen: NarrativeArticle | null;
   timeline: WeekCount[];
   /** Earliest first, up to the limit asked for. */
@@ -40,14 +41,17 @@ export async function narrativesView(db: SqlRunner, query: NarrativesQuery = {})
   const out: NarrativeSummary[] = [];
   for (const h of heads) {
     const documents = await articles(db, h.id, limit);
-    out.push({ id: h.id, title: h.title, articles: h.articles, outlets: parse(h.outlets), languages: parse(h.languages), firstSeen: documents[0] ?? null, timeline: parse(h.timeline), documents });
+    // A debunk is not where a narrative appeared: the first article that asserts or reports it is.
+    const first = documents.find((d) => d.stance !== 'refutes') ?? (await articles(db, h.id, 1, true))[0] ?? null;
+    out.push({ id: h.id, title: h.title, articles: h.articles, outlets: parse(h.outlets), languages: parse(h.languages), firstSeen: first, timeline: parse(h.timeline), documents });
   }
   return { narratives: out };
 }
 
-async function articles(db: SqlRunner, narrative: string, limit: number): Promise<NarrativeArticle[]> {
+async function articles(db: SqlRunner, narrative: string, limit: number, carriersOnly = false): Promise<NarrativeArticle[]> {
   const rows = await db.all<DocRef & { stance: string; score: number }>(
-    `SELECT ${DOC_COLUMNS}, dn.stance, dn.score FROM doc_narratives dn JOIN documents d ON d.id = dn.doc WHERE dn.narrative = ? ORDER BY dn.published_sort, dn.doc LIMIT ${limit}`,
+    `SELECT ${DOC_COLUMNS}, dn.stance, dn.score FROM doc_narratives dn JOIN documents d ON d.id = dn.doc WHERE dn.narrative = ?${carriersOnly ? " AND dn.stance <> 'refutes'" : ''}
+     ORDER BY dn.published_sort, dn.doc LIMIT ${limit}`,
     [narrative],
   );
   if (!rows.length) return [];
