@@ -59,7 +59,7 @@ export async function benchCorpus(): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
     const size = fileSize(db) + fileSize(`${db}-wal`);
     console.log(`ingest: ${summary.stored} stored, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.problems} problems in ${seconds.toFixed(1)} s`);
-    console.log(`ingest rate (full analysis, ${workers} workers, includes the final summary rebuild): ${(summary.analysed / seconds).toFixed(1)} articles/s`);
+    console.log(`ingest rate (full analysis, ${workers} workers, includes the final summary rebuild of ${summary.summarySeconds.toFixed(1)} s): ${(summary.analysed / seconds).toFixed(1)} articles/s`);
     console.log(`memory (RSS of the process, workers included) along the run: ${rss.join(', ')}; peak ${mb(peak)}`);
     console.log(`database: ${mb(size)}, ${(size / Math.max(summary.stored, 1) / 1024).toFixed(1)} KB per article`);
     await timeViews(store);
