@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 const trainers: Record<string, string> = {
   checkworthiness: 'train-checkworthiness.ts',
   techniques: 'train-techniques.ts',
+  attribution: 'train-attribution.ts',
 };
 
 const [name, ...rest] = process.argv.slice(2);

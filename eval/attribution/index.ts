@@ -2,6 +2,7 @@
 import { datasetPath } from '../datasets.js';
 import { ROLES, type Role } from './brat.js';
 import { loadSplit } from './dataset.js';
+import { loadAttributionModel } from '../../src/models/attribution/model.js';
 import { attributionPipeline, predict } from './predict.js';
 import { emptyTally, prf, tally, type Mode, type Prf, type Tally } from './score.js';
 
@@ -10,6 +11,10 @@ export interface AttributionEvalOptions {
   dataset?: string;
   /** Only the first N articles. */
   limit?: number;
+  /** Model files to use instead of the shipped ones (the training script scores what it wrote). */
+  model?: { modelPath: string; weightsPath: string };
+  /** Score the cue rules instead of the learned tagger. */
+  rules?: boolean;
 }
 
 export interface AttributionEvalResult {
@@ -32,7 +37,7 @@ export async function runAttributionEval(options: AttributionEvalOptions = {}): 
   const base = { name: 'attribution' as const, dataset: located.path, articles: 0, scores: null, tally: null, metrics: {}, msPerArticle: 0 };
   if (located.missing) return { ...base, skipped: true, message: located.missing };
   const articles = loadSplit(located.path, options.limit);
-  const pipeline = attributionPipeline();
+  const pipeline = attributionPipeline({ tagger: !options.rules, model: options.model ? loadAttributionModel(options.model.modelPath, options.model.weightsPath) : undefined });
   const counts = emptyTally();
   let ms = 0;
   for (const article of articles) {

@@ -60,11 +60,14 @@ export function writeAnn(text: string, attributions: Attribution[]): string {
 /**
  * One attribution per cue: quotes that share a cue ("…," he said, "…") become one attribution with a discontinuous
  * content, as PolNeAR annotates them. A source phrase with an appositive keeps the comma before the cue, as in PolNeAR.
+ * A headline quote ("Name: statement", cue null) takes the colon as its cue, as PolNeAR marks it. A quoted stretch
+ * with neither cue nor speaker is no attribution (every PolNeAR attribution has a cue).
  */
 export function toAttributions(text: string, list: Quote[]): Attribution[] {
   const byCue = new Map<string, Attribution>();
   const out: Attribution[] = [];
   for (const q of list) {
+    if (!q.cue && !q.speaker) continue;
     const key = q.cue ? `${q.cue.start}:${q.cue.end}` : `q:${q.id}`;
     // A quote that only continues the previous quote's speaker ("…," he said. "…") is more of the same attribution.
     const continues = !q.cue && q.speaker && !q.speaker.span && out.length > 0;
@@ -74,7 +77,8 @@ export function toAttributions(text: string, list: Quote[]): Attribution[] {
       continue;
     }
     const source: Span[] = q.speaker?.span ? [withAppositiveComma(text, q.speaker.span)] : [];
-    const a: Attribution = { Source: source, Cue: q.cue ? [q.cue] : [], Content: [q.content] };
+    const cue = q.cue ?? colonBetween(text, q.speaker?.span ?? null, q.content);
+    const a: Attribution = { Source: source, Cue: cue ? [cue] : [], Content: [q.content] };
     byCue.set(key, a);
     out.push(a);
   }
@@ -85,4 +89,13 @@ export function toAttributions(text: string, list: Quote[]): Attribution[] {
 function withAppositiveComma(text: string, span: Span): Span {
   const inner = text.slice(span.start, span.end);
   return inner.includes(',') && text[span.end] === ',' ? { start: span.start, end: span.end + 1 } : span;
+}
+
+/** "Name: statement": the colon between the speaker and the content. */
+function colonBetween(text: string, source: Span | null, content: Span): Span | null {
+  if (!source || source.end > content.start) return null;
+  const m = /^\s*:\s*$/.exec(text.slice(source.end, content.start));
+  if (!m) return null;
+  const at = source.end + text.slice(source.end, content.start).indexOf(':');
+  return { start: at, end: at + 1 };
 }

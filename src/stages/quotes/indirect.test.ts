@@ -1,6 +1,7 @@
+// The cue rules (other languages, and English with { tagger: false }); the tagger's own tests are in tagged.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { all, run } from './test-helpers.js';
+import { all, runRules as run } from './test-helpers.js';
 
 const one = (text: string) => all(run(text)).map(({ kind, content, cue, source }) => ({ kind, content, cue, source }));
 

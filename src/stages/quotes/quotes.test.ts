@@ -33,13 +33,15 @@ test('seed: every statement attributed to Kabulov, nothing in the author’s voi
     venue: q.venue?.entityId,
   }));
   assert.deepEqual(got, [
+    // The headline "Zamir Kabulov: America and NATO were responsible …" is his, with no cue (headline.ts).
+    { kind: 'indirect', start: 'America and NATO were responsi', speaker: 'kabulov', venue: 'rtvi' },
     { kind: 'indirect', start: 'that the branch of ISIS in Afg', speaker: 'kabulov', venue: 'rtvi' },
     { kind: 'direct', start: '“IS-K came into existence a de', speaker: 'kabulov', venue: 'rtvi' },
     { kind: 'direct', start: '“IS-K emerged rapidly, akin to', speaker: 'kabulov', venue: 'rtvi' },
     { kind: 'indirect', start: 'the release of Daesh from the ', speaker: 'kabulov', venue: 'rtvi' },
     { kind: 'indirect', start: 'that the Khawarij of Khorasan ', speaker: 'kabulov', venue: 'rtvi' },
   ]);
-  const first = doc.layers.quotes![1];
+  const first = doc.layers.quotes![2];
   assert.ok(doc.text.slice(first.content.start, first.content.end).endsWith('who were considered invaders.”'), 'the first direct quote runs over the line break');
   assert.ok(!doc.layers.quotes!.some((q) => /helicopters|sanctions|occurrences/.test(doc.text.slice(q.content.start, q.content.end))));
 });

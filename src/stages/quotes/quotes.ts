@@ -2,21 +2,27 @@ import { withLayers, withMessages } from '../../core/doc.js';
 import { message } from '../../core/messages.js';
 import { defineStage } from '../../core/stage.js';
 import type { Doc, Message, Quote, Sentence, Span } from '../../core/types.js';
-import { findCues, type Cue } from './cues.js';
-import { attributeQuoted } from './direct.js';
-import { COMPLEMENTISERS } from './words.js';
-import { wordCount, type Found } from './found.js';
-import { attributeCue } from './indirect.js';
-import { compileLexicon, loadCueEntries, type CueLexicon } from './lexicon.js';
-import { findQuoted, type Quoted } from './marks.js';
-import { indexMentions, resolveSpeaker, type MentionRef } from './speaker.js';
+import { buildInput } from '../../models/attribution/input.js';
+import { loadAttributionModel, type AttributionModel } from '../../models/attribution/model.js';
 import { attachVenues } from './attach-venues.js';
+import { findCues } from './cues.js';
+import type { Found } from './found.js';
+import { headlineQuote } from './headline.js';
+import { compileLexicon, loadCueEntries, type CueLexicon } from './lexicon.js';
+import { findQuoted } from './marks.js';
+import { attribute, overlapsAny, withUnattributed } from './rules.js';
+import { indexMentions, resolveSpeaker } from './speaker.js';
+import { foundFromTags } from './tagged.js';
 
 export interface QuotesOptions {
-  /** Cues whose PolNeAR-train weight is below this are not used (default 0.3). */
+  /** Cues whose PolNeAR-train weight is below this are not used by the rules (default 0.3). */
   minWeight?: number;
   /** A quoted stretch with no speaker and fewer words than this is taken as a scare quote or a title, not a quote (default 5). */
   minUnattributedWords?: number;
+  /** English text goes through the learned tagger (src/models/attribution); false uses the cue rules for it too (default true). */
+  tagger?: boolean;
+  /** A tagger to use instead of the shipped one (training and evaluation load their own files). */
+  model?: AttributionModel;
 }
 
 const SOURCE = 'quotes';
@@ -30,6 +36,7 @@ export const quotes = defineStage<QuotesOptions | undefined>({
     const entries = loadCueEntries();
     const minWeight = options?.minWeight ?? 0.3;
     const minWords = options?.minUnattributedWords ?? 5;
+    const model: AttributionModel | null = options?.tagger === false ? null : (options?.model ?? loadAttributionModel());
     const all = compileLexicon(entries, null, minWeight);
     const byLanguage = new Map<string, CueLexicon>();
     const lexiconFor = (lang: string | null): CueLexicon => {
@@ -41,10 +48,18 @@ export const quotes = defineStage<QuotesOptions | undefined>({
     return function findQuotes(doc: Doc): Doc {
       const { text } = doc;
       const sentences = doc.layers.sentences ?? [];
+      const paragraphs = doc.layers.paragraphs ?? [];
       const mentions = indexMentions(doc.layers.entities ?? []);
       const { quoted, messages } = findQuoted(text, paragraphsOf(doc, sentences), SOURCE);
-      const cues = findCues(text, lexiconFor(doc.meta.language), quoted);
-      const found = attribute(text, sentences, quoted, cues, minWords);
+      let found: Found[];
+      if (model && doc.meta.language === 'en') {
+        const input = buildInput(text, sentences, paragraphs, quoted);
+        found = withUnattributed(text, foundFromTags(text, input, model.tag(input), quoted, model.rates), quoted, minWords);
+      } else {
+        found = attribute(text, sentences, quoted, findCues(text, lexiconFor(doc.meta.language), quoted), minWords);
+      }
+      const headline = headlineQuote(text, paragraphs, mentions);
+      if (headline) found = [headline, ...found.filter((f) => !overlapsAny(f.content, [paragraphs[0]]))];
       const out: Quote[] = found.map((f, i) => ({
         id: `q${i + 1}`,
         kind: f.kind,
@@ -59,47 +74,6 @@ export const quotes = defineStage<QuotesOptions | undefined>({
     };
   },
 });
-
-function attribute(text: string, sentences: Sentence[], quoted: Quoted[], cues: Cue[], minWords: number): Found[] {
-  const used = new Set<Cue>();
-  const byQuote = new Map<Quoted, Found>();
-  quoted.forEach((q, i) => {
-    const f = attributeQuoted(text, q, i > 0 ? quoted[i - 1].end : 0, sentences, cues, used);
-    if (f) byQuote.set(q, f);
-  });
-  const out: Found[] = [...byQuote.values()];
-  const taken: Span[] = out.map((f) => f.content);
-  // Every remaining cue proposes an attribution; the most likely ones win where they compete for the same words
-  // (PolNeAR is univocal: a token belongs to at most one attribution, and a cue inside another's content is not a cue).
-  const candidates: { found: Found; score: number }[] = [];
-  for (const cue of cues) {
-    if (used.has(cue) || overlapsAny(cue, taken)) continue;
-    const f = attributeCue(text, cue, sentences, quoted);
-    if (f) candidates.push({ found: f, score: score(text, cue, f) });
-  }
-  candidates.sort((a, b) => b.score - a.score || a.found.content.start - b.found.content.start);
-  const cueSpans: Span[] = [];
-  for (const { found: f } of candidates) {
-    if (overlapsAny(f.content, taken) || overlapsAny(f.content, cueSpans) || (f.cue && overlapsAny(f.cue, taken))) continue;
-    out.push(f);
-    taken.push(f.content);
-    if (f.cue) cueSpans.push(f.cue);
-  }
-  // Quoted stretches nobody introduced: long ones are quotes with no speaker found; short ones are scare quotes.
-  for (const q of quoted) {
-    if (byQuote.has(q) || overlapsAny(q, taken) || wordCount(text, q.inner) < minWords) continue;
-    out.push({ kind: 'direct', content: { start: q.start, end: q.end }, cue: null, source: null, addressee: null });
-  }
-  return out.sort((a, b) => a.content.start - b.content.start);
-}
-
-/** How likely a cue's attribution is: the cue's weight, more with a that-clause or a clause-final "…, X said." */
-function score(text: string, cue: Cue, f: Found): number {
-  let value = cue.entry.weight ?? 0.7;
-  if (COMPLEMENTISERS.test(text.slice(f.content.start, f.content.start + 6))) value += 0.3;
-  if (f.content.end <= cue.start) value += 0.2;
-  return value;
-}
 
 /**
  * A direct quote with no speaker of its own continues the previous direct quote's speaker when nothing lies between
@@ -136,8 +110,4 @@ function paragraphsOf(doc: Doc, sentences: Sentence[]): Span[] {
     else out[s.paragraph] = { start: s.start, end: s.end };
   }
   return out.filter(Boolean);
-}
-
-function overlapsAny(span: Span, spans: Span[]): boolean {
-  return spans.some((s) => s.start < span.end && s.end > span.start);
 }

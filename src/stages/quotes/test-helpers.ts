@@ -4,7 +4,7 @@ import { createPipeline } from '../../core/pipeline.js';
 import { defineStage } from '../../core/stage.js';
 import type { Doc, Entity, EntityType, Mention, MentionKind, Quote } from '../../core/types.js';
 import { segment } from '../segment/index.js';
-import { quotes } from './quotes.js';
+import { quotes, type QuotesOptions } from './quotes.js';
 
 /** An entity with one mention per occurrence of each listed form in `text`. */
 export function entity(id: string, type: EntityType, text: string, forms: [string, MentionKind][]): Entity {
@@ -16,9 +16,16 @@ export function entity(id: string, type: EntityType, text: string, forms: [strin
   return { id, canonical: forms[0][0], type, gazetteerId: null, aliases: forms.map((f) => f[0]), mentions, role: null, parent: null };
 }
 
-export function run(text: string, entities: Entity[] = [], language = 'en'): Doc {
+/** The stage on `text` (the learned tagger for English; `{ tagger: false }` for the cue rules). A first line given as `title` is the headline. */
+export function run(text: string, entities: Entity[] = [], language = 'en', options?: QuotesOptions & { title?: string }): Doc {
   const given = defineStage({ name: 'entities', requires: [], assigns: ['entities'], create: () => (doc: Doc) => withLayers(doc, { entities }) });
-  return createPipeline().use(segment).use(given).use(quotes, undefined).run(createDoc({ text, meta: { language } }));
+  const { title, ...stageOptions } = options ?? {};
+  return createPipeline().use(segment).use(given).use(quotes, stageOptions).run(createDoc({ text, meta: { language, title: title ?? null } }));
+}
+
+/** The cue rules only (what other languages get, and English with `{ tagger: false }`). */
+export function runRules(text: string, entities: Entity[] = [], language = 'en'): Doc {
+  return run(text, entities, language, { tagger: false });
 }
 
 /** A quote as strings, for readable assertions. */

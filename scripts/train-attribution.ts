@@ -1,0 +1,63 @@
+// npm run train -- attribution: trains the attribution tagger (src/models/attribution) on PolNeAR train
+// (../shared/datasets/attribution/polnear/train) and writes data/model.json and data/weights.bin beside it.
+// Deterministic: fixed folds and seed. Dev is never trained or tuned on; its scores are recorded in the file.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { datasetPath } from '../eval/datasets.js';
+import { packTables, quantize } from '../src/models/attribution/codec.js';
+import { FEATURE_VERSION, K, K_SHARED } from '../src/models/attribution/features.js';
+import { MODEL_FILE, WEIGHTS_FILE, type AttributionModelFile, type PassFile } from '../src/models/attribution/model.js';
+import { K2 } from '../src/models/attribution/stack.js';
+import { TAGS, type Weights } from '../src/models/attribution/tagger.js';
+import { toExample } from '../src/models/attribution/train/corpus.js';
+import { CONFIG, fit } from '../src/models/attribution/train/fit.js';
+import { loadSplit } from '../src/models/attribution/train/polnear.js';
+
+const round = (x: number): number => Math.round(x * 10000) / 10000;
+
+async function main(): Promise<void> {
+  const train = datasetPath('attribution/polnear/train');
+  if (train.missing) throw new Error(train.missing);
+  const started = Date.now();
+  const log = (line: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
+  const examples = loadSplit(train.path).map(toExample);
+  log(`prepared ${examples.length} articles, ${examples.reduce((s, e) => s + e.gold.length, 0)} tokens`);
+  const fitted = fit(examples, CONFIG, log);
+  const packed = fitted.passes.map((w: Weights, i) => {
+    const { codes, scale } = quantize(w.emit);
+    const pass: PassFile = { k: i === 0 ? K : K_SHARED + K2, scale, trans: [...w.trans].map(round), start: [...w.start].map(round) };
+    return { codes, pass };
+  });
+  const rates: AttributionModelFile['rates'] = {};
+  for (const [word, r] of [...fitted.rates].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (r.cue > 0 || r.source > 0 || r.n >= 20) rates[word] = [round(r.cue), round(r.source), r.n];
+  }
+  const file: AttributionModelFile = {
+    name: 'attribution',
+    featureVersion: FEATURE_VERSION,
+    tags: [...TAGS],
+    bits: CONFIG.bits,
+    trained: { date: new Date().toISOString().slice(0, 10), data: 'PolNeAR v1.0.0 train (first annotator per article)', articles: examples.length, epochs: CONFIG.epochs, folds: CONFIG.folds, seed: CONFIG.seed },
+    passes: [packed[0].pass, packed[1].pass],
+    rates,
+    dev: {},
+  };
+  const modelPath = process.argv[2] ?? fileURLToPath(MODEL_FILE);
+  const weightsPath = process.argv[3] ?? fileURLToPath(WEIGHTS_FILE);
+  mkdirSync(dirname(modelPath), { recursive: true });
+  writeFileSync(weightsPath, packTables(packed.map((p) => p.codes)));
+  writeFileSync(modelPath, `${JSON.stringify(file)}\n`);
+  log(`wrote ${modelPath} and ${weightsPath}`);
+  // Dev scores go into the file (and into MODEL_CARD.md and eval/baseline.json by hand).
+  const { runAttributionEval, print } = await import('../eval/attribution/index.js');
+  const result = await runAttributionEval({ model: { modelPath, weightsPath } });
+  console.log(print(result));
+  file.dev = result.metrics;
+  writeFileSync(modelPath, `${JSON.stringify(file)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

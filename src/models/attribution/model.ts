@@ -1,0 +1,101 @@
+// The attribution tagger at run time: two passes of the linear-chain tagger, the second reading the first's tags.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ClaimtrailError } from '../../core/errors.js';
+import { lutOf, unpackTables, type LogScale } from './codec.js';
+import { FEATURE_VERSION, featurize, K, K_SHARED, WordCache } from './features.js';
+import type { TagInput } from './input.js';
+import type { Rates, WordRate } from './rates.js';
+import { K2, stackFeatures } from './stack.js';
+import { emissionsQ, T, TAGS, viterbi, type QuantizedWeights } from './tagger.js';
+
+export interface PassFile {
+  /** Features per token. */
+  k: number;
+  scale: LogScale;
+  trans: number[];
+  start: number[];
+}
+
+export interface AttributionModelFile {
+  name: 'attribution';
+  featureVersion: number;
+  tags: string[];
+  bits: number;
+  trained: Record<string, string | number>;
+  passes: [PassFile, PassFile];
+  /** word → [cue rate, source rate, occurrences] on PolNeAR train. */
+  rates: Record<string, [number, number, number]>;
+  /** Scores on PolNeAR dev when the file was written. */
+  dev: Record<string, number>;
+}
+
+export const MODEL_FILE = new URL('./data/model.json', import.meta.url);
+export const WEIGHTS_FILE = new URL('./data/weights.bin', import.meta.url);
+
+export interface AttributionModel {
+  readonly file: AttributionModelFile;
+  /** Cue and source rates of words on PolNeAR train. */
+  readonly rates: Rates;
+  /** BIO tags (indices into TAGS) for every token of the input. */
+  tag(input: TagInput): Uint8Array;
+}
+
+export function ratesOf(file: AttributionModelFile): Rates {
+  const out = new Map<string, WordRate>();
+  for (const [w, [cue, source, n]] of Object.entries(file.rates)) out.set(w, { cue, source, n });
+  return out;
+}
+
+export function createAttributionModel(file: AttributionModelFile, tables: Int8Array[]): AttributionModel {
+  const rates = ratesOf(file);
+  const words = new WordCache(rates);
+  const [one, two] = file.passes.map((p, i): QuantizedWeights => ({
+    bits: file.bits,
+    emit: tables[i],
+    lut: lutOf(p.scale),
+    trans: Float32Array.from(p.trans),
+    start: Float32Array.from(p.start),
+  }));
+  let scores = new Float64Array(1024 * T);
+  return {
+    file,
+    rates,
+    tag(input) {
+      const n = input.tokens.length;
+      if (n === 0) return new Uint8Array(0);
+      if (scores.length < n * T) scores = new Float64Array(n * T * 2);
+      const { feats, word } = featurize(input, words);
+      const first = viterbi(one, emissionsQ(one, feats, n, K, scores), n);
+      emissionsQ(two, feats, n, K_SHARED, scores, false, K);
+      emissionsQ(two, stackFeatures(input, first, word), n, K2, scores, true);
+      return viterbi(two, scores, n);
+    },
+  };
+}
+
+/** Reads the model shipped in data/ (refused with a clear reason when missing, stale or damaged). */
+export function loadAttributionModel(modelPath: string = fileURLToPath(MODEL_FILE), weightsPath: string = fileURLToPath(WEIGHTS_FILE)): AttributionModel {
+  const fail = (detail: string, cause?: unknown): never => {
+    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: modelPath, detail: `${detail}; retrain with npm run train -- attribution` }, cause ? { cause } : undefined);
+  };
+  if (!existsSync(modelPath) || !existsSync(weightsPath)) fail('the attribution model files are missing');
+  let file: AttributionModelFile;
+  let tables: Int8Array[] = [];
+  try {
+    file = JSON.parse(readFileSync(modelPath, 'utf8')) as AttributionModelFile;
+  } catch (error) {
+    return fail('not valid JSON', error);
+  }
+  if (file.name !== 'attribution' || file.featureVersion !== FEATURE_VERSION || file.tags?.join() !== TAGS.join() || file.passes?.length !== 2) {
+    fail(`trained for other features (version ${file.featureVersion}, expected ${FEATURE_VERSION})`);
+  }
+  if (file.passes[0].k !== K || file.passes[1].k !== K_SHARED + K2) fail('feature counts differ from the code');
+  const size = (1 << file.bits) * T;
+  try {
+    tables = unpackTables(readFileSync(weightsPath), [size, size]);
+  } catch (error) {
+    fail(`weights unreadable (${(error as Error).message})`, error);
+  }
+  return createAttributionModel(file, tables);
+}

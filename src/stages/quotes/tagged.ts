@@ -1,0 +1,58 @@
+import type { Span } from '../../core/types.js';
+import { group, runsOf, spanOf } from '../../models/attribution/group.js';
+import { plausible } from '../../models/attribution/filter.js';
+import type { TagInput } from '../../models/attribution/input.js';
+import type { Rates } from '../../models/attribution/rates.js';
+import type { Found } from './found.js';
+import type { Quoted } from './marks.js';
+
+// The tail of an occasion phrase ahead of "that" ("[at a] press conference that …", "in a statement that …"): the
+// tagger sometimes starts the content inside it; the content starts at "that", and the occasion stays a venue.
+const OCCASION_THEN_THAT = /^(?:(?:at|in|during|on|via)\s+)?(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|speech|press conference|news conference|conference|tweet|post|letter|op-ed|rally|briefing|email|video|appearance|Twitter|Facebook|television|radio|podcast)(?:\s+(?:with|on|to|at|in)\s+[^,.;:"“”]{1,50}?)?\s*,?\s+(?=that\s)/iu;
+
+// Verbs whose object is a hearer, not the content ("told RTVI that …"): the words between are a venue candidate.
+const HEARER_CUE = /(?:^|\s)(?:told|tells|telling|tell|informed|assured|warned|reminded)$/i;
+
+/**
+ * Attributions from the tagger's tags: one Found per content run, all runs of one attribution sharing its cue and
+ * source (a quote continued after "he said." is one attribution with two contents, as PolNeAR marks it).
+ */
+export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, quoted: Quoted[], rates: Rates): Found[] {
+  const out: Found[] = [];
+  for (const g of plausible(input, group(input, runsOf(tags), tags), rates)) {
+    const cue = spanOf(input, g.cue);
+    const source = g.source ? spanOf(input, g.source) : null;
+    for (const run of g.contents) {
+      const content = startAtThat(text, spanOf(input, run));
+      out.push({ kind: kindOf(content, quoted), content, cue, source, addressee: hearer(text, cue, content) });
+    }
+  }
+  return out;
+}
+
+function startAtThat(text: string, content: Span): Span {
+  const m = OCCASION_THEN_THAT.exec(text.slice(content.start, Math.min(content.end, content.start + 120)));
+  return m && m[0].length < content.end - content.start ? { start: content.start + m[0].length, end: content.end } : content;
+}
+
+/** Direct when the content is one quoted stretch, mixed when it holds quoted words, indirect otherwise. */
+function kindOf(content: Span, quoted: Quoted[]): Found['kind'] {
+  let mixed = false;
+  for (const q of quoted) {
+    if (q.end <= content.start) continue;
+    if (q.start >= content.end) break;
+    if (q.start === content.start && Math.abs(q.end - content.end) <= 1) return 'direct';
+    mixed = true;
+  }
+  return mixed ? 'mixed' : 'indirect';
+}
+
+/** "told RTVI that …": the capitalised words between a hearer cue and its content. */
+function hearer(text: string, cue: Span, content: Span): Span | null {
+  if (content.start <= cue.end || !HEARER_CUE.test(text.slice(cue.start, cue.end))) return null;
+  const between = text.slice(cue.end, content.start);
+  const m = /^\s+((?:the\s+)?\p{Lu}[^,;:.!?"“”]*?)[\s,:]*(?:that\s*)?$/u.exec(between);
+  if (!m) return null;
+  const start = cue.end + between.indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
