@@ -40,9 +40,10 @@ export const cases = defineStage<CasesOptions | undefined>({
     const max = options?.max ?? DEFAULT_MAX_CASES;
     const minScore = options?.minScore ?? DEFAULT_MIN_CASE_SCORE;
     if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`cases: minScore must be in [0, 1], got ${minScore}`);
-    // The case list is the same for every pipeline: compiled once per process.
+    // The case list is the same for every pipeline: compiled once per process, with the knowledge the default
+    // narratives stage builds (the same object: buildKnowledge keeps what it built).
     if (!shared) {
-      const knowledge = buildKnowledge({ builtIn: false });
+      const knowledge = buildKnowledge({});
       const records = loadCases();
       shared = { knowledge, records, compiled: compileCases(records, knowledge) };
     }
