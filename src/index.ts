@@ -25,4 +25,8 @@ export type { Store, SqlRunner, SqlValue, TextSearch, TextHit, OpenOptions } fro
 export { ingestCorpus, type IngestOptions, type IngestSummary } from './corpus/ingest/ingest.js';
 export { openCorpus } from './corpus/open.js';
 export * from './corpus/views/index.js';
+export { loadCatalogue, catalogueFromSources } from './knowledge/narratives/index.js';
+export type { Catalogue, CatalogueOptions, Narrative as CatalogueNarrative } from './knowledge/narratives/index.js';
+export { ClaimRetriever } from './retrieval/retriever.js';
+export type { Ranked, RetrieverOptions } from './retrieval/retriever.js';
 export type * from './core/types.js';
