@@ -14,20 +14,50 @@ import { isCapitalised, tokenize } from './tokens.js';
  *    The nearest such sentence before the quote wins, else the nearest after.
  */
 export function attachVenues(text: string, quotes: Quote[], found: Found[], sentences: Sentence[], index: MentionRef[]): Quote[] {
-  const contents = quotes.map((q) => q.content);
-  const articleVenues = sentences
-    .filter((s) => !contents.some((c) => c.start < s.end && c.end > s.start))
-    .flatMap((s) => findVenues(text, s, null, index).map((venue) => ({ venue, sentence: s as Span })));
+  const articleVenues = unquotedSentences(sentences, quotes).flatMap((s) => findVenues(text, s, null, index).map((venue) => ({ venue, sentence: s as Span })));
+  // The venues naming one speaker are found once per speaker, not once per quote (long articles stay linear).
+  const bySpeaker = new Map<string, typeof articleVenues>();
   return quotes.map((q, i) => {
     const own = ownVenue(text, q, found[i], sentences, index);
     if (own) return { ...q, venue: own };
     if (!q.speaker) return q;
     const names = speakerKeys(text, q);
-    const candidates = articleVenues.filter(({ venue, sentence }) => namesSpeaker(text, sentence, venue, names, index, q.speaker!.entityId));
-    const before = candidates.filter((c) => c.sentence.start <= q.content.start).pop();
-    const chosen = before ?? candidates[0];
+    const key = `${q.speaker.entityId ?? ''}\u0000${names.join(' ')}`;
+    let candidates = bySpeaker.get(key);
+    if (!candidates) {
+      candidates = articleVenues.filter(({ venue, sentence }) => namesSpeaker(text, sentence, venue, names, index, q.speaker!.entityId));
+      bySpeaker.set(key, candidates);
+    }
+    const chosen = lastAtOrBefore(candidates, q.content.start) ?? candidates[0];
     return chosen ? { ...q, venue: chosen.venue } : q;
   });
+}
+
+/** Sentences that overlap no quote's content, by one sweep over both in text order. */
+function unquotedSentences(sentences: Sentence[], quotes: Quote[]): Sentence[] {
+  const contents = quotes.map((q) => q.content).sort((a, b) => a.start - b.start);
+  const out: Sentence[] = [];
+  let k = 0;
+  let reach = -1; // the furthest end of the contents that start before the current sentence ends
+  for (const s of sentences) {
+    while (k < contents.length && contents[k].start < s.end) reach = Math.max(reach, contents[k++].end);
+    // A content overlaps s if it starts before s ends and ends after s starts; `reach` covers every such content
+    // seen so far, and contents seen for earlier sentences end before this one starts unless they reach into it.
+    if (reach <= s.start) out.push(s);
+  }
+  return out;
+}
+
+/** The last candidate whose sentence starts at or before `offset` (candidates are in text order). */
+function lastAtOrBefore<T extends { sentence: Span }>(candidates: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid].sentence.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? candidates[lo - 1] : undefined;
 }
 
 function ownVenue(text: string, q: Quote, f: Found, sentences: Sentence[], index: MentionRef[]): Venue | null {

@@ -25,3 +25,10 @@ test('article rule: a venue given in its own sentence applies to the same speake
   ]);
   assert.equal(doc.layers.quotes?.[0].venue?.entityId, 'm1');
 });
+
+// Regression: the sentence's full stop was taken into a venue name ending the sentence ("… with Radio Axa.").
+test('a venue at the end of a sentence leaves out the full stop, but keeps the dots of an abbreviation', () => {
+  assert.equal(all(run('Berg said that the bridge was safe. She spoke during an interview with Radio Axa.\n\nBerg said in an interview with Radio Axa that the bridge was safe.'))[1].venue, 'an interview with Radio Axa');
+  const doc = run('These remarks were made by Lena Berg during an interview with Radio Axa.\n\nBerg stated, “The bridge was repaired last spring by the city.”');
+  assert.equal(all(doc)[0].venue, 'an interview with Radio Axa');
+});

@@ -21,7 +21,8 @@ export function findVenues(text: string, span: Span, exclude: Span | null, index
     re.lastIndex = 0;
     for (const m of slice.matchAll(re)) {
       const start = span.start + m.index + m[0].length - m[1].length;
-      const end = start + m[1].length;
+      // A name may hold dots ("U.S."), but the full stop that ends the sentence is not part of it ("… Radio Axa.").
+      const end = start + m[1].length - (/[\p{Ll}\p{N}]{2}\.$/u.test(m[1]) ? 1 : 0);
       if (exclude && start < exclude.end && end > exclude.start) continue;
       out.push(venueAt(text, { start, end }, index));
     }
