@@ -61,7 +61,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
       // Back off, 1 s doubling to 60 s, reset after a session that ran a minute: no crash loop, no thundering herd.
       if (Date.now() - started > 60_000) delay = 1000;
       const wait = Math.round(delay * (0.75 + Math.random() * 0.5));
-      log(`claimtrail worker: ${(error as Error).message.replace(/\.$/, '')}. Trying again in ${(wait / 1000).toFixed(1)} s.`);
+      const msg = (error as Error).message;
+      log(`claimtrail worker: ${msg}${/[.?!]$/.test(msg) ? '' : '.'} Trying again in ${(wait / 1000).toFixed(1)} s.`);
       stats.restarts++;
       await sleep(wait, options.signal);
       delay = Math.min(delay * 2, 60_000);
