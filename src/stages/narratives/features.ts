@@ -5,7 +5,7 @@ import { termOf } from '../../retrieval/text.js';
 import type { Concepts } from './concepts.js';
 import { findFrames, type Frame } from './frames.js';
 import { BLOCKING_CLASS } from './lexicon.js';
-import type { Reading } from './reading.js';
+import { within, type Reading } from './reading.js';
 
 export interface Features {
   /** Frame key → the frame that gave it (first one). */
@@ -36,9 +36,9 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
   }
   const negated = new Set([...frames.keys()].filter((k) => !affirmed.has(k)));
   const conceptTerms = new Set<string>();
-  for (const p of r.participants) if (p.from >= from && p.to <= to) for (const c of p.concepts) conceptTerms.add(`c:${c}`);
-  for (const p of r.predicates) if (p.from >= from && p.to <= to && p.cls !== BLOCKING_CLASS) conceptTerms.add(`p:${p.cls}`);
-  for (const m of r.marks) if (m.kind === 'keyword' && m.from >= from && m.to <= to) conceptTerms.add(`n:${m.id}`);
+  for (const p of within(r.participants, from, to)) for (const c of p.concepts) conceptTerms.add(`c:${c}`);
+  for (const p of within(r.predicates, from, to)) if (p.cls !== BLOCKING_CLASS) conceptTerms.add(`p:${p.cls}`);
+  for (const m of within(r.marks, from, to)) if (m.kind === 'keyword') conceptTerms.add(`n:${m.id}`);
   const words = new Set<string>();
   for (let i = from; i < to; i++) {
     const t = r.tokens[i];

@@ -5,7 +5,7 @@
 // across a FIGHT cue, so "the US formed a coalition against ISIS" has no US→CREATE→ISIS frame.
 import type { Concepts } from './concepts.js';
 import { BLOCKING_CLASS } from './lexicon.js';
-import type { Participant, Predicate, Reading } from './reading.js';
+import { within, type Participant, type Predicate, type Reading } from './reading.js';
 
 export interface Frame {
   agent: Participant;
@@ -30,10 +30,10 @@ const PARTICIPLE: Record<string, RegExp> = {
 };
 
 export function findFrames(r: Reading, from: number, to: number, concepts: Concepts): Frame[] {
-  const parts = r.participants.filter((p) => p.from >= from && p.to <= to);
-  const preds = r.predicates.filter((p) => p.from >= from && p.to <= to);
+  const parts = within(r.participants, from, to);
+  const preds = within(r.predicates, from, to);
   const blockers = preds.filter((p) => p.cls === BLOCKING_CLASS);
-  const marks = r.marks.filter((m) => m.from >= from && m.to <= to);
+  const marks = within(r.marks, from, to);
   const out: Frame[] = [];
   for (const p of preds) {
     if (p.cls === BLOCKING_CLASS) continue;
@@ -65,7 +65,7 @@ export function findFrames(r: Reading, from: number, to: number, concepts: Conce
 const CONTEXT = 150;
 
 function implied(r: Reading, p: Predicate, cls: string, concepts: Concepts): Participant {
-  const named = r.participants.filter((x) => x.to <= p.from && p.from - x.to <= CONTEXT && x.concepts.includes(cls) && x.id !== cls).pop();
+  const named = within(r.participants, Math.max(0, p.from - CONTEXT), p.from).filter((x) => x.concepts.includes(cls) && x.id !== cls).pop();
   return named ? { ...named, from: p.to, to: p.to } : { from: p.to, to: p.to, id: cls, concepts: concepts.of(cls), actor: true };
 }
 

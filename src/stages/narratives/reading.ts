@@ -56,7 +56,7 @@ export function read(text: string, language: string, tools: ReadingTools, entiti
 
   const named: Participant[] = entities ? fromEntities(tokens, entities, tools.concepts) : fromAliases(tokens, tools);
   const terms = longestFirst(byKind(['actor', 'concept'])).map((h) => participant(h, tools.concepts));
-  const participants = mergeParticipants(named, terms);
+  const participants = mergeParticipants(named, terms, tokens.length);
 
   // Predicates compete among themselves: "does not support the defeat of" is one PROTECT cue, not SPONSOR + FIGHT.
   const predicates = longestFirst(byKind(['predicate'])).map((h) => ({ from: h.from, to: h.to, cls: h.payload.id, passive: h.payload.passive, implies: h.payload.implies }));
@@ -93,12 +93,35 @@ function fromAliases(tokens: Token[], tools: ReadingTools): Participant[] {
 }
 
 /** Names win over class terms where they overlap, but take the term's concepts too ("the Americans" → also west). */
-function mergeParticipants(named: Participant[], terms: Participant[]): Participant[] {
+function mergeParticipants(named: Participant[], terms: Participant[], tokenCount: number): Participant[] {
   const out = named.map((p) => ({ ...p, concepts: [...p.concepts] }));
+  // Which name covers each token: one pass, so a long document costs its length, not names × terms.
+  const cover = new Int32Array(tokenCount).fill(-1);
+  out.forEach((p, i) => {
+    for (let t = p.from; t < p.to && t < tokenCount; t++) cover[t] = i;
+  });
   for (const t of terms) {
-    const over = out.find((p) => t.from < p.to && p.from < t.to);
-    if (!over) out.push(t);
-    else for (const c of t.concepts) if (!over.concepts.includes(c)) over.concepts.push(c);
+    let over = -1;
+    for (let k = t.from; k < t.to && over < 0; k++) over = cover[k];
+    if (over < 0) out.push(t);
+    else for (const c of t.concepts) if (!out[over].concepts.includes(c)) out[over].concepts.push(c);
   }
   return out.sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/**
+ * The items of a list sorted by `from` that lie within tokens [from, to): found by binary search, so a long
+ * document's sentences each cost their own items, not the whole list.
+ */
+export function within<T extends { from: number; to: number }>(list: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i].from < to; i++) if (list[i].to <= to) out.push(list[i]);
+  return out;
 }

@@ -1,7 +1,7 @@
 // How the article carries a narrative in one sentence: it debunks it (refutes), passes on what someone else said
 // (reports), or says it itself (asserts). Refutation wins: a debunk quotes the claim it debunks.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
-import type { Reading } from './reading.js';
+import { within, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 
 export interface StanceContext {
@@ -32,7 +32,7 @@ function refuted(ctx: StanceContext, index: number): boolean {
   for (const j of [index - 1, index, index + 1]) {
     if (j < 0 || j >= ctx.sentences.length || ctx.sentences[j].paragraph !== paragraph) continue;
     const [from, to] = ctx.ranges[j];
-    if (ctx.reading.marks.some((m) => m.kind === 'refute' && m.from >= from && m.to <= to)) return true;
+    if (within(ctx.reading.marks, from, to).some((m) => m.kind === 'refute')) return true;
   }
   return false;
 }
@@ -53,7 +53,7 @@ function reportedSpeech(ctx: StanceContext, index: number, at: number): boolean 
   const sentence = ctx.sentences[index];
   if (ctx.quotes.some((q) => q.content.start < sentence.end && sentence.start < q.content.end)) return false;
   const [from, to] = ctx.ranges[index];
-  return ctx.reading.marks.some((m) => m.kind === 'report' && m.from >= from && m.to <= to && ctx.reading.tokens[m.from].start <= at);
+  return within(ctx.reading.marks, from, to).some((m) => m.kind === 'report' && ctx.reading.tokens[m.from].start <= at);
 }
 
 /** A quote whose speaker is the outlet itself is the author's voice. */
