@@ -152,6 +152,8 @@ test('postgres: a connection lost mid-transaction is STORE_CONNECTION naming the
         await tx.run("INSERT INTO meta (key, value) VALUES ('lost', 'half')");
         const me = await tx.get<{ pid: number }>('SELECT pg_backend_pid() AS pid');
         await store.run('SELECT pg_terminate_backend(?)', [me?.pid ?? 0]);
+        // Wait until the backend is gone: under load, the next statement could otherwise still slip through.
+        for (let i = 0; i < 200 && (await store.get('SELECT 1 AS x FROM pg_stat_activity WHERE pid = ?', [me?.pid ?? 0])); i++) await new Promise((r) => setTimeout(r, 10));
         await tx.run("INSERT INTO meta (key, value) VALUES ('lost2', 'half')");
       }),
       refused('STORE_CONNECTION', /Lost the connection to "postgres:\/\/postgres@127\.0\.0\.1:5432\/claimtrail_test_/),

@@ -18,7 +18,7 @@ function parts(error: unknown): PgLike {
 export function isTransient(error: unknown): boolean {
   if (error instanceof ClaimtrailError) return error.code === 'STORE_CONNECTION' || (error.cause !== undefined && isTransient(error.cause));
   const { code, message = '' } = parts(error);
-  return (!!code && (LOST.has(code) || REFUSED.has(code))) || /Connection terminated|connection timeout|terminating connection/i.test(message);
+  return (!!code && (LOST.has(code) || REFUSED.has(code))) || /Connection terminated|connection timeout|terminating connection|not queryable|Client was closed/i.test(message);
 }
 
 /** Errors of opening: a refused connection, wrong credentials, a missing database … each said plainly. */
