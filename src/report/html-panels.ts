@@ -1,6 +1,7 @@
 // Parts of the HTML report for techniques and framing: the legend with CSS-only toggles, and the side-panel sections.
 import type { Doc, Span } from '../core/types.js';
 import { esc } from './escape.js';
+import { narrativesView, STANCE_LABELS } from './narratives.js';
 import { DISPLAY_MIN_SCORE, FAMILY_LABELS, framingView, techniquesView, type Family } from './persuasion.js';
 import { oneLine } from './views.js';
 
@@ -53,4 +54,17 @@ export function framingSection(doc: Doc): string {
     })
     .join('');
   return `<section><h2>How the actors are cast</h2><ul>${items || '<li>No main actor is cast in a role.</li>'}</ul></section>`;
+}
+
+export function narrativesSection(doc: Doc): string {
+  const cut = (s: Span) => esc(oneLine(doc.text.slice(s.start, s.end)));
+  const { narratives, cases } = narrativesView(doc);
+  const items = narratives
+    .map((n) => `<li><strong>${esc(n.title)}</strong> <code>${n.score.toFixed(2)}</code><br><small>${esc(STANCE_LABELS[n.stance])}</small><ul>${n.evidence
+      .map((s) => `<li>“${cut(s)}” <code>${s.start}–${s.end}</code></li>`)
+      .join('')}</ul></li>`)
+    .join('');
+  // Case links are shown as text, not followed: the report makes no request and carries no link from the page's data.
+  const caseItems = cases.map((c) => `<li>${esc(c.title)} <small>${esc(c.date ?? '')}${c.url ? ` · ${esc(c.url)}` : ''}</small> <code>${c.score.toFixed(2)}</code></li>`).join('');
+  return `<section><h2>Narratives</h2><ul>${items || '<li>No catalogued narrative found.</li>'}</ul>${caseItems ? `<h3>Closest catalogued cases</h3><ol>${caseItems}</ol>` : ''}</section>`;
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../core/types.js';
 import { esc } from './escape.js';
 import { flatten, spineMarks, techniqueMarks } from './highlight.js';
-import { framingSection, techniqueLegend, techniquesSection, toggles, TOGGLE_STYLE } from './html-panels.js';
+import { framingSection, narrativesSection, techniqueLegend, techniquesSection, toggles, TOGGLE_STYLE } from './html-panels.js';
 import { claimsByVoice, oneLine, quoted, quoteSpeakerName, speakers } from './views.js';
 
 const STYLE = `
@@ -70,6 +70,7 @@ ${techniqueLegend(doc)}
 <section><h2>Attributed claims</h2><ol>${claimList(attributed, true) || '<li>None found.</li>'}</ol></section>
 ${techniquesSection(doc)}
 ${framingSection(doc)}
+${narrativesSection(doc)}
 <section><h2>Entities</h2><ul>${entityList || '<li>None found.</li>'}</ul></section>
 </aside>
 </main>

@@ -1,4 +1,5 @@
 import type { Doc, Span } from '../core/types.js';
+import { narrativesView, STANCE_LABELS } from './narratives.js';
 import { DISPLAY_MIN_SCORE, framingView, techniquesView } from './persuasion.js';
 import { claimsByVoice, oneLine, quoted, quoteSpeakerName, speakers } from './views.js';
 
@@ -47,6 +48,7 @@ export function toMarkdown(doc: Doc): string {
 
   techniques(doc, out, cut, at);
   framing(doc, out, cut);
+  narratives(doc, out, cut, at);
   out.push('', '## Entities', '', '| Entity | Type | Names in this text | Mentions |', '|---|---|---|---|');
   for (const e of doc.layers.entities ?? []) {
     const name = e.gazetteerId ? `${md(e.canonical)} (\`${e.gazetteerId}\`)` : md(e.canonical);
@@ -92,6 +94,25 @@ function framing(doc: Doc, out: string[], cut: (s: Span) => string): void {
   }
   out.push('');
   for (const f of framed) out.push(`- **${md(f.name)}:** ${md(f.explanation)}`);
+}
+
+// Evidence spans listed per narrative in the report; the JSON has them all.
+const EVIDENCE_LISTED = 4;
+
+function narratives(doc: Doc, out: string[], cut: (s: Span) => string, at: (s: Span) => string): void {
+  const { narratives: found, cases } = narrativesView(doc);
+  out.push('', '## Narratives', '');
+  if (!found.length) out.push('_No catalogued narrative found._');
+  for (const n of found) {
+    out.push(`- **${md(n.title)}** (\`${md(n.id)}\`, score ${n.score.toFixed(2)}): ${STANCE_LABELS[n.stance]}`);
+    for (const s of n.evidence.slice(0, EVIDENCE_LISTED)) out.push(`  - ${at(s)} “${md(cut(s))}”`);
+    if (n.evidence.length > EVIDENCE_LISTED) out.push(`  - … ${n.evidence.length - EVIDENCE_LISTED} more in the JSON`);
+    if (n.matchedExamples.length) out.push(`  - closest catalogued example: “${md(n.matchedExamples[0])}”`);
+  }
+  if (cases.length) {
+    out.push('', '### Closest catalogued cases', '', '| Case | Date | Score |', '|---|---|---|');
+    for (const c of cases) out.push(`| ${c.url ? `[${md(c.title)}](${c.url.replace(/[()\s]/g, encodeURIComponent)})` : md(c.title)} | ${c.date ?? ''} | ${c.score.toFixed(2)} |`);
+  }
 }
 
 /** Escapes Markdown control characters and HTML so page text cannot inject markup into a rendered report. */
