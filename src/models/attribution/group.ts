@@ -90,8 +90,8 @@ export function group(input: TagInput, runs: Run[], tags?: Uint8Array): Grouped[
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 
 /**
- * A cue and source with no content tagged: the untagged rest of the sentence after them ("X said [the …]"), or the
- * untagged clause before them ("[…], sources said."), when it has at least two words.
+ * A cue and source with no content tagged: the untagged clause before them when a comma ends it ("[…], sources
+ * said."), else the untagged rest of the sentence after them ("X said [the …]"), when it has at least two words.
  */
 function fillContent(input: TagInput, tags: Uint8Array, g: Grouped): Run | null {
   const sentence = input.sentences[input.sentenceOf[g.cue.from]];
@@ -108,10 +108,9 @@ function fillContent(input: TagInput, tags: Uint8Array, g: Grouped): Run | null 
     for (let i = from; i < to; i++) if (!PUNCT.test(input.tokens[i].text)) words++;
     return words >= 2 && untagged(from, to) ? { role: 3, from, to } : null;
   };
-  const rest = trimmed(after, sentence.to);
-  if (rest) return rest;
-  if (before > sentence.from && input.lower[before - 1] === ',') return trimmed(sentence.from, before - 1);
-  return null;
+  // "[…], the governor said on Tuesday.": a comma before the attribution puts the content before it.
+  if (before > sentence.from && input.lower[before - 1] === ',') return trimmed(sentence.from, before - 1) ?? trimmed(after, sentence.to);
+  return trimmed(after, sentence.to);
 }
 
 /** The run starts its sentence (or right after the quotation mark that opens it). */

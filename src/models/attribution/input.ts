@@ -28,6 +28,12 @@ export interface TagInput {
   quote: Uint8Array;
 }
 
+/** Lower case, with ’ as ' (rates and features see "don't" and "don’t" as one word). */
+export function lowerOf(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
 /** Builds the input from sentences (token ranges), paragraphs and quoted stretches (marks included). */
 export function buildInput(text: string, sentences: readonly Sentence[], paragraphs: readonly Paragraph[], quoted: readonly Span[]): TagInput {
   const tokens: Token[] = [];
@@ -51,5 +57,5 @@ export function buildInput(text: string, sentences: readonly Sentence[], paragra
     if (!r || r.start >= t.end) continue;
     quote[i] = t.start === r.start ? 2 : t.end === r.end ? 3 : 1;
   }
-  return { text, tokens, lower: tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'")), sentences: out, sentenceOf, quote };
+  return { text, tokens, lower: tokens.map((t) => lowerOf(t.text)), sentences: out, sentenceOf, quote };
 }

@@ -7,7 +7,8 @@ import { FEATURE_VERSION, featurize, K, K_SHARED, WordCache } from './features.j
 import type { TagInput } from './input.js';
 import type { Rates, WordRate } from './rates.js';
 import { K2, stackFeatures } from './stack.js';
-import { emissionsQ, T, TAGS, viterbi, type QuantizedWeights } from './tagger.js';
+import { pairTables, scoreShared, scoreStacked, type PairedTables } from './paired.js';
+import { T, TAGS, viterbi } from './tagger.js';
 
 export interface PassFile {
   /** Features per token. */
@@ -50,26 +51,27 @@ export function ratesOf(file: AttributionModelFile): Rates {
 export function createAttributionModel(file: AttributionModelFile, tables: Int8Array[]): AttributionModel {
   const rates = ratesOf(file);
   const words = new WordCache(rates);
-  const [one, two] = file.passes.map((p, i): QuantizedWeights => ({
-    bits: file.bits,
-    emit: tables[i],
-    lut: lutOf(p.scale),
-    trans: Float32Array.from(p.trans),
-    start: Float32Array.from(p.start),
-  }));
-  let scores = new Float64Array(1024 * T);
+  const [one, two] = file.passes;
+  const paired: PairedTables = pairTables(file.bits, tables[0], tables[1], lutOf(one.scale), lutOf(two.scale));
+  const w1 = { trans: Float32Array.from(one.trans), start: Float32Array.from(one.start) };
+  const w2 = { trans: Float32Array.from(two.trans), start: Float32Array.from(two.start) };
+  let s1 = new Float64Array(1024 * T);
+  let s2 = new Float64Array(1024 * T);
   return {
     file,
     rates,
     tag(input) {
       const n = input.tokens.length;
       if (n === 0) return new Uint8Array(0);
-      if (scores.length < n * T) scores = new Float64Array(n * T * 2);
+      if (s1.length < n * T) {
+        s1 = new Float64Array(n * T * 2);
+        s2 = new Float64Array(n * T * 2);
+      }
       const { feats, word } = featurize(input, words);
-      const first = viterbi(one, emissionsQ(one, feats, n, K, scores), n);
-      emissionsQ(two, feats, n, K_SHARED, scores, false, K);
-      emissionsQ(two, stackFeatures(input, first, word), n, K2, scores, true);
-      return viterbi(two, scores, n);
+      scoreShared(paired, feats, n, K, K_SHARED, s1, s2);
+      const first = viterbi(w1, s1, n);
+      scoreStacked(paired, stackFeatures(input, first, word), n, K2, s2);
+      return viterbi(w2, s2, n);
     },
   };
 }

@@ -60,101 +60,73 @@ export function emissions(w: Weights, feats: Uint32Array, n: number, out: Float6
   return out;
 }
 
-/** Tables as shipped: int8 codes per (bucket, tag), decoded through a 256-entry table (log-scaled, see codec.ts). */
-export interface QuantizedWeights {
-  bits: number;
-  emit: Int8Array;
-  /** Weight of code c at lut[c + 128]. */
-  lut: Float64Array;
-  trans: Float32Array;
-  start: Float32Array;
-}
-
 /**
- * Emission scores from quantized tables: the same sums, a quarter of the memory traffic. Reads the first `k` of every
- * `stride` features of a token. With `add`, the scores are added to what `out` holds (the second pass scores two
- * feature arrays with one table).
+ * The best tag sequence under the emission and transition scores, unrolled for the seven BIO tags: O and B- tags may
+ * follow any tag, I-X only B-X or I-X (see `allowed`).
  */
-export function emissionsQ(w: QuantizedWeights, feats: Uint32Array, n: number, k: number, out: Float64Array = new Float64Array(n * T), add = false, stride = k): Float64Array {
-  const mask = (1 << w.bits) - 1;
-  const e = w.emit;
-  const lut = w.lut;
-  for (let i = 0; i < n; i++) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
-    const f = i * stride;
-    for (let j = 0; j < k; j++) {
-      const b = (feats[f + j] & mask) * 7;
-      s0 += lut[e[b] + 128];
-      s1 += lut[e[b + 1] + 128];
-      s2 += lut[e[b + 2] + 128];
-      s3 += lut[e[b + 3] + 128];
-      s4 += lut[e[b + 4] + 128];
-      s5 += lut[e[b + 5] + 128];
-      s6 += lut[e[b + 6] + 128];
-    }
-    const o = i * 7;
-    if (add) {
-      out[o] += s0;
-      out[o + 1] += s1;
-      out[o + 2] += s2;
-      out[o + 3] += s3;
-      out[o + 4] += s4;
-      out[o + 5] += s5;
-      out[o + 6] += s6;
-    } else {
-      out[o] = s0;
-      out[o + 1] = s1;
-      out[o + 2] = s2;
-      out[o + 3] = s3;
-      out[o + 4] = s4;
-      out[o + 5] = s5;
-      out[o + 6] = s6;
-    }
-  }
-  return out;
-}
-
-/** Allowed previous tags of each tag, flattened: PRED[PRED_AT[t] .. PRED_AT[t + 1]). */
-const PRED_AT: number[] = [0];
-const PRED: number[] = [];
-for (let t = 0; t < T; t++) {
-  for (let p = 0; p < T; p++) if (allowed(p, t)) PRED.push(p);
-  PRED_AT.push(PRED.length);
-}
-
-/** The best tag sequence under the emission and transition scores. */
 export function viterbi(w: Pick<Weights, 'trans' | 'start'>, scores: Float64Array, n: number): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const back = new Uint8Array(n * T);
-  const trans = w.trans;
-  let prev = new Float64Array(T);
-  let cur = new Float64Array(T);
-  for (let t = 0; t < T; t++) prev[t] = PRED_AT[t + 1] - PRED_AT[t] === T ? w.start[t] + scores[t] : -Infinity;
+  const back = new Uint8Array(n * 7);
+  const tr = w.trans;
+  const NEG = -Infinity;
+  let p0 = w.start[0] + scores[0];
+  let p1 = w.start[1] + scores[1];
+  let p2 = NEG;
+  let p3 = w.start[3] + scores[3];
+  let p4 = NEG;
+  let p5 = w.start[5] + scores[5];
+  let p6 = NEG;
   for (let i = 1; i < n; i++) {
-    for (let t = 0; t < T; t++) {
-      let best = -Infinity;
+    const o = i * 7;
+    // O and B- tags: the best of all seven predecessors.
+    for (const t of FREE) {
+      let best = p0 + tr[t];
       let arg = 0;
-      for (let j = PRED_AT[t], end = PRED_AT[t + 1]; j < end; j++) {
-        const p = PRED[j];
-        const v = prev[p] + trans[p * T + t];
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
-      cur[t] = best + scores[i * T + t];
-      back[i * T + t] = arg;
+      let v = p1 + tr[7 + t];
+      if (v > best) (best = v), (arg = 1);
+      v = p2 + tr[14 + t];
+      if (v > best) (best = v), (arg = 2);
+      v = p3 + tr[21 + t];
+      if (v > best) (best = v), (arg = 3);
+      v = p4 + tr[28 + t];
+      if (v > best) (best = v), (arg = 4);
+      v = p5 + tr[35 + t];
+      if (v > best) (best = v), (arg = 5);
+      v = p6 + tr[42 + t];
+      if (v > best) (best = v), (arg = 6);
+      free[t] = best + scores[o + t];
+      back[o + t] = arg;
     }
-    const swap = prev;
-    prev = cur;
-    cur = swap;
+    // I- tags: their B- or themselves.
+    const i2 = pick(p1 + tr[7 + 2], p2 + tr[14 + 2]);
+    const i4 = pick(p3 + tr[21 + 4], p4 + tr[28 + 4]);
+    const i6 = pick(p5 + tr[35 + 6], p6 + tr[42 + 6]);
+    back[o + 2] = i2 ? 2 : 1;
+    back[o + 4] = i4 ? 4 : 3;
+    back[o + 6] = i6 ? 6 : 5;
+    p2 = (i2 ? p2 + tr[14 + 2] : p1 + tr[7 + 2]) + scores[o + 2];
+    p4 = (i4 ? p4 + tr[28 + 4] : p3 + tr[21 + 4]) + scores[o + 4];
+    p6 = (i6 ? p6 + tr[42 + 6] : p5 + tr[35 + 6]) + scores[o + 6];
+    p0 = free[0];
+    p1 = free[1];
+    p3 = free[3];
+    p5 = free[5];
   }
+  const last = [p0, p1, p2, p3, p4, p5, p6];
   let arg = 0;
-  for (let t = 1; t < T; t++) if (prev[t] > prev[arg]) arg = t;
+  for (let t = 1; t < 7; t++) if (last[t] > last[arg]) arg = t;
   for (let i = n - 1; i >= 0; i--) {
     tags[i] = arg;
-    arg = back[i * T + arg];
+    arg = back[i * 7 + arg];
   }
   return tags;
+}
+
+const FREE = [0, 1, 3, 5];
+const free = new Float64Array(7);
+
+/** True when the second (staying inside the span) beats the first (its B- tag); ties go to the B- tag. */
+function pick(fromBegin: number, stay: number): boolean {
+  return stay > fromBegin;
 }

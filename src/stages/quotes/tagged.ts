@@ -1,10 +1,11 @@
 import type { Span } from '../../core/types.js';
-import { group, runsOf, spanOf } from '../../models/attribution/group.js';
+import { group, runsOf, spanOf, type Grouped, type Run } from '../../models/attribution/group.js';
 import { plausible } from '../../models/attribution/filter.js';
 import type { TagInput } from '../../models/attribution/input.js';
 import type { Rates } from '../../models/attribution/rates.js';
 import type { Found } from './found.js';
 import type { Quoted } from './marks.js';
+import { sourceBefore } from './source-np.js';
 
 // The tail of an occasion phrase ahead of "that" ("[at a] press conference that …", "in a statement that …"): the
 // tagger sometimes starts the content inside it; the content starts at "that", and the occasion stays a venue.
@@ -19,7 +20,9 @@ const HEARER_CUE = /(?:^|\s)(?:told|tells|telling|tell|informed|assured|warned|r
  */
 export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, quoted: Quoted[], rates: Rates): Found[] {
   const out: Found[] = [];
-  for (const g of plausible(input, group(input, runsOf(tags), tags), rates)) {
+  const groups = group(input, runsOf(tags), tags);
+  for (const g of groups) if (!g.source) g.source = sourceByRule(text, input, tags, g, rates);
+  for (const g of plausible(input, groups, rates)) {
     const cue = spanOf(input, g.cue);
     const source = g.source ? spanOf(input, g.source) : null;
     for (const run of g.contents) {
@@ -28,6 +31,27 @@ export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, q
     }
   }
   return out;
+}
+
+/**
+ * A speech verb the tagger found with no source (its words a Cue 80%+ of the time on PolNeAR train: said, told,
+ * reiterated …), its content after it, and nothing tagged before it in the sentence: the noun phrase right before the
+ * cue, as the rules find it ("The Russian … Envoy to Afghanistan, Zamir Kabulov, reiterated"). Held-out train: 3 of
+ * 5 such sources right; with weaker cues, 1 in 5.
+ */
+function sourceByRule(text: string, input: TagInput, tags: Uint8Array, g: Grouped, rates: Rates): Run | null {
+  if (!g.contents.length || g.contents.some((c) => c.from < g.cue.to)) return null;
+  let rate = 0;
+  for (let i = g.cue.from; i < g.cue.to; i++) rate = Math.max(rate, rates.get(input.lower[i])?.cue ?? 0);
+  if (rate < 0.8) return null;
+  const sentence = input.sentences[input.sentenceOf[g.cue.from]];
+  if (g.cue.from === sentence.from) return null;
+  for (let i = sentence.from; i < g.cue.from; i++) if (tags[i] !== 0) return null;
+  const found = sourceBefore(text, input.tokens[sentence.from].start, input.tokens[g.cue.from].start);
+  if (!found) return null;
+  let from = g.cue.from;
+  while (from > sentence.from && input.tokens[from - 1].start >= found.start) from--;
+  return from < g.cue.from && input.tokens[from].start === found.start ? { role: 1, from, to: g.cue.from } : null;
 }
 
 function startAtThat(text: string, content: Span): Span {

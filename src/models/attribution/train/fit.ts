@@ -15,7 +15,8 @@ export interface FitConfig {
   seed: number;
 }
 
-export const CONFIG: FitConfig = { bits: 16, epochs: 20, folds: 4, seed: 20181107 };
+// 100 epochs: on a held-out quarter of train, F1 rose until about 100 (source +3.1, cue +1.9, content +1.9 over 20).
+export const CONFIG: FitConfig = { bits: 16, epochs: 100, folds: 4, seed: 20181107 };
 
 export interface Fitted {
   rates: Map<string, WordRate>;
