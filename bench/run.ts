@@ -1,4 +1,6 @@
-// npm run bench [-- extraction|analyze]: prints throughput and memory; never asserts (timings are not tests).
+// npm run bench [-- name…]: prints throughput, latency and memory; never asserts (timings are not tests).
+// With no name it runs the quick ones (extraction, analyze, quotes); corpus, server and scale build 100,000-article
+// corpora and take ten minutes or more each, so they run only when named.
 import { benchAnalyze } from './analyze.js';
 import { benchExtraction } from './extraction.js';
 import { benchCorpus } from './corpus.js';
@@ -14,4 +16,5 @@ if (unknown.length) {
   process.exit(2);
 }
 console.log(`# claimtrail bench — node ${process.version}, ${new Date().toISOString()}`);
-for (const name of wanted.length ? wanted : Object.keys(benches)) await benches[name]();
+const QUICK = ['extraction', 'analyze', 'quotes'];
+for (const name of wanted.length ? wanted : QUICK) await benches[name]();
