@@ -51,11 +51,31 @@ test('usage errors exit 2; a missing file exits 1 with a valid empty export', ()
   assert.equal(run('export', '--format', 'stix').code, 2);
   assert.equal(run('export', join(dir, 'ferry.txt'), '--format', 'csv', '--kinds', 'tweets').code, 2);
   assert.equal(run('export', join(dir, 'ferry.txt'), '--format', 'stix', '--min-score', '7').code, 2);
-  const db = run('export', 'doc:1', '--format', 'stix', '--db', join(dir, 'x.db'));
-  assert.equal(db.code, 2);
-  assert.match(db.stderr, /not available yet/);
+  const noStore = run('export', '1', '--format', 'stix', '--db', join(dir, 'x.db'));
+  assert.equal(noStore.code, 1);
+  assert.match(noStore.stderr, /x\.db/);
   const missing = run('export', join(dir, 'nope.txt'), '--format', 'stix');
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /nope\.txt.*no such file/);
   assert.deepEqual(validateStixBundle(JSON.parse(missing.stdout)), []);
+});
+
+test('--db exports stored documents by id, narrative:ID or search:QUERY', () => {
+  const db = join(dir, 'corpus.db');
+  const ingest = run('ingest', join(dir, 'ferry.txt'), '--db', db);
+  assert.equal(ingest.code, 0, ingest.stderr);
+  const stix = run('export', '1', '--format', 'stix', '--db', db);
+  assert.equal(stix.code, 0, stix.stderr);
+  const bundle = JSON.parse(stix.stdout) as { objects: { type: string }[] };
+  assert.deepEqual(validateStixBundle(bundle), []);
+  assert.equal(bundle.objects.filter((o) => o.type === 'report').length, 1);
+  const csv = run('export', 'search:fares', '--format', 'csv', '--db', db);
+  assert.equal(csv.code, 0, csv.stderr);
+  assert.match(csv.stdout, /The fuel bill leaves us no choice/);
+  const none = run('export', 'narrative:no-such-narrative', '--format', 'jsonl', '--db', db);
+  assert.equal(none.code, 0, none.stderr);
+  const missing = run('export', '99', '--format', 'stix', '--db', db);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /There is no document 99/);
+  assert.equal(run('export', 'whatever', '--format', 'stix', '--db', db).code, 2);
 });

@@ -1,3 +1,4 @@
+import { selectStored } from './export-select.js';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeFile } from '../../analyze.js';
@@ -26,7 +27,7 @@ Options:
   --encoding NAME, --kind html|text, --max-bytes N, --language CODE   as for analyze
 
 What the documents lack (URL, date, outlet, a DISARM mapping) is stated inside the output and on stderr.
-Exports of a stored corpus (--db FILE with a document id, narrative:ID or search:QUERY) are not wired yet.`;
+With --db FILE (or postgres://…), <what> is a stored document id, narrative:ID or search:QUERY (up to 1,000 documents).`;
 
 export async function exportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -48,8 +49,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   const format = values.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new ClaimtrailError('CLI_USAGE', { detail: `${values.format ? `Unknown --format "${values.format}"` : 'Give --format'}. Use one of: ${EXPORT_FORMATS.join(', ')}.` });
   if (format === 'parquet' && !values.out) throw new ClaimtrailError('CLI_USAGE', { detail: 'parquet is binary: give --out FILE.parquet.' });
-  if (values.db) throw new ClaimtrailError('CLI_USAGE', { detail: 'Exports from a store (--db) are not available yet. Export article files for now: claimtrail export <file> --format …' });
-  if (!positionals.length) throw new ClaimtrailError('CLI_USAGE', { detail: `Give at least one article file or folder.\n\n${exportHelp}` });
+  if (!positionals.length) throw new ClaimtrailError('CLI_USAGE', { detail: `Give at least one ${values.db ? 'document id, narrative:ID or search:QUERY' : 'article file or folder'}.\n\n${exportHelp}` });
   const kinds = values.kinds?.split(',').map((k) => k.trim()).filter(Boolean) as TableKind[] | undefined;
   const badKind = kinds?.find((k) => !TABLE_KINDS.includes(k));
   if (badKind) throw new ClaimtrailError('CLI_USAGE', { detail: `Unknown row kind "${badKind}" in --kinds. Use some of: ${TABLE_KINDS.join(', ')}.` });
@@ -67,7 +67,13 @@ export async function exportCommand(args: string[]): Promise<number> {
 
   const failures: string[] = [];
   const docs: Doc[] = [];
-  for (const path of positionals) {
+  let scope: string | undefined;
+  if (values.db) {
+    const selected = await selectStored(values.db, positionals);
+    docs.push(...selected.docs);
+    scope = selected.scope;
+  }
+  for (const path of values.db ? [] : positionals) {
     try {
       for (const input of listInputs([path])) {
         try {
@@ -82,7 +88,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
   failures.forEach((f) => process.stderr.write(`claimtrail: ${f}\n`));
 
-  const context = { minTechniqueScore: minScore };
+  const context = { minTechniqueScore: minScore, scope };
   const options = { kinds, formulaGuard: !values['no-formula-guard'] };
   const output = exportDocuments(format, docs, context, options);
   if (values.out) writeFileSync(values.out, output.body);

@@ -1,0 +1,31 @@
+// What `claimtrail export --db` exports: a stored document id, `narrative:ID` or `search:QUERY` (up to 1,000 documents),
+// loaded through the same queries the HTTP API's export routes use.
+import { ClaimtrailError } from '../../core/errors.js';
+import type { Doc } from '../../core/types.js';
+import { openCorpus } from '../../corpus/open.js';
+import { searchView } from '../../corpus/views/index.js';
+import { listDocuments, loadDocument, loadDocuments } from '../../server/documents.js';
+
+const MAX = 1000;
+
+export async function selectStored(db: string, what: string[]): Promise<{ docs: Doc[]; scope: string }> {
+  const store = await openCorpus(db);
+  try {
+    const ids: number[] = [];
+    for (const item of what) {
+      if (/^\d+$/.test(item)) {
+        if (!(await loadDocument(store, Number(item)))) throw new ClaimtrailError('CLI_USAGE', { detail: `There is no document ${item} in ${store.location}.` });
+        ids.push(Number(item));
+      } else if (item.startsWith('narrative:') && item.length > 10) {
+        ids.push(...(await listDocuments(store, { narrative: item.slice(10) }, MAX)).items.map((d) => d.doc));
+      } else if (item.startsWith('search:') && item.slice(7).trim()) {
+        ids.push(...(await searchView(store, { query: item.slice(7), limit: MAX })).hits.map((h) => h.doc));
+      } else {
+        throw new ClaimtrailError('CLI_USAGE', { detail: `"${item}" is not a document id, narrative:ID or search:QUERY. With --db, name what to export from the store.` });
+      }
+    }
+    return { docs: await loadDocuments(store, [...new Set(ids)]), scope: what.join(' ') };
+  } finally {
+    await store.close();
+  }
+}
