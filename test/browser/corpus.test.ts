@@ -25,6 +25,10 @@ test('narrative page: a week-by-language timeline chart, first appearance, outle
   assert.match((await page.textContent('.first')) ?? '', /Вечерний вестник/);
   await page.waitForSelector('ol.paged li');
   assert.equal((await page.$$('ol.paged li')).length, 7);
+  const stix = await page.getAttribute('.downloads a:text("STIX")', 'href');
+  assert.equal(stix, '/api/v1/export?narrative=us-created-isis&format=stix', 'the narrative can be downloaded as STIX');
+  const bundle = (await (await page.request.get(`${session.server.url}${stix}`)).json()) as { objects: { type: string }[] };
+  assert.equal(bundle.objects.filter((o) => o.type === 'report').length, 7, 'one report per article of the narrative');
   await shoot(page, 'narrative.png');
   assert.deepEqual(await lowContrast(page), [], 'text under 4.5:1 contrast');
   assert.deepEqual(seen, { foreign: [], dialogs: [], errors: [] });
@@ -58,6 +62,7 @@ test('search with a language filter, and a long list paged with "Show more"', { 
   await page.fill('#f-language', 'en');
   await page.press('#q', 'Enter');
   await page.waitForSelector('ol.paged li .snippet mark');
+  assert.equal(await page.getAttribute('.downloads a:text("CSV")', 'href'), '/api/v1/export?q=Afghanistan&language=en&format=csv', 'the search result can be downloaded');
   assert.match(await page.evaluate(() => location.hash), /q=Afghanistan&language=en/);
   const langs = await page.$$eval('ol.paged li .docref .meta', (els) => els.map((e) => e.textContent ?? ''));
   assert.ok(langs.length && langs.every((m) => m.includes(' · en · ')));

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // Pieces the pages share: an error box, a loading line, count lists, a link to a document.
-import { ApiProblem } from '../api.js';
+import { ApiProblem, apiUrl } from '../api.js';
 import { fmtDate, h, route } from '../dom.js';
 
 export function failure(error: unknown): HTMLElement {
@@ -37,4 +37,14 @@ export async function render(root: HTMLElement, build: () => Promise<Node[]>): P
   } catch (error) {
     root.replaceChildren(failure(error));
   }
+}
+
+const DOWNLOADS = [['json', 'JSON'], ['jsonl', 'JSONL'], ['csv', 'CSV'], ['md', 'Markdown'], ['stix', 'STIX'], ['misp', 'MISP'], ['claimreview', 'ClaimReview']] as const;
+
+/** Download links for the exports of one document (`/documents/{id}/export`) or of a query result (`/export?…`). */
+export function downloadLinks(path: string, query: Record<string, string> = {}): HTMLElement {
+  const p = h('p', { class: 'downloads' }, 'Download: ', DOWNLOADS.map(([format, label]) => h('a', { href: '#', 'data-href': apiUrl(path, { ...query, format }), download: '' }, label)));
+  // Export links are same-origin API paths, set after safeHref (which only lets "#/" and http(s) URLs through).
+  for (const a of p.querySelectorAll<HTMLAnchorElement>('a[data-href]')) a.setAttribute('href', a.dataset.href ?? '#');
+  return p;
 }

@@ -4,7 +4,7 @@ import { getJson } from '../api.js';
 import { barChart, timelineChart } from '../charts.js';
 import { fmtDate, h, route } from '../dom.js';
 import { pagedList } from '../pager.js';
-import { counts, docLink, render, type DocRef } from './common.js';
+import { counts, docLink, downloadLinks, render, type DocRef } from './common.js';
 
 interface Count {
   key: string | null;
@@ -18,6 +18,7 @@ export function narrativePage(root: HTMLElement, id: string): Promise<void> {
     return [
       h('h1', {}, n.title),
       h('p', { class: 'lead' }, `${n.articles} articles in ${n.languages.length} languages from ${n.outlets.length} outlets. Narrative id: ${n.id}.`),
+      downloadLinks('/export', { narrative: n.id }),
       h('h2', {}, 'Timeline'),
       timelineChart(n.timelineByLanguage, n.title),
       h('h2', {}, 'First appearance'),

@@ -2,7 +2,7 @@
 // Search with filters; the query lives in the address (#/search?q=…&language=…) so a search can be bookmarked.
 import { h } from '../dom.js';
 import { pagedList } from '../pager.js';
-import { docLink, failure, type DocRef } from './common.js';
+import { docLink, downloadLinks, failure, type DocRef } from './common.js';
 
 const FILTERS = [
   ['outlet', 'Outlet', 'text'],
@@ -40,7 +40,7 @@ export function searchPage(root: HTMLElement, params: URLSearchParams): void {
   if (!query.q) return;
   const total = h('p', { class: 'status', role: 'status' }, 'Searching…');
   const { list, more, ready } = pagedList<DocRef & { snippet: string }>('/search', { ...query, limit: 20 }, (hit) => h('li', {}, docLink(hit), snippet(hit.snippet)), { tag: 'ol' });
-  results.append(total, list, more);
+  results.append(total, downloadLinks('/export', query), list, more);
   ready.then(
     (page) => (total.textContent = `${(page as unknown as { total: number }).total} articles match.`),
     (error) => results.replaceChildren(failure(error)),
