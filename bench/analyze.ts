@@ -9,7 +9,7 @@ import type { Doc } from '../src/core/types.js';
 import { fromHtml } from '../src/ingest/html/index.js';
 import { fromText } from '../src/ingest/text.js';
 import { defaultPipeline } from '../src/preset.js';
-import { datasetPath } from '../eval/datasets.js';
+import { datasetPath } from '../eval/dataset-paths.js';
 
 interface Page {
   name: string;

@@ -1,7 +1,7 @@
 // The quotes stage alone on PolNeAR dev articles (already segmented): the learned tagger (English) against the cue
 // rules. CPU time of the process, best of several rounds, per 5,000 characters: wall time on a shared machine counts
 // other people's work too.
-import { datasetPath } from '../eval/datasets.js';
+import { datasetPath } from '../eval/dataset-paths.js';
 import { loadSplit } from '../src/models/attribution/train/polnear.js';
 import { segmentedDoc } from '../src/models/attribution/train/corpus.js';
 import { quotes } from '../src/stages/quotes/index.js';

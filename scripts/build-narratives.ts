@@ -2,7 +2,7 @@
 // index (data/euvsdisinfo-cases.json) from ../shared/datasets/narratives and src/knowledge/narratives/build/definitions.yml.
 // Run: npx tsx scripts/build-narratives.ts   (then npm test: the catalogue is validated when loaded)
 import { writeFileSync } from 'node:fs';
-import { DATASETS, datasetPath } from '../eval/datasets.js';
+import { DATASETS, datasetPath } from '../eval/dataset-paths.js';
 import { caseFeatures, EUVS_SOURCE, euvsNarratives, readDefinitions, uaNarratives, UA_SOURCE, type OutNarrative } from '../src/knowledge/narratives/build/build.js';
 import { EUVS_DIR, readEuvsCases, readUaCases, UA_DIR } from '../src/knowledge/narratives/build/sources.js';
 import { CASES_FILE, slugOf, type CaseIndexFile } from '../src/knowledge/narratives/cases.js';

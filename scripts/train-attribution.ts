@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { datasetPath } from '../eval/datasets.js';
+import { datasetPath } from '../eval/dataset-paths.js';
 import { packTables, quantize } from '../src/models/attribution/codec.js';
 import { FEATURE_VERSION, K, K_SHARED } from '../src/models/attribution/features.js';
 import { MODEL_FILE, WEIGHTS_FILE, type AttributionModelFile, type PassFile } from '../src/models/attribution/model.js';

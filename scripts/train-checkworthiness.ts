@@ -4,7 +4,7 @@
 //   tsx scripts/train-checkworthiness.ts --tune     train on train, report dev for a small grid, write nothing
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { datasetsAvailable, readClaimbuster, readClef2019, splitOf, type Example, type Split } from '../src/models/checkworthiness/datasets.js';
+import { datasetsAvailable, readClaimbuster, readClef2019, splitOf, type Example, type Split } from '../src/models/checkworthiness/training-data.js';
 import { featureIndices, FEATURE_VERSION } from '../src/models/checkworthiness/features.js';
 import { createModel, MODEL_FILE, type CheckworthinessModel, type CheckworthinessModelFile } from '../src/models/checkworthiness/model.js';
 import { averagePrecision, meanAveragePrecision, prf, type Scored } from '../src/models/checkworthiness/metrics.js';

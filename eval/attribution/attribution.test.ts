@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { regressions } from '../baseline.js';
-import { datasetPath } from '../datasets.js';
+import { datasetPath } from '../dataset-paths.js';
 import { DEFAULT_SPLIT, print, runAttributionEval } from './index.js';
 
 const { missing } = datasetPath(DEFAULT_SPLIT);

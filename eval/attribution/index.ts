@@ -1,5 +1,5 @@
 // Attribution evaluation on PolNeAR (brat): Source / Cue / Content spans, exact and overlap, as Citron reports on PARC 3.0.
-import { datasetPath } from '../datasets.js';
+import { datasetPath } from '../dataset-paths.js';
 import { ROLES, type Role } from './brat.js';
 import { loadSplit } from './dataset.js';
 import { loadAttributionModel } from '../../src/models/attribution/model.js';

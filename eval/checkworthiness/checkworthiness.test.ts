@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datasetsAvailable } from '../../src/models/checkworthiness/datasets.js';
+import { datasetsAvailable } from '../../src/models/checkworthiness/training-data.js';
 import { regressions } from '../baseline.js';
 import { print, runCheckworthinessEval } from './index.js';
 

@@ -1,6 +1,6 @@
 // Check-worthiness evaluation on the held-out part of the training data (see src/models/checkworthiness/datasets.ts):
 // CLEF 2019 Task 1's metric (AP per debate, mean over debates) on whole held-out debates, and ClaimBuster AP / F1.
-import { CLEF_TEST, DATASETS, datasetsAvailable, readClaimbuster, readClef2019, splitOf } from '../../src/models/checkworthiness/datasets.js';
+import { CLEF_TEST, DATASETS, datasetsAvailable, readClaimbuster, readClef2019, splitOf } from '../../src/models/checkworthiness/training-data.js';
 import { loadCheckworthinessModel } from '../../src/models/checkworthiness/index.js';
 import { averagePrecision, meanAveragePrecision, prf, type Scored } from '../../src/models/checkworthiness/metrics.js';
 import { DEFAULT_THRESHOLD } from '../../src/stages/claims/index.js';

@@ -1,7 +1,7 @@
 // CLEF CheckThat! 2020 Task 2 (../shared/datasets/claim-retrieval/clef2020-t2): verified claims, train and dev tweets.
 import { join } from 'node:path';
 import { readQrels, readQueries, readVerifiedClaims, type Query, type VerifiedClaim } from '../../src/retrieval/clef.js';
-import { datasetPath } from '../datasets.js';
+import { datasetPath } from '../dataset-paths.js';
 
 export const DATASET = 'claim-retrieval/clef2020-t2';
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DATASETS, datasetPath } from '../../../../eval/datasets.js';
+import { DATASETS, datasetPath } from '../../../../eval/dataset-paths.js';
 import { buildKnowledge } from '../../../stages/narratives/index.js';
 import { CASES_FILE, type CaseIndexFile } from '../cases.js';
 import { BUILT_IN_FILE } from '../load.js';
