@@ -64,6 +64,7 @@ export function group(input: TagInput, runs: Run[], tags?: Uint8Array): Grouped[
     const g = byCue.get(cue)!;
     if (!g.source || distance(r, cue) < distance(g.source, cue)) g.source = r;
   }
+  for (const g of out) if (g.source) g.source = withoutDanglingRelative(input, g.source);
   let lastGroup: Grouped | null = null;
   for (const r of runs) {
     if (r.role === 2) lastGroup = byCue.get(r)!;
@@ -111,6 +112,28 @@ function fillContent(input: TagInput, tags: Uint8Array, g: Grouped): Run | null 
   // "[…], the governor said on Tuesday.": a comma before the attribution puts the content before it.
   if (before > sentence.from && input.lower[before - 1] === ',') return trimmed(sentence.from, before - 1) ?? trimmed(after, sentence.to);
   return trimmed(after, sentence.to);
+}
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+const CONTRACTED = new Set(['he', 'she', 'it', 'i', 'we', 'they', 'you', 'who', 'that', 'there']);
+// Words that end no source: adverbs the tagger runs on with ("Mills then", "The budget office now").
+const TRAILING = new Set(['then', 'now', 'also', 'still', 'too', 'however', 'meanwhile', 'instead', 'later', 'earlier', 'again', 'already', 'just', 'only', 'even', 'recently', 'previously', 'often']);
+
+/**
+ * Source ends PolNeAR does not mark: a bare relative pronoun ("Mr. Ekovich, who" → "Mr. Ekovich"; 6 sources of
+ * train end on one, against 222 followed by one), with the comma before it; a trailing adverb ("Mills then"); the verb
+ * of a contraction ("she’s").
+ */
+function withoutDanglingRelative(input: TagInput, r: Run): Run {
+  let to = r.to;
+  // "she’s" is "she" + a verb; "Turkey’s" stays (a possessive can be a source).
+  if (to - r.from === 2 && CONTRACTED.has(input.lower[r.from]) && /^'/.test(input.lower[to - 1])) to--;
+  while (to - r.from > 1 && TRAILING.has(input.lower[to - 1])) to--;
+  if (to - r.from > 1 && RELATIVES.has(input.lower[to - 1])) {
+    to--;
+    if (to - r.from > 1 && input.lower[to - 1] === ',') to--;
+  }
+  return to === r.to ? r : { role: r.role, from: r.from, to };
 }
 
 /** The run starts its sentence (or right after the quotation mark that opens it). */

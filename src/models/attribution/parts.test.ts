@@ -8,6 +8,7 @@ import { buildInput, type TagInput } from './input.js';
 import type { WordRate } from './rates.js';
 import { allowed, T, TAGS, viterbi } from './tagger.js';
 import { tokenize } from './tokens.js';
+import { stemOf } from './words.js';
 
 /** One sentence, no quotes: enough input for grouping. */
 function sentenceInput(text: string): TagInput {
@@ -24,6 +25,11 @@ test('tokens: clitics split off ("Kerry’s" → Kerry + ’s), inner dots and h
   const text = 'Kerry’s aide, al-Assad and the U.S. team don’t agree.';
   assert.deepEqual(tokenize(text).map((t) => t.text), ['Kerry', '’s', 'aide', ',', 'al-Assad', 'and', 'the', 'U.S', '.', 'team', 'don’t', 'agree', '.']);
   for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('stems: inflections of one verb share a stem, short words stay whole', () => {
+  assert.deepEqual(['endorsed', 'endorses', 'endorsing', 'endorse'].map(stemOf), ['endors', 'endors', 'endors', 'endors']);
+  assert.deepEqual(['said', 'says', 'told'].map(stemOf), ['said', 'says', 'told']);
 });
 
 test('codec: log-scale bytes keep small and large weights within 4%, and tables round-trip', () => {

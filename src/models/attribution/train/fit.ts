@@ -1,7 +1,8 @@
 // Trains both passes. Word rates are cross-fitted (each article's features use rates from the other folds) so the
 // tagger learns how far to trust a rate; the second pass trains on first-pass tags predicted for held-out folds, as
 // it will see them at run time.
-import { featurize, K, K_SHARED, WordCache } from '../features.js';
+import { featurize, K, K_SHARED } from '../features.js';
+import { stemOf, WordCache } from '../words.js';
 import { RateCounter, type WordRate } from '../rates.js';
 import { concatFeatures, K2, stackFeatures } from '../stack.js';
 import { emissions, ROLE_OF, viterbi, type Weights } from '../tagger.js';
@@ -28,7 +29,9 @@ export function countRates(examples: Example[]): Map<string, WordRate> {
   for (const e of examples) {
     for (let i = 0; i < e.gold.length; i++) {
       const role = ROLE_OF[e.gold[i]];
-      counter.add(e.input.lower[i], role === 2 ? 'cue' : role === 1 ? 'source' : null);
+      const r = role === 2 ? 'cue' : role === 1 ? 'source' : null;
+      counter.add(e.input.lower[i], r);
+      counter.add(`~${stemOf(e.input.lower[i])}`, r);
     }
   }
   return counter.rates();
