@@ -8,6 +8,7 @@ import { createPipeline } from '../../core/pipeline.js';
 import { defineStage } from '../../core/stage.js';
 import { quotes, toAttributions, writeAnn } from '../../stages/quotes/index.js';
 import { segment } from '../../stages/segment/index.js';
+import { headlineOf } from '../../models/attribution/train/polnear.js';
 
 export const evalAttributionHelp = `  claimtrail eval attribution --articles DIR --out DIR
       writes DIR/<name>.ann (brat: Source, Cue, Content and an Attribution event each, as PolNeAR) for every <name>.txt`;
@@ -28,7 +29,8 @@ export async function evalAttribution(args: string[]): Promise<number> {
     const path = join(values.articles, file);
     try {
       const text = readText(path);
-      const doc = pipeline.run(createDoc({ text, source: { name: file }, meta: { language: 'en' } }));
+      // The first line is the headline (as PolNeAR's texts and the eval read them): a "Name: statement" headline is a quote.
+      const doc = pipeline.run(createDoc({ text, source: { name: file }, meta: { language: 'en', title: headlineOf(text) } }));
       const crashed = doc.messages.find((m) => m.source === 'pipeline' && m.severity === 'error');
       if (crashed) throw new Error(crashed.reason);
       writeFileSync(join(values.out, `${basename(file, '.txt')}.ann`), writeAnn(text, toAttributions(text, doc.layers.quotes ?? [])));
