@@ -1,18 +1,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { runCli as run } from '../test-helpers.js';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const CLI = new URL('../dev.ts', import.meta.url).pathname;
 let dir = '';
-
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', env: { ...process.env, CLAIMTRAIL_DEBUG: '' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 const GOOD_TEXT = 'Minister denies the bridge report\n\nThe transport minister, Lena Berg, said on Tuesday that the bridge was safe.\n\n"Nothing is wrong with it," Berg told reporters.\n';
 const GOOD_HTML = `<!doctype html><html lang="en"><head><title>Port reopens after storm | Coast Daily</title></head><body>

@@ -1,20 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { capture } from '../test-helpers.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evalClefCheckworthiness } from './eval-clef-checkworthiness.js';
-
-async function capture(fn: () => Promise<number>): Promise<{ code: number; out: string }> {
-  const write = process.stdout.write.bind(process.stdout);
-  let out = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => ((out += String(chunk)), true)) as typeof process.stdout.write;
-  try {
-    return { code: await fn(), out };
-  } finally {
-    process.stdout.write = write;
-  }
-}
 
 test('prints line_number<TAB>score for every line of a CLEF debate file', async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'clef-')), 'debate.tsv');

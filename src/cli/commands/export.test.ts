@@ -1,18 +1,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { runCli as run } from '../test-helpers.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateStixBundle } from '../../export/stix-schema/validate.js';
 
-const CLI = new URL('../dev.ts', import.meta.url).pathname;
 let dir = '';
-
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', env: { ...process.env, CLAIMTRAIL_DEBUG: '' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 const TEXT = 'Ferry fares rise again\n\nThe port director, Ana Lind, said on Monday that fares would rise by a tenth in spring.\n\n"The fuel bill leaves us no choice," Lind told the council.\n\nPassengers say the crossing is already the dearest on the coast.\n';
 

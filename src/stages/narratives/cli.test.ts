@@ -1,26 +1,12 @@
 // claimtrail analyze --narratives FILE / --narratives-only, through the CLI entry point.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { capture } from '../../cli/test-helpers.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../cli/main.js';
 import type { Doc } from '../../core/types.js';
-
-async function capture(fn: () => Promise<number>): Promise<{ code: number; out: string; err: string }> {
-  const write = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
-  let out = '';
-  let err = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => ((out += String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((err += String(chunk)), true)) as typeof process.stderr.write;
-  try {
-    return { code: await fn(), out, err };
-  } finally {
-    process.stdout.write = write;
-    process.stderr.write = writeErr;
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'claimtrail-cli-narr-'));
 const article = join(dir, 'article.txt');
