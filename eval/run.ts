@@ -45,6 +45,10 @@ const tasks: Record<string, Task> = {
     const m = await import('./techniques/index.js');
     return { run: () => m.runTechniquesEval(), print: m.print };
   }),
+  narratives: task(async () => {
+    const m = await import('./narratives/index.js');
+    return { run: () => m.runNarrativesEval(), print: m.print };
+  }),
   'claim-retrieval': task(async () => {
     const m = await import('./claim-retrieval/index.js');
     return { run: () => m.runClaimRetrievalEval(), print: m.print };

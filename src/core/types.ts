@@ -150,7 +150,8 @@ export interface Framing {
   explanation: string;
 }
 
-export type NarrativeStance = 'asserts' | 'reports' | 'refutes';
+/** asserts: the outlet's own voice; endorses: the outlet agrees with a claim it reports; reports: attributed, neutral; refutes: debunks it. */
+export type NarrativeStance = 'asserts' | 'endorses' | 'reports' | 'refutes';
 
 /** A catalogued narrative the article carries, and how: in its own voice, reporting someone, or debunking it. */
 export interface NarrativeMatch {

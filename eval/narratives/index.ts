@@ -1,0 +1,100 @@
+// Narratives + stance on the multilingual set written for this eval (set/*.yml, ~16 short articles in each of
+// en ru ar de fr), read with ONLY the English catalogue catalogue-en.yml (built-in catalogue off). Article-level
+// micro-F1 of (narrative, stance) pairs and of narratives alone, per language and split; stances were tuned on dev
+// only, so test is the held-out figure. Floors in eval/baseline.json under "narratives" (test split).
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../../src/analyze.js';
+import type { NarrativeStance } from '../../src/core/types.js';
+import { articleStance } from '../../src/stages/narratives/article-stance.js';
+import { addArticle, emptyScored, f1, merge, type Scored } from './score.js';
+import { CATALOGUE, LANGUAGES, loadSet, STANCES, type Split } from './set.js';
+
+export interface Miss {
+  id: string;
+  gold: string;
+  predicted: string;
+}
+
+export interface Result {
+  skipped: boolean;
+  message: string;
+  articles: number;
+  /** split → language ("all" too) → scores. */
+  scores: Record<Split, Record<string, Scored>>;
+  misses: Miss[];
+  detectedLanguageWrong: string[];
+  msPerArticle: number;
+  metrics: Record<string, number>;
+}
+
+export const PROTOCOL =
+  'Protocol: 80 short articles written for this eval (eval/narratives/set, en ru ar de fr), split dev/test by a field set when ' +
+  'they were written; analyze() with only eval/narratives/catalogue-en.yml (English examples, builtIn: false); article stance per ' +
+  'narrative = strongest of its mentions (refutes > asserts > endorses > reports). Stance rules were tuned on dev only: test is held out.';
+
+export async function runNarrativesEval(): Promise<Result> {
+  const articles = loadSet();
+  const files = [fileURLToPath(CATALOGUE)];
+  const scores: Result['scores'] = { dev: {}, test: {} };
+  const misses: Miss[] = [];
+  const detectedLanguageWrong: string[] = [];
+  let ms = 0;
+  for (const a of articles) {
+    const t0 = performance.now();
+    const doc = analyze({ text: a.text, name: `${a.id}.txt` }, { narratives: { files, builtIn: false } });
+    ms += performance.now() - t0;
+    if (doc.meta.language !== a.language) detectedLanguageWrong.push(`${a.id} read as ${doc.meta.language}`);
+    const byId = new Map<string, NarrativeStance[]>();
+    for (const n of doc.layers.narratives ?? []) byId.set(n.id, [...(byId.get(n.id) ?? []), n.stance]);
+    const predicted = new Map<string, NarrativeStance>();
+    for (const [id, stances] of byId) predicted.set(id, articleStance(stances)!);
+    const s = (scores[a.split][a.language] ??= emptyScored());
+    addArticle(s, a.labels, predicted);
+    const gold = a.labels.map((l) => `${l.narrative}/${l.stance}`).sort().join(' ') || '-';
+    const got = [...predicted].map(([id, st]) => `${id}/${st}`).sort().join(' ') || '-';
+    if (gold !== got) misses.push({ id: `${a.id} (${a.split})`, gold, predicted: got });
+  }
+  const metrics: Record<string, number> = {};
+  for (const split of ['dev', 'test'] as const) {
+    scores[split].all = Object.values(scores[split]).reduce(merge, emptyScored());
+    for (const lang of [...LANGUAGES, 'all']) {
+      const s = scores[split][lang] ?? emptyScored();
+      metrics[`${split}_${lang}_f1`] = round(f1(s.pairs));
+    }
+    metrics[`${split}_narrative_f1`] = round(f1(scores[split].all.narratives));
+    const all = scores[split].all;
+    metrics[`${split}_debunks_not_asserted`] = all.debunks ? round(1 - all.debunksAsserted / all.debunks) : 1;
+  }
+  return { skipped: false, message: PROTOCOL, articles: articles.length, scores, misses, detectedLanguageWrong, msPerArticle: ms / articles.length, metrics };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const pct = (x: number) => x.toFixed(3);
+
+export function print(r: Result, log: (line: string) => void): void {
+  log(PROTOCOL);
+  log(`\n${r.articles} articles; ${r.msPerArticle.toFixed(1)} ms an article (whole analyze pipeline)`);
+  log('\nmicro-F1, article level   (narrative, stance)            narrative only');
+  log('split  lang   F1     tp  fp  fn                F1     tp  fp  fn   debunks read "asserts"');
+  for (const split of ['dev', 'test'] as const) {
+    for (const lang of [...LANGUAGES, 'all']) {
+      const s = r.scores[split][lang];
+      if (!s) continue;
+      const p = s.pairs;
+      const n = s.narratives;
+      log(`${split.padEnd(6)} ${lang.padEnd(5)}  ${pct(f1(p))}  ${pad(p.tp)} ${pad(p.fp)} ${pad(p.fn)}              ${pct(f1(n))}  ${pad(n.tp)} ${pad(n.fp)} ${pad(n.fn)}   ${s.debunksAsserted}/${s.debunks}`);
+    }
+  }
+  const all = merge(r.scores.dev.all, r.scores.test.all);
+  const cols = [...STANCES, 'none'];
+  log('\nstance confusion, dev + test (rows gold, columns predicted; "none" = narrative not found / not labelled)');
+  log(`${'gold \\ got'.padEnd(10)} ${cols.map((c) => c.padStart(8)).join(' ')}`);
+  for (const g of cols) log(`${g.padEnd(10)} ${cols.map((c) => String(all.confusion[g]?.[c] ?? 0).padStart(8)).join(' ')}`);
+  if (r.detectedLanguageWrong.length) log(`\nlanguage misread: ${r.detectedLanguageWrong.join('; ')}`);
+  if (r.misses.length) {
+    log(`\narticles not exactly right (${r.misses.length}):`);
+    for (const m of r.misses) log(`  ${m.id}: gold ${m.gold} | got ${m.predicted}`);
+  }
+}
+
+const pad = (n: number) => String(n).padStart(3);

@@ -1,0 +1,61 @@
+// The narratives eval set: short articles written for it (set/<language>.yml), each labelled with the narratives
+// of catalogue-en.yml it carries and the article's stance to each. Checked when loaded: a broken entry is an error.
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { NarrativeStance } from '../../src/core/types.js';
+
+export const SET_DIR = new URL('./set/', import.meta.url);
+export const CATALOGUE = new URL('./catalogue-en.yml', import.meta.url);
+export const LANGUAGES = ['en', 'ru', 'ar', 'de', 'fr'] as const;
+export const STANCES: readonly NarrativeStance[] = ['asserts', 'endorses', 'reports', 'refutes'];
+
+export type Split = 'dev' | 'test';
+
+export interface Label {
+  narrative: string;
+  stance: NarrativeStance;
+}
+
+export interface Article {
+  id: string;
+  language: string;
+  split: Split;
+  text: string;
+  labels: Label[];
+}
+
+/** The catalogue's narrative ids, to check labels against. */
+export function catalogueIds(): string[] {
+  const list = parse(readFileSync(CATALOGUE, 'utf8')) as { id: string }[];
+  return list.map((n) => n.id);
+}
+
+export function loadSet(dir: URL = SET_DIR): Article[] {
+  const ids = new Set(catalogueIds());
+  const out: Article[] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yml')).sort()) {
+    const entries = parse(readFileSync(new URL(name, dir), 'utf8')) as unknown[];
+    for (const e of entries) out.push(check(e, name, ids));
+  }
+  const seen = new Set<string>();
+  for (const a of out) {
+    if (seen.has(a.id)) throw new Error(`eval/narratives/set: duplicate article id "${a.id}"; give each article its own id.`);
+    seen.add(a.id);
+  }
+  return out;
+}
+
+function check(e: unknown, file: string, ids: Set<string>): Article {
+  const a = e as Partial<Article>;
+  const where = `eval/narratives/set/${file}, article "${a?.id ?? '?'}"`;
+  const fail = (what: string) => new Error(`${where}: ${what}. Each entry needs id, language, split (dev|test), text and labels [{narrative, stance}].`);
+  if (typeof a?.id !== 'string' || typeof a.text !== 'string' || !a.text.trim()) throw fail('id or text missing');
+  if (!(LANGUAGES as readonly string[]).includes(a.language ?? '')) throw fail(`language "${a.language}" is not one of ${LANGUAGES.join(', ')}`);
+  if (a.split !== 'dev' && a.split !== 'test') throw fail(`split "${a.split}" is neither dev nor test`);
+  if (!Array.isArray(a.labels)) throw fail('labels is not a list');
+  for (const l of a.labels) {
+    if (!ids.has(l.narrative)) throw fail(`narrative "${l.narrative}" is not in catalogue-en.yml`);
+    if (!STANCES.includes(l.stance)) throw fail(`stance "${l.stance}" is not one of ${STANCES.join(', ')}`);
+  }
+  return { id: a.id, language: a.language!, split: a.split, text: a.text.trim(), labels: a.labels };
+}
