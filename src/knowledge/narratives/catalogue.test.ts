@@ -77,15 +77,30 @@ test('a JSON syntax error names the file and the line it is on', () => {
 });
 
 test('a missing field is reported with the narrative, the field and its line', () => {
-  const message = problem(yaml('- id: a\n  title: A\n  examples: [x]\n'));
-  assert.match(message, /line 1, narrative "a", field "description": missing/);
+  const message = problem(yaml('- id: a\n  description: d\n  examples: [x]\n'));
+  assert.match(message, /line 1, narrative "a", field "title": missing \(every narrative needs id, title and examples\)/);
   const noExamples = problem(yaml('- id: b\n  title: B\n  description: d\n'));
   assert.match(noExamples, /narrative "b", field "examples": missing/);
 });
 
 test('a missing field in JSON is located too (the file is re-read with lines)', () => {
-  const message = problem([{ name: 'c.json', text: '[\n {"id": "a", "title": "A", "description": "d", "examples": ["x"]},\n {"id": "b", "title": "B", "examples": ["y"]}\n]' }]);
-  assert.match(message, /line 3, narrative "b", field "description": missing/);
+  const message = problem([{ name: 'c.json', text: '[\n {"id": "a", "title": "A", "examples": ["x"]},\n {"id": "b", "description": "d", "examples": ["y"]}\n]' }]);
+  assert.match(message, /line 3, narrative "b", field "title": missing/);
+});
+
+test('examples alone make a narrative: description and keywords are optional', () => {
+  const [n] = catalogueFromSources(yaml('- id: a\n  title: A\n  examples: [The US created ISIS, {text: США создали ИГИЛ, language: ru}]\n')).narratives;
+  assert.equal(n.description, null);
+  assert.deepEqual(n.keywords, {});
+  assert.equal(n.examples.length, 2);
+});
+
+test('keywords as a plain list (or under "*") apply in every language the stage reads and the examples\' languages', () => {
+  const [n] = catalogueFromSources(yaml('- id: a\n  title: A\n  examples: [{text: x y, language: uk}]\n  keywords: [biolab, Pentagon lab*]\n')).narratives;
+  for (const language of ['en', 'ru', 'ar', 'de', 'fr', 'uk']) assert.deepEqual(n.keywords[language], ['biolab', 'Pentagon lab*'], language);
+  const [m] = catalogueFromSources(yaml("- id: b\n  title: B\n  examples: [x]\n  keywords: {ru: [биолаборатори*], '*': [Soros]}\n")).narratives;
+  assert.deepEqual(m.keywords.ru, ['биолаборатори*', 'Soros']);
+  assert.deepEqual(m.keywords.en, ['Soros']);
 });
 
 test('a duplicate id is reported at its second use, with the line of the first', () => {

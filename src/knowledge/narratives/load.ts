@@ -2,7 +2,8 @@
 // and the user's files, validated together (ids unique across them, parents present, no parent cycles).
 import { readFileSync } from 'node:fs';
 import { ClaimtrailError } from '../../core/errors.js';
-import { parseCatalogueText } from './parse.js';
+import { csvDetail } from './csv.js';
+import { catalogueFormat, parseCatalogueText } from './parse.js';
 import type { Catalogue, Narrative } from './types.js';
 import { readNarratives, type Problem, type Vocabulary } from './validate.js';
 
@@ -10,7 +11,7 @@ export const BUILT_IN = '<built-in>';
 export const BUILT_IN_FILE = new URL('./data/catalogue.json', import.meta.url);
 
 export interface CatalogueOptions {
-  /** User catalogue files (YAML or JSON), read in order. */
+  /** User catalogue files (YAML, JSON or CSV), read in order. */
   files?: string[];
   /** Include the built-in starter catalogue (default true). */
   builtIn?: boolean;
@@ -68,6 +69,7 @@ function parseStrict(sources: { name: string; text: string }[], base: Narrative[
       const problems: Problem[] = [];
       const parsed = parseCatalogueText(text, name, withLines);
       if (!parsed.ok) throw invalid(name, [{ line: parsed.line, detail: parsed.detail }]);
+      problems.push(...(parsed.problems ?? []));
       const narratives = readNarratives(parsed.root, name, problems, vocabulary);
       const ids = new Set<string>();
       for (const n of narratives) {
@@ -80,7 +82,7 @@ function parseStrict(sources: { name: string; text: string }[], base: Narrative[
     let { narratives, problems } = check(false);
     // JSON was read without lines: read it again, with them, to say where the problems are.
     if (problems.length && problems.some((p) => p.line === 0)) ({ narratives, problems } = check(true));
-    if (problems.length) throw invalid(name, problems);
+    if (problems.length) throw invalid(name, catalogueFormat(name, text) === 'csv' ? problems.map((p) => ({ ...p, detail: csvDetail(p.detail) })) : problems);
     for (const n of narratives) known.set(n.id, n);
     out.push(...narratives.filter((n) => known.get(n.id) === n));
   }

@@ -1,7 +1,8 @@
 // Catalogue text → a plain tree that remembers the line of every value, so validation can name file, line and field.
 // YAML and JSON both go through the `yaml` parser (JSON is YAML 1.2), but JSON is first checked with JSON.parse so
-// that a JSON syntax error reads like one.
+// that a JSON syntax error reads like one. CSV has its own reader (csv.ts) building the same tree.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { looksLikeCsv, parseCsvCatalogue } from './csv.js';
 
 /** A parsed value with its 1-based line: a scalar, a list of nodes, or a map of field → node. */
 export type Located =
@@ -9,17 +10,32 @@ export type Located =
   | { kind: 'list'; line: number; items: Located[] }
   | { kind: 'map'; line: number; fields: Map<string, Located> };
 
-export type ParseResult = { ok: true; root: Located | null } | { ok: false; line: number; detail: string };
+/** `problems`: what a reader found that the validator cannot (CSV rows of one id that disagree). */
+export type ParseResult = { ok: true; root: Located | null; problems?: { line: number; detail: string }[] } | { ok: false; line: number; detail: string };
+
+export type CatalogueFormat = 'json' | 'yaml' | 'csv';
+
+/** By the file's extension, else by its content: `[` or `{` first is JSON, a header naming id and example is CSV. */
+export function catalogueFormat(name: string, text: string): CatalogueFormat {
+  const extension = /\.(json|ya?ml|csv|tsv)$/i.exec(name)?.[1].toLowerCase();
+  if (extension === 'json') return 'json';
+  if (extension === 'yaml' || extension === 'yml') return 'yaml';
+  if (extension === 'csv' || extension === 'tsv') return 'csv';
+  if (/^\uFEFF?\s*[[{]/.test(text)) return 'json';
+  return looksLikeCsv(text) ? 'csv' : 'yaml';
+}
 
 /**
  * JSON is read with JSON.parse (fast: the built-in catalogue is half a megabyte) and its values get line 0;
  * `withLines` re-reads it through the YAML parser when a problem needs its line.
  */
 export function parseCatalogueText(text: string, name: string, withLines = false): ParseResult {
-  if (/\.json$/i.test(name) || /^\s*[[{]/.test(text)) {
+  const format = catalogueFormat(name, text);
+  if (format === 'csv') return parseCsvCatalogue(text);
+  if (format === 'json') {
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       return { ok: false, line: jsonErrorLine(text, (error as Error).message), detail: `JSON syntax error: ${(error as Error).message}` };
     }

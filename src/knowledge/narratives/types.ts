@@ -1,4 +1,4 @@
-// A narrative catalogue, as validated from YAML or JSON (format: README.md beside this file).
+// A narrative catalogue, as validated from YAML, JSON or CSV (format: README.md beside this file).
 
 /** How an entity takes part in a narrative: who spreads it, who is blamed, what it is done to, or only named. */
 export type NarrativeRole = 'accuser' | 'accused' | 'object' | 'mentioned';
@@ -23,9 +23,11 @@ export interface NarrativeEntity {
 export interface Narrative {
   id: string;
   title: string;
-  description: string;
+  /** Optional: a catalogue of examples alone is enough. */
+  description: string | null;
   examples: NarrativeExample[];
-  /** Words or phrases by ISO 639-1 language that signal the narrative ("biolab", "биолаборатори*"). */
+  /** Words or phrases by ISO 639-1 language that signal the narrative ("biolab", "биолаборатори*"); a list given
+   * without language is here under every language the narratives stage reads and every language of the examples. */
   keywords: Record<string, string[]>;
   entities: NarrativeEntity[];
   /** Predicate classes of the narrative's claim frames (CREATE, SPONSOR, ARM, PROTECT …). */

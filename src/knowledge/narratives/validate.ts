@@ -1,4 +1,5 @@
 // Located tree → narratives, collecting every problem as "line N, narrative "id", field "f": what is wrong".
+import { LANGUAGES } from '../../stages/narratives/lexicon.js';
 import type { Located } from './parse.js';
 import { NARRATIVE_ROLES, type Narrative, type NarrativeEntity, type NarrativeExample, type NarrativeRole } from './types.js';
 
@@ -6,6 +7,9 @@ const FIELDS = ['id', 'title', 'description', 'examples', 'keywords', 'entities'
 const EXAMPLE_FIELDS = ['text', 'language', 'lang', 'source', 'date'];
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:/-]*$/u;
 const LANGUAGE = /^[a-z]{2,3}$/;
+const REQUIRED = 'every narrative needs id, title and examples';
+/** A keyword list with no language applies in every language the narratives stage reads, and the examples' ones. */
+const EVERY_LANGUAGE = '*';
 
 export interface Problem {
   line: number;
@@ -53,7 +57,7 @@ export function readNarratives(root: Located | null, file: string, problems: Pro
 
 function readNarrative(node: Located, index: number, file: string, problems: Problem[], vocabulary?: Vocabulary): Narrative | null {
   if (node.kind !== 'map') {
-    problems.push({ line: node.line, detail: `entry ${index + 1}: expected a narrative (a map with id, title, description, examples)` });
+    problems.push({ line: node.line, detail: `entry ${index + 1}: expected a narrative (a map with id, title, examples and optionally description, keywords)` });
     return null;
   }
   const idNode = node.fields.get('id');
@@ -61,17 +65,17 @@ function readNarrative(node: Located, index: number, file: string, problems: Pro
   const label = rawId ? `narrative "${rawId}"` : `entry ${index + 1}`;
   const fail = (field: string, at: Located | undefined, detail: string) => problems.push({ line: at?.line ?? node.line, detail: `${label}, field "${field}": ${detail}` });
   for (const key of node.fields.keys()) if (!FIELDS.includes(key)) fail(key, node.fields.get(key), `unknown field (fields: ${FIELDS.join(', ')})`);
-  if (!rawId) fail('id', idNode, 'missing (every narrative needs id, title, description and examples)');
+  if (!rawId) fail('id', idNode, `missing (${REQUIRED})`);
   else if (!ID.test(rawId)) fail('id', idNode, `"${rawId}" is not a valid id (letters, digits, and . _ : / - after the first character)`);
   const title = text(node, 'title', fail, true);
-  const description = text(node, 'description', fail, true);
+  const description = text(node, 'description', fail, false);
   const examples = readExamples(node.fields.get('examples'), fail);
   const narrative: Narrative = {
     id: rawId,
     title: title ?? '',
-    description: description ?? '',
+    description,
     examples,
-    keywords: readKeywords(node.fields.get('keywords'), fail),
+    keywords: readKeywords(node.fields.get('keywords'), fail, examples),
     entities: readEntities(node.fields.get('entities'), fail, vocabulary),
     predicates: readPredicates(node.fields.get('predicates'), fail, vocabulary),
     parent: text(node, 'parent', fail, false),
@@ -79,7 +83,7 @@ function readNarrative(node: Located, index: number, file: string, problems: Pro
     note: text(node, 'note', fail, false),
     origin: { file, line: idNode?.line ?? node.line },
   };
-  return rawId && title && description !== null && examples.length ? narrative : null;
+  return rawId && title && examples.length ? narrative : null;
 }
 
 type Fail = (field: string, at: Located | undefined, detail: string) => void;
@@ -87,7 +91,7 @@ type Fail = (field: string, at: Located | undefined, detail: string) => void;
 function text(node: Located & { kind: 'map' }, field: string, fail: Fail, required: boolean): string | null {
   const value = node.fields.get(field);
   if (!value || (value.kind === 'scalar' && value.value === null)) {
-    if (required) fail(field, value, 'missing (every narrative needs id, title, description and examples)');
+    if (required) fail(field, value, `missing (${REQUIRED})`);
     return null;
   }
   if (value.kind !== 'scalar') {
@@ -116,7 +120,7 @@ function strings(node: Located | undefined, field: string, fail: Fail): string[]
 
 function readExamples(node: Located | undefined, fail: Fail): NarrativeExample[] {
   if (!node || (node.kind === 'scalar' && node.value === null)) {
-    fail('examples', node, 'missing (every narrative needs id, title, description and examples)');
+    fail('examples', node, `missing (${REQUIRED})`);
     return [];
   }
   if (node.kind !== 'list' || !node.items.length) {
@@ -147,16 +151,25 @@ function readExamples(node: Located | undefined, fail: Fail): NarrativeExample[]
   return out;
 }
 
-function readKeywords(node: Located | undefined, fail: Fail): Record<string, string[]> {
+/** A map of language → words (`*` for every language), or a plain list, which applies in every language. */
+function readKeywords(node: Located | undefined, fail: Fail, examples: NarrativeExample[]): Record<string, string[]> {
   if (!node || (node.kind === 'scalar' && node.value === null)) return {};
-  if (node.kind !== 'map') {
-    fail('keywords', node, 'expected a map of language → list of words (en: [biolab, biolabs])');
-    return {};
-  }
   const out: Record<string, string[]> = {};
+  const add = (language: string, words: string[]) => {
+    if (words.length) out[language] = [...new Set([...(out[language] ?? []), ...words])];
+  };
+  const everywhere = (words: string[]) => {
+    const languages = new Set([...LANGUAGES, ...examples.map((e) => e.language ?? 'en')]);
+    for (const language of languages) add(language, words);
+  };
+  if (node.kind === 'list' || node.kind === 'scalar') {
+    everywhere(strings(node, 'keywords', fail));
+    return out;
+  }
   for (const [language, value] of node.fields) {
-    if (!LANGUAGE.test(language)) fail(`keywords.${language}`, value, `"${language}" is not an ISO 639-1 code`);
-    else out[language] = strings(value, `keywords.${language}`, fail);
+    if (language === EVERY_LANGUAGE) everywhere(strings(value, 'keywords', fail));
+    else if (!LANGUAGE.test(language)) fail(`keywords.${language}`, value, `"${language}" is not an ISO 639-1 code (or "*" for every language)`);
+    else add(language, strings(value, `keywords.${language}`, fail));
   }
   return out;
 }
