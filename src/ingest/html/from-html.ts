@@ -13,7 +13,7 @@ import { pickContent } from './content.js';
 import { emitContent } from './emit.js';
 import { extractMeta } from './metadata.js';
 import { norm } from './title.js';
-import { elements, measure, parseTree, textOf, type ElementNode } from './tree.js';
+import { MAX_DEPTH, elements, measure, parseTree, textOf, type ElementNode } from './tree.js';
 import { TextWriter } from './writer.js';
 
 export interface FromHtmlOptions {
@@ -32,7 +32,8 @@ const MIN_ARTICLE = 250;
 
 export function fromHtml(html: string, opts: FromHtmlOptions): Doc {
   const messages: Message[] = [...(opts.messages ?? [])];
-  const { root, head } = parseTree(html);
+  const { root, head, dropped } = parseTree(html);
+  if (dropped) messages.push(message('ingest-html', 'nesting-too-deep', 'warning', `${dropped} elements nested deeper than ${MAX_DEPTH} levels were flattened into their ancestor (their text is kept).`, null, { actual: String(dropped) }));
   measure(root);
   const meta = extractMeta(root, head, opts.url ?? null, messages);
   const titleNode = meta.title ? findHeading(root, meta.title) : null;

@@ -40,7 +40,28 @@ const SKIP = new Set([
 ]);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'source', 'area', 'base', 'col', 'param', 'track']);
 
-export function parseTree(html: string): { root: ElementNode; head: PageHead } {
+/**
+ * Deepest element nesting kept (browsers stop at 512 too). Deeper start tags are dropped and their text joins the
+ * deepest kept element: htmlparser2 keeps its open elements in an array it unshifts (quadratic in depth), and every
+ * walk over the tree stays shallow.
+ */
+export const MAX_DEPTH = 512;
+
+/** The parser's internals the depth cap needs (htmlparser2 12: `stack`, `tagname`, `emitOpenTag`). */
+interface ParserInternals {
+  stack: string[];
+  tagname: string;
+  emitOpenTag(name: string): void;
+}
+
+export interface ParsedPage {
+  root: ElementNode;
+  head: PageHead;
+  /** Start tags dropped because they nested deeper than MAX_DEPTH. */
+  dropped: number;
+}
+
+export function parseTree(html: string): ParsedPage {
   const root = element('#root', {}, null, 0);
   const head: PageHead = { title: null, lang: null, metas: [], links: [], jsonLd: [] };
   let current = root;
@@ -87,9 +108,21 @@ export function parseTree(html: string): { root: ElementNode; head: PageHead } {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+  let dropped = 0;
+  const inner = parser as unknown as ParserInternals;
+  const open = inner.emitOpenTag;
+  // An empty tag name is how htmlparser2 itself ignores a start tag (a nested <form>): no events, no stack entry.
+  inner.emitOpenTag = function (this: ParserInternals, name: string) {
+    if (this.stack.length >= MAX_DEPTH && !VOID.has(name)) {
+      dropped++;
+      this.tagname = '';
+      return;
+    }
+    open.call(this, name);
+  };
   parser.write(html);
   parser.end();
-  return { root, head };
+  return { root, head, dropped };
 }
 
 function element(tag: string, attrs: Record<string, string>, parent: ElementNode | null, start: number): ElementNode {
@@ -98,19 +131,22 @@ function element(tag: string, attrs: Record<string, string>, parent: ElementNode
 
 /** Fills textLength / linkLength bottom-up (non-whitespace characters, a cheap proxy for text size). */
 export function measure(el: ElementNode): void {
-  let text = 0;
-  let link = 0;
-  for (const child of el.children) {
-    if (child.type === 'text') {
-      text += countNonSpace(child.text);
-    } else {
-      measure(child);
-      text += child.textLength;
-      link += child.tag === 'a' ? child.textLength : child.linkLength;
+  // Post-order without recursion: children are measured before the parent that sums them.
+  const order = [el, ...elements(el)];
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i];
+    let text = 0;
+    let link = 0;
+    for (const child of node.children) {
+      if (child.type === 'text') text += countNonSpace(child.text);
+      else {
+        text += child.textLength;
+        link += child.tag === 'a' ? child.textLength : child.linkLength;
+      }
     }
+    node.textLength = text;
+    node.linkLength = link;
   }
-  el.textLength = text;
-  el.linkLength = link;
 }
 
 function countNonSpace(s: string): number {
@@ -139,12 +175,18 @@ export function textOf(node: TreeNode): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/** Document order without recursion; a block's closing space is pushed as a plain string to emit after its children. */
 function collect(node: TreeNode, parts: string[]): void {
-  if (node.type === 'text') parts.push(node.text);
-  else {
-    if (node.tag === 'br' || BLOCK_TAGS.has(node.tag)) parts.push(' ');
-    for (const child of node.children) collect(child, parts);
-    if (BLOCK_TAGS.has(node.tag)) parts.push(' ');
+  const stack: (TreeNode | string)[] = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    if (typeof next === 'string') parts.push(next);
+    else if (next.type === 'text') parts.push(next.text);
+    else {
+      if (next.tag === 'br' || BLOCK_TAGS.has(next.tag)) parts.push(' ');
+      if (BLOCK_TAGS.has(next.tag)) stack.push(' ');
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+    }
   }
 }
 
@@ -154,11 +196,19 @@ export const BLOCK_TAGS = new Set([
   'figcaption', 'form', 'fieldset', 'address', 'hr', 'body', 'html', 'center', 'details', 'summary', 'caption',
 ]);
 
+/** The elements below `el` in document order (pre-order), without recursion. */
 export function* elements(el: ElementNode): Generator<ElementNode> {
-  for (const child of el.children) {
-    if (child.type === 'element') {
-      yield child;
-      yield* elements(child);
+  const stack: ElementNode[] = [];
+  for (let i = el.children.length - 1; i >= 0; i--) {
+    const c = el.children[i];
+    if (c.type === 'element') stack.push(c);
+  }
+  while (stack.length) {
+    const next = stack.pop()!;
+    yield next;
+    for (let i = next.children.length - 1; i >= 0; i--) {
+      const c = next.children[i];
+      if (c.type === 'element') stack.push(c);
     }
   }
 }
