@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeBytes, sniffLegacy } from './decode.js';
+import { decodeBytes, scanUtf8, sniffLegacy } from './decode.js';
 import { ClaimtrailError } from '../core/errors.js';
 
 /** Encodes a string in a single-byte legacy character set, via a reverse map built from TextDecoder over 0x80–0xFF. */
@@ -80,4 +80,61 @@ test('binary input is refused with INPUT_BINARY', () => {
   assert.throws(() => decodeBytes(png, { name: 'logo.png', isHtml: true }), (e: unknown) => e instanceof ClaimtrailError && e.code === 'INPUT_BINARY' && e.message.includes('logo.png'));
   const controls = Uint8Array.from({ length: 200 }, (_, i) => (i % 2 ? 0x01 : 0x41));
   assert.throws(() => decodeBytes(controls, { name: 'blob', isHtml: false }), /control bytes/);
+});
+
+/** UTF-8 bytes of `text` with one invalid byte (0xFF never occurs in UTF-8) put in at `at`. */
+function utf8WithBadByte(text: string, at: number): Uint8Array {
+  const good = new TextEncoder().encode(text);
+  return Uint8Array.from([...good.subarray(0, at), 0xff, ...good.subarray(at)]);
+}
+
+test('issue 16: a UTF-8 Russian page with one invalid byte stays UTF-8 (a replacement character and a warning)', () => {
+  const page = `<html><head><title>${RU.slice(0, 40)}</title></head><body><p>${RU}</p><p>${RU}</p></body></html>`;
+  for (const [label, html] of [['undeclared', page], ['declared', `<meta charset="utf-8">${page}`]] as const) {
+    const bytes = utf8WithBadByte(html, html.length); // the byte lands inside the text, after many Cyrillic letters
+    const out = decodeBytes(bytes, opts);
+    assert.equal(out.encoding, 'utf-8', label);
+    assert.ok(out.text.includes(RU), label);
+    assert.equal(out.text.split('\ufffd').length - 1, 1, label);
+    const warning = out.messages.find((m) => m.ruleId === 'encoding-invalid-bytes');
+    assert.equal(warning?.severity, 'warning', label);
+    assert.equal(warning?.actual, '1', label);
+  }
+});
+
+test('a page mis-declared as windows-1251 whose bytes are UTF-8 with a stray byte is read as UTF-8', () => {
+  const out = decodeBytes(utf8WithBadByte(`<meta charset="windows-1251"><p>${RU}</p>`, 40), opts);
+  assert.equal(out.encoding, 'utf-8');
+  assert.ok(out.messages.some((m) => m.ruleId === 'encoding-declared-wrong'));
+});
+
+test('a page that declares UTF-8 but is wholly windows-1251 is still guessed', () => {
+  const out = decodeBytes(encodeLegacy(`<meta charset="utf-8"><p>${RU}</p>`, 'windows-1251'), opts);
+  assert.equal(out.encoding, 'windows-1251');
+  assert.ok(out.text.includes(RU));
+  assert.ok(out.messages.some((m) => m.ruleId === 'encoding-declared-invalid'));
+});
+
+test('--encoding utf-8 is honoured even with invalid bytes', () => {
+  const out = decodeBytes(Uint8Array.from([0x61, 0xe9, 0x62]), { name: 'x.txt', isHtml: false, declared: 'utf-8' });
+  assert.equal(out.text, 'a\ufffdb');
+  assert.ok(out.messages.some((m) => m.ruleId === 'encoding-invalid-bytes'));
+});
+
+test('issue 16: --encoding utf-16le reads BOM-less UTF-16 text (its NUL bytes are not binary)', () => {
+  const text = `${RU}\nThe envoy said so.`;
+  const le = Uint8Array.from(Buffer.from(text, 'utf16le'));
+  assert.throws(() => decodeBytes(le, { name: 'u16.txt', isHtml: false }), /INPUT_BINARY|binary/);
+  const out = decodeBytes(le, { name: 'u16.txt', isHtml: false, declared: 'utf-16le' });
+  assert.equal(out.encoding, 'utf-16le');
+  assert.equal(out.text, text);
+  const be = Uint8Array.from(Buffer.from(text, 'utf16le').swap16());
+  assert.equal(decodeBytes(be, { name: 'u16be.txt', isHtml: false, declared: 'UTF-16BE' }).text, text);
+});
+
+test('scanUtf8 counts well-formed sequences and stray bytes (overlong, surrogate, truncated)', () => {
+  assert.deepEqual(scanUtf8(new TextEncoder().encode('aé€😀')), { valid: 3, invalid: 0 });
+  assert.deepEqual(scanUtf8(Uint8Array.from([0xc0, 0xaf])), { valid: 0, invalid: 2 }); // overlong "/"
+  assert.deepEqual(scanUtf8(Uint8Array.from([0xed, 0xa0, 0x80])), { valid: 0, invalid: 3 }); // a surrogate
+  assert.deepEqual(scanUtf8(Uint8Array.from([0x61, 0xe2, 0x82])), { valid: 0, invalid: 2 }); // cut at the end
 });

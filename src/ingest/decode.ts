@@ -1,5 +1,5 @@
 // Bytes → string: BOM, then the declared character set (caller override, then <meta> in the first 2 KB of HTML),
-// then strict UTF-8, then a byte-frequency guess among common legacy character sets.
+// then UTF-8 (also with a few invalid bytes, replaced and counted), then a byte-frequency guess among legacy character sets.
 import { decodeText } from './windows-1252.js';
 import { ClaimtrailError } from '../core/errors.js';
 import { message } from '../core/messages.js';
@@ -26,27 +26,97 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): Decoded {
   const messages: Message[] = [];
   const bom = fromBom(bytes);
   if (bom) return { text: decodeText(bytes.subarray(bom.skip), bom.encoding), encoding: bom.encoding, messages };
-  assertNotBinary(bytes, opts.name);
 
   const declared = opts.declared ? resolveLabel(opts.declared, 'given', messages) : null;
+  // UTF-16 without a BOM is full of NUL bytes: named by the caller, it is text, not binary.
+  if (declared === 'utf-16le' || declared === 'utf-16be') return decodeWith(bytes, declared, messages);
+  assertNotBinary(bytes, opts.name);
+  if (declared === 'utf-8') return utf8Lenient(bytes, 'given as UTF-8', messages);
   if (declared) return decodeWith(bytes, declared, messages);
 
   const fromMeta = opts.isHtml ? metaCharset(bytes) : null;
   const metaEncoding = fromMeta ? resolveLabel(fromMeta, 'declared in the page', messages) : null;
-  const utf8 = tryUtf8(bytes);
+  const utf8 = scanUtf8(bytes);
   if (metaEncoding) {
-    if (metaEncoding === 'utf-8' && utf8 === null) {
-      messages.push(message(SOURCE, 'encoding-declared-invalid', 'warning', 'The page declares UTF-8 but its bytes are not valid UTF-8; guessed the character set instead.'));
+    if (metaEncoding === 'utf-8') {
+      if (isMostlyUtf8(utf8)) return utf8Lenient(bytes, 'declares UTF-8', messages);
+      messages.push(message(SOURCE, 'encoding-declared-invalid', 'warning', 'The page declares UTF-8 but most of its non-ASCII bytes are not UTF-8; guessed the character set instead.'));
       return sniffed(bytes, messages);
     }
-    if (metaEncoding !== 'utf-8' && utf8 !== null && hasMultiByte(bytes)) {
-      messages.push(message(SOURCE, 'encoding-declared-wrong', 'info', `The page declares ${metaEncoding} but its bytes are valid UTF-8; read it as UTF-8.`));
-      return { text: utf8, encoding: 'utf-8', messages };
+    if (utf8.valid > 0 && isMostlyUtf8(utf8)) {
+      messages.push(message(SOURCE, 'encoding-declared-wrong', 'info', `The page declares ${metaEncoding} but its bytes are UTF-8; read it as UTF-8.`));
+      return utf8Lenient(bytes, 'is UTF-8', messages);
     }
     return decodeWith(bytes, metaEncoding, messages);
   }
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', messages };
+  if (isMostlyUtf8(utf8)) return utf8Lenient(bytes, 'reads as UTF-8', messages);
   return sniffed(bytes, messages);
+}
+
+/**
+ * UTF-8 with any invalid bytes replaced by U+FFFD and counted in a warning: a few bad bytes (a truncated copy, one
+ * stray Latin-1 character) must not flip the whole document to a legacy character set.
+ */
+function utf8Lenient(bytes: Uint8Array, how: string, messages: Message[]): Decoded {
+  const { invalid } = scanUtf8(bytes);
+  if (invalid) {
+    messages.push(
+      message(SOURCE, 'encoding-invalid-bytes', 'warning', `The input ${how} but has ${invalid} invalid UTF-8 byte${invalid === 1 ? '' : 's'}; read as UTF-8 with each replaced by \uFFFD.`, null, { actual: String(invalid) }),
+    );
+  }
+  return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', messages };
+}
+
+export interface Utf8Scan {
+  /** Well-formed multi-byte sequences. */
+  valid: number;
+  /** Bytes that are not part of a well-formed sequence. */
+  invalid: number;
+}
+
+/** Counts well-formed multi-byte UTF-8 sequences and stray bytes (overlongs, surrogates and > U+10FFFF count as stray). */
+export function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  let valid = 0;
+  let invalid = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    }
+    let ok = need > 0 && i + need < n;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = bytes[i + k];
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) ok = false;
+    }
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
+/** Valid UTF-8, or UTF-8 with a few stray bytes: at most one stray byte per 20 well-formed sequences. */
+function isMostlyUtf8(scan: Utf8Scan): boolean {
+  return scan.invalid === 0 || (scan.valid >= 1 && scan.invalid * 20 <= scan.valid);
 }
 
 function sniffed(bytes: Uint8Array, messages: Message[]): Decoded {
@@ -95,19 +165,6 @@ const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
 function metaCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 2048));
   return META_CHARSET.exec(head)?.[1] ?? null;
-}
-
-function tryUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-function hasMultiByte(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
-  return false;
 }
 
 // ---- Guessing a legacy single-byte character set ----
