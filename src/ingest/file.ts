@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { withMessages } from '../core/doc.js';
 import { ClaimtrailError } from '../core/errors.js';
 import type { Doc } from '../core/types.js';
+import { refuseContainer } from './containers.js';
 import { decodeBytes } from './decode.js';
 import { fromHtml } from './html/index.js';
 import { fromText } from './text.js';
@@ -51,6 +52,7 @@ export function readBytes(raw: Uint8Array, name: string, options: ReadOptions = 
   }
   if (bytes.length === 0 || isBlank(bytes)) throw new ClaimtrailError('INPUT_EMPTY', { input: name });
   if (bytes.length > maxBytes) throw new ClaimtrailError('INPUT_TOO_LARGE', { input: name, detail: formatBytes(bytes.length), limit: formatBytes(maxBytes) });
+  refuseContainer(name, bytes);
   const kind = options.kind ?? guessKind(name, bytes);
   const decoded = decodeBytes(bytes, { name, declared: options.encoding ?? null, isHtml: kind === 'html' });
   const doc =
