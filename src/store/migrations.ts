@@ -7,6 +7,7 @@ import { addColumn, createIndex, createTable } from './ddl.js';
 import { indexes, tables, type Column } from './schema.js';
 import type { Engine } from './types.js';
 import { tsConfigFunctionSql } from './postgres/languages.js';
+import { catalogueDdl, CATALOGUES_VERSION } from './catalogues/schema.js';
 
 export type Step =
   | { table: string }
@@ -44,6 +45,11 @@ export const migrations: Migration[] = [
         },
       },
     ],
+  },
+  {
+    version: CATALOGUES_VERSION,
+    description: 'narrative catalogues kept in the store, and the jobs that re-score stored documents when they change (catalogues/schema.ts)',
+    steps: [{ sql: { sqlite: catalogueDdl('sqlite'), postgres: catalogueDdl('postgres') } }],
   },
 ];
 
