@@ -1,5 +1,6 @@
 // RSS 2.0, RSS 1.0 (RDF) and Atom files saved to disk, streamed through htmlparser2 in XML mode. Each item becomes
 // an article from its full content (content:encoded, Atom content) or else its summary/description.
+import { StringDecoder } from 'node:string_decoder';
 import { Parser } from 'htmlparser2';
 import { openInput } from './open.js';
 import { itemKey, type ByteCounter, type Item, type ReaderEvent } from '../item.js';
@@ -24,6 +25,10 @@ export async function* readFeed(path: string, counter?: ByteCounter): AsyncGener
   let n = 0;
   let rootChecked = false;
   let refused: string | null = null;
+  /** Set by parser.end(): an element still open then is cut off by the end of the file. */
+  let ending = false;
+  let cut: string | null = null;
+  let itemCut = false;
 
   const parser = new Parser(
     {
@@ -54,7 +59,14 @@ export async function* readFeed(path: string, counter?: ByteCounter): AsyncGener
           field = null;
         }
         stack.pop();
-        if (ITEM.has(name) && entry) {
+        if (ending && !cut) cut = name;
+        if (ITEM.has(name) && entry && ending) {
+          // The file ends inside this item: its content is incomplete, so it is reported, not stored.
+          n++;
+          itemCut = true;
+          ready.push({ type: 'problem', origin: `${path} item ${n}`, message: `"${path} item ${n} (character ${entry.at})" is truncated: the file ends inside it. Items before it were read; download the feed again for the rest.` });
+          entry = null;
+        } else if (ITEM.has(name) && entry) {
           n++;
           const made = toItem(path, n, entry, channel);
           ready.push(typeof made === 'string' ? { type: 'problem', origin: `${path} item ${n}`, message: made } : { type: 'item', item: made });
@@ -66,10 +78,12 @@ export async function* readFeed(path: string, counter?: ByteCounter): AsyncGener
   );
 
   const input = openInput(path, counter);
+  // A multi-byte character split across two chunks must not become two replacement characters.
+  const decoder = new StringDecoder('utf8');
   let head = true;
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
-      const text = chunk.toString('utf8');
+      const text = decoder.write(chunk);
       if (head && text.trim()) {
         head = false;
         const first = text.trimStart()[0];
@@ -82,7 +96,11 @@ export async function* readFeed(path: string, counter?: ByteCounter): AsyncGener
       if (refused) break;
       yield* ready.splice(0);
     }
-    parser.end();
+    if (!refused) {
+      parser.write(decoder.end());
+      ending = true;
+      parser.end();
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const detail = code === 'ENOENT' ? 'the file is gone (moved or deleted during the run)' : (error as Error).message;
@@ -95,6 +113,9 @@ export async function* readFeed(path: string, counter?: ByteCounter): AsyncGener
     return;
   }
   yield* ready.splice(0);
+  if (cut && !itemCut) {
+    yield { type: 'problem', origin: `${path} item ${n + 1}`, message: `"${path}" is truncated: the file ends inside <${cut}>, before the feed's closing tag, after item ${n}. Items before it were read; items after it may be missing (download the feed again).` };
+  }
   if (!n) yield { type: 'problem', origin: path, message: `"${path}" is a feed with no <item> or <entry>: nothing to ingest.` };
 }
 

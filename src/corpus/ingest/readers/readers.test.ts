@@ -77,6 +77,32 @@ test('a feed that is not XML, or XML that is not a feed, is refused with its fil
   assert.match(b, /page\.xml" is not an RSS or Atom feed: its root element is <html>/);
 });
 
+test('issue 16: a truncated RSS feed is reported (the cut item with its number); the items before it are read', async () => {
+  const item = (i: number) => `<item><title>Story ${i}</title><link>https://river.example/${i}</link><description>The river rose by ${i} metres overnight, officials said.</description></item>`;
+  const whole = `<?xml version="1.0"?><rss version="2.0"><channel><title>River Post</title>${[1, 2, 3, 4].map(item).join('')}</channel></rss>`;
+  writeFileSync(join(dir, 'cut-item.rss'), whole.slice(0, whole.indexOf('<item><title>Story 3') + 60));
+  writeFileSync(join(dir, 'cut-channel.rss'), whole.slice(0, whole.indexOf('</channel>')));
+  writeFileSync(join(dir, 'whole.rss'), whole);
+  const cutItem = await read('cut-item.rss');
+  assert.deepEqual(items(cutItem).map((i) => i.input.kind === 'text' && i.input.meta.url), ['https://river.example/1', 'https://river.example/2']);
+  assert.equal(problems(cutItem).length, 1);
+  assert.match(problems(cutItem)[0], /cut-item\.rss item 3 \(character \d+\)" is truncated: the file ends inside it/);
+  const cutChannel = await read('cut-channel.rss');
+  assert.equal(items(cutChannel).length, 4);
+  assert.match(problems(cutChannel)[0], /cut-channel\.rss" is truncated: the file ends inside <channel>.*after item 4/);
+  assert.deepEqual(problems(await read('whole.rss')), []);
+});
+
+test('a feed read in chunks keeps a multi-byte character split across two chunks', async () => {
+  // Files are read in 64 KB chunks: the first "Ж" (two bytes) starts at byte 65535, the last of the first chunk.
+  const head = '<?xml version="1.0"?><rss><channel><title>T</title><item><title>';
+  const tail = '</title><description>';
+  const feed = `${head}${'x'.repeat(65535 - head.length - tail.length)}${tail}Ж. ${'Жук сказал, что река поднялась. '.repeat(20)}</description></item></channel></rss>`;
+  writeFileSync(join(dir, 'split.rss'), feed);
+  const [got] = items(await read('split.rss'));
+  assert.ok(got.input.kind === 'text' && !got.input.text.includes('\ufffd'));
+});
+
 function record(type: string, uri: string, block: string): Buffer {
   const body = Buffer.from(block);
   return Buffer.concat([Buffer.from(`WARC/1.0\r\nWARC-Type: ${type}\r\nWARC-Target-URI: ${uri}\r\nContent-Length: ${body.length}\r\n\r\n`), body, Buffer.from('\r\n\r\n')]);
