@@ -24,6 +24,12 @@ export interface GazetteerEntry {
   narrows: string[];
   /** Aliases this entry shares on purpose with another entry of the same language. */
   ambiguous: string[];
+  /**
+   * Words or phrases (any language) that earn this entry a shared alias: "Washington" is the state only in a sentence
+   * that says "state", "Seattle" or "Gov." (or when the document names the state unambiguously); without them the
+   * alias goes to an entry with no context (the city).
+   */
+  context: string[];
   gender: Gender | null;
   /** Roles the person is known by (English), used to resolve "the envoy" when the text gives none. */
   roles: string[];

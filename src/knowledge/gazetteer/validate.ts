@@ -3,7 +3,7 @@ import { nameKey } from './normalize.js';
 import type { GazetteerEntry, Gender } from './types.js';
 
 const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'group', 'media', 'other'];
-const FIELDS = new Set(['id', 'canonical', 'type', 'aliases', 'adjectives', 'surnames', 'parent', 'within', 'narrows', 'ambiguous', 'gender', 'roles', 'wikidata', 'source', 'note']);
+const FIELDS = new Set(['id', 'canonical', 'type', 'aliases', 'adjectives', 'surnames', 'parent', 'within', 'narrows', 'ambiguous', 'context', 'gender', 'roles', 'wikidata', 'source', 'note']);
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANG = /^[a-z]{2}$/;
 
@@ -41,6 +41,7 @@ export function readEntries(raw: unknown, file: string, problems: string[]): Gaz
       within: optionalId(e.within, `${at}: within`, problems),
       narrows: stringList(e.narrows, `${at}: narrows`, problems),
       ambiguous: stringList(e.ambiguous, `${at}: ambiguous`, problems),
+      context: stringList(e.context, `${at}: context`, problems),
       gender: (e.gender as Gender | undefined) ?? null,
       roles: stringList(e.roles, `${at}: roles`, problems),
       wikidata: e.wikidata === undefined ? null : String(e.wikidata),
@@ -63,6 +64,7 @@ export function checkEntries(entries: GazetteerEntry[], problems: string[]): voi
   for (const e of entries) {
     for (const ref of [e.parent, e.within, ...e.narrows]) if (ref && !ids.has(ref)) problems.push(`"${e.id}": refers to unknown id "${ref}"`);
     if (e.parent === e.id) problems.push(`"${e.id}": is its own parent`);
+    if (e.context.length && !e.ambiguous.length) problems.push(`"${e.id}": context only decides shared aliases; list them under ambiguous`);
     const ambiguous = new Set(e.ambiguous.map(nameKey));
     for (const [lang, names] of [...Object.entries(e.aliases), ...Object.entries(e.adjectives)]) {
       for (const name of new Set(names.map(nameKey))) {

@@ -27,6 +27,8 @@ export function findNames(work: Work, cues: Cues): void {
     if (work.lang === 'de' && !cue) continue;
     if (!cue && single && opensClause(work, run.first) && !midSentence.has(word.key)) continue;
     if (!cue && titleCase[work.sentenceOf[run.first] + 1]) continue;
+    // "Review", "Book Review", "Opinion": page labels, not names.
+    if (!cue && cues['generic-nouns'].has(t[run.last].key)) continue;
     absorbPlace(work, run, cues);
     const [type, guessed] = cue ? (['person', false] as const) : typeOf(work, run, cues);
     const text = work.text.slice(t[run.first].start, t[run.last].end);
@@ -71,6 +73,8 @@ function typeOf(work: Work, run: Run, cues: Cues): [EntityType, boolean] {
   const firstKey = t[run.words[0]].key;
   if (cues['media-suffixes'].has(lastKey) && run.words.length > 1) return ['media', false];
   if (cues['org-suffixes'].has(lastKey) || (cues['org-heads'].has(firstKey) && run.words.length > 1)) return ['organization', false];
+  // "Civil War", "Patriot Act": events and documents are never persons.
+  if (cues['event-words'].has(lastKey)) return ['other', false];
   const before = wordAt(work, run.first - 1);
   const after = wordAt(work, run.last + 1);
   if (before && cues['place-prepositions'].has(before) && t[run.first - 1].caps === 'lower') return ['place', false];

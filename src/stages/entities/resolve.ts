@@ -1,4 +1,4 @@
-import type { Gazetteer, GazetteerEntry } from '../../knowledge/gazetteer/index.js';
+import { isWordChar, TOKEN_RE, wordKey, type Gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer/index.js';
 import type { Cues } from './cues.js';
 import type { Hit } from './match.js';
 import { isCapitalised } from './tokens.js';
@@ -6,9 +6,11 @@ import type { Terminal } from './trie.js';
 import { addDraft, gazetteerCluster, type Work } from './work.js';
 
 /**
- * Gazetteer hits → mentions. A hit with several candidates goes to the one in the document's language, then to an
- * entry the document names unambiguously elsewhere, then to the first in file order; a surname two people share
- * links only when one of them is named in full. Then parent mentions move to a narrower entry by its context rule.
+ * Gazetteer hits → mentions. A hit with several candidates goes to the one in the document's language; an entry with
+ * `context` words stays a candidate only where its sentence holds one of them (or the document names it unambiguously);
+ * then the entry with the most context words in the sentence, then one the document names unambiguously elsewhere,
+ * then the first in file order. A surname two people share links only when one of them is named in full. Then parent
+ * mentions move to a narrower entry by its context rule.
  */
 export function resolveHits(work: Work, hits: Hit[], gazetteer: Gazetteer, cues: Cues): void {
   hits = hits.filter((hit) => !someoneElse(work, hit, cues));
@@ -18,8 +20,10 @@ export function resolveHits(work: Work, hits: Hit[], gazetteer: Gazetteer, cues:
     if (entries.size === 1 && !hit.candidates.some((c) => c.ambiguous)) named.add(hit.candidates[0].entry.id);
   }
   const chosen: { hit: Hit; term: Terminal }[] = [];
+  const contexts = compileContexts(gazetteer);
   for (const hit of hits) {
-    const term = choose(hit.candidates, work.lang, named);
+    const scores = contextScores(work, hit, contexts);
+    const term = choose(hit.candidates, work.lang, named, scores);
     if (term) chosen.push({ hit, term });
   }
   const narrowed = narrow(work, chosen, gazetteer);
@@ -39,9 +43,17 @@ function someoneElse(work: Work, hit: Hit, cues: Cues): boolean {
   return !cues['function-words'].has(key) && !cues['person-titles'].has(key) && !cues['role-heads'].has(key) && !cues['role-modifiers'].has(key);
 }
 
-function choose(candidates: Terminal[], lang: string, named: Set<string>): Terminal | null {
+function choose(candidates: Terminal[], lang: string, named: Set<string>, scores: Map<string, number>): Terminal | null {
   let pool = candidates.filter((c) => c.lang === lang);
   if (!pool.length) pool = candidates;
+  if (new Set(pool.map((c) => c.entry.id)).size > 1) {
+    // Context-gated readings ("Washington" the state, "Indian" the peoples) need their words in the sentence.
+    const gated = pool.filter((c) => !c.entry.context.length || (scores.get(c.entry.id) ?? 0) > 0 || named.has(c.entry.id));
+    if (gated.length) pool = gated;
+    let best = 0;
+    for (const c of pool) best = Math.max(best, scores.get(c.entry.id) ?? 0);
+    if (best > 0) pool = pool.filter((c) => (scores.get(c.entry.id) ?? 0) === best);
+  }
   const entries = new Set(pool.map((c) => c.entry.id));
   if (entries.size === 1) {
     const term = pool.find((c) => c.kind !== 'surname') ?? pool[0];
@@ -90,4 +102,49 @@ function withinChain(entry: GazetteerEntry, gazetteer: Gazetteer): string[] {
     current = next;
   }
   return out;
+}
+
+/** Context phrases of each entry that has some, as token-key sequences (once per gazetteer). */
+function compileContexts(gazetteer: Gazetteer): Map<string, string[][]> {
+  const known = compiled.get(gazetteer);
+  if (known) return known;
+  const out = new Map<string, string[][]>();
+  for (const e of gazetteer.entries) {
+    if (!e.context.length) continue;
+    out.set(e.id, e.context.map((phrase) => [...phrase.matchAll(TOKEN_RE)].map((m) => m[0]).filter((t) => isWordChar(t[0])).map(wordKey)));
+  }
+  compiled.set(gazetteer, out);
+  return out;
+}
+
+const compiled = new WeakMap<Gazetteer, Map<string, string[][]>>();
+
+/** For a shared alias: how many of each candidate's context phrases its sentence holds (outside the hit itself). */
+function contextScores(work: Work, hit: Hit, contexts: Map<string, string[][]>): Map<string, number> {
+  const scores = new Map<string, number>();
+  const ids = new Set(hit.candidates.filter((c) => contexts.has(c.entry.id)).map((c) => c.entry.id));
+  if (ids.size === 0 || new Set(hit.candidates.map((c) => c.entry.id)).size < 2) return scores;
+  const t = work.tokens;
+  const sentence = work.sentenceOf[hit.first];
+  let from = hit.first;
+  let to = hit.last;
+  while (from > 0 && work.sentenceOf[from - 1] === sentence) from--;
+  while (to + 1 < t.length && work.sentenceOf[to + 1] === sentence) to++;
+  const words: string[] = [];
+  for (let k = from; k <= to; k++) if (t[k].word && (k < hit.first || k > hit.last)) words.push(t[k].key);
+  for (const id of ids) {
+    let n = 0;
+    for (const phrase of contexts.get(id)!) if (phrase.length && containsRun(words, phrase)) n++;
+    scores.set(id, n);
+  }
+  return scores;
+}
+
+function containsRun(words: string[], phrase: string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    let k = 0;
+    while (k < phrase.length && words[i + k] === phrase[k]) k++;
+    if (k === phrase.length) return true;
+  }
+  return false;
 }

@@ -17,7 +17,7 @@ export function findRoles(work: Work, cues: Cues): void {
     const cluster = work.clusters.get(d.cluster)!;
     const local = cluster.entry === null;
     if (cluster.role || (d.kind !== 'name' && d.kind !== 'alias' && d.kind !== 'surname')) continue;
-    if (cluster.type !== 'person' && !(local && cluster.type === 'other')) continue;
+    if (cluster.type !== 'person' && !(local && cluster.type === 'other' && cluster.guessed)) continue;
     const span = before(work, d, cues) ?? after(work, d, cues) ?? premodifier(work, d, cues);
     if (!span) continue;
     const [from, to] = span;

@@ -40,7 +40,7 @@ export function compileTrie(gazetteer: Gazetteer): TrieNode {
     }
     for (const [lang, names] of Object.entries(entry.adjectives)) {
       for (const adjective of names) {
-        for (const form of aliasVariants(adjective, lang, true)) pending.push([form, { entry, kind: 'adjective', lang, caps: [], ambiguous: false }]);
+        for (const form of aliasVariants(adjective, lang, true)) pending.push([form, { entry, kind: 'adjective', lang, caps: [], ambiguous: ambiguous.has(nameKey(adjective)) }]);
       }
     }
     if (entry.type === 'person') {

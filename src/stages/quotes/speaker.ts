@@ -1,5 +1,8 @@
-import type { Entity, Mention, Span, Speaker } from '../../core/types.js';
-import { isCapitalised, tokenize } from './tokens.js';
+import type { Entity, EntityType, Mention, Span, Speaker } from '../../core/types.js';
+import { wordKey } from '../../knowledge/gazetteer/index.js';
+import { loadCues } from '../entities/cues.js';
+import { isCapitalised, isCaseless, tokenize, type Token } from './tokens.js';
+import { PRONOUNS } from './words.js';
 
 /** One mention with its entity, for lookups by position. */
 export interface MentionRef {
@@ -25,20 +28,72 @@ export function mentionsIn(index: MentionRef[], span: Span): MentionRef[] {
 }
 
 /**
- * The speaker of a source phrase: the entity whose mention covers the phrase's head (the last capitalised word that is
- * not a possessive — "Kabulov" in "The Russian … Envoy to Afghanistan, Zamir Kabulov,", "Trump" is not the head of
- * "Trump's campaign manager"), else any mention inside the phrase; else the phrase itself with no entity.
+ * The speaker of a source phrase, or null when the phrase names nobody ("Review", "Schon am Dienstag": labels, function
+ * words and dates only). The phrase is split at commas into a head and its appositions; a person at the head of any
+ * part wins ("Zamir Kabulov, Russia's presidential envoy for Afghanistan," is Kabulov, not Afghanistan; "The Russian …
+ * Envoy to Afghanistan, Zamir Kabulov," too); else the entity at the head of the first part (the last capitalised word
+ * that is not a possessive). A name that only modifies a common noun ("Civil War historians", "Trump campaign
+ * officials") is not the speaker, unless it is an organisation or a place whose officials speak for it ("Air Force
+ * officials", "Russian officials"). Else the phrase itself, with no entity.
  */
-export function resolveSpeaker(text: string, source: Span, index: MentionRef[]): Speaker {
+export function resolveSpeaker(text: string, source: Span, index: MentionRef[]): Speaker | null {
   const span = trimSource(text, source);
-  const tokens = tokenize(text, span.start, span.end).filter((t) => t.word);
-  const capitalised = tokens.filter((t) => isCapitalised(t) && !/['’]s$/.test(t.text));
-  const head = capitalised[capitalised.length - 1] ?? tokens[tokens.length - 1];
+  const tokens = tokenize(text, span.start, span.end);
+  const words = tokens.filter((t) => t.word);
+  if (words.length && words.every((t) => namesNobody(t))) return null;
   const inside = mentionsIn(index, span);
-  const atHead = head ? inside.filter((r) => r.mention.start < head.end && r.mention.end > head.start) : [];
-  const best = atHead.find((r) => r.entity.type === 'person') ?? atHead[0] ?? (inside.length === 1 ? inside[0] : inside.find((r) => r.entity.type === 'person'));
+  const parts = partsOf(tokens);
+  let best: MentionRef | undefined;
+  for (const part of parts) {
+    best = atHead(part, inside).find((r) => r.entity.type === 'person');
+    if (best) break;
+  }
+  best ??= atHead(parts[0] ?? [], inside)[0];
+  if (!best && !parts.some(modifierOnly)) best = inside.length === 1 ? inside[0] : inside.find((r) => r.entity.type === 'person');
   if (best) return { entityId: best.entity.id, name: best.entity.canonical, span };
   return { entityId: null, name: text.slice(span.start, span.end), span };
+}
+
+const SPEAK_FOR: ReadonlySet<EntityType> = new Set(['organization', 'group', 'media', 'place']);
+
+/** Words of the phrase split at commas, brackets and dashes (a head and its appositions). */
+function partsOf(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const t of tokens) {
+    if (!t.word && /^[,()\u2014\u2013;]$/.test(t.text)) parts.push([]);
+    else if (t.word) parts[parts.length - 1].push(t);
+  }
+  return parts.filter((p) => p.length);
+}
+
+/** The head word of a part: its last capitalised word that is not a possessive, else its last word. */
+function headOf(part: Token[]): Token | undefined {
+  const capitalised = part.filter((t) => isCapitalised(t) && !/['’]s$/.test(t.text));
+  return capitalised[capitalised.length - 1] ?? part[part.length - 1];
+}
+
+/** A capitalised head followed by a lower-case noun: "Civil War historians". */
+function modifierOnly(part: Token[]): boolean {
+  const head = headOf(part);
+  const last = part[part.length - 1];
+  return !!head && head !== last && !isCapitalised(last) && !isCaseless(last);
+}
+
+/** Mentions covering the part's head, persons first; a modifier only when its entity speaks through officials. */
+function atHead(part: Token[], inside: MentionRef[]): MentionRef[] {
+  const head = headOf(part);
+  if (!head) return [];
+  const modifier = modifierOnly(part);
+  const refs = inside.filter((r) => r.mention.start < head.end && r.mention.end > head.start && (!modifier || SPEAK_FOR.has(r.entity.type)));
+  return refs.sort((a, b) => Number(b.entity.type === 'person') - Number(a.entity.type === 'person'));
+}
+
+/** Function words, dates and page labels: a phrase made only of them names nobody (pronouns name someone). */
+function namesNobody(t: Token): boolean {
+  if (PRONOUNS.has(t.text.toLowerCase())) return false;
+  const cues = loadCues();
+  const key = wordKey(t.text);
+  return cues['function-words'].has(key) || cues['months-days'].has(key) || cues['generic-nouns'].has(key) || /^\p{N}+$/u.test(t.text);
 }
 
 /** The source without a trailing comma (kept in the PolNeAR-style span for the evaluation, not in the speaker). */

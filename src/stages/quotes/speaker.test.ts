@@ -1,0 +1,48 @@
+// Issue 13: who the speaker of a source phrase is (English). Entities by hand, as the entities stage finds them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolveSpeaker, indexMentions } from './speaker.js';
+import { all, entity, run } from './test-helpers.js';
+
+const KABULOV = "Zamir Kabulov, Russia's presidential envoy for Afghanistan, has said that the US created ISIS.";
+
+test('an apposition after a name is a role, not the speaker', () => {
+  const list = [
+    entity('kabulov', 'person', KABULOV, [['Zamir Kabulov', 'name']]),
+    entity('russia', 'place', KABULOV, [['Russia', 'name']]),
+    entity('afghanistan', 'place', KABULOV, [['Afghanistan', 'name']]),
+  ];
+  const [q] = all(run(KABULOV, list));
+  assert.equal(q.entityId, 'kabulov');
+  assert.equal(q.speaker, 'Zamir Kabulov');
+  // The role before the name, too.
+  const text = 'The Russian Envoy to Afghanistan, Zamir Kabulov, said the talks failed.';
+  const index = indexMentions([entity('kabulov', 'person', text, [['Zamir Kabulov', 'name']]), entity('afghanistan', 'place', text, [['Afghanistan', 'name']])]);
+  assert.equal(resolveSpeaker(text, { start: 0, end: text.indexOf(' said') }, index)?.entityId, 'kabulov');
+});
+
+test('a name that only modifies a common noun is not the speaker, unless its officials speak for it', () => {
+  const text = 'Civil War historians said it. Air Force officials said it. Trump campaign officials said it.';
+  const index = indexMentions([
+    entity('war', 'other', text, [['Civil War', 'name']]),
+    entity('af', 'organization', text, [['Air Force', 'name']]),
+    entity('trump', 'person', text, [['Trump', 'name']]),
+  ]);
+  const speaker = (phrase: string) => {
+    const start = text.indexOf(phrase);
+    return resolveSpeaker(text, { start, end: start + phrase.length }, index);
+  };
+  assert.deepEqual(speaker('Civil War historians'), { entityId: null, name: 'Civil War historians', span: { start: 0, end: 20 } });
+  assert.equal(speaker('Air Force officials')?.entityId, 'af');
+  assert.equal(speaker('Trump campaign officials')?.entityId, null);
+  assert.equal(speaker('Air Force')?.entityId, 'af');
+});
+
+test('labels, dates and function words name nobody ("Review", "Schon am Dienstag")', () => {
+  const text = 'Review said so. Schon am Dienstag sagte er das.';
+  assert.equal(resolveSpeaker(text, { start: 0, end: 6 }, []), null);
+  assert.equal(resolveSpeaker(text, { start: 16, end: 33 }, []), null);
+  assert.equal(resolveSpeaker(text, { start: 16, end: 33 }, [])?.name, undefined);
+  assert.equal(resolveSpeaker('Officials said so.', { start: 0, end: 9 }, [])?.name, 'Officials');
+  assert.equal(resolveSpeaker('She said so.', { start: 0, end: 3 }, [])?.name, 'She');
+});
