@@ -17,6 +17,8 @@ export interface ReadOptions {
   /** Treat the input as this kind instead of deciding from the name and content. */
   kind?: 'html' | 'text' | null;
   url?: string | null;
+  /** Characters of clean text analysed (default DEFAULT_MAX_CHARS); a longer text is cut with a warning. */
+  maxChars?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -57,8 +59,8 @@ export function readBytes(raw: Uint8Array, name: string, options: ReadOptions = 
   const decoded = decodeBytes(bytes, { name, declared: options.encoding ?? null, isHtml: kind === 'html' });
   const doc =
     kind === 'html'
-      ? fromHtml(decoded.text, { name, url: options.url ?? null, encoding: decoded.encoding, bytes: bytes.length })
-      : fromText(decoded.text, { name, encoding: decoded.encoding, bytes: bytes.length });
+      ? fromHtml(decoded.text, { name, url: options.url ?? null, encoding: decoded.encoding, bytes: bytes.length, maxChars: options.maxChars })
+      : fromText(decoded.text, { name, encoding: decoded.encoding, bytes: bytes.length, maxChars: options.maxChars });
   return withMessages(doc, decoded.messages);
 }
 

@@ -3,12 +3,15 @@ import { message } from '../core/messages.js';
 import { SourceMapBuilder } from '../core/source-map.js';
 import { ClaimtrailError } from '../core/errors.js';
 import type { Doc, Message } from '../core/types.js';
+import { capText } from './limit.js';
 import { isDebrisLine, looksLikeTitle, parseBylineLine } from './text-lines.js';
 
 export interface TextInputOptions {
   name: string;
   encoding?: string;
   bytes?: number;
+  /** Characters of text kept for analysis (default DEFAULT_MAX_CHARS); beyond it the text is cut with a warning. */
+  maxChars?: number;
 }
 
 interface Line {
@@ -77,13 +80,14 @@ export function fromText(source: string, options: TextInputOptions): Doc {
       text += line.text;
     });
   });
-  return createDoc({
+  const doc = createDoc({
     text,
     meta: { title, byline, authors },
     source: { name: options.name, kind: 'text', encoding: options.encoding ?? 'utf-8', bytes: options.bytes ?? Buffer.byteLength(source) },
     sourceMap: map.segments,
     messages,
   });
+  return capText(doc, options.maxChars);
 }
 
 /** Lines with their offsets in the source, trimmed (offsets point at the trimmed text). */

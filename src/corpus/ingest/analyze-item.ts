@@ -13,6 +13,12 @@ export interface AnalyzeItemOptions {
   /** Options for the default pipeline (`narratives: { files }` for catalogues, as `analyze --narratives`). */
   preset?: PresetOptions;
   maxBytes?: number;
+  /** Characters of clean text analysed per item (default DEFAULT_MAX_CHARS). */
+  maxChars?: number;
+  /** Character set of article files, instead of the declared or sniffed one (`analyze --encoding`). */
+  encoding?: string | null;
+  /** Read article files as this kind instead of deciding from name and content (`analyze --kind`). */
+  kind?: 'html' | 'text' | null;
 }
 
 export class ItemAnalyzer {
@@ -31,9 +37,10 @@ export class ItemAnalyzer {
 
   document(input: ItemInput): Doc {
     let doc: Doc;
-    if (input.kind === 'bytes') doc = readBytes(input.bytes, input.name, { maxBytes: this.options.maxBytes, url: input.meta?.url ?? null });
-    else if (input.kind === 'html') doc = fromHtml(input.html, { name: input.name, url: input.meta.url ?? null, encoding: 'utf-8', bytes: Buffer.byteLength(input.html) });
-    else doc = fromText(input.text, { name: input.name });
+    const { maxBytes, maxChars, encoding, kind } = this.options;
+    if (input.kind === 'bytes') doc = readBytes(input.bytes, input.name, { maxBytes, maxChars, encoding, kind, url: input.meta?.url ?? null });
+    else if (input.kind === 'html') doc = fromHtml(input.html, { name: input.name, url: input.meta.url ?? null, encoding: 'utf-8', bytes: Buffer.byteLength(input.html), maxChars });
+    else doc = fromText(input.text, { name: input.name, maxChars });
     return input.meta ? withMeta(doc, override(input.meta)) : doc;
   }
 

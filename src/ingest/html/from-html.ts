@@ -8,6 +8,7 @@ import { createDoc } from '../../core/doc.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { message } from '../../core/messages.js';
 import type { Doc, Message } from '../../core/types.js';
+import { capText } from '../limit.js';
 import { removeChrome } from './clean.js';
 import { pickContent } from './content.js';
 import { emitContent } from './emit.js';
@@ -25,6 +26,8 @@ export interface FromHtmlOptions {
   messages?: Message[];
   /** Leave the title out of the text (for evaluations that compare body text only). */
   titleInText?: boolean;
+  /** Characters of text kept for analysis (default DEFAULT_MAX_CHARS); beyond it the text is cut with a warning. */
+  maxChars?: number;
 }
 
 /** Below this many characters the picked element is probably not the article: try the whole cleaned page. */
@@ -65,7 +68,7 @@ export function fromHtml(html: string, opts: FromHtmlOptions): Doc {
   }
   out.append(body);
   const { text, sourceMap } = out.finish();
-  return createDoc({ text, meta, source: { name: opts.name, kind: 'html', encoding: opts.encoding, bytes: opts.bytes }, sourceMap, messages });
+  return capText(createDoc({ text, meta, source: { name: opts.name, kind: 'html', encoding: opts.encoding, bytes: opts.bytes }, sourceMap, messages }), opts.maxChars);
 }
 
 function writeBody(roots: ElementNode[]): TextWriter {

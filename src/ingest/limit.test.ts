@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc } from '../core/doc.js';
+import { toSource } from '../core/source-map.js';
+import { capText, DEFAULT_MAX_CHARS } from './limit.js';
+import { fromText } from './text.js';
+import { fromHtml } from './html/index.js';
+
+const PARA = 'The envoy said in an interview that the rivals had armed the militia, a claim the ministry denied.';
+
+test('a text within the cap is returned as it is', () => {
+  const doc = createDoc({ text: PARA });
+  assert.equal(capText(doc, 1000), doc);
+});
+
+test('a longer text is cut at a paragraph break before the cap, with a warning naming both sizes', () => {
+  const text = Array.from({ length: 50 }, (_, i) => `${i}. ${PARA}`).join('\n\n');
+  const doc = capText(createDoc({ text }), 1000);
+  assert.ok(doc.text.length <= 1000 && doc.text.length >= 900, String(doc.text.length));
+  assert.ok(text.startsWith(doc.text));
+  assert.ok(doc.text.endsWith('denied.'));
+  const warning = doc.messages.find((m) => m.ruleId === 'text-truncated');
+  assert.equal(warning?.severity, 'warning');
+  assert.equal(warning?.actual, String(text.length));
+  assert.equal(warning?.expected, '1000');
+  // The source map stops at the cut and still leads back to the same characters.
+  const last = doc.sourceMap[doc.sourceMap.length - 1];
+  assert.ok(last.end <= doc.text.length);
+  const span = toSource(doc.sourceMap, { start: doc.text.length - 7, end: doc.text.length });
+  assert.equal(span && text.slice(span.start, span.end), 'denied.');
+});
+
+test('a text with no breaks at all is cut at the cap, never inside a surrogate pair', () => {
+  const text = `${'x'.repeat(999)}😀${'y'.repeat(100)}`;
+  const doc = capText(createDoc({ text }), 1000);
+  assert.equal(doc.text, 'x'.repeat(999));
+});
+
+test('fromText and fromHtml apply the cap (default and given)', () => {
+  const big = Array.from({ length: 3000 }, () => PARA).join('\n\n');
+  assert.ok(big.length > DEFAULT_MAX_CHARS);
+  const text = fromText(big, { name: 'big.txt' });
+  assert.ok(text.text.length <= DEFAULT_MAX_CHARS);
+  assert.ok(text.messages.some((m) => m.ruleId === 'text-truncated'));
+  const html = fromHtml(`<html><body><article>${Array.from({ length: 100 }, () => `<p>${PARA}</p>`).join('')}</article></body></html>`, { name: 'big.html', encoding: 'utf-8', bytes: 0, maxChars: 2000 });
+  assert.ok(html.text.length <= 2000);
+  assert.ok(html.messages.some((m) => m.ruleId === 'text-truncated'));
+});
