@@ -125,6 +125,23 @@ export interface Claim extends Span {
   quoteId: string | null;
   /** Check-worthiness in [0, 1]. */
   checkworthiness: number;
+  /** Set where the claim is inside an embedded social post (voice 'attributed', quoteId null): the post's id. */
+  postId?: string;
+}
+
+export type PostPlatform = 'x' | 'instagram' | 'facebook' | 'telegram' | 'unknown';
+
+/** A social-media post embedded in the page (a tweet, an Instagram or Facebook post): its author's voice, not the outlet's. */
+export interface Post {
+  id: string;
+  platform: PostPlatform;
+  /** The post's own text as printed in the article. */
+  content: Span;
+  /** The attribution line printed with it ("— Jane Roe (@janeroe) November 3, 2026"). */
+  signature: Span;
+  author: { name: string; handle: string | null };
+  /** The date as printed, or null. */
+  date: string | null;
 }
 
 /** A persuasion technique marked on a span (PTC / SemEval-2020 Task 11 names, e.g. `Loaded_Language`). */
@@ -159,6 +176,12 @@ export interface NarrativeMatch {
   title: string;
   score: number;
   stance: NarrativeStance;
+  /**
+   * How the article as a whole carries the narrative, the same on each of its entries: the strongest stance of its
+   * mentions, refutes > asserts > endorses > reports (src/stages/narratives/article-stance.ts). Absent in
+   * documents analysed before it existed.
+   */
+  articleStance?: NarrativeStance;
   evidence: Span[];
   matchedExamples: string[];
 }
@@ -179,6 +202,7 @@ export interface Layers {
   entities?: Entity[];
   quotes?: Quote[];
   claims?: Claim[];
+  posts?: Post[];
   techniques?: Technique[];
   framing?: Framing[];
   narratives?: NarrativeMatch[];

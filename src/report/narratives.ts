@@ -4,6 +4,7 @@ import type { CaseMatch, Doc, NarrativeMatch } from '../core/types.js';
 /** How a stance reads in a report: the outlet's own voice, someone it quotes, or a debunk. */
 export const STANCE_LABELS: Record<NarrativeMatch['stance'], string> = {
   asserts: "asserts it (the outlet's own voice)",
+  endorses: 'endorses someone asserting it (agrees with what it reports)',
   reports: 'reports someone asserting it',
   refutes: 'refutes it',
 };

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { ClaimtrailError } from '../../core/errors.js';
 import { parsePhrase } from './matcher.js';
 
-export type CueKind = 'predicate' | 'actor' | 'concept' | 'refute' | 'report' | 'negation' | 'agent-marker' | 'passive' | 'keyword';
+export type CueKind = 'predicate' | 'actor' | 'concept' | 'refute' | 'report' | 'endorse' | 'negation' | 'agent-marker' | 'passive' | 'keyword';
 
 /** What a cue hit means. */
 export interface CuePayload {
@@ -35,7 +35,7 @@ export interface Lexicon {
 
 export const LANGUAGES = ['en', 'ru', 'ar', 'de', 'fr'];
 export const BLOCKING_CLASS = 'FIGHT';
-const STANCE_KINDS: CueKind[] = ['refute', 'report', 'negation', 'agent-marker', 'passive'];
+const STANCE_KINDS: CueKind[] = ['refute', 'report', 'endorse', 'negation', 'agent-marker', 'passive'];
 const DATA = new URL('./data/', import.meta.url);
 
 let cached: Lexicon | null = null;

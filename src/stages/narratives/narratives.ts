@@ -5,6 +5,7 @@ import type { Doc, Message, NarrativeMatch, NarrativeStance, Span } from '../../
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
 import { docFeatures } from './doc-features.js';
 import { matchUnit } from './score.js';
+import { articleStance } from './article-stance.js';
 import { stanceOf, type StanceContext } from './stance.js';
 
 export interface NarrativesOptions {
@@ -17,7 +18,7 @@ export interface NarrativesOptions {
 }
 
 export const DEFAULT_MIN_SCORE = 0.5;
-const STANCE_ORDER: NarrativeStance[] = ['asserts', 'reports', 'refutes'];
+const STANCE_ORDER: NarrativeStance[] = ['asserts', 'endorses', 'reports', 'refutes'];
 const EXAMPLES_SHOWN = 3;
 
 /**
@@ -102,6 +103,7 @@ function aggregate(found: Found[], k: NarrativeKnowledge): NarrativeMatch[] {
   // A broader narrative adds nothing where a narrower one (its descendant) holds all its evidence in the same stance.
   const covers = (o: NarrativeMatch, m: NarrativeMatch) => m.evidence.every((e) => o.evidence.some((x) => x.start === e.start && x.end === e.end));
   const kept = out.filter((m) => !out.some((o) => o.stance === m.stance && k.compiled.ancestors.get(o.id)?.includes(m.id) && covers(o, m)));
+  for (const m of kept) m.articleStance = articleStance(kept.filter((o) => o.id === m.id).map((o) => o.stance)) ?? m.stance;
   return kept.sort((a, b) => b.score - a.score || STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || a.id.localeCompare(b.id));
 }
 

@@ -37,7 +37,7 @@ export interface Reading {
   tokens: Token[];
   participants: Participant[];
   predicates: Predicate[];
-  /** refute, report, negation, agent-marker, passive and (narrative) keyword hits. */
+  /** refute, report, endorse, negation, agent-marker, passive and (narrative) keyword hits; stance cues inside names are dropped. */
   marks: Mark[];
 }
 
@@ -61,13 +61,39 @@ export function read(text: string, language: string, tools: ReadingTools, entiti
   // Predicates compete among themselves: "does not support the defeat of" is one PROTECT cue, not SPONSOR + FIGHT.
   const predicates = longestFirst(byKind(['predicate'])).map((h) => ({ from: h.from, to: h.to, cls: h.payload.id, passive: h.payload.passive, implies: h.payload.implies }));
   const marks: Mark[] = [];
-  for (const kind of ['refute', 'report', 'negation', 'agent-marker', 'passive'] as const) {
-    for (const h of longestFirst(byKind([kind]))) marks.push({ from: h.from, to: h.to, kind, id: h.payload.id });
+  // A stance cue inside a name is part of the name: "states" in "the United States", "not" in a title.
+  const names = nameCover(tokens.length, entities ? mentionRanges(tokens, entities) : named);
+  const free = (h: Hit<CuePayload>) => !names.subarray(h.from, h.to).some((x) => x === 1);
+  for (const kind of ['refute', 'report', 'endorse', 'negation', 'agent-marker', 'passive'] as const) {
+    for (const h of longestFirst(byKind([kind]))) if (kind === 'agent-marker' || kind === 'passive' || free(h)) marks.push({ from: h.from, to: h.to, kind, id: h.payload.id });
   }
   // Keywords of different narratives may share words: every narrative keeps its own hits.
   for (const h of byKind(['keyword'])) marks.push({ from: h.from, to: h.to, kind: 'keyword', id: h.payload.id });
   marks.sort((a, b) => a.from - b.from);
   return { text, language, tokens, participants, predicates, marks };
+}
+
+/** Token ranges of every mention the entities layer found (any type, with or without a gazetteer entry), pronouns aside. */
+function mentionRanges(tokens: Token[], entities: readonly Entity[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const from = tokenAt(tokens, m.start);
+      out.push({ from, to: Math.max(from + 1, tokenAt(tokens, m.end)) });
+    }
+  }
+  return out;
+}
+
+/**
+ * 1 for each token of a name but its first: "States" in "United States" is the name's, while a cue word the
+ * entities stage glued onto the front of a name ("Laut Kabulow", "Selon Moscou") stays a cue.
+ */
+function nameCover(tokenCount: number, ranges: readonly { from: number; to: number }[]): Uint8Array {
+  const cover = new Uint8Array(tokenCount);
+  for (const r of ranges) if (r.to - r.from > 1) cover.fill(1, r.from + 1, Math.min(r.to, tokenCount));
+  return cover;
 }
 
 function participant(h: Hit<CuePayload>, concepts: Concepts): Participant {

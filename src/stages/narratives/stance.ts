@@ -1,7 +1,10 @@
 // How the article carries a narrative in one sentence: it debunks it (refutes), passes on what someone else said
-// (reports), or says it itself (asserts). Refutation wins: a debunk quotes the claim it debunks.
+// (reports), agrees with what it passes on (endorses), or says it itself (asserts). Refutation wins: a debunk
+// quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
-import { within, type Reading } from './reading.js';
+import { attributedHeadline } from './headline.js';
+import { negationBefore } from './negation.js';
+import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 
 export interface StanceContext {
@@ -11,49 +14,96 @@ export interface StanceContext {
   /** Token range of each sentence. */
   ranges: [number, number][];
   quotes: readonly Quote[];
+  /** Worked out on first use: a verdict in the headline or lead makes the article a debunk. */
+  debunk?: boolean;
 }
 
-// A headline "Zamir Kabulov: America created ISIS" gives the speaker's words.
-const SPEAKER_HEADLINE = /^[^:\n]{2,60}:\s/u;
+/** The lead: this many body sentences after the headline. */
+const LEAD = 2;
+/** An endorsement may follow the reported claim by this many sentences ("… С этим трудно не согласиться."). */
+const ENDORSE_AFTER = 2;
 
 export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): { stance: NarrativeStance; evidence: Span } {
   const sentence = ctx.sentences[index];
-  const at = match.frame ? ctx.reading.tokens[match.frame.predicate.from].start : sentence.start;
+  const [from] = ctx.ranges[index];
+  const predicate = match.frame ? match.frame.predicate.from : null;
+  const at = predicate !== null ? ctx.reading.tokens[predicate].start : sentence.start;
   const quote = ctx.quotes.find((q) => q.content.start <= at && at < q.content.end && !isOutlet(ctx.doc, q));
   const evidence = quote ? clip(sentence, quote.content, ctx.doc.text) : { start: sentence.start, end: sentence.end };
-  if (match.negated || refuted(ctx, index)) return { stance: 'refutes', evidence };
-  if (quote || speakerHeadline(ctx, index) || reportedSpeech(ctx, index, at)) return { stance: 'reports', evidence };
-  return { stance: 'asserts', evidence };
+  ctx.debunk ??= debunkArticle(ctx);
+  // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
+  // outlet's "not" from someone's denial.
+  const negation = predicate !== null ? negationBefore(ctx.reading, from, predicate) : null;
+  if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate)) return { stance: 'refutes', evidence };
+  const reported = !!quote || negation === 'denied' || attributedHeadline(ctx.doc, ctx.reading, sentence, ctx.ranges[index]) || reportedSpeech(ctx, index, predicate);
+  if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
+  return { stance: reported ? 'reports' : 'asserts', evidence };
 }
 
-/** A refutation cue in the sentence, or in the one before or after it within the paragraph. */
-function refuted(ctx: StanceContext, index: number): boolean {
-  const paragraph = ctx.sentences[index].paragraph;
-  for (const j of [index - 1, index, index + 1]) {
-    if (j < 0 || j >= ctx.sentences.length || ctx.sentences[j].paragraph !== paragraph) continue;
-    const [from, to] = ctx.ranges[j];
-    if (within(ctx.reading.marks, from, to).some((m) => m.kind === 'refute')) return true;
+/** The stance marks of a sentence. */
+function marks(ctx: StanceContext, index: number): Mark[] {
+  const [from, to] = ctx.ranges[index];
+  return within(ctx.reading.marks, from, to);
+}
+
+/**
+ * A refutation cue in the outlet's voice: not after a speech cue of its sentence ("Kyiv called it propaganda" is
+ * a reply it reports) and not itself negated ("it is not a myth"), except "without evidence", which is always the
+ * outlet's aside.
+ */
+function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
+  if (m.kind !== 'refute') return false;
+  if (m.id === 'refute-unsupported') return true;
+  if (list.some((x) => x.kind === 'report' && x.to <= m.from)) return false;
+  return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
+}
+
+/** The headline or the lead holds a verdict ("Fact check", "false", "no evidence", "without evidence"). */
+function debunkArticle(ctx: StanceContext): boolean {
+  const paragraphs = ctx.doc.layers.paragraphs ?? [];
+  let body = 0;
+  for (let i = 0; i < ctx.sentences.length && body < LEAD; i++) {
+    if (paragraphs[ctx.sentences[i].paragraph]?.kind !== 'title') body++;
+    const list = marks(ctx, i);
+    if (list.some((m) => m.id !== 'refute-distance' && ownRefutation(ctx, list, m))) return true;
   }
   return false;
 }
 
-function speakerHeadline(ctx: StanceContext, index: number): boolean {
-  const paragraphs = ctx.doc.layers.paragraphs ?? [];
-  const sentence = ctx.sentences[index];
-  if (paragraphs[sentence.paragraph]?.kind !== 'title') return false;
-  const text = ctx.doc.text.slice(sentence.start, sentence.end);
-  const prefix = SPEAKER_HEADLINE.exec(text);
-  if (!prefix) return false;
-  const end = sentence.start + prefix[0].length;
-  return (ctx.doc.layers.entities ?? []).some((e) => (e.type === 'person' || e.type === 'organization') && e.mentions.some((m) => m.start >= sentence.start && m.end <= end));
+/**
+ * A refutation cue in the sentence or the one before or after it in the paragraph. A distancing word ("lies",
+ * "propaganda") in the matched sentence counts only before the claim: after it, it is what the claim says
+ * ("Western media spread lies").
+ */
+function refuted(ctx: StanceContext, index: number, predicate: number | null): boolean {
+  const paragraph = ctx.sentences[index].paragraph;
+  for (const j of [index - 1, index, index + 1]) {
+    if (j < 0 || j >= ctx.sentences.length || ctx.sentences[j].paragraph !== paragraph) continue;
+    const list = marks(ctx, j);
+    const counts = (m: Mark) => ownRefutation(ctx, list, m) && (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate));
+    if (list.some(counts)) return true;
+  }
+  return false;
 }
 
-/** Where the quotes layer found nothing in the sentence, a speech cue before the claim ("قال … إن", "selon lui"). */
-function reportedSpeech(ctx: StanceContext, index: number, at: number): boolean {
-  const sentence = ctx.sentences[index];
-  if (ctx.quotes.some((q) => q.content.start < sentence.end && sentence.start < q.content.end)) return false;
-  const [from, to] = ctx.ranges[index];
-  return within(ctx.reading.marks, from, to).some((m) => m.kind === 'report' && ctx.reading.tokens[m.from].start <= at);
+/**
+ * A speech cue before the claim ("Kabulov said that …", "قال … إن", "laut Kabulow"), or after it behind a comma
+ * ("…, erklärte er", "…, selon le Kremlin"). Without a frame the claim's place is unknown: any cue of the sentence.
+ */
+function reportedSpeech(ctx: StanceContext, index: number, predicate: number | null): boolean {
+  const cues = marks(ctx, index).filter((m) => m.kind === 'report');
+  if (predicate === null) return cues.length > 0;
+  return cues.some((m) => m.to <= predicate || ctx.reading.tokens.slice(predicate, m.from).some((t) => t.raw === ','));
+}
+
+/** An agreement cue in the sentence, or (for a reported claim) in the next sentences of its paragraph. */
+function endorsed(ctx: StanceContext, index: number, reported: boolean): boolean {
+  const paragraph = ctx.sentences[index].paragraph;
+  const last = reported ? index + ENDORSE_AFTER : index;
+  for (let j = index; j <= last && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph; j++) {
+    if (marks(ctx, j).some((m) => m.kind === 'endorse')) return true;
+  }
+  return false;
 }
 
 /** A quote whose speaker is the outlet itself is the author's voice. */

@@ -1,0 +1,46 @@
+// Whether a claim's predicate is negated within its clause. frames.ts sees a negation only right before the
+// predicate ("did not create"); a negation further back in the same clause denies it too ("does not equate to a
+// direct creation of ISIS by the U.S.", "haben den IS nicht gegründet"), while a comma or a "that" ends its reach
+// ("did not hide that it created ISIS" affirms), and "not only" adds rather than denies.
+import { within, type Reading } from './reading.js';
+
+/** `negated`: the outlet's own negation; `denied`: a verb of denial, someone else's ("Kyiv denied that …"). */
+export type Negation = 'negated' | 'denied' | null;
+
+/** How many tokens back from the predicate a negation reaches. */
+const SCOPE = 10;
+// Clause ends: punctuation, subordinators that open a new clause, contrastive conjunctions.
+const BOUNDARY_PUNCT = /^[,;:.!?()«»“”"–—]$/u;
+const BOUNDARY_WORDS = new Set([
+  'that', 'which', 'but', 'however', 'although', 'while',
+  'что', 'чтобы', 'который', 'которая', 'которые', 'но', 'однако',
+  'أن', 'إن', 'بأن', 'لكن', 'بل', 'الذي', 'التي',
+  'dass', 'aber', 'sondern', 'doch', 'weil',
+  'que', "qu'", 'qui', 'mais', 'pourtant',
+]);
+// "not only", "nicht nur", "не только", "non seulement", "ليس فقط": an addition, not a denial.
+const ONLY = new Set(['only', 'just', 'merely', 'nur', 'только', 'seulement', 'uniquement', 'فقط']);
+// Arabic "ما" is far more often "what" than "not": only the unambiguous particles count here.
+const AMBIGUOUS = new Set(['ما']);
+
+export function negationBefore(r: Reading, sentenceFrom: number, predicate: number): Negation {
+  const floor = Math.max(sentenceFrom, predicate - SCOPE);
+  let boundary = floor;
+  for (let i = predicate - 1; i >= floor; i--) {
+    const t = r.tokens[i];
+    if (BOUNDARY_PUNCT.test(t.raw) || BOUNDARY_WORDS.has(t.keys[0])) {
+      boundary = i + 1;
+      break;
+    }
+  }
+  let found: Negation = null;
+  for (const m of within(r.marks, boundary, predicate)) {
+    if (m.kind !== 'negation') continue;
+    const next = r.tokens[m.to];
+    if (next && ONLY.has(next.keys[0])) continue;
+    if (m.to - m.from === 1 && AMBIGUOUS.has(r.tokens[m.from].keys[0])) continue;
+    if (m.id === 'negation-denial') found ??= 'denied';
+    else found = 'negated';
+  }
+  return found;
+}

@@ -1,0 +1,109 @@
+// Stance regression tests: each sentence written for the test, read with the built-in catalogue's
+// "the US/West created ISIS" narrative (a claim frame, so it matches in every language).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleStance } from './article-stance.js';
+import { found, run } from './test-helpers.js';
+
+const ISIS = 'west-created-isis';
+const stances = (text: string, lang: string) => found(run(text, lang)).filter((f) => f.startsWith(`${ISIS} `)).map((f) => f.split(' ')[1]);
+
+test('a speech cue inside a name is not one: "The United States created ISIS" is the outlet\'s voice', () => {
+  assert.deepEqual(stances('Notes\n\nThe United States created ISIS.', 'en'), ['asserts']);
+  assert.deepEqual(stances('Notes\n\nThe United States of America created ISIS in Iraq.', 'en'), ['asserts']);
+});
+
+const HEADLINES: [string, string][] = [
+  ['en', 'Russia: the United States created ISIS'],
+  ['en', 'The United States created ISIS – Moscow'],
+  ['en', 'Putin says the United States created ISIS'],
+  ['ru', 'Лавров: США создали ИГИЛ'],
+  ['ru', 'США создали ИГИЛ, заявил Лавров'],
+  ['de', 'Russland wirft den USA vor, den IS geschaffen zu haben'],
+  ['de', 'Lawrow: Die USA haben den IS geschaffen'],
+  ['fr', "Les États-Unis ont créé l'État islamique, selon Moscou"],
+  ['fr', "Lavrov : les États-Unis ont créé l'État islamique"],
+  ['ar', 'لافروف: الولايات المتحدة أنشأت داعش'],
+  ['ar', 'قال لافروف إن الولايات المتحدة أنشأت داعش'],
+];
+
+for (const [lang, headline] of HEADLINES) {
+  test(`${lang}: the headline "${headline}" gives someone's words`, () => {
+    assert.deepEqual(stances(`${headline}\n\nThe talks ended on Monday.`, lang), ['reports']);
+  });
+}
+
+test('before the colon, a country speaks for its government; a headline with no speaker is the outlet\'s', () => {
+  assert.deepEqual(stances('Afghanistan: the United States created ISIS\n\nThe talks ended on Monday.', 'en'), ['reports']);
+  assert.deepEqual(stances('The United States created ISIS\n\nThe talks ended on Monday.', 'en'), ['asserts']);
+});
+
+test('a negation anywhere in the clause denies the claim: "does not equate to a direct creation of ISIS by the U.S."', () => {
+  const got = stances('Notes\n\nThe chaos after the invasion does not equate to a direct creation of ISIS by the U.S.', 'en');
+  assert.ok(got.length === 0 || (got.includes('refutes') && !got.includes('asserts')), got.join(', '));
+});
+
+test('"not only" adds, a comma or "that" ends the negation\'s reach', () => {
+  assert.deepEqual(stances('Notes\n\nThe United States not only created ISIS but armed it.', 'en'), ['asserts']);
+  assert.deepEqual(stances('Notes\n\nNobody is surprised, the United States created ISIS.', 'en'), ['asserts']);
+});
+
+test('a verb of denial reports a denial, it does not refute in the outlet\'s voice', () => {
+  assert.deepEqual(stances('Notes\n\nThe Pentagon denied creating ISIS.', 'en').filter((s) => s === 'refutes' || s === 'asserts'), []);
+});
+
+const NO_EVIDENCE: [string, string][] = [
+  ['en', 'There is no evidence that the United States created ISIS.'],
+  ['ru', 'Нет доказательств того, что США создали ИГИЛ.'],
+  ['de', 'Es gibt keine Beweise dafür, dass die USA den IS geschaffen haben.'],
+  ['fr', "Aucune preuve ne montre que les États-Unis ont créé l'État islamique."],
+  ['ar', 'لا دليل على أن الولايات المتحدة أنشأت داعش.'],
+];
+
+for (const [lang, sentence] of NO_EVIDENCE) {
+  test(`${lang}: "${sentence}" refutes`, () => {
+    assert.deepEqual(stances(`Notes\n\nThe talks ended on Monday.\n\n${sentence}`, lang), ['refutes']);
+  });
+}
+
+const VIRAL = 'A video seen two million times repeats an old story.\n\nAmerican helicopters moved ISIS fighters to safety, and the United States created ISIS in Iraq.';
+
+test('a verdict in the headline makes the whole article a debunk: a claim three paragraphs down refutes, never asserts', () => {
+  assert.deepEqual(stances(`Fact check: the viral ISIS video\n\n${VIRAL}`, 'en'), ['refutes']);
+  assert.deepEqual(stances(`The viral ISIS video\n\n${VIRAL}`, 'en'), ['asserts']);
+});
+
+test('a verdict in the lead makes the article a debunk too, in every language', () => {
+  assert.deepEqual(stances('Видео\n\nВ сети распространяют видео. Это фейк и ложь.\n\nСША создали ИГИЛ в Ираке.', 'ru'), ['refutes']);
+  assert.deepEqual(stances('Video\n\nEin Video verbreitet sich im Netz. Die Behauptung ist falsch.\n\nDie USA haben den IS geschaffen.', 'de'), ['refutes']);
+  assert.deepEqual(stances("Vidéo\n\nUne vidéo circule. C'est faux.\n\nLes États-Unis ont créé l'État islamique.", 'fr'), ['refutes']);
+  assert.deepEqual(stances('فيديو\n\nينتشر مقطع فيديو. هذا الادعاء غير صحيح.\n\nالولايات المتحدة أنشأت داعش.', 'ar'), ['refutes']);
+});
+
+test('a rival\'s reply ("Kyiv called it propaganda") is reported, not the outlet\'s refutation', () => {
+  assert.deepEqual(stances('Lavrov: the United States created ISIS\n\nThe State Department called the claim propaganda.', 'en'), ['reports']);
+});
+
+test('a distancing word after the claim is part of it; before it, it refutes', () => {
+  assert.deepEqual(stances('Notes\n\nPro-Kremlin outlets keep repeating that the United States created ISIS.', 'en'), ['refutes']);
+});
+
+test('the outlet agreeing with a claim it reports endorses it', () => {
+  assert.ok(stances('Notes\n\nLavrov said the United States created ISIS. As Lavrov rightly pointed out, Washington created the terrorists of ISIS.', 'en').includes('endorses'));
+  assert.deepEqual(stances('Заявление\n\nЛавров заявил, что США создали ИГИЛ. С этим трудно не согласиться.', 'ru'), ['endorses']);
+  assert.deepEqual(stances("Déclaration\n\nLavrov a déclaré que les États-Unis avaient créé l'État islamique, et il a raison.", 'fr'), ['endorses']);
+});
+
+test('each entry carries the article stance: the strongest of its mentions', () => {
+  const doc = run('Notes\n\nLavrov said the United States created ISIS. Indeed, the United States created ISIS in Iraq.', 'en');
+  const entries = (doc.layers.narratives ?? []).filter((n) => n.id === ISIS);
+  assert.deepEqual(entries.map((n) => n.stance).sort(), ['asserts', 'reports']);
+  assert.ok(entries.every((n) => n.articleStance === 'asserts'), JSON.stringify(entries.map((n) => n.articleStance)));
+});
+
+test('article stance order: refutes > asserts > endorses > reports', () => {
+  assert.equal(articleStance(['reports', 'endorses']), 'endorses');
+  assert.equal(articleStance(['endorses', 'asserts', 'reports']), 'asserts');
+  assert.equal(articleStance(['asserts', 'refutes']), 'refutes');
+  assert.equal(articleStance([]), null);
+});
