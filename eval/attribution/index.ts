@@ -15,6 +15,8 @@ export interface AttributionEvalOptions {
   model?: { modelPath: string; weightsPath: string };
   /** Score the cue rules instead of the learned tagger. */
   rules?: boolean;
+  /** Only the articles whose index (in file order) passes: the training script scores its inner held-out quarter of train. */
+  select?: (index: number) => boolean;
 }
 
 export interface AttributionEvalResult {
@@ -36,7 +38,8 @@ export async function runAttributionEval(options: AttributionEvalOptions = {}): 
   const located = options.dataset ? { path: options.dataset, missing: null } : datasetPath(DEFAULT_SPLIT);
   const base = { name: 'attribution' as const, dataset: located.path, articles: 0, scores: null, tally: null, metrics: {}, msPerArticle: 0 };
   if (located.missing) return { ...base, skipped: true, message: located.missing };
-  const articles = loadSplit(located.path, options.limit);
+  const select = options.select;
+  const articles = loadSplit(located.path, options.limit).filter((_, i) => !select || select(i));
   const pipeline = attributionPipeline({ tagger: !options.rules, model: options.model ? loadAttributionModel(options.model.modelPath, options.model.weightsPath) : undefined });
   const counts = emptyTally();
   let ms = 0;

@@ -80,6 +80,12 @@ test('an alias claimed by two entries of one language is refused unless both mar
 - {id: y, canonical: Y, type: place, source: s, aliases: {de: [Iran]}}`), '');
 });
 
+test('context words only decide shared aliases, so an entry with context must list what it shares', () => {
+  assert.match(problems('- {id: x, canonical: X, type: place, source: s, aliases: {en: [X]}, context: [state]}'), /list them under ambiguous/);
+  assert.match(problems('- {id: x, canonical: X, type: place, source: s, aliases: {en: [X]}, context: state}'), /context: expected a list/);
+  assert.equal(problems('- {id: x, canonical: X, type: place, source: s, aliases: {en: [X]}, ambiguous: [X], context: [state]}'), '');
+});
+
 test('every problem is listed, not only the first', () => {
   const message = problems('- {id: x, canonical: X, type: planet, aliases: {en: [X]}}');
   assert.match(message, /type must be/);
