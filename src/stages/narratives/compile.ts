@@ -8,7 +8,7 @@ import { compileAliases } from './aliases.js';
 import { createConcepts, type Concepts } from './concepts.js';
 import { loadLexicon, type CuePayload, type Lexicon } from './lexicon.js';
 import { compileMatcher, parsePhrase, type Matcher } from './matcher.js';
-import { compileCatalogue, type CompiledCatalogue } from './patterns.js';
+import { compileCatalogue, type CompiledCatalogue, type Embed } from './patterns.js';
 import type { ReadingTools } from './reading.js';
 
 export interface NarrativeKnowledge {
@@ -22,6 +22,8 @@ export interface NarrativeKnowledge {
 export interface KnowledgeOptions {
   files?: string[];
   builtIn?: boolean;
+  /** Sentence embeddings for example-only narratives (an embedding backend); the examples are embedded once. */
+  embed?: Embed;
 }
 
 /** '*' is the matcher for a language no cue list covers: every language's cues at once. */
@@ -32,6 +34,7 @@ export const ANY_LANGUAGE = '*';
 const built = new Map<string, NarrativeKnowledge>();
 
 export function buildKnowledge(options: KnowledgeOptions = {}): NarrativeKnowledge {
+  if (options.embed) return build(options); // the caller keeps it with its backend
   const key = JSON.stringify([options.builtIn !== false, (options.files ?? []).map((f) => [f, modified(f)])]);
   let k = built.get(key);
   if (!k) built.set(key, (k = build(options)));
@@ -56,7 +59,7 @@ function build(options: KnowledgeOptions): NarrativeKnowledge {
     vocabulary: { isEntity: (id) => concepts.known(id), predicates: lexicon.predicates },
   });
   const tools = createTools(lexicon, concepts, gazetteer, catalogue);
-  return { lexicon, concepts, tools, catalogue, compiled: compileCatalogue(catalogue.narratives, tools, lexicon.concepts) };
+  return { lexicon, concepts, tools, catalogue, compiled: compileCatalogue(catalogue.narratives, tools, lexicon.concepts, options.embed) };
 }
 
 function createTools(lexicon: Lexicon, concepts: Concepts, gazetteer: ReturnType<typeof loadGazetteer>, catalogue: Catalogue): ReadingTools {

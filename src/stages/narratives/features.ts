@@ -1,6 +1,8 @@
 // What a stretch of text (a sentence, an example) says, as comparable keys: claim frames at every level of their
 // concepts ("united-states>CREATE>isis", "west>CREATE>terrorism"), concept terms (c:isis, p:CREATE, n:<narrative>
-// for its keywords) and language-tagged word stems (w:en:creat) for same-language overlap.
+// for its keywords), language-tagged word stems (w:en:creat) for same-language overlap, and interlingual keys
+// (x:creat, k:create; src/knowledge/lexicons) that English examples share with sentences in ru, ar, de and fr.
+import { interlingualKeys } from '../../knowledge/lexicons/index.js';
 import { termOf } from '../../retrieval/text.js';
 import type { Concepts } from './concepts.js';
 import { findFrames, type Frame } from './frames.js';
@@ -16,6 +18,8 @@ export interface Features {
   concepts: Set<string>;
   /** Word stems, tagged with the language. */
   words: Set<string>;
+  /** Interlingual keys of the words (any language). */
+  keys: Set<string>;
 }
 
 export function frameKeys(frame: Frame): string[] {
@@ -40,13 +44,18 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
   for (const p of within(r.predicates, from, to)) if (p.cls !== BLOCKING_CLASS) conceptTerms.add(`p:${p.cls}`);
   for (const m of within(r.marks, from, to)) if (m.kind === 'keyword') conceptTerms.add(`n:${m.id}`);
   const words = new Set<string>();
+  const keys = new Set<string>();
+  // Names of actors are compared by their ids (c:), not by their words.
+  const named = new Uint8Array(to - from);
+  for (const p of within(r.participants, from, to)) if (p.actor) named.fill(1, Math.max(0, p.from - from), Math.min(to, p.to) - from);
   for (let i = from; i < to; i++) {
     const t = r.tokens[i];
     if (!t.word) continue;
     const term = termOf(t.raw.toLowerCase(), r.language);
     if (term) words.add(`w:${r.language}:${term}`);
+    if (!named[i - from]) for (const k of interlingualKeys(t.raw, r.language)) keys.add(k);
   }
-  return { frames, negated, concepts: conceptTerms, words };
+  return { frames, negated, concepts: conceptTerms, words, keys };
 }
 
 /** The features of several stretches as one (a whole document, for the case list). */
@@ -55,6 +64,7 @@ export function mergeFeatures(list: Features[]): Features {
   const affirmed = new Set<string>();
   const concepts = new Set<string>();
   const words = new Set<string>();
+  const keys = new Set<string>();
   for (const f of list) {
     for (const [key, frame] of f.frames) {
       if (!frames.has(key)) frames.set(key, frame);
@@ -62,6 +72,7 @@ export function mergeFeatures(list: Features[]): Features {
     }
     f.concepts.forEach((t) => concepts.add(t));
     f.words.forEach((t) => words.add(t));
+    f.keys.forEach((t) => keys.add(t));
   }
-  return { frames, negated: new Set([...frames.keys()].filter((k) => !affirmed.has(k))), concepts, words };
+  return { frames, negated: new Set([...frames.keys()].filter((k) => !affirmed.has(k))), concepts, words, keys };
 }

@@ -5,6 +5,7 @@ import type { Narrative } from '../../knowledge/narratives/index.js';
 import type { Concepts } from './concepts.js';
 import { featuresOf } from './features.js';
 import { read, type ReadingTools } from './reading.js';
+import { indexSimilarity, similarityTerms, type SimilarityIndex } from './similar.js';
 
 export interface Pattern {
   narrative: number;
@@ -28,6 +29,16 @@ export interface CompiledCatalogue {
   idf: Map<string, number>;
   /** Narrative id → the ids of its ancestors. */
   ancestors: Map<string, string[]>;
+  /** The examples of example-only narratives (no keywords, entities or predicates), for similarity matching. */
+  similar?: SimilarityIndex;
+}
+
+/** Sentence embeddings (unit length), from a backend such as src/knowledge/embeddings. */
+export type Embed = (texts: string[]) => Float32Array[];
+
+/** A narrative given by examples alone: it is matched by similarity, since it has no frame to meet. */
+export function exampleOnly(n: Narrative): boolean {
+  return !Object.keys(n.keywords).length && !n.entities.length && !n.predicates.length;
 }
 
 /** Examples longer than this many tokens are passages, not claims. */
@@ -42,8 +53,9 @@ export function languageOf(text: string, given: string | null): string {
   return guess === 'de' || guess === 'fr' ? guess : 'en';
 }
 
-export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, topics: ReadonlySet<string>): CompiledCatalogue {
+export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, topics: ReadonlySet<string>, embed?: Embed): CompiledCatalogue {
   const patterns: Pattern[] = [];
+  const similar: { pattern: number; terms: Set<string>; text: string }[] = [];
   narratives.forEach((n, index) => {
     const keyword = Object.keys(n.keywords).length ? `n:${n.id}` : null;
     const spec = specFrames(n);
@@ -65,6 +77,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
       const frames = long ? new Set<string>() : new Set([...f.frames.keys()].filter(fits));
       if (spec && !frames.size) continue;
       if (keyword) f.concepts.add(keyword);
+      if (exampleOnly(n)) similar.push({ pattern: patterns.length, terms: similarityTerms(f), text: example.text });
       patterns.push({ narrative: index, text: example.text, example: true, language, frames, concepts: f.concepts, words: f.words });
     }
     if (spec) {
@@ -84,7 +97,9 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   });
   const idf = new Map<string, number>();
   for (const [t, n] of df) idf.set(t, Math.log(1 + patterns.length / n));
-  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives) };
+  const vectors = embed && similar.length ? embed(similar.map((e) => e.text)) : null;
+  const index = indexSimilarity(patterns.length, similar.map((e, i) => ({ pattern: e.pattern, terms: e.terms, vector: vectors?.[i] ?? null })));
+  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index };
 }
 
 /**

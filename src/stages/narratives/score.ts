@@ -5,6 +5,7 @@
 import type { Features } from './features.js';
 import type { Frame } from './frames.js';
 import { isTopic, type CompiledCatalogue, type Pattern } from './patterns.js';
+import { similarities, similarityScore, similarityTerms } from './similar.js';
 
 export interface UnitMatch {
   narrative: number;
@@ -23,8 +24,11 @@ const FRAMELESS_MAX = 0.75;
 let stamps = new Uint32Array(0);
 let stamp = 0;
 
-/** `minTopics`: topic concepts a frameless pattern must share when no keyword is shared (2 for narratives, 1 for cases). */
-export function matchUnit(u: Features, language: string, c: CompiledCatalogue, topics: ReadonlySet<string>, minTopics = 2): UnitMatch[] {
+/**
+ * `minTopics`: topic concepts a frameless pattern must share when no keyword is shared (2 for narratives, 1 for cases).
+ * `vector`: the unit's embedding, where a backend is loaded. `threshold`: least cosine of an example-only match.
+ */
+export function matchUnit(u: Features, language: string, c: CompiledCatalogue, topics: ReadonlySet<string>, minTopics = 2, vector: Float32Array | null = null, threshold?: number): UnitMatch[] {
   if (stamps.length < c.patterns.length) stamps = new Uint32Array(c.patterns.length);
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
   if (stamp === 1) stamps.fill(0);
@@ -48,6 +52,16 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
     // Ties go to examples over frame patterns: an analyst reads the matched claim.
     if (!before || m.score > before.score || (m.score === before.score && p.example && !c.patterns[before.pattern].example)) {
       best.set(p.narrative, { narrative: p.narrative, pattern: i, score: m.score, frame: m.frame, negated: m.negated });
+    }
+  }
+  // Example-only narratives: the most similar example, where it beats what frames and keywords gave.
+  if (c.similar?.byKey.size || c.similar?.vectors.some(Boolean)) {
+    for (const [i, cos] of similarities(similarityTerms(u), c.similar, vector)) {
+      const score = similarityScore(cos, threshold);
+      if (!score) continue;
+      const p = c.patterns[i];
+      const before = best.get(p.narrative);
+      if (!before || score > before.score) best.set(p.narrative, { narrative: p.narrative, pattern: i, score, frame: null, negated: false });
     }
   }
   return [...best.values()];

@@ -1,0 +1,134 @@
+// Builds src/knowledge/lexicons/data/<lang>.tsv: foreign stem → English stems (the interlingual keys), derived
+// from Debian's FreeDict dictionaries (apt-get install dict-freedict-{eng-rus,ara-eng,deu-eng,fra-eng,eng-ara,
+// eng-deu,eng-fra}). Only English stems that news about disinformation uses are kept: those found in at least two
+// texts of the UA narrative cases, the EUvsDisinfo case titles and the built-in catalogue (../shared/datasets).
+// Usage: npx tsx scripts/build-bilingual.ts [--dicts /usr/share/dictd] [--min-df 2]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { DATASETS } from '../eval/dataset-paths.js';
+import { stem } from '../src/knowledge/lexicons/stem.js';
+import { isStopWord } from '../src/knowledge/lexicons/stopwords.js';
+
+const { values } = parseArgs({ options: { dicts: { type: 'string', default: '/usr/share/dictd' }, 'min-df': { type: 'string', default: '2' } } });
+const DICTS = values.dicts!;
+const MIN_DF = Number(values['min-df']);
+const OUT = new URL('../src/knowledge/lexicons/data/', import.meta.url);
+const PER_STEM = 3;
+
+/** Dictionaries by foreign language: direction tells which side is English. */
+const SOURCES: Record<string, { name: string; foreignFirst: boolean; licence: string }[]> = {
+  ru: [{ name: 'eng-rus', foreignFirst: false, licence: 'GPL-2+' }],
+  de: [
+    { name: 'deu-eng', foreignFirst: true, licence: 'GPL-3+' },
+    { name: 'eng-deu', foreignFirst: false, licence: 'GPL-3+' },
+  ],
+  fr: [
+    { name: 'fra-eng', foreignFirst: true, licence: 'GPL-2+' },
+    { name: 'eng-fra', foreignFirst: false, licence: 'GPL-2+' },
+  ],
+  ar: [
+    { name: 'ara-eng', foreignFirst: true, licence: 'GPL-2+' },
+    { name: 'eng-ara', foreignFirst: false, licence: 'GPL-2+' },
+  ],
+};
+
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
+
+function englishVocabulary(): Map<string, number> {
+  const texts: string[] = [];
+  const ua = `${DATASETS}/narratives/ua-disinfo-narratives-catalogue/narratives-cases-en.json`;
+  const eu = `${DATASETS}/narratives/euvsdisinfo-cases-2021/posts.csv`;
+  if (!existsSync(ua) || !existsSync(eu)) throw new Error(`datasets not found under ${DATASETS} (set CLAIMTRAIL_DATASETS)`);
+  for (const row of JSON.parse(readFileSync(ua, 'utf8')) as Record<string, string | null>[]) texts.push([row.Narrative, row.Fakes, row.Disinfo_cases_en].filter(Boolean).join(' '));
+  // The case list is CSV; titles are the claims, so every line's words count (URLs and dates fall out below).
+  for (const line of readFileSync(eu, 'utf8').split('\n')) texts.push(line);
+  const catalogue = readFileSync(new URL('../src/knowledge/narratives/data/catalogue.json', import.meta.url), 'utf8');
+  texts.push(catalogue);
+  const df = new Map<string, number>();
+  for (const text of texts) {
+    const seen = new Set<string>();
+    for (const m of text.toLowerCase().matchAll(WORD)) {
+      if (m[0].length < 3 || /[^a-z'’]/.test(m[0]) || isStopWord(m[0], 'en')) continue;
+      seen.add(stem(m[0], 'en'));
+    }
+    for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  return new Map([...df].filter(([, n]) => n >= MIN_DF));
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const b64 = (s: string) => [...s].reduce((v, c) => v * 64 + B64.indexOf(c), 0);
+
+/** Headword → translations (one dictd entry each): first line is the headword, then sense lines until a blank line. */
+function* entries(name: string): Generator<{ head: string; senses: string[] }> {
+  const dict = gunzipSync(readFileSync(`${DICTS}/freedict-${name}.dict.dz`));
+  for (const line of readFileSync(`${DICTS}/freedict-${name}.index`, 'utf8').split('\n')) {
+    const [head, off, len] = line.split('\t');
+    if (!head || !len || head.startsWith('00database')) continue;
+    const body = dict.subarray(b64(off), b64(off) + b64(len)).toString('utf8').split('\n');
+    const senses: string[] = [];
+    for (const l of body.slice(1)) {
+      if (!l.trim() || /^\s{3,}|^\s*(Synonyms?|see|Note):/.test(l)) break;
+      senses.push(l.replace(/^\s*\d+\.\s*/, ''));
+    }
+    yield { head, senses };
+  }
+}
+
+const FILLER = new Set(['etw', 'jdn', 'jdm', 'jds', 'sich', 'sth', 'sb', 'to', 'se', "s'", 'der', 'die', 'das', 'le', 'la', 'les', "l'", 'un', 'une', 'a', 'an', 'the', 'ein', 'eine']);
+
+/** The content words of a headword or a translation ("etw. erstellen <v, trans>" → ["erstellen"]). */
+function words(phrase: string): string[] {
+  const clean = phrase.replace(/<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|\/[^/]*\//g, ' ');
+  return [...clean.matchAll(WORD)].map((m) => m[0]).filter((w) => !FILLER.has(w.toLowerCase()));
+}
+
+function build(language: string, vocabulary: Map<string, number>): void {
+  // foreign stem → English stem → [count, first headword seen]
+  const pairs = new Map<string, Map<string, { n: number; from: string }>>();
+  const add = (foreign: string, english: string, from: string) => {
+    const f = stem(foreign, language);
+    const e = stem(english, 'en');
+    if (f.length < 2 || !vocabulary.has(e) || isStopWord(foreign.toLowerCase(), language) || isStopWord(english.toLowerCase(), 'en')) return;
+    const m = pairs.get(f) ?? new Map<string, { n: number; from: string }>();
+    const hit = m.get(e);
+    if (hit) hit.n++;
+    else m.set(e, { n: 1, from });
+    pairs.set(f, m);
+  };
+  const used: string[] = [];
+  for (const source of SOURCES[language]) {
+    if (!existsSync(`${DICTS}/freedict-${source.name}.index`)) throw new Error(`freedict-${source.name} not found in ${DICTS} (apt-get install dict-freedict-${source.name})`);
+    used.push(`${source.name} (${source.licence})`);
+    for (const { head, senses } of entries(source.name)) {
+      const headWords = words(head.split(/[,;]/)[0]);
+      if (headWords.length !== 1) continue;
+      for (const sense of senses) {
+        for (const part of sense.split(/[,;]/)) {
+          const w = words(part);
+          if (w.length !== 1) continue; // a multi-word translation names a sense, not a word
+          if (source.foreignFirst) add(headWords[0], w[0], `${source.name}:${head}`);
+          else add(w[0], headWords[0], `${source.name}:${head}`);
+        }
+      }
+    }
+  }
+  const lines = [...pairs]
+    .map(([f, m]) => {
+      const best = [...m].sort((a, b) => b[1].n - a[1].n || (vocabulary.get(b[0]) ?? 0) - (vocabulary.get(a[0]) ?? 0)).slice(0, PER_STEM);
+      return `${f}\t${best.map(([e]) => e).join(' ')}\t${best[0][1].from}`;
+    })
+    .sort();
+  const header = [
+    `# ${language} stem → English stems (interlingual keys), derived by scripts/build-bilingual.ts from FreeDict: ${used.join(', ')}.`,
+    `# Derived data under the licences of its sources (GNU GPL, version stated per dictionary above, or later); see README.md here.`,
+    `# Columns: stem, English stems (most attested first), the dictionary entry that gave the first.`,
+  ];
+  writeFileSync(new URL(`${language}.tsv`, OUT), `${[...header, ...lines].join('\n')}\n`);
+  console.log(`${language}: ${lines.length} stems from ${used.join(', ')}`);
+}
+
+const vocabulary = englishVocabulary();
+console.log(`English vocabulary: ${vocabulary.size} stems (document frequency >= ${MIN_DF})`);
+for (const language of Object.keys(SOURCES)) build(language, vocabulary);

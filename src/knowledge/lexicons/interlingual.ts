@@ -1,0 +1,128 @@
+// Words of any covered language → interlingual keys, so that an English example and a Russian, Arabic, German or
+// French sentence share keys: "x:<English Porter stem>" through the FreeDict-derived lexicons (data/<lang>.tsv;
+// English words are their own stem) and "k:<sense>" through the hand-written core vocabulary (data/core.yml),
+// "e:<id>" for its names.
+// Numbers are keys as written ("x:2014"). A stem the lexicon lacks is looked up by its longest known prefix
+// (derived forms: "нацистск" → "нацист") and, in German, by its longest known tail (compounds: "Biowaffenlabor").
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ClaimtrailError } from '../../core/errors.js';
+import { porter } from '../../retrieval/stem.js';
+import { wordKey } from '../gazetteer/index.js';
+import { stem } from './stem.js';
+import { isStopWord } from './stopwords.js';
+
+const DATA = new URL('./data/', import.meta.url);
+export const LEXICON_LANGUAGES = ['ru', 'de', 'fr', 'ar'] as const;
+const MIN_PREFIX = 5;
+const MIN_TAIL = 4;
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
+interface Tables {
+  /** language → stem → English stems */
+  bilingual: Map<string, Map<string, string[]>>;
+  /** `${language}:${stem}` → core keys (k:sense, e:name) */
+  core: Map<string, string[]>;
+}
+
+let tables: Tables | null = null;
+const cache = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 200_000;
+
+function fail(file: string, detail: string): never {
+  throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: new URL(file, DATA).pathname, detail });
+}
+
+function loadBilingual(language: string): Map<string, string[]> {
+  const file = `${language}.tsv`;
+  const out = new Map<string, string[]>();
+  readFileSync(new URL(file, DATA), 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line || line.startsWith('#')) return;
+      const [from, to, source] = line.split('\t');
+      if (!from || !to || !source) fail(file, `line ${i + 1}: expected stem, English stems and source separated by tabs`);
+      out.set(from, to.split(' '));
+    });
+  return out;
+}
+
+function loadCore(): Map<string, string[]> {
+  const file = 'core.yml';
+  const raw: unknown = parse(readFileSync(new URL(file, DATA), 'utf8'));
+  if (!Array.isArray(raw)) fail(file, 'expected a list of {id, source, terms}');
+  const out = new Map<string, string[]>();
+  for (const entry of raw as Record<string, unknown>[]) {
+    const id = entry?.id;
+    if (typeof id !== 'string' || typeof entry.source !== 'string' || !entry.terms || typeof entry.terms !== 'object') {
+      fail(file, `entry "${String(id)}" needs id, source and terms by language`);
+    }
+    for (const [language, list] of Object.entries(entry.terms as Record<string, unknown>)) {
+      if (!Array.isArray(list)) fail(file, `entry "${id}", terms.${language}: expected a list`);
+      for (const word of list as unknown[]) {
+        if (typeof word !== 'string' || /\s/.test(word.trim())) fail(file, `entry "${id}", terms.${language}: "${String(word)}" is not one word`);
+        const key = `${language}:${stem(word, language)}`;
+        const ids = out.get(key) ?? [];
+        const value = `${entry.kind === 'name' ? 'e' : 'k'}:${id}`;
+        if (!ids.includes(value)) ids.push(value);
+        out.set(key, ids);
+      }
+    }
+  }
+  return out;
+}
+
+function load(): Tables {
+  tables ??= { bilingual: new Map(LEXICON_LANGUAGES.map((l) => [l, loadBilingual(l)])), core: loadCore() };
+  return tables;
+}
+
+/** The entry for a stem, else for its longest known prefix (and, in German, its longest known tail). */
+function lookup<V>(get: (s: string) => V | undefined, s: string, language: string): V | undefined {
+  const hit = get(s);
+  if (hit !== undefined) return hit;
+  for (let n = s.length - 1; n >= MIN_PREFIX; n--) {
+    const v = get(s.slice(0, n));
+    if (v !== undefined) return v;
+  }
+  if (language === 'de') {
+    for (let i = 3; i <= s.length - MIN_TAIL; i++) {
+      const v = get(s.slice(i));
+      if (v !== undefined) return v;
+    }
+  }
+  return undefined;
+}
+
+/** Interlingual keys of one word as written; none for a function word. */
+export function interlingualKeys(word: string, language: string): readonly string[] {
+  const cacheKey = `${language}\u0000${word}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const value = compute(word, language);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(cacheKey, value);
+  return value;
+}
+
+function compute(word: string, language: string): readonly string[] {
+  if (/^\p{N}+$/u.test(word)) return word.length >= 2 ? [`x:${word}`] : NO_KEYS;
+  if (isStopWord(word, language)) return NO_KEYS;
+  const s = stem(word, language);
+  if (s.length < 2 || (language === 'en' && s.length < 3)) return NO_KEYS;
+  const t = load();
+  const out: string[] = [];
+  const core = lookup((x) => t.core.get(`${language}:${x}`), s, language);
+  if (core) out.push(...core);
+  const table = t.bilingual.get(language);
+  if (language === 'en' || !table) {
+    // English, and any language without a lexicon: the word's own stem (names and cognates still meet).
+    out.push(`x:${language === 'en' ? s : porter(wordKey(word))}`);
+    return out;
+  }
+  const english = lookup((x) => table.get(x), s, language);
+  if (english) for (const e of english) out.push(`x:${e}`);
+  // A Latin-script word the lexicon lacks is often a name or a cognate ("Propaganda", "Maidan").
+  else if (!out.length && /^[a-z]/.test(wordKey(word))) out.push(`x:${porter(wordKey(word))}`);
+  return out;
+}

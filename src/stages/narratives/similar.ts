@@ -1,0 +1,113 @@
+// Example-only matching: a sentence against the examples of narratives that have nothing else (no keywords,
+// entities or predicates), by the cosine of their interlingual keys and entity concepts, each weighted by its
+// inverse frequency over those examples. An English example and a Russian sentence meet on x:/k: keys (lexicons)
+// and c: ids (gazetteer). With an embedding backend, the cosine of the two embeddings is averaged in.
+import type { Features } from './features.js';
+
+export interface SimilarityIndex {
+  /** Key → example patterns that carry it (indices into CompiledCatalogue.patterns). */
+  byKey: Map<string, number[]>;
+  /** Key → weight (IDF over the indexed examples). */
+  weight: Map<string, number>;
+  /** Weight of a sentence key no example has: it still lengthens the sentence. */
+  unseen: number;
+  /** Per pattern: Euclidean norm of its weighted keys (0 where not indexed). */
+  norm: Float64Array;
+  /** Per pattern: its keys, for the sentence side of the score. */
+  keys: (Set<string> | null)[];
+  /** Per pattern: its embedding, where a backend is loaded. */
+  vectors: (Float32Array | null)[];
+}
+
+/** Least cosine (keys) of a reported example-only match; calibrated on the dev half of eval/narratives (README). */
+export const SIMILARITY_THRESHOLD = 0.45;
+
+/** The similarity terms of a text: interlingual keys (x:, k:, e:) and entity concepts (c:). */
+export function similarityTerms(f: Features): Set<string> {
+  const out = new Set(f.keys);
+  for (const c of f.concepts) if (c.startsWith('c:')) out.add(c);
+  return out;
+}
+
+export function indexSimilarity(count: number, examples: { pattern: number; terms: Set<string>; vector: Float32Array | null }[]): SimilarityIndex {
+  const byKey = new Map<string, number[]>();
+  const df = new Map<string, number>();
+  for (const e of examples) {
+    for (const t of e.terms) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      const list = byKey.get(t);
+      if (list) list.push(e.pattern);
+      else byKey.set(t, [e.pattern]);
+    }
+  }
+  const n = examples.length;
+  const weight = new Map<string, number>();
+  for (const [t, d] of df) weight.set(t, Math.log(1 + n / d));
+  const norm = new Float64Array(count);
+  const keys: (Set<string> | null)[] = new Array(count).fill(null);
+  const vectors: (Float32Array | null)[] = new Array(count).fill(null);
+  for (const e of examples) {
+    let s = 0;
+    for (const t of e.terms) s += weight.get(t)! ** 2;
+    norm[e.pattern] = Math.sqrt(s);
+    keys[e.pattern] = e.terms;
+    vectors[e.pattern] = e.vector;
+  }
+  // An unseen key weighs like a key of one example in two: common enough not to swamp a long sentence.
+  return { byKey, weight, unseen: Math.log(1 + n / 2), norm, keys, vectors };
+}
+
+// Accumulators per pattern, reused across calls (the stage runs once per sentence).
+let acc = new Float64Array(0);
+let words = new Uint8Array(0);
+
+/**
+ * Cosine of the sentence with every indexed example it shares a word key with (x:, k:); pattern → cosine. Entities
+ * alone are news, not a claim: "NATO troops fought the Taliban" shares no word with "NATO secretly armed the Taliban".
+ */
+export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: Float32Array | null = null): Map<number, number> {
+  if (acc.length < idx.norm.length) {
+    acc = new Float64Array(idx.norm.length);
+    words = new Uint8Array(idx.norm.length);
+  }
+  const touched: number[] = [];
+  let own = 0;
+  for (const t of terms) {
+    const w = idx.weight.get(t);
+    own += (w ?? idx.unseen) ** 2;
+    if (w === undefined) continue;
+    const word = t.startsWith('c:') || t.startsWith('e:') ? 0 : 1;
+    for (const p of idx.byKey.get(t)!) {
+      if (acc[p] === 0) touched.push(p);
+      acc[p] += w * w;
+      words[p] |= word;
+    }
+  }
+  const out = new Map<number, number>();
+  const norm = Math.sqrt(own);
+  if (vector) {
+    // With embeddings every example is a candidate, not only those sharing a key.
+    idx.vectors.forEach((v, p) => v && acc[p] === 0 && touched.push(p));
+  }
+  for (const p of touched) {
+    let cos = words[p] && norm && idx.norm[p] ? acc[p] / (norm * idx.norm[p]) : 0;
+    const v = idx.vectors[p];
+    if (vector && v) cos = (cos + Math.max(0, dot(vector, v))) / 2;
+    if (cos > 0) out.set(p, cos);
+    acc[p] = 0;
+    words[p] = 0;
+  }
+  return out;
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length && i < b.length; i++) s += a[i] * b[i];
+  return s;
+}
+
+/** A cosine → a score in [0.5, 1] at and above the threshold (below it, no match). */
+export function similarityScore(cos: number, threshold = SIMILARITY_THRESHOLD): number {
+  if (cos < threshold) return 0;
+  return Math.round((0.5 + (0.5 * (cos - threshold)) / (1 - threshold)) * 1000) / 1000;
+}
