@@ -11,6 +11,7 @@ import { securityHeaders } from './security.js';
 import { staticRoutes } from './static.js';
 import type { Store } from '../store/index.js';
 import { analyzeRoutes } from './routes/analyze.js';
+import { catalogueRoutes } from './routes/catalogues.js';
 import { claimRoutes } from './routes/claims.js';
 import { documentRoutes } from './routes/documents.js';
 import { exportRoutes } from './routes/exports.js';
@@ -60,6 +61,7 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
   speakerRoutes(app, deps);
   outletRoutes(app, deps);
   ingestRoutes(app, deps);
+  catalogueRoutes(app, deps);
   staticRoutes(app, options.webRoot);
 
   app.onError((error, c) => {

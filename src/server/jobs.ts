@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestCorpus, type IngestProgress } from '../corpus/ingest/ingest.js';
 import type { Store } from '../store/index.js';
+import { withStoreCatalogues } from '../store/catalogues/catalogues.js';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
@@ -77,9 +78,12 @@ export class Jobs {
         paths = [join(dir, `job-${job.id}.jsonl`)];
         writeFileSync(paths[0], input.items.map((i) => JSON.stringify(i)).join('\n'));
       } else paths = input.paths;
+      // The store's narrative catalogues are matched beside the built-in one.
+      const narratives = await withStoreCatalogues(this.store);
       const summary = await ingestCorpus({
         store: this.store,
         paths,
+        preset: narratives ? { narratives } : undefined,
         workers: this.workers,
         onProgress: (p) => (job.progress = { ...p }),
         onProblem: (line) => job.problems.length < MAX_PROBLEMS && job.problems.push(line),

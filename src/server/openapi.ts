@@ -2,6 +2,7 @@
 // route the app registers is described here, and every path described here is registered.
 import { problemTypes } from './problems.js';
 import { page, ref, schemas } from './openapi-schemas.js';
+import { cataloguePaths, catalogueSchemas } from './openapi-catalogues.js';
 import { FORMATS } from './routes/exports.js';
 
 type Obj = Record<string, unknown>;
@@ -39,7 +40,7 @@ export function openApiDocument(): Obj {
       description: 'Who said what, which claims, techniques and narratives, with character-exact offsets; and the corpus views. Errors are application/problem+json with a stable `code`. Lists are paged by cursor. Writes need a bearer token.',
     },
     servers: [{ url: '/' }],
-    components: { schemas, securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'CLAIMTRAIL_TOKEN, or the token printed when the server first started.' } } },
+    components: { schemas: { ...schemas, ...catalogueSchemas }, securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'CLAIMTRAIL_TOKEN, or the token printed when the server first started.' } } },
     paths: {
       '/api/v1': get('What this server serves', [], ok('Server and store', { type: 'object' }), 'meta'),
       '/api/v1/analyze': {
@@ -75,6 +76,7 @@ export function openApiDocument(): Obj {
         get: { summary: 'Recent ingest jobs', tags: ['ingest'], responses: ok('Jobs, newest first', { type: 'object', properties: { items: { type: 'array', items: ref('Job') } } }, 503) },
       },
       '/api/v1/ingest/{job}': get('Progress of an ingest job', [path('job', 'Job id')], ok('The job', ref('Job'), 404, 503), 'ingest'),
+      ...cataloguePaths,
     },
   };
 }

@@ -9,6 +9,7 @@ export const problemTypes = {
   'bad-parameter': { status: 400, title: 'A query parameter has a bad value' },
   'search-syntax': { status: 400, title: 'The search query cannot be read' },
   'bad-cursor': { status: 400, title: 'The cursor is not one this server gave out' },
+  'catalogue-invalid': { status: 400, title: 'The narrative catalogue is not valid' },
   unauthorized: { status: 401, title: 'A valid token is required to write' },
   'not-found': { status: 404, title: 'No such route' },
   'document-not-found': { status: 404, title: 'No such document' },

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClaimtrailError, isClaimtrailError } from '../../core/errors.js';
 import { catalogueFormat, type CatalogueFormat } from '../../knowledge/narratives/parse.js';
-import { buildKnowledge } from '../../stages/narratives/index.js';
+import { buildKnowledge, type NarrativesOptions } from '../../stages/narratives/index.js';
 import type { SqlRunner, Store } from '../types.js';
 import { CATALOGUES_VERSION } from './schema.js';
 
@@ -102,6 +102,16 @@ export async function catalogueState(db: SqlRunner): Promise<string> {
 /** The store's catalogues as files for the narratives stage (`narratives: { files }`), added to the built-in one. */
 export async function catalogueFiles(store: Store): Promise<string[]> {
   return writeFiles(await allContents(store)).files;
+}
+
+/**
+ * The narratives options for analysing into this store: what was given (the built-in catalogue unless
+ * `builtIn: false`, and --narratives files) plus the store's catalogues. Undefined when there is nothing to add.
+ */
+export async function withStoreCatalogues(store: Store, given?: NarrativesOptions): Promise<NarrativesOptions | undefined> {
+  const files = await catalogueFiles(store);
+  if (!files.length) return given;
+  return { ...given, files: [...(given?.files ?? []), ...files] };
 }
 
 interface Entry {

@@ -78,7 +78,11 @@ export async function unfinishedRescore(db: Store): Promise<RescoreJob | null> {
  * Runs (or resumes) a job to its end. `onProgress` after each document; `shouldStop` is asked between documents
  * (a server shutting down): the job is left running, to be resumed.
  */
-export async function runRescore(store: Store, id: number, options: { onProgress?: (job: RescoreJob) => void; shouldStop?: () => boolean } = {}): Promise<RescoreJob> {
+export async function runRescore(
+  store: Store,
+  id: number,
+  options: { onProgress?: (job: RescoreJob) => void; shouldStop?: () => boolean; beforeDocument?: () => Promise<void> } = {},
+): Promise<RescoreJob> {
   let row = await store.get<Row>('SELECT * FROM rescore_jobs WHERE id = ?', [id]);
   if (!row) throw new Error(`no rescore job ${id}`);
   if (row.status !== 'queued' && row.status !== 'running') return toJob(row);
@@ -92,6 +96,7 @@ export async function runRescore(store: Store, id: number, options: { onProgress
       const ids = (await store.all<{ id: number }>(`SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ${BATCH}`, [last])).map((r) => r.id);
       if (!ids.length) break;
       for (const doc of ids) {
+        await options.beforeDocument?.();
         if (options.shouldStop?.()) return toJob((await store.get<Row>('SELECT * FROM rescore_jobs WHERE id = ?', [id])) as Row);
         let scored: Doc | null = null;
         let text = '';
