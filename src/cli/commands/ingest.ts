@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ClaimtrailError } from '../../core/errors.js';
 import { ingestCorpus, type IngestProgress, type IngestSummary } from '../../corpus/ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/file.js';
+import { withStoreCatalogues } from '../../store/catalogues/catalogues.js';
 import { openStore, storeLocation } from '../../store/index.js';
 import { intOption } from './corpus-view.js';
 import { enqueueCommand } from './ingest-queue.js';
@@ -52,7 +53,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
       workers: intOption('workers', values.workers),
       batchSize: intOption('batch', values.batch),
       maxBytes: intOption('max-bytes', values['max-bytes']),
-      preset: narratives ? { narratives } : undefined,
+      preset: await withStoreCatalogues(store, narratives).then((n) => (n ? { narratives: n } : undefined)), // and the store's catalogues
       onProblem: (line) => bar.print(`claimtrail: ${line}`),
       onProgress: (p) => bar.draw(p),
     });
