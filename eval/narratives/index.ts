@@ -63,8 +63,9 @@ export async function runNarrativesEval(): Promise<Result> {
     const doc = analyze({ text: a.text, name: `${a.id}.txt` }, { pipeline: p });
     ms += performance.now() - t0;
     if (doc.meta.language !== a.language) detectedLanguageWrong.push(`${a.id} read as ${doc.meta.language}`);
+    // The stage's article stance; from the entries' own stances for documents without it.
     const byId = new Map<string, NarrativeStance[]>();
-    for (const n of doc.layers.narratives ?? []) byId.set(n.id, [...(byId.get(n.id) ?? []), n.stance]);
+    for (const n of doc.layers.narratives ?? []) byId.set(n.id, [...(byId.get(n.id) ?? []), n.articleStance ?? n.stance]);
     const predicted = new Map<string, NarrativeStance>();
     for (const [id, stances] of byId) predicted.set(id, articleStance(stances)!);
     const s = (scores[a.split][a.language] ??= emptyScored());

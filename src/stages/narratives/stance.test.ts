@@ -107,3 +107,16 @@ test('article stance order: refutes > asserts > endorses > reports', () => {
   assert.equal(articleStance(['asserts', 'refutes']), 'refutes');
   assert.equal(articleStance([]), null);
 });
+
+const HEARSAY: [string, string][] = [
+  ['en', 'The United States allegedly created ISIS.'],
+  ['ru', 'США якобы создали ИГИЛ.'],
+  ['de', 'Die USA hätten den IS geschaffen.'],
+  ['fr', "Les États-Unis auraient créé l'État islamique."],
+];
+
+for (const [lang, sentence] of HEARSAY) {
+  test(`${lang}: hearsay ("${sentence}") passes on someone's claim, it does not assert it`, () => {
+    assert.deepEqual(stances(`Notes\n\nThe talks ended on Monday.\n\n${sentence}`, lang), ['reports']);
+  });
+}
