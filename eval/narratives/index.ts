@@ -83,6 +83,7 @@ export async function runNarrativesEval(): Promise<Result> {
     }
     metrics[`${split}_narrative_f1`] = round(f1(scores[split].all.narratives));
     const all = scores[split].all;
+    metrics[`${split}_stance_accuracy`] = all.found ? round(all.stanceRight / all.found) : 1;
     metrics[`${split}_debunks_not_asserted`] = all.debunks ? round(1 - all.debunksAsserted / all.debunks) : 1;
   }
   return { skipped: false, message: PROTOCOL, articles: articles.length, scores, misses, detectedLanguageWrong, msPerArticle: ms / articles.length, metrics };
@@ -95,14 +96,14 @@ export function print(r: Result, log: (line: string) => void): void {
   log(PROTOCOL);
   log(`\n${r.articles} articles; ${r.msPerArticle.toFixed(1)} ms an article (language to narratives)`);
   log('\nmicro-F1, article level   (narrative, stance)            narrative only');
-  log('split  lang   F1     tp  fp  fn                F1     tp  fp  fn   debunks read "asserts"');
+  log('split  lang   F1     tp  fp  fn                F1     tp  fp  fn   stance right (found)   debunks read "asserts"');
   for (const split of ['dev', 'test'] as const) {
     for (const lang of [...LANGUAGES, 'all']) {
       const s = r.scores[split][lang];
       if (!s) continue;
       const p = s.pairs;
       const n = s.narratives;
-      log(`${split.padEnd(6)} ${lang.padEnd(5)}  ${pct(f1(p))}  ${pad(p.tp)} ${pad(p.fp)} ${pad(p.fn)}              ${pct(f1(n))}  ${pad(n.tp)} ${pad(n.fp)} ${pad(n.fn)}   ${s.debunksAsserted}/${s.debunks}`);
+      log(`${split.padEnd(6)} ${lang.padEnd(5)}  ${pct(f1(p))}  ${pad(p.tp)} ${pad(p.fp)} ${pad(p.fn)}              ${pct(f1(n))}  ${pad(n.tp)} ${pad(n.fp)} ${pad(n.fn)}   ${`${s.stanceRight}/${s.found}`.padEnd(22)} ${s.debunksAsserted}/${s.debunks}`);
     }
   }
   const all = merge(r.scores.dev.all, r.scores.test.all);

@@ -14,6 +14,9 @@ export interface Scored {
   narratives: Counts;
   /** gold stance (or "none") → predicted stance (or "none") → count, over narratives gold or predicted. */
   confusion: Record<string, Record<string, number>>;
+  /** Narratives both labelled and found, and how many of them with the labelled stance. */
+  found: number;
+  stanceRight: number;
   /** Articles with a gold "refutes" label in which a narrative was read as "asserts". */
   debunksAsserted: number;
   debunks: number;
@@ -22,7 +25,7 @@ export interface Scored {
 export const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
 
 export function emptyScored(): Scored {
-  return { pairs: { ...ZERO }, narratives: { ...ZERO }, confusion: {}, debunksAsserted: 0, debunks: 0 };
+  return { pairs: { ...ZERO }, narratives: { ...ZERO }, found: 0, stanceRight: 0, confusion: {}, debunksAsserted: 0, debunks: 0 };
 }
 
 /** Adds one article: its gold labels and the predicted article stance per narrative. */
@@ -31,7 +34,11 @@ export function addArticle(s: Scored, gold: readonly Label[], predicted: Readonl
   for (const id of new Set([...goldMap.keys(), ...predicted.keys()])) {
     const g = goldMap.get(id);
     const p = predicted.get(id);
-    if (g && p) s.narratives.tp++;
+    if (g && p) {
+      s.narratives.tp++;
+      s.found++;
+      if (g === p) s.stanceRight++;
+    }
     else if (p) s.narratives.fp++;
     else s.narratives.fn++;
     if (g && p === g) s.pairs.tp++;
@@ -56,6 +63,8 @@ export function merge(a: Scored, b: Scored): Scored {
       out.narratives[k] += s.narratives[k];
     }
     for (const [g, row] of Object.entries(s.confusion)) for (const [p, n] of Object.entries(row)) (out.confusion[g] ??= {})[p] = (out.confusion[g][p] ?? 0) + n;
+    out.found += s.found;
+    out.stanceRight += s.stanceRight;
     out.debunks += s.debunks;
     out.debunksAsserted += s.debunksAsserted;
   }
