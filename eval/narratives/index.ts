@@ -13,7 +13,7 @@ import { segment } from '../../src/stages/segment/index.js';
 import type { NarrativeStance } from '../../src/core/types.js';
 import { articleStance } from '../../src/stages/narratives/article-stance.js';
 import { addArticle, emptyScored, f1, merge, type Scored } from './score.js';
-import { CATALOGUE, LANGUAGES, loadSet, STANCES, type Split } from './set.js';
+import { CATALOGUE, LANGUAGES, loadSet, SPLITS, STANCES, type Split } from './set.js';
 
 export interface Miss {
   id: string;
@@ -34,9 +34,9 @@ export interface Result {
 }
 
 export const PROTOCOL =
-  'Protocol: 80 short articles written for this eval (eval/narratives/set, en ru ar de fr), split dev/test by a field set when ' +
-  'they were written; analyze() (language, segment, entities, quotes, narratives stages) with only eval/narratives/catalogue-en.yml (English examples, builtIn: false); article stance per ' +
-  'narrative = strongest of its mentions (refutes > asserts > endorses > reports). Stance rules were tuned on dev only: test is held out.';
+  'Protocol: 105 short articles written for this eval (eval/narratives/set, en ru ar de fr), split by a field set when they were ' +
+  'written: dev (tuned on), test (held out), blind (25 written after the stance rules were frozen, measured as written); analyze() (language, segment, entities, quotes, narratives stages) with only eval/narratives/catalogue-en.yml (English examples, builtIn: false); article stance per ' +
+  'narrative = strongest of its mentions (refutes > asserts > endorses > reports).';
 
 /**
  * The default pipeline's stages up to narratives, without those it does not read (claims, techniques, framing): the
@@ -54,7 +54,7 @@ function pipeline(): Pipeline {
 export async function runNarrativesEval(): Promise<Result> {
   const articles = loadSet();
   const p = pipeline();
-  const scores: Result['scores'] = { dev: {}, test: {} };
+  const scores: Result['scores'] = { dev: {}, test: {}, blind: {} };
   const misses: Miss[] = [];
   const detectedLanguageWrong: string[] = [];
   let ms = 0;
@@ -75,7 +75,7 @@ export async function runNarrativesEval(): Promise<Result> {
     if (gold !== got) misses.push({ id: `${a.id} (${a.split})`, gold, predicted: got });
   }
   const metrics: Record<string, number> = {};
-  for (const split of ['dev', 'test'] as const) {
+  for (const split of SPLITS) {
     scores[split].all = Object.values(scores[split]).reduce(merge, emptyScored());
     for (const lang of [...LANGUAGES, 'all']) {
       const s = scores[split][lang] ?? emptyScored();
@@ -97,7 +97,7 @@ export function print(r: Result, log: (line: string) => void): void {
   log(`\n${r.articles} articles; ${r.msPerArticle.toFixed(1)} ms an article (language to narratives)`);
   log('\nmicro-F1, article level   (narrative, stance)            narrative only');
   log('split  lang   F1     tp  fp  fn                F1     tp  fp  fn   stance right (found)   debunks read "asserts"');
-  for (const split of ['dev', 'test'] as const) {
+  for (const split of SPLITS) {
     for (const lang of [...LANGUAGES, 'all']) {
       const s = r.scores[split][lang];
       if (!s) continue;
@@ -106,9 +106,9 @@ export function print(r: Result, log: (line: string) => void): void {
       log(`${split.padEnd(6)} ${lang.padEnd(5)}  ${pct(f1(p))}  ${pad(p.tp)} ${pad(p.fp)} ${pad(p.fn)}              ${pct(f1(n))}  ${pad(n.tp)} ${pad(n.fp)} ${pad(n.fn)}   ${`${s.stanceRight}/${s.found}`.padEnd(22)} ${s.debunksAsserted}/${s.debunks}`);
     }
   }
-  const all = merge(r.scores.dev.all, r.scores.test.all);
+  const all = SPLITS.map((s) => r.scores[s].all).reduce(merge, emptyScored());
   const cols = [...STANCES, 'none'];
-  log('\nstance confusion, dev + test (rows gold, columns predicted; "none" = narrative not found / not labelled)');
+  log('\nstance confusion, all splits (rows gold, columns predicted; "none" = narrative not found / not labelled)');
   log(`${'gold \\ got'.padEnd(10)} ${cols.map((c) => c.padStart(8)).join(' ')}`);
   for (const g of cols) log(`${g.padEnd(10)} ${cols.map((c) => String(all.confusion[g]?.[c] ?? 0).padStart(8)).join(' ')}`);
   if (r.detectedLanguageWrong.length) log(`\nlanguage misread: ${r.detectedLanguageWrong.join('; ')}`);

@@ -9,7 +9,9 @@ export const CATALOGUE = new URL('./catalogue-en.yml', import.meta.url);
 export const LANGUAGES = ['en', 'ru', 'ar', 'de', 'fr'] as const;
 export const STANCES: readonly NarrativeStance[] = ['asserts', 'endorses', 'reports', 'refutes'];
 
-export type Split = 'dev' | 'test';
+/** dev: tuned on; test: held out; blind: written after the stance rules were frozen, measured as written. */
+export type Split = 'dev' | 'test' | 'blind';
+export const SPLITS: readonly Split[] = ['dev', 'test', 'blind'];
 
 export interface Label {
   narrative: string;
@@ -48,14 +50,14 @@ export function loadSet(dir: URL = SET_DIR): Article[] {
 function check(e: unknown, file: string, ids: Set<string>): Article {
   const a = e as Partial<Article>;
   const where = `eval/narratives/set/${file}, article "${a?.id ?? '?'}"`;
-  const fail = (what: string) => new Error(`${where}: ${what}. Each entry needs id, language, split (dev|test), text and labels [{narrative, stance}].`);
+  const fail = (what: string) => new Error(`${where}: ${what}. Each entry needs id, language, split (dev|test|blind), text and labels [{narrative, stance}].`);
   if (typeof a?.id !== 'string' || typeof a.text !== 'string' || !a.text.trim()) throw fail('id or text missing');
   if (!(LANGUAGES as readonly string[]).includes(a.language ?? '')) throw fail(`language "${a.language}" is not one of ${LANGUAGES.join(', ')}`);
-  if (a.split !== 'dev' && a.split !== 'test') throw fail(`split "${a.split}" is neither dev nor test`);
+  if (!SPLITS.includes(a.split as Split)) throw fail(`split "${a.split}" is not one of ${SPLITS.join(', ')}`);
   if (!Array.isArray(a.labels)) throw fail('labels is not a list');
   for (const l of a.labels) {
     if (!ids.has(l.narrative)) throw fail(`narrative "${l.narrative}" is not in catalogue-en.yml`);
     if (!STANCES.includes(l.stance)) throw fail(`stance "${l.stance}" is not one of ${STANCES.join(', ')}`);
   }
-  return { id: a.id, language: a.language!, split: a.split, text: a.text.trim(), labels: a.labels };
+  return { id: a.id, language: a.language!, split: a.split as Split, text: a.text.trim(), labels: a.labels };
 }
