@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ClaimtrailError, isClaimtrailError } from '../../core/errors.js';
 import { catalogueFormat, type CatalogueFormat } from '../../knowledge/narratives/parse.js';
 import { buildKnowledge, type NarrativesOptions } from '../../stages/narratives/index.js';
@@ -67,7 +67,7 @@ export function checkName(name: string): void {
  * Validates `content` with the store's other catalogues and the built-in one, and stores it under `name`.
  * `changed` is false when the stored catalogue already has this content (nothing to re-score).
  */
-export async function putCatalogue(store: Store, name: string, content: string, formatHint = ''): Promise<{ catalogue: StoredCatalogue; changed: boolean; created: boolean }> {
+export async function putCatalogue(store: Store, name: string, content: string, formatHint = '', label?: string): Promise<{ catalogue: StoredCatalogue; changed: boolean; created: boolean }> {
   checkName(name);
   if (Buffer.byteLength(content) > MAX_CATALOGUE_BYTES) throw new ClaimtrailError('CATALOGUE_INVALID', { input: name, detail: `it is larger than ${MAX_CATALOGUE_BYTES / 1024 / 1024} MB` });
   const format = catalogueFormat(formatHint, content);
@@ -75,7 +75,7 @@ export async function putCatalogue(store: Store, name: string, content: string, 
   const before = await getCatalogue(store, name);
   if (before && before.hash === hash) return { catalogue: before, changed: false, created: false };
   const others = (await allContents(store)).filter((c) => c.name !== name);
-  const counts = validateCatalogues([...others, { name, format, content }], name);
+  const counts = validateCatalogues([...others, { name, format, content }], name, label);
   const catalogue: StoredCatalogue = { name, format, hash, version: (before?.version ?? 0) + 1, ...counts, uploadedAt: new Date().toISOString() };
   await store.transaction(async (tx) => {
     await tx.run(
@@ -127,7 +127,7 @@ async function allContents(store: Store): Promise<Entry[]> {
 }
 
 /** Builds the stage's knowledge from these catalogues and the built-in one; errors name the catalogue, not a file. */
-function validateCatalogues(entries: Entry[], checked: string): { narratives: number; examples: number } {
+function validateCatalogues(entries: Entry[], checked: string, label?: string): { narratives: number; examples: number } {
   const { dir, files } = writeFiles(entries);
   try {
     const knowledge = buildKnowledge({ files, builtIn: true });
@@ -135,7 +135,8 @@ function validateCatalogues(entries: Entry[], checked: string): { narratives: nu
     return { narratives: mine.length, examples: mine.reduce((sum, n) => sum + n.examples.length, 0) };
   } catch (error) {
     if (!isClaimtrailError(error) || error.code !== 'CATALOGUE_INVALID') throw error;
-    const strip = (s: string | undefined) => (s ?? '').split(`${dir}/`).join('');
+    const checkedFile = files[entries.findIndex((e) => e.name === checked)];
+    const strip = (s: string | undefined) => (s ?? '').split(checkedFile).join(label ?? basename(checkedFile)).split(`${dir}/`).join('');
     throw new ClaimtrailError('CATALOGUE_INVALID', { input: strip(error.params.input), detail: strip(error.params.detail) });
   }
 }
