@@ -120,3 +120,13 @@ for (const [lang, sentence] of HEARSAY) {
     assert.deepEqual(stances(`Notes\n\nThe talks ended on Monday.\n\n${sentence}`, lang), ['reports']);
   });
 }
+
+test('speech verbs beyond "said": wrote, in his view, bezeichnete, написал, كتب, a écrit', () => {
+  assert.deepEqual(stances('Notes\n\nMedvedev wrote on Telegram that the United States created ISIS.', 'en'), ['reports']);
+  assert.deepEqual(stances('Notes\n\nIn his view, the United States created ISIS.', 'en'), ['reports']);
+  assert.deepEqual(stances('Notiz\n\nPeskow bezeichnete es als Tatsache, dass die USA den IS geschaffen haben.', 'de'), ['reports']);
+  assert.deepEqual(stances('Notiz\n\nPeskow schrieb, die USA haben den IS geschaffen.', 'de'), ['reports']);
+  assert.deepEqual(stances('Заметка\n\nМедведев написал, что США создали ИГИЛ.', 'ru'), ['reports']);
+  assert.deepEqual(stances("Note\n\nMedvedev a écrit que les États-Unis avaient créé l'État islamique.", 'fr'), ['reports']);
+  assert.deepEqual(stances('ملاحظة\n\nكتب ميدفيديف أن الولايات المتحدة أنشأت داعش.', 'ar'), ['reports']);
+});
