@@ -4,6 +4,7 @@ import { language, type LanguageOptions } from './stages/language/index.js';
 import { segment } from './stages/segment/index.js';
 import { entities } from './stages/entities/index.js';
 import { quotes } from './stages/quotes/index.js';
+import { posts } from './stages/posts/index.js';
 import { claims } from './stages/claims/index.js';
 import { techniques } from './stages/techniques/index.js';
 import { framing } from './stages/framing/index.js';
@@ -23,6 +24,7 @@ export function defaultPipeline(options: PresetOptions = {}): Pipeline {
     .use(segment) // paragraphs, sentences
     .use(entities, undefined) // canonical entities, aliases, mentions, coreference
     .use(quotes, undefined) // direct, indirect and mixed quotes with speaker, cue, venue
+    .use(posts, undefined) // embedded social posts (tweets, Instagram, Facebook, Telegram) with their authors
     .use(claims, undefined) // check-worthy claims, author's voice or attributed
     .use(techniques, undefined) // persuasion techniques (PTC names) as scored spans
     .use(framing, undefined) // each main actor as protagonist, antagonist or innocent, with a fine role

@@ -1,9 +1,21 @@
-// Features of one sentence for the check-worthiness model. Changing anything here changes what the weights
-// mean: bump FEATURE_VERSION and retrain (`scripts/train-checkworthiness.ts`).
+// Features of one sentence for the check-worthiness model: words, character n-grams, syntax-lite cues and, where
+// known, the sentence's place in its debate turn or article (context.ts). Changing anything here changes what the
+// weights mean: bump FEATURE_VERSION and retrain (`scripts/train-checkworthiness.ts`).
 import { bucket, fnv1a, fnv1aFrom } from '../features/hash.js';
 import { tokenize } from '../features/tokens.js';
+import type { LineContext } from './context.js';
 
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
+
+/** Which feature groups a model uses (stored in the model file; chosen by leave-one-debate-out). */
+export interface FeatureGroups {
+  /** Character 3–5-grams inside words, digits folded to 0 ("2016" → "<0000>"): spelling variants, numbers. */
+  chars: boolean;
+  /** The LineContext features. */
+  context: boolean;
+}
+
+export const ALL_GROUPS: FeatureGroups = { chars: true, context: true };
 
 const MODALS = new Set(['would', 'should', 'could', 'might', 'may', 'must', 'can', 'will', "won't", "can't", 'shall', 'ought']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'mine', 'ours', "i'm", "we're", "i've", "we've", "i'll", "we'll", "let's"]);
@@ -26,7 +38,7 @@ const UNIGRAM = fnv1a('u:');
 const BIGRAM = fnv1a('b:');
 
 /** The hashed feature indices of `text` in a table of 2^bits weights (a bag: repeats add up). */
-export function featureIndices(text: string, bits: number): number[] {
+export function featureIndices(text: string, bits: number, groups: FeatureGroups = ALL_GROUPS, context?: LineContext): number[] {
   const tokens = tokenize(text);
   const mask = (1 << bits) - 1;
   const out: number[] = [];
@@ -58,12 +70,60 @@ export function featureIndices(text: string, bits: number): number[] {
     if (PAST_AUX.has(lower)) flags.add('pastaux');
     if (COMPARATIVE.has(lower)) flags.add('compare');
     if (lower.length > 4 && lower.endsWith('ed')) flags.add('ed');
+    if (groups.chars) charGrams(lower, mask, out);
   }
   names.push('b:' + prev + ' </s>');
   if (text.trimEnd().replace(/["'”’»)]+$/, '').endsWith('?')) flags.add('question');
   flags.forEach((f) => names.push('f:' + f));
   names.push('len:' + lengthBucket(tokens.length), 'caps:' + Math.min(capitalised, 4), 'digits:' + Math.min(digits, 3));
+  if (groups.context && context) contextNames(context, names);
   for (const n of names) out.push(bucket(n, bits));
+  return out;
+}
+
+const CHAR = [fnv1a('c3:'), fnv1a('c4:'), fnv1a('c5:')];
+
+/** Character 3-, 4- and 5-grams of "<word>", digits folded to 0, hashed without building substrings. */
+function charGrams(lower: string, mask: number, out: number[]): void {
+  const codes: number[] = [60];
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    codes.push(c >= 48 && c <= 57 ? 48 : c);
+  }
+  codes.push(62);
+  for (let n = 3; n <= 5; n++) {
+    for (let s = 0; s + n <= codes.length; s++) {
+      let h = CHAR[n - 3];
+      for (let k = s; k < s + n; k++) h = Math.imul(h ^ codes[k], 0x01000193);
+      out.push((h >>> 0) & mask);
+    }
+  }
+}
+
+function contextNames(c: LineContext, names: string[]): void {
+  if (c.speakerShare !== undefined) names.push('x:share:' + (c.speakerShare < 0.05 ? 0 : c.speakerShare < 0.15 ? 1 : c.speakerShare < 0.35 ? 2 : c.speakerShare < 0.6 ? 3 : 4));
+  if (c.speakerRank !== undefined) names.push('x:rank:' + (c.speakerRank < 0.1 ? 0 : c.speakerRank < 0.3 ? 1 : c.speakerRank < 0.7 ? 2 : 3));
+  if (c.speakerAsks !== undefined) names.push('x:asks:' + (c.speakerAsks < 0.05 ? 0 : c.speakerAsks < 0.15 ? 1 : c.speakerAsks < 0.3 ? 2 : 3));
+  if (c.stage) names.push('x:stage');
+  if (c.turnStart) names.push('x:turn-start');
+  if (c.turnEnd) names.push('x:turn-end');
+  if (c.turnLength !== undefined) names.push('x:turn-len:' + (c.turnLength < 2 ? 1 : c.turnLength < 4 ? 2 : c.turnLength < 10 ? 3 : 4));
+  if (c.afterQuestion && c.turnStart) names.push('x:answer-start');
+  if (c.position !== undefined) names.push('x:pos:' + Math.min(4, Math.floor(c.position * 5)));
+  if (c.prev !== undefined) names.push(...neighbourCues(c.prev).map((n) => 'x:prev:' + n));
+  else names.push('x:prev:none');
+  if (c.next !== undefined) names.push(...neighbourCues(c.next).map((n) => 'x:next:' + n));
+  else names.push('x:next:none');
+}
+
+/** A few cues of a neighbouring sentence: check-worthy lines come in runs (a number, then its explanation). */
+function neighbourCues(text: string): string[] {
+  const out: string[] = [];
+  if (/\d/.test(text)) out.push('digit');
+  if (/\?\s*["')\]]*\s*$/.test(text)) out.push('question');
+  if (/\b(percent|million|billion|trillion|thousand)\b/i.test(text)) out.push('magnitude');
+  const words = text.split(/\s+/).filter(Boolean).length;
+  out.push('len:' + lengthBucket(words));
   return out;
 }
 

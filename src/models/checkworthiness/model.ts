@@ -1,7 +1,9 @@
-// The check-worthiness model: a logistic regression over hashed sentence features, stored sparsely in JSON.
+// The check-worthiness model: a logistic regression over hashed sentence features, stored sparsely in JSON, and
+// the ranking of a whole transcript (each line in its turn's context, then smoothed with its neighbours).
 import { readFileSync } from 'node:fs';
 import { ClaimtrailError } from '../../core/errors.js';
-import { FEATURE_VERSION, featureIndices } from './features.js';
+import { transcriptContexts, type Line, type LineContext } from './context.js';
+import { ALL_GROUPS, FEATURE_VERSION, featureIndices, type FeatureGroups } from './features.js';
 
 /** The file written by scripts/train-checkworthiness.ts. Indices are delta-encoded (ascending) to keep it small. */
 export interface CheckworthinessModelFile {
@@ -9,6 +11,10 @@ export interface CheckworthinessModelFile {
   featureVersion: number;
   bits: number;
   bias: number;
+  /** Feature groups the weights were trained with (absent in hand-made files: all). */
+  groups?: FeatureGroups;
+  /** Weight of the neighbours' mean score when a transcript is ranked (0: none). */
+  neighbour?: number;
   /** What the scores mean at a glance: the training date, data, held-out metrics (the card has the rest). */
   trained: Record<string, string | number>;
   indices: number[];
@@ -16,11 +22,23 @@ export interface CheckworthinessModelFile {
 }
 
 export interface CheckworthinessModel {
-  /** Check-worthiness of one sentence, in [0, 1]. */
-  score(text: string): number;
+  /** Check-worthiness of one sentence, in [0, 1]; the context (turn, neighbours) where it is known. */
+  score(text: string, context?: LineContext): number;
+  /** Scores of every line of a transcript, in order, for ranking (each in context, smoothed by its neighbours). */
+  rankTranscript(lines: readonly Line[]): number[];
 }
 
 export const MODEL_FILE = new URL('./data/model.json', import.meta.url);
+
+/** Adds `weight` × the mean of each score's neighbours: check-worthy lines come in runs. Scores stay in [0, 1]. */
+export function smoothWithNeighbours(scores: readonly number[], weight: number): number[] {
+  if (!weight) return [...scores];
+  return scores.map((s, i) => {
+    const around = [scores[i - 1], scores[i + 1]].filter((x): x is number => x !== undefined);
+    const mean = around.length ? around.reduce((a, b) => a + b, 0) / around.length : 0;
+    return (s + weight * mean) / (1 + weight);
+  });
+}
 
 /** Builds a scorer from a model file's contents (dense table: one lookup per feature). */
 export function createModel(file: CheckworthinessModelFile): CheckworthinessModel {
@@ -31,11 +49,17 @@ export function createModel(file: CheckworthinessModelFile): CheckworthinessMode
     table[index] = file.weights[i];
   }
   const { bits, bias } = file;
+  const groups = file.groups ?? ALL_GROUPS;
+  const score = (text: string, context?: LineContext): number => {
+    let z = bias;
+    for (const i of featureIndices(text, bits, groups, context)) z += table[i];
+    return 1 / (1 + Math.exp(-z));
+  };
   return {
-    score(text: string): number {
-      let z = bias;
-      for (const i of featureIndices(text, bits)) z += table[i];
-      return 1 / (1 + Math.exp(-z));
+    score,
+    rankTranscript(lines) {
+      const contexts = transcriptContexts(lines);
+      return smoothWithNeighbours(lines.map((l, i) => score(l.text, contexts[i])), file.neighbour ?? 0);
     },
   };
 }

@@ -1,5 +1,5 @@
-// Reads the check-worthiness training data from ../shared/datasets (never copied into the repository) and
-// splits it the same way every time, so the training script and the evaluation agree on what is held out.
+// Reads the check-worthiness data from ../shared/datasets (never copied into the repository) and splits it the
+// same way every time, so the training script and the evaluation agree on what is held out.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,10 +8,12 @@ import { fnv1a } from '../features/hash.js';
 export interface Example {
   text: string;
   label: 0 | 1;
-  /** 'claimbuster' or the CLEF debate's file name (without .tsv). */
+  /** 'claimbuster', or the debate's file name without .tsv (CLEF 2019 as is, CLEF 2020 Task 5 prefixed 't5:'). */
   group: string;
   /** The CLEF line number (1-based), or the ClaimBuster sentence id. */
   id: number;
+  /** The speaker column of a debate line; null for ClaimBuster's stand-alone sentences. */
+  speaker: string | null;
 }
 
 export type Split = 'train' | 'dev' | 'test';
@@ -21,22 +23,12 @@ const REPO = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 export const DATASETS = join(process.env.CLAIMTRAIL_DATASETS ?? resolve(REPO, '../shared/datasets'), 'checkworthiness');
 export const CLAIMBUSTER_DIR = join(DATASETS, 'claimbuster');
 export const CLEF2019_DIR = join(DATASETS, 'clef2019-t1', 'training');
-
-/**
- * Whole CLEF 2019 debates held out. None is a general-election presidential debate, which ClaimBuster
- * also covers (1960–2016), so no sentence of a test debate is seen in training through ClaimBuster.
- */
-export const CLEF_TEST = ['20160209_msnbc_dem', '20170228_trump_address', '20180916_trump_miami', '20181112_trump_pelosi', '20190108_oval_office'];
-export const CLEF_DEV = ['20170315_nashville', '20180926_un_press'];
+export const CLEF2020_T5_DIR = join(DATASETS, 'clef2020-t5', 'train-v2', 'training');
 
 /** ClaimBuster: FNV-1a of the sentence id mod 10 — 0 is test, 1 is dev, the rest train. */
 export function claimbusterSplit(sentenceId: number): Split {
   const r = fnv1a(String(sentenceId)) % 10;
   return r === 0 ? 'test' : r === 1 ? 'dev' : 'train';
-}
-
-export function clefSplit(debate: string): Split {
-  return CLEF_TEST.includes(debate) ? 'test' : CLEF_DEV.includes(debate) ? 'dev' : 'train';
 }
 
 export function datasetsAvailable(): boolean {
@@ -49,28 +41,57 @@ export function readClaimbuster(dir = CLAIMBUSTER_DIR): Example[] {
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     const rows = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { sentence_id: number; label: number; text: string }[];
     for (const row of rows) {
-      if (!byId.has(row.sentence_id)) byId.set(row.sentence_id, { text: row.text, label: row.label ? 1 : 0, group: 'claimbuster', id: row.sentence_id });
+      if (!byId.has(row.sentence_id)) byId.set(row.sentence_id, { text: row.text, label: row.label ? 1 : 0, group: 'claimbuster', id: row.sentence_id, speaker: null });
     }
   }
   return [...byId.values()].sort((a, b) => a.id - b.id);
 }
 
-/** One CLEF debate file: line_number<TAB>speaker<TAB>text<TAB>label. */
+/** One CLEF debate file: line_number<TAB>speaker<TAB>text<TAB>label, in file order. */
 export function readClefDebate(path: string, group: string): Example[] {
   const out: Example[] = [];
   for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
     const cols = line.split('\t');
     if (cols.length < 4) continue;
-    out.push({ text: cols[2], label: cols[3].trim() === '1' ? 1 : 0, group, id: Number(cols[0]) });
+    out.push({ text: cols[2], label: cols[3].trim() === '1' ? 1 : 0, group, id: Number(cols[0]), speaker: cols[1] });
   }
   return out;
 }
 
+/** The 19 CLEF 2019 Task 1 training debates (the official test debates are not in the datasets folder). */
 export function readClef2019(dir = CLEF2019_DIR): Example[] {
   return readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()
     .flatMap((n) => readClefDebate(join(dir, n), n.replace(/\.tsv$/, '')));
 }
 
-export function splitOf(example: Example): Split {
-  return example.group === 'claimbuster' ? claimbusterSplit(example.id) : clefSplit(example.group);
+export function clef2020Available(): boolean {
+  return existsSync(CLEF2020_T5_DIR);
+}
+
+/**
+ * CLEF 2020 Task 5's 50 training transcripts with the split its own baseline script uses ("trained on all but the
+ * latest 20% of the debates as they are used as the dev dataset"): file names start with the date, so the last
+ * 10 by name are dev. The task's 20 test transcripts are not in the datasets folder.
+ */
+export function readClef2020T5(dir = CLEF2020_T5_DIR): { train: Example[]; dev: Example[] } {
+  const names = readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort();
+  const cut = names.length - Math.round(names.length * 0.2);
+  const read = (list: string[]) => list.flatMap((n) => readClefDebate(join(dir, n), 't5:' + n.replace(/\.tsv$/, '')));
+  return { train: read(names.slice(0, cut)), dev: read(names.slice(cut)) };
+}
+
+/** A sentence's text as compared across datasets (the same debate appears in ClaimBuster and CLEF). */
+export function normalisedText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Groups examples by `group`, keeping file order inside each group. */
+export function byGroup(examples: readonly Example[]): Map<string, Example[]> {
+  const out = new Map<string, Example[]>();
+  for (const e of examples) {
+    const list = out.get(e.group);
+    if (list) list.push(e);
+    else out.set(e.group, [e]);
+  }
+  return out;
 }

@@ -1,0 +1,64 @@
+// The evaluation protocols: each trains on one part and ranks another that no training or tuning step has seen.
+// - lodo: leave one CLEF 2019 training debate out (train on ClaimBuster + the other 18, rank the 19th), MAP over
+//   debates, the CLEF 2019 Task 1 primary metric.
+// - clef2020: CLEF 2020 Task 5's published split (the earliest 40 transcripts train, the latest 10 are dev), MAP.
+// - claimbuster: ClaimBuster's hashed test part (train on the rest + all CLEF 2019 debates), AP and F1.
+import { createModel } from '../../src/models/checkworthiness/model.js';
+import { averagePrecision, meanAveragePrecision, prf, type Prf, type Scored } from '../../src/models/checkworthiness/metrics.js';
+import { prepare, train, without, type Settings } from '../../src/models/checkworthiness/train.js';
+import { byGroup, claimbusterSplit, type Example } from '../../src/models/checkworthiness/training-data.js';
+import { trainTfidf } from './tfidf.js';
+
+export interface DebateResult {
+  name: string;
+  lines: number;
+  positives: number;
+  ap: number;
+  tfidfAp: number;
+}
+
+const scored = (lines: readonly Example[], scores: readonly number[]): Scored[] => lines.map((l, i) => ({ score: scores[i], label: l.label }));
+
+/** Ranks each held-out debate with a model trained on `training` minus that debate (and minus its sentences). */
+function rankHeldOut(heldOut: Map<string, Example[]>, training: readonly Example[], s: Settings, tfidfFrom: (held: Example[]) => Example[]): DebateResult[] {
+  const rows = prepare(training, s);
+  return [...heldOut].map(([name, lines]) => {
+    const model = createModel(train(without(rows, lines), s));
+    const tfidf = trainTfidf(tfidfFrom(lines));
+    const ours = model.rankTranscript(lines.map((l) => ({ speaker: l.speaker ?? '', text: l.text })));
+    return {
+      name, lines: lines.length, positives: lines.filter((l) => l.label).length,
+      ap: averagePrecision(scored(lines, ours)), tfidfAp: averagePrecision(scored(lines, lines.map((l) => tfidf.score(l.text)))),
+    };
+  });
+}
+
+export function lodo(clef2019: readonly Example[], claimbuster: readonly Example[], s: Settings): DebateResult[] {
+  return rankHeldOut(byGroup(clef2019), [...claimbuster, ...clef2019], s, (held) => clef2019.filter((e) => e.group !== held[0].group));
+}
+
+/** CLEF 2020 Task 5: trained on its train part (+ ClaimBuster for our model), ranked on its dev part. */
+export function clef2020(split: { train: Example[]; dev: Example[] }, claimbuster: readonly Example[], s: Settings): DebateResult[] {
+  const dev = byGroup(split.dev);
+  const rows = prepare([...claimbuster, ...split.train], s);
+  const model = createModel(train(without(rows, split.dev), s));
+  const tfidf = trainTfidf(split.train);
+  return [...dev].map(([name, lines]) => ({
+    name, lines: lines.length, positives: lines.filter((l) => l.label).length,
+    ap: averagePrecision(scored(lines, model.rankTranscript(lines.map((l) => ({ speaker: l.speaker ?? '', text: l.text }))))),
+    tfidfAp: averagePrecision(scored(lines, lines.map((l) => tfidf.score(l.text)))),
+  }));
+}
+
+export function claimbusterHeldOut(claimbuster: readonly Example[], clef2019: readonly Example[], s: Settings, threshold: number): { ap: number; atThreshold: Prf; atHalf: Prf; n: number } {
+  const test = claimbuster.filter((e) => claimbusterSplit(e.id) === 'test');
+  const rows = prepare([...claimbuster.filter((e) => claimbusterSplit(e.id) !== 'test'), ...clef2019], s);
+  const model = createModel(train(without(rows, test), s));
+  const items = test.map((e) => ({ score: model.score(e.text), label: e.label }));
+  return { ap: averagePrecision(items), atThreshold: prf(items, threshold), atHalf: prf(items, 0.5), n: items.length };
+}
+
+export const mapOf = (results: readonly DebateResult[], key: 'ap' | 'tfidfAp'): number =>
+  results.filter((r) => r.positives).reduce((sum, r) => sum + r[key], 0) / Math.max(1, results.filter((r) => r.positives).length);
+
+export { meanAveragePrecision };

@@ -1,0 +1,117 @@
+// Training of the check-worthiness model (logistic regression over hashed features, AdaGrad, fixed seed), shared
+// by scripts/train-checkworthiness.ts and the leave-one-debate-out evaluation (eval/checkworthiness).
+import { transcriptContexts, type LineContext } from './context.js';
+import { FEATURE_VERSION, featureIndices, type FeatureGroups } from './features.js';
+import type { CheckworthinessModelFile } from './model.js';
+import { byGroup, normalisedText, type Example } from './training-data.js';
+
+export interface Settings {
+  bits: number;
+  epochs: number;
+  rate: number;
+  l2: number;
+  /** Weight of a debate line relative to a ClaimBuster sentence. */
+  clefWeight: number;
+  /** Weight of a positive example (ClaimBuster is 1:3, CLEF 2019 about 1:37). */
+  positiveWeight: number;
+  /** Extra weight of a positive debate line (on top of positiveWeight): CLEF positives are rare. */
+  clefPositiveWeight: number;
+  groups: FeatureGroups;
+  /** Weight of the neighbours' mean score when a transcript is ranked. */
+  neighbour: number;
+  /** Weights below this (absolute) are dropped from the file. */
+  prune: number;
+  seed: number;
+}
+
+// Chosen by leave-one-debate-out over the CLEF 2019 training debates (`--tune`), never on a held-out debate.
+export const DEFAULTS: Settings = {
+  bits: 18, epochs: 6, rate: 0.05, l2: 0.01, clefWeight: 1, positiveWeight: 2, clefPositiveWeight: 1,
+  groups: { chars: false, context: true }, neighbour: 0.25, prune: 0.003, seed: 20261204,
+};
+
+/** An example with its features computed once (they do not depend on which debates are held out). */
+export interface Row {
+  example: Example;
+  x: Uint32Array;
+}
+
+/** Features of each example, debate lines in their transcript's context (ClaimBuster sentences have none). */
+export function prepare(examples: readonly Example[], s: Pick<Settings, 'bits' | 'groups'>): Row[] {
+  const contexts = new Map<Example, LineContext>();
+  for (const [group, lines] of byGroup(examples)) {
+    if (group === 'claimbuster') continue;
+    const ctx = transcriptContexts(lines.map((l) => ({ speaker: l.speaker ?? '', text: l.text })));
+    lines.forEach((l, i) => contexts.set(l, ctx[i]));
+  }
+  return examples.map((example) => ({ example, x: Uint32Array.from(featureIndices(example.text, s.bits, s.groups, contexts.get(example))) }));
+}
+
+/** Rows that are not `held` and whose text is not among theirs (normalised): a held-out sentence is never trained
+ * on, whatever its source (ClaimBuster and CLEF share the 2016 presidential debates). */
+export function without(rows: readonly Row[], held: readonly Example[]): Row[] {
+  const examples = new Set(held);
+  const texts = new Set(held.map((e) => normalisedText(e.text)));
+  return rows.filter((r) => !examples.has(r.example) && !texts.has(normalisedText(r.example.text)));
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function train(rows: readonly Row[], s: Settings): CheckworthinessModelFile {
+  const size = 1 << s.bits;
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size);
+  let bias = 0;
+  let biasG2 = 0;
+  const weighted = rows
+    .map((r) => {
+      const clef = r.example.group !== 'claimbuster';
+      const weight = (clef ? s.clefWeight : 1) * (r.example.label ? s.positiveWeight * (clef ? s.clefPositiveWeight : 1) : 1);
+      return { x: r.x, y: r.example.label, weight };
+    })
+    .filter((r) => r.weight > 0);
+  const order = weighted.map((_, i) => i);
+  const random = mulberry32(s.seed);
+  for (let epoch = 0; epoch < s.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const { x, y, weight } = weighted[k];
+      let z = bias;
+      for (const i of x) z += w[i];
+      const g = (1 / (1 + Math.exp(-z)) - y) * weight;
+      for (const i of x) {
+        const gi = g + s.l2 * w[i];
+        g2[i] += gi * gi;
+        w[i] -= (s.rate * gi) / Math.sqrt(g2[i] + 1e-8);
+      }
+      biasG2 += g * g;
+      bias -= (s.rate * g) / Math.sqrt(biasG2 + 1e-8);
+    }
+  }
+  const indices: number[] = [];
+  const weights: number[] = [];
+  let last = 0;
+  for (let i = 0; i < size; i++) {
+    const v = Math.round(w[i] * 1e4) / 1e4;
+    if (Math.abs(v) < s.prune) continue;
+    indices.push(i - last);
+    weights.push(v);
+    last = i;
+  }
+  return {
+    name: 'checkworthiness', featureVersion: FEATURE_VERSION, bits: s.bits, bias: Math.round(bias * 1e4) / 1e4,
+    groups: s.groups, neighbour: s.neighbour, trained: {}, indices, weights,
+  };
+}

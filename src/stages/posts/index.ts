@@ -1,0 +1,2 @@
+export { posts } from './posts.js';
+export { findPosts, type FoundPost } from './detect.js';
