@@ -195,8 +195,18 @@ export interface CaseMatch {
   url: string | null;
 }
 
+/** A paragraph in another language than the document's (a quoted statement left untranslated), by the language stage. */
+export interface LanguageSpan extends Span {
+  /** ISO 639-1 code. */
+  language: string;
+  /** How sure the paragraph's vote was, in [0, 1]. */
+  confidence: number;
+}
+
 /** The annotation layers, each assigned by one stage. */
 export interface Layers {
+  /** Paragraphs whose language differs from `meta.language` (none when the whole text is in one language). */
+  languages?: LanguageSpan[];
   paragraphs?: Paragraph[];
   sentences?: Sentence[];
   entities?: Entity[];

@@ -13,6 +13,7 @@ import { findQuoted } from './marks.js';
 import { attribute, overlapsAny, withUnattributed } from './rules.js';
 import { indexMentions, resolveSpeaker } from './speaker.js';
 import { foundFromTags } from './tagged.js';
+import { outsideLanguages } from '../language/coverage.js';
 
 export interface QuotesOptions {
   /** Cues whose PolNeAR-train weight is below this are not used by the rules (default 0.3). */
@@ -38,6 +39,7 @@ export const quotes = defineStage<QuotesOptions | undefined>({
     const minWords = options?.minUnattributedWords ?? 5;
     const model: AttributionModel | null = options?.tagger === false ? null : (options?.model ?? loadAttributionModel());
     const all = compileLexicon(entries, null, minWeight);
+    const ruleLanguages = [...new Set(entries.map((e) => e.lang))];
     const byLanguage = new Map<string, CueLexicon>();
     const lexiconFor = (lang: string | null): CueLexicon => {
       if (!lang || !entries.some((e) => e.lang === lang)) return all;
@@ -70,7 +72,9 @@ export const quotes = defineStage<QuotesOptions | undefined>({
       }));
       inheritSpeakers(text, out, found);
       const withVenues = attachVenues(text, out, found, sentences, mentions);
-      return withMessages(withLayers(doc, { quotes: withVenues }), [...messages, ...speakerless(withVenues)]);
+      // Outside the lexicon's languages the rules of all of them run: a guess the reader should be told about.
+      const untrained = outsideLanguages(doc, SOURCE, ruleLanguages, 'The quote finder (tagger for en, cue rules)');
+      return withMessages(withLayers(doc, { quotes: withVenues }), [...messages, ...speakerless(withVenues), ...(untrained ? [untrained] : [])]);
     };
   },
 });
