@@ -1,6 +1,6 @@
 // The few-shot protocol: k excerpts per narrative (picked with a seeded shuffle) become a catalogue of examples
-// alone; every other excerpt is classified among the narratives by the stage's example-only matcher (the most
-// similar narrative, forced choice), and scored by macro-F1 over the narratives.
+// alone; every other excerpt is classified among the narratives by the stage's example-only matcher (forced choice:
+// the narrative whose examples it is most similar to on average), and scored by macro-F1 over the narratives.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { buildKnowledge } from '../../src/stages/narratives/compile.js';
 import { featuresOf } from '../../src/stages/narratives/features.js';
 import type { Embed } from '../../src/stages/narratives/patterns.js';
 import { read } from '../../src/stages/narratives/reading.js';
-import { similarities, similarityTerms } from '../../src/stages/narratives/similar.js';
+import { rankNarratives, similarityTerms } from '../../src/stages/narratives/similar.js';
 import type { Excerpt, FewShotData } from './dataset.js';
 
 /** Mulberry32: a small seeded generator, so picks are the same on every machine. */
@@ -71,11 +71,7 @@ export function classify(data: FewShotData, examples: number[][], test: Excerpt[
     return test.map((t, ti) => {
       const r = read(t.text, 'en', k.tools);
       const f = featuresOf(r, 0, r.tokens.length, k.concepts);
-      const best = new Map<number, number>();
-      for (const [p, cos] of similarities(similarityTerms(f), k.compiled.similar!, vectors?.[ti] ?? null)) {
-        const n = k.compiled.patterns[p].narrative;
-        if (cos > (best.get(n) ?? -1)) best.set(n, cos);
-      }
+      const best = rankNarratives(similarityTerms(f), k.compiled.similar!, (p) => k.compiled.patterns[p].narrative, vectors?.[ti] ?? null);
       let label = -1;
       let top = -1;
       for (const [n, cos] of best) if (cos > top) [label, top] = [index.get(n)!, cos];

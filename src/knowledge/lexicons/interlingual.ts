@@ -77,21 +77,29 @@ function load(): Tables {
   return tables;
 }
 
-/** The entry for a stem, else for its longest known prefix (and, in German, its longest known tail). */
-function lookup<V>(get: (s: string) => V | undefined, s: string, language: string): V | undefined {
+/**
+ * The entry for a stem, else for its longest known prefix; a German stem also gives its longest known tail, the
+ * head of a compound ("Kriegspropaganda" → Krieg + Propaganda).
+ */
+function lookup(get: (s: string) => string[] | undefined, s: string, language: string): string[] | undefined {
   const hit = get(s);
   if (hit !== undefined) return hit;
+  const out: string[] = [];
   for (let n = s.length - 1; n >= MIN_PREFIX; n--) {
     const v = get(s.slice(0, n));
-    if (v !== undefined) return v;
+    if (v === undefined) continue;
+    out.push(...v);
+    break;
   }
   if (language === 'de') {
     for (let i = 3; i <= s.length - MIN_TAIL; i++) {
       const v = get(s.slice(i));
-      if (v !== undefined) return v;
+      if (v === undefined) continue;
+      out.push(...v);
+      break;
     }
   }
-  return undefined;
+  return out.length ? [...new Set(out)] : undefined;
 }
 
 /** Interlingual keys of one word as written; none for a function word. */

@@ -22,9 +22,12 @@ const RU_ENDINGS = byLength(`ующими ующего ующему ующих �
   ость остью остей остям ости ство ства ству ством стве
   ет ют ут ит ат ят ла ло ли ть л а я о е ы и у ю ь й`);
 
+const RU_VOWELS = byLength('а я о е ы и');
+
 function russian(w: string): string {
-  const base = strip(w, RU_REFLEXIVE, 4);
-  return strip(base, RU_ENDINGS, 3);
+  const base = strip(strip(w, RU_REFLEXIVE, 4), RU_ENDINGS, 3);
+  // A past tense in -л leaves the stem vowel ("создал" → "созда"): drop it, as "создали" → "созд" does.
+  return strip(base, RU_VOWELS, 3);
 }
 
 const DE_ENDINGS = byLength(`ungen ung heiten heit keiten keit lichen licher liches lich ischen ischer isches isch igen iger iges ig

@@ -2,6 +2,7 @@ import { withLayers, withMessages } from '../../core/doc.js';
 import { message } from '../../core/messages.js';
 import { defineStage } from '../../core/stage.js';
 import type { Doc, Message, NarrativeMatch, NarrativeStance, Span } from '../../core/types.js';
+import { loadEmbeddings, type Embedder } from '../../knowledge/embeddings/index.js';
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
 import { docFeatures } from './doc-features.js';
 import { matchUnit } from './score.js';
@@ -15,6 +16,8 @@ export interface NarrativesOptions {
   builtIn?: boolean;
   /** Least score of a reported narrative, in [0, 1] (default 0.5). */
   minScore?: number;
+  /** A folder with a local ONNX sentence-embedding model and its tokenizer.json (src/knowledge/embeddings). */
+  embeddings?: string;
 }
 
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -34,7 +37,8 @@ export const narratives = defineStage<NarrativesOptions | undefined>({
   create(options) {
     const minScore = options?.minScore ?? DEFAULT_MIN_SCORE;
     if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`narratives: minScore must be in [0, 1], got ${minScore}`);
-    const knowledge = buildKnowledge({ files: options?.files, builtIn: options?.builtIn });
+    const embedder = options?.embeddings ? loadEmbeddings(options.embeddings) : null;
+    const knowledge = buildKnowledge({ files: options?.files, builtIn: options?.builtIn, embed: embedder?.embed });
     return function findNarratives(doc: Doc): Doc {
       if (!knowledge.compiled.patterns.length) {
         const reason = 'No narrative catalogue was given (the built-in one is off and the --narratives files hold none): narratives were not matched.';
@@ -46,7 +50,7 @@ export const narratives = defineStage<NarrativesOptions | undefined>({
         const reason = `Narrative cues cover ${knowledge.lexicon.languages.join(', ')}; this text reads as "${language}", so only names and every language's cues at once were used: narratives may be missed.`;
         messages.push(message('narratives', 'language-not-covered', 'info', reason, null, { actual: language }));
       }
-      return withMessages(withLayers(doc, { narratives: matchDoc(doc, language, knowledge, minScore) }), messages);
+      return withMessages(withLayers(doc, { narratives: matchDoc(doc, language, knowledge, minScore, embedder) }), messages);
     };
   },
 });
@@ -60,15 +64,17 @@ interface Found {
   exampleScore: number;
 }
 
-function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: number): NarrativeMatch[] {
+function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: number, embedder: Embedder | null): NarrativeMatch[] {
   const sentences = doc.layers.sentences ?? [];
   const { reading, ranges, sentences: features } = docFeatures(doc, language, k);
+  // Sentences are embedded only where example-only narratives have embedded examples to meet.
+  const vectors = embedder && k.compiled.similar?.vectors.some(Boolean) ? embedder.embed(sentences.map((s) => doc.text.slice(s.start, s.end))) : null;
   const ctx: StanceContext = { doc, reading, sentences, ranges, quotes: doc.layers.quotes ?? [] };
   const found: Found[] = [];
   sentences.forEach((_, i) => {
     const [from, to] = ranges[i];
     if (to <= from) return;
-    for (const m of matchUnit(features[i], language, k.compiled, k.lexicon.concepts)) {
+    for (const m of matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null)) {
       if (m.score < minScore) continue;
       const { stance, evidence } = stanceOf(ctx, i, m);
       const p = k.compiled.patterns[m.pattern];

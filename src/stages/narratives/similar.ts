@@ -65,7 +65,7 @@ let words = new Uint8Array(0);
  * Cosine of the sentence with every indexed example it shares a word key with (x:, k:); pattern → cosine. Entities
  * alone are news, not a claim: "NATO troops fought the Taliban" shares no word with "NATO secretly armed the Taliban".
  */
-export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: Float32Array | null = null): Map<number, number> {
+export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: Float32Array | null = null, requireWords = true): Map<number, number> {
   if (acc.length < idx.norm.length) {
     acc = new Float64Array(idx.norm.length);
     words = new Uint8Array(idx.norm.length);
@@ -90,7 +90,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     idx.vectors.forEach((v, p) => v && acc[p] === 0 && touched.push(p));
   }
   for (const p of touched) {
-    let cos = words[p] && norm && idx.norm[p] ? acc[p] / (norm * idx.norm[p]) : 0;
+    let cos = (words[p] || !requireWords) && norm && idx.norm[p] ? acc[p] / (norm * idx.norm[p]) : 0;
     const v = idx.vectors[p];
     if (vector && v) cos = (cos + Math.max(0, dot(vector, v))) / 2;
     if (cos > 0) out.set(p, cos);
@@ -104,6 +104,18 @@ function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
   for (let i = 0; i < a.length && i < b.length; i++) s += a[i] * b[i];
   return s;
+}
+
+/**
+ * Mean cosine of a text with the examples of each narrative (absent examples count 0): a centroid-like ranking for
+ * classifying a text among narratives, where entities alone count too. Narrative index → mean cosine.
+ */
+export function rankNarratives(terms: Set<string>, idx: SimilarityIndex, narrativeOf: (pattern: number) => number, vector: Float32Array | null = null): Map<number, number> {
+  const count = new Map<number, number>();
+  idx.keys.forEach((k, p) => k && count.set(narrativeOf(p), (count.get(narrativeOf(p)) ?? 0) + 1));
+  const sum = new Map<number, number>();
+  for (const [p, cos] of similarities(terms, idx, vector, false)) sum.set(narrativeOf(p), (sum.get(narrativeOf(p)) ?? 0) + cos);
+  return new Map([...sum].map(([n, s]) => [n, s / count.get(n)!]));
 }
 
 /** A cosine → a score in [0.5, 1] at and above the threshold (below it, no match). */
