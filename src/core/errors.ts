@@ -14,6 +14,7 @@ export const errorTemplates = {
   PIPELINE_FROZEN: 'The pipeline is frozen: it has run. Build a new one to add "{stage}".',
   STAGE_FAILED: 'Stage "{stage}" failed on "{input}": {detail}',
   KNOWLEDGE_INVALID: 'Knowledge file "{input}" is invalid: {detail}',
+  EMBEDDINGS_INVALID: 'Embedding model "{input}": {detail}. Give a folder with model.onnx (or onnx/model.onnx) and its tokenizer.json, exported for sentence embeddings.',
   CATALOGUE_INVALID: 'Narrative catalogue "{input}" is invalid: {detail}. The format is described in src/knowledge/narratives/README.md.',
   CLI_USAGE: '{detail}',
   STORE_NOT_FOUND: 'No corpus store at "{input}". Create one with "claimtrail ingest <paths…> --db {input}", or check the path.',
