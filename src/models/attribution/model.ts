@@ -56,8 +56,10 @@ export function createAttributionModel(file: AttributionModelFile, tables: Int8A
   const paired: PairedTables = pairTables(file.bits, tables[0], tables[1], lutOf(one.scale), lutOf(two.scale));
   const w1 = { trans: Float32Array.from(one.trans), start: Float32Array.from(one.start) };
   const w2 = { trans: Float32Array.from(two.trans), start: Float32Array.from(two.start) };
+  // Buffers reused from one document to the next (grown as needed).
   let s1 = new Float64Array(1024 * T);
   let s2 = new Float64Array(1024 * T);
+  let buffer = new Uint32Array(1024 * K);
   return {
     file,
     rates,
@@ -68,7 +70,8 @@ export function createAttributionModel(file: AttributionModelFile, tables: Int8A
         s1 = new Float64Array(n * T * 2);
         s2 = new Float64Array(n * T * 2);
       }
-      const { feats, word } = featurize(input, words);
+      if (buffer.length < n * K) buffer = new Uint32Array(n * K * 2);
+      const { feats, word } = featurize(input, words, buffer);
       scoreShared(paired, feats, n, K, K_SHARED, s1, s2);
       const first = viterbi(w1, s1, n);
       scoreStacked(paired, stackFeatures(input, first, word), n, K2, s2);

@@ -45,4 +45,5 @@ test('labels, dates and function words name nobody ("Review", "Schon am Dienstag
   assert.equal(resolveSpeaker(text, { start: 16, end: 33 }, [])?.name, undefined);
   assert.equal(resolveSpeaker('Officials said so.', { start: 0, end: 9 }, [])?.name, 'Officials');
   assert.equal(resolveSpeaker('She said so.', { start: 0, end: 3 }, [])?.name, 'She');
+  assert.equal(resolveSpeaker('Many said so.', { start: 0, end: 4 }, [])?.name, 'Many');
 });

@@ -40,7 +40,7 @@ export function resolveSpeaker(text: string, source: Span, index: MentionRef[]):
   const span = trimSource(text, source);
   const tokens = tokenize(text, span.start, span.end);
   const words = tokens.filter((t) => t.word);
-  if (words.length && words.every((t) => namesNobody(t))) return null;
+  if (words.length && words.every((t) => namesNobody(t) !== 0) && words.some((t) => namesNobody(t) === 2)) return null;
   const inside = mentionsIn(index, span);
   const parts = partsOf(tokens);
   let best: MentionRef | undefined;
@@ -88,12 +88,16 @@ function atHead(part: Token[], inside: MentionRef[]): MentionRef[] {
   return refs.sort((a, b) => Number(b.entity.type === 'person') - Number(a.entity.type === 'person'));
 }
 
-/** Function words, dates and page labels: a phrase made only of them names nobody (pronouns name someone). */
-function namesNobody(t: Token): boolean {
-  if (PRONOUNS.has(t.text.toLowerCase())) return false;
+/**
+ * 2 for a date or a page label, 1 for a function word or a number, 0 for anything else (pronouns and quantifiers name
+ * someone: "He", "Many", "Some"): a phrase of 1s and 2s with at least one 2 names nobody ("Review", "Schon am Dienstag").
+ */
+function namesNobody(t: Token): 0 | 1 | 2 {
+  if (PRONOUNS.has(t.text.toLowerCase())) return 0;
   const cues = loadCues();
   const key = wordKey(t.text);
-  return cues['function-words'].has(key) || cues['months-days'].has(key) || cues['generic-nouns'].has(key) || /^\p{N}+$/u.test(t.text);
+  if (cues['months-days'].has(key) || cues['generic-nouns'].has(key)) return 2;
+  return cues['function-words'].has(key) || /^\p{N}+$/u.test(t.text) ? 1 : 0;
 }
 
 /** The source without a trailing comma (kept in the PolNeAR-style span for the evaluation, not in the speaker). */
