@@ -2,6 +2,8 @@
 // TF-IDF logistic regression trained on the same debates as its reference row. Our model is retrained in each fold
 // with the shipped settings (src/models/checkworthiness/train.ts DEFAULTS).
 import { clef2020Available, DATASETS, datasetsAvailable, readClaimbuster, readClef2019, readClef2020T5 } from '../../src/models/checkworthiness/training-data.js';
+import { readFileSync } from 'node:fs';
+import { MODEL_FILE, type CheckworthinessModelFile } from '../../src/models/checkworthiness/model.js';
 import { DEFAULTS } from '../../src/models/checkworthiness/train.js';
 import { DEFAULT_THRESHOLD } from '../../src/stages/claims/index.js';
 import { claimbusterHeldOut, clef2020, lodo, mapOf, type DebateResult } from './protocols.js';
@@ -36,7 +38,9 @@ export async function runCheckworthinessEval(): Promise<CheckworthinessEvalResul
   const clef = readClef2019();
   const debates = lodo(clef, claimbuster, DEFAULTS);
   const t5 = clef2020Available() ? clef2020(readClef2020T5(), claimbuster, DEFAULTS) : [];
-  const cb = claimbusterHeldOut(claimbuster, clef, DEFAULTS, DEFAULT_THRESHOLD);
+  // The debate-calibrated cut the training script chose on ClaimBuster's dev part (kept in the model file).
+  const calibrated = Number((JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as CheckworthinessModelFile).trained.threshold ?? 0.5);
+  const cb = claimbusterHeldOut(claimbuster, clef, DEFAULTS, DEFAULT_THRESHOLD, calibrated);
   const metrics: Record<string, number> = {
     clefLodoMap: mapOf(debates, 'ap'),
     clefLodoMapTfidf: mapOf(debates, 'tfidfAp'),
@@ -44,6 +48,8 @@ export async function runCheckworthinessEval(): Promise<CheckworthinessEvalResul
     claimbusterF1: cb.atThreshold.f1,
     claimbusterPrecision: cb.atThreshold.precision,
     claimbusterRecall: cb.atThreshold.recall,
+    claimbusterCalibratedThreshold: calibrated,
+    claimbusterF1Calibrated: cb.atCalibrated.f1,
   };
   if (t5.length) Object.assign(metrics, { clef2020Map: mapOf(t5, 'ap'), clef2020MapTfidf: mapOf(t5, 'tfidfAp') });
   const seconds = (performance.now() - started) / 1000;
@@ -68,5 +74,5 @@ export function print(result: CheckworthinessEvalResult, log: (line: string) => 
     table(result.clef2020);
     log(`  CLEF 2020 T5 dev MAP ${f(m.clef2020Map)} (TF-IDF LR ${f(m.clef2020MapTfidf)}; the task's n-gram baseline printed 0.095 on this split)`);
   } else log('CLEF 2020 Task 5: skipped (../shared/datasets/checkworthiness/clef2020-t5 not found)');
-  log(`ClaimBuster test: AP ${f(m.claimbusterAp)}, F1 at ${DEFAULT_THRESHOLD} ${f(m.claimbusterF1)} (P ${f(m.claimbusterPrecision)} / R ${f(m.claimbusterRecall)})`);
+  log(`ClaimBuster test: AP ${f(m.claimbusterAp)}, F1 at the claims stage's ${DEFAULT_THRESHOLD} ${f(m.claimbusterF1)} (P ${f(m.claimbusterPrecision)} / R ${f(m.claimbusterRecall)}), F1 at the ClaimBuster-dev-calibrated ${m.claimbusterCalibratedThreshold} ${f(m.claimbusterF1Calibrated)}`);
 }

@@ -50,12 +50,12 @@ export function clef2020(split: { train: Example[]; dev: Example[] }, claimbuste
   }));
 }
 
-export function claimbusterHeldOut(claimbuster: readonly Example[], clef2019: readonly Example[], s: Settings, threshold: number): { ap: number; atThreshold: Prf; atHalf: Prf; n: number } {
+export function claimbusterHeldOut(claimbuster: readonly Example[], clef2019: readonly Example[], s: Settings, threshold: number, calibrated: number): { ap: number; atThreshold: Prf; atCalibrated: Prf; n: number } {
   const test = claimbuster.filter((e) => claimbusterSplit(e.id) === 'test');
   const rows = prepare([...claimbuster.filter((e) => claimbusterSplit(e.id) !== 'test'), ...clef2019], s);
   const model = createModel(train(without(rows, test), s));
   const items = test.map((e) => ({ score: model.score(e.text), label: e.label }));
-  return { ap: averagePrecision(items), atThreshold: prf(items, threshold), atHalf: prf(items, 0.5), n: items.length };
+  return { ap: averagePrecision(items), atThreshold: prf(items, threshold), atCalibrated: prf(items, calibrated), n: items.length };
 }
 
 export const mapOf = (results: readonly DebateResult[], key: 'ap' | 'tfidfAp'): number =>
