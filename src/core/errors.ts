@@ -9,6 +9,8 @@ export const errorTemplates = {
   INPUT_GZIP: '"{input}" ends in .gz but is not valid gzip ({detail}). Decompress it or save it again.',
   INPUT_NO_ARTICLE: '"{input}" has no article text that could be found ({detail}). Check that the page holds an article, or give the text itself.',
   INPUT_FORMAT: '"{input}": {detail}',
+  INPUT_TIMEOUT: '"{input}" took over {limit} to analyse and was stopped. Raise the limit with --time-limit, or analyse less of it with --max-chars.',
+  INPUT_TOO_COMPLEX: '"{input}" could not be read: {detail}. It is recorded as failed; simplify the page or give its text instead.',
   PIPELINE_MISSING_REQUIREMENT: 'Stage "{stage}" requires "{requirement}", which no earlier stage assigns. Add a stage that assigns it before "{stage}".',
   PIPELINE_DUPLICATE_STAGE: 'Stage "{stage}" appears twice in the pipeline.',
   PIPELINE_FROZEN: 'The pipeline is frozen: it has run. Build a new one to add "{stage}".',

@@ -28,15 +28,18 @@ const TEXT_EXT = /\.(txt|text|md)(\.gz)?$/i;
 
 /** Reads one file (HTML, text, or either gzipped) into a document with no layers. */
 export function readFile(path: string, options: ReadOptions = {}): Doc {
-  let raw: Buffer;
+  return readBytes(readInputBytes(path), path, options);
+}
+
+/** A file's raw bytes, with the errors of a missing or unreadable input. */
+export function readInputBytes(path: string): Buffer {
   try {
-    raw = readFileSync(path);
+    return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ClaimtrailError('INPUT_NOT_FOUND', { input: path });
     throw new ClaimtrailError('INPUT_FORMAT', { input: path, detail: `cannot be read (${code ?? String(error)}). Check its permissions.` });
   }
-  return readBytes(raw, path, options);
 }
 
 /** Bytes (as read from disk or received) → Doc; `name` is used in errors and as the source name. */

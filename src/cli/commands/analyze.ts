@@ -1,14 +1,17 @@
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeBytes, analyzeFile } from '../../analyze.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import type { Doc } from '../../core/types.js';
-import { DEFAULT_MAX_BYTES, listInputs } from '../../ingest/file.js';
+import { DEFAULT_MAX_BYTES, listInputs, readInputBytes } from '../../ingest/file.js';
+import { DEFAULT_MAX_CHARS } from '../../ingest/limit.js';
+import { DEFAULT_TIME_LIMIT_MS } from '../../corpus/ingest/ingest.js';
+import { ItemFailedError, TimedAnalyzer } from '../../corpus/ingest/timed-analyzer.js';
 import { toHtml } from '../../report/html.js';
 import { toMarkdown } from '../../report/markdown.js';
 import { describeFailure } from '../failures.js';
 import { Progress } from '../progress.js';
+import { loadEmbeddings } from '../../knowledge/embeddings/index.js';
 import { buildKnowledge } from '../../stages/narratives/index.js';
 
 const FORMATS = ['json', 'jsonl', 'md', 'html'] as const;
@@ -24,10 +27,15 @@ Options:
   --encoding NAME               character set of the inputs (default: declared or sniffed)
   --kind html|text              treat inputs as HTML or text (default: from name and content)
   --max-bytes N                 largest input accepted (default ${DEFAULT_MAX_BYTES})
+  --max-chars N                 characters of clean text analysed per input; more is cut with a warning
+                                (default ${DEFAULT_MAX_CHARS})
+  --time-limit SECONDS          stop an input whose analysis takes longer, and go on (default ${DEFAULT_TIME_LIMIT_MS / 1000}; 0: none)
   --language CODE               skip language detection and use this ISO 639-1 code
   --narratives FILE             a narrative catalogue (YAML or JSON, see src/knowledge/narratives/README.md) added to the
                                 built-in one; repeat for several files
-  --narratives-only             match only the --narratives files (leave the built-in catalogue out)`;
+  --narratives-only             match only the --narratives files (leave the built-in catalogue out)
+  --embeddings DIR              a local ONNX sentence-embedding model (model.onnx, tokenizer.json) that narratives
+                                given by examples alone are also compared with (src/knowledge/embeddings/README.md)`;
 
 export async function analyzeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -39,9 +47,12 @@ export async function analyzeCommand(args: string[]): Promise<number> {
       encoding: { type: 'string' },
       kind: { type: 'string' },
       'max-bytes': { type: 'string' },
+      'max-chars': { type: 'string' },
+      'time-limit': { type: 'string' },
       language: { type: 'string' },
       narratives: { type: 'string', multiple: true },
       'narratives-only': { type: 'boolean' },
+      embeddings: { type: 'string' },
     },
   });
   const format = values.format as Format;
@@ -50,14 +61,19 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   if (values.kind && values.kind !== 'html' && values.kind !== 'text') throw new ClaimtrailError('CLI_USAGE', { detail: `Unknown --kind "${values.kind}". Use html or text.` });
   const maxBytes = values['max-bytes'] ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new ClaimtrailError('CLI_USAGE', { detail: `--max-bytes must be a positive number, not "${values['max-bytes']}".` });
+  const maxChars = values['max-chars'] ? Number(values['max-chars']) : DEFAULT_MAX_CHARS;
+  if (!Number.isInteger(maxChars) || maxChars <= 0) throw new ClaimtrailError('CLI_USAGE', { detail: `--max-chars must be a positive whole number, not "${values['max-chars']}".` });
+  const timeLimit = values['time-limit'] ? Number(values['time-limit']) : DEFAULT_TIME_LIMIT_MS / 1000;
+  if (!Number.isFinite(timeLimit) || timeLimit < 0) throw new ClaimtrailError('CLI_USAGE', { detail: `--time-limit must be a number of seconds (0 for none), not "${values['time-limit']}".` });
   const options = {
     encoding: values.encoding ?? null,
     kind: (values.kind as 'html' | 'text' | undefined) ?? null,
     maxBytes,
     language: values.language ? { force: values.language } : undefined,
-    narratives: values.narratives || values['narratives-only'] ? { files: values.narratives ?? [], builtIn: !values['narratives-only'] } : undefined,
+    narratives: values.narratives || values['narratives-only'] || values.embeddings ? { files: values.narratives ?? [], builtIn: !values['narratives-only'], embeddings: values.embeddings } : undefined,
   };
 
+  if (values.embeddings) loadEmbeddings(values.embeddings); // so does a folder that is not a model
   if (options.narratives) buildKnowledge(options.narratives); // a bad catalogue stops the run before any input is read
   const failures: string[] = [];
   const inputs: string[] = [];
@@ -75,20 +91,23 @@ export async function analyzeCommand(args: string[]): Promise<number> {
 
   const sink = openSink(format, values.out, inputs.length);
   const progress = new Progress(inputs.length);
+  // Each input is analysed in a worker thread under the time limit: one hostile page cannot stall the run.
+  const analyzer = new TimedAnalyzer({ preset: { language: options.language, narratives: options.narratives }, maxBytes, maxChars, encoding: options.encoding, kind: options.kind }, timeLimit * 1000);
   let ok = 0;
   for (const input of inputs) {
     try {
-      const doc = input === '-' ? analyzeBytes(await readStdin(), '<stdin>', options) : analyzeFile(input, options);
+      const doc = input === '-' ? await analyzer.analyze('<stdin>', await readStdin()) : await analyzer.analyze(input, readInputBytes(input));
       sink.write(doc, input);
       ok++;
     } catch (error) {
-      const line = describeFailure(input, error);
+      const line = error instanceof ItemFailedError ? error.message : describeFailure(input, error);
       failures.push(line);
       process.stderr.write(`\nclaimtrail: ${line}\n`);
     }
     progress.tick();
   }
   progress.finish();
+  await analyzer.close();
   await sink.close();
   if (failures.length) {
     process.stderr.write(`claimtrail: analysed ${ok} of ${ok + failures.length} inputs; ${failures.length} failed (see above).\n`);

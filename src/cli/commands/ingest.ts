@@ -3,10 +3,13 @@ import { parseArgs } from 'node:util';
 import { ClaimtrailError } from '../../core/errors.js';
 import { ingestCorpus, type IngestProgress, type IngestSummary } from '../../corpus/ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/file.js';
+import { DEFAULT_MAX_CHARS } from '../../ingest/limit.js';
+import { DEFAULT_TIME_LIMIT_MS } from '../../corpus/ingest/ingest.js';
 import { withStoreCatalogues } from '../../store/catalogues/catalogues.js';
 import { openStore, storeLocation } from '../../store/index.js';
 import { intOption } from './corpus-view.js';
 import { enqueueCommand } from './ingest-queue.js';
+import { loadEmbeddings } from '../../knowledge/embeddings/index.js';
 
 export const ingestHelp = `claimtrail ingest <files or folders…> --db FILE [options]
 
@@ -21,9 +24,13 @@ Options:
   --db FILE            the corpus store (default: $CLAIMTRAIL_DB)
   --narratives FILE    a narrative catalogue added to the built-in one, as for analyze; repeat for several
   --narratives-only    match only the --narratives files
+  --embeddings DIR     a local ONNX sentence-embedding model for example-only narratives, as for analyze
   --workers N          analysis threads (default: the cores available)
   --batch N            articles per transaction (default 64)
   --max-bytes N        largest article accepted (default ${DEFAULT_MAX_BYTES})
+  --max-chars N        characters of clean text analysed per article; more is cut with a warning (default ${DEFAULT_MAX_CHARS})
+  --time-limit SECONDS an article whose analysis takes longer is stopped and recorded as failed (default
+                       ${DEFAULT_TIME_LIMIT_MS / 1000}; 0: none)
   --format text|json   the summary as a sentence (default) or JSON
   --queue              with --db postgres://…: only add the items to the job queue and return; "claimtrail
                        worker" processes (any number, on any machines) analyse and store them`;
@@ -32,14 +39,15 @@ export async function ingestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { db: { type: 'string' }, narratives: { type: 'string', multiple: true }, 'narratives-only': { type: 'boolean' }, workers: { type: 'string' }, batch: { type: 'string' }, 'max-bytes': { type: 'string' }, format: { type: 'string', default: 'text' }, queue: { type: 'boolean', default: false } },
+    options: { db: { type: 'string' }, narratives: { type: 'string', multiple: true }, 'narratives-only': { type: 'boolean' }, embeddings: { type: 'string' }, workers: { type: 'string' }, batch: { type: 'string' }, 'max-bytes': { type: 'string' }, 'max-chars': { type: 'string' }, 'time-limit': { type: 'string' }, format: { type: 'string', default: 'text' }, queue: { type: 'boolean', default: false } },
   });
   const location = storeLocation(values.db);
   if (!location) throw new ClaimtrailError('CLI_USAGE', { detail: 'Name the corpus store with --db FILE (or set CLAIMTRAIL_DB).' });
   if (!positionals.length) throw new ClaimtrailError('CLI_USAGE', { detail: `Give at least one file or folder.\n\n${ingestHelp}` });
   if (values.format !== 'text' && values.format !== 'json') throw new ClaimtrailError('CLI_USAGE', { detail: `Unknown --format "${values.format}". Use text or json.` });
   for (const file of values.narratives ?? []) if (!existsSync(file)) throw new ClaimtrailError('INPUT_NOT_FOUND', { input: file });
-  const narratives = values.narratives || values['narratives-only'] ? { files: values.narratives ?? [], builtIn: !values['narratives-only'] } : undefined;
+  if (values.embeddings) loadEmbeddings(values.embeddings); // a folder that is not a model stops the run here
+  const narratives = values.narratives || values['narratives-only'] || values.embeddings ? { files: values.narratives ?? [], builtIn: !values['narratives-only'], embeddings: values.embeddings } : undefined;
 
   if (values.queue) return enqueueCommand(location, positionals, values.format);
 
@@ -53,6 +61,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
       workers: intOption('workers', values.workers),
       batchSize: intOption('batch', values.batch),
       maxBytes: intOption('max-bytes', values['max-bytes']),
+      maxChars: intOption('max-chars', values['max-chars']),
+      timeLimitMs: timeLimitOption(values['time-limit']),
       preset: await withStoreCatalogues(store, narratives).then((n) => (n ? { narratives: n } : undefined)), // and the store's catalogues
       onProblem: (line) => bar.print(`claimtrail: ${line}`),
       onProgress: (p) => bar.draw(p),
@@ -64,6 +74,14 @@ export async function ingestCommand(args: string[]): Promise<number> {
   if (values.format === 'json') process.stdout.write(`${JSON.stringify({ ...summary, store: location }, null, 2)}\n`);
   else process.stdout.write(`${sentence(summary, location)}\n`);
   return summary.problems ? 1 : 0;
+}
+
+/** --time-limit in seconds (fractions allowed, 0 for none) → milliseconds; undefined for the default. */
+function timeLimitOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new ClaimtrailError('CLI_USAGE', { detail: `--time-limit must be a number of seconds (0 for none), not "${value}".` });
+  return seconds * 1000;
 }
 
 function sentence(s: IngestSummary, location: string): string {

@@ -8,7 +8,8 @@ import { refreshSummaries } from '../summaries.js';
 import { buildKnowledge } from '../../stages/narratives/index.js';
 import { planInputs, readInputs } from './readers/index.js';
 import { WorkerPool } from './pool.js';
-import type { TaskResult } from './worker.js';
+import type { Task, TaskResult } from './worker.js';
+import { timeoutFailure } from './failure.js';
 import { CorpusWriter, type Outcome } from './write.js';
 
 export interface IngestOptions {
@@ -21,6 +22,10 @@ export interface IngestOptions {
   /** Options for the default pipeline (`narratives: { files }` for catalogues, as `analyze --narratives`). */
   preset?: PresetOptions;
   maxBytes?: number;
+  /** Characters of clean text analysed per item (default DEFAULT_MAX_CHARS). */
+  maxChars?: number;
+  /** Longest one item may take to analyse (default DEFAULT_TIME_LIMIT_MS; 0 for none); it then fails, recorded as done. */
+  timeLimitMs?: number;
   onProblem?: (message: string) => void;
   onProgress?: (progress: IngestProgress) => void;
 }
@@ -47,6 +52,9 @@ export interface IngestSummary extends IngestProgress {
 }
 
 const MAX_WRITE_FAILURES = 3;
+
+/** Per-item analysis time limit, as the queue workers have: one hostile page must not stall a batch. */
+export const DEFAULT_TIME_LIMIT_MS = 120_000;
 
 export async function ingestCorpus(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
@@ -82,7 +90,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     results.set(r.seq, 'record' in r ? { ...item, record: r.record } : { ...item, error: r.error, input: r.input });
     if ('error' in r) problem(r.error);
   };
-  const pool = new WorkerPool(options.workers ?? WorkerPool.defaultSize(), { preset: options.preset, maxBytes: options.maxBytes }, onResult);
+  const limitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+  const limit = limitMs > 0 ? { ms: limitMs, timedOut: (task: Task, ms: number): TaskResult => ({ seq: task.seq, ...timeoutFailure(task.origin, ms) }) } : null;
+  const pool = new WorkerPool(options.workers ?? WorkerPool.defaultSize(), { preset: options.preset, maxBytes: options.maxBytes, maxChars: options.maxChars }, onResult, 8, limit);
 
   const flush = async (force: boolean) => {
     while (results.has(nextWrite)) {

@@ -1,4 +1,6 @@
 // A pool of worker threads running the analysis; results come back in any order, tagged with their sequence number.
+// With a time limit, a thread still busy with one task after the limit is replaced: that task fails (its result
+// comes from `timedOut`), the tasks queued behind it go to the fresh thread, and the run goes on.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeItemOptions } from './analyze-item.js';
@@ -16,8 +18,22 @@ function startWorker(options: AnalyzeItemOptions): Worker {
   return new Worker(boot, { eval: true, workerData: options });
 }
 
-export class WorkerPool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
+export interface TimeLimit<R> {
+  /** Longest one task may run, from when its thread starts on it. */
+  ms: number;
+  /** The result reported for a task stopped at the limit. */
+  timedOut: (task: Task, ms: number) => R;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Tasks posted to this thread and not yet answered, oldest (the one running) first. */
+  queue: Task[];
+  timer: NodeJS.Timeout | null;
+}
+
+export class WorkerPool<R extends { seq: number } = TaskResult> {
+  private readonly workers: Slot[] = [];
   private waiting: (() => void)[] = [];
   private failure: Error | null = null;
   private closing = false;
@@ -25,32 +41,69 @@ export class WorkerPool {
   constructor(
     private readonly size: number,
     private readonly options: AnalyzeItemOptions,
-    private readonly onResult: (result: TaskResult) => void,
+    private readonly onResult: (result: R) => void,
     /** Tasks queued per worker: enough that none idles while the main thread writes. */
     private readonly depth = 8,
+    private readonly limit: TimeLimit<R> | null = null,
   ) {}
 
   /** Threads start at the first task: a run with nothing left to do starts none. */
   private start(): void {
     for (let i = 0; i < Math.max(1, this.size); i++) {
-      const worker = startWorker(this.options);
-      const slot = { worker, busy: 0 };
-      worker.on('message', (msg: TaskResult | { ready: true }) => {
-        if ('ready' in msg) return;
-        slot.busy--;
-        this.onResult(msg);
-        this.wake();
-      });
-      worker.on('error', (error) => {
-        this.failure = error;
-        this.wake();
-      });
-      worker.on('exit', (code) => {
-        if (!this.closing) this.failure ??= new Error(`an analysis worker stopped (exit code ${code})`);
-        this.wake();
-      });
+      const slot: Slot = { worker: null as unknown as Worker, queue: [], timer: null };
+      this.attach(slot);
       this.workers.push(slot);
     }
+  }
+
+  /** Gives the slot a fresh thread; events of a thread the slot has since dropped are ignored. */
+  private attach(slot: Slot): void {
+    const worker = startWorker(this.options);
+    slot.worker = worker;
+    worker.on('message', (msg: R | { ready: true }) => {
+      if ('ready' in msg || slot.worker !== worker) return;
+      const i = slot.queue.findIndex((t) => t.seq === msg.seq);
+      if (i >= 0) slot.queue.splice(i, 1);
+      this.arm(slot);
+      this.onResult(msg);
+      this.wake();
+    });
+    worker.on('error', (error) => {
+      if (slot.worker !== worker) return;
+      this.failure = error;
+      this.wake();
+    });
+    worker.on('exit', (code) => {
+      if (slot.worker !== worker) return;
+      if (!this.closing) this.failure ??= new Error(`an analysis worker stopped (exit code ${code})`);
+      this.wake();
+    });
+  }
+
+  /** (Re)starts the clock for the task at the head of the slot's queue. */
+  private arm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const limit = this.limit;
+    const head = slot.queue[0];
+    if (!limit || !head || this.closing) return;
+    slot.timer = setTimeout(() => this.expire(slot, head, limit), limit.ms);
+  }
+
+  private expire(slot: Slot, task: Task, limit: TimeLimit<R>): void {
+    if (slot.queue[0] !== task || this.closing) return;
+    const stuck = slot.worker;
+    const rest = slot.queue.slice(1);
+    slot.queue = [];
+    this.attach(slot);
+    void stuck.terminate();
+    for (const t of rest) {
+      slot.queue.push(t);
+      slot.worker.postMessage(t);
+    }
+    this.arm(slot);
+    this.onResult(limit.timedOut(task, limit.ms));
+    this.wake();
   }
 
   static defaultSize(): number {
@@ -63,9 +116,9 @@ export class WorkerPool {
     w.forEach((f) => f());
   }
 
-  private free() {
-    let best: { worker: Worker; busy: number } | null = null;
-    for (const s of this.workers) if (s.busy < this.depth && (!best || s.busy < best.busy)) best = s;
+  private free(): Slot | null {
+    let best: Slot | null = null;
+    for (const s of this.workers) if (s.queue.length < this.depth && (!best || s.queue.length < best.queue.length)) best = s;
     return best;
   }
 
@@ -76,8 +129,9 @@ export class WorkerPool {
       if (this.failure) throw this.failure;
       const slot = this.free();
       if (slot) {
-        slot.busy++;
+        slot.queue.push(task);
         slot.worker.postMessage(task);
+        if (slot.queue.length === 1) this.arm(slot);
         return;
       }
       await new Promise<void>((resolve) => this.waiting.push(resolve));
@@ -85,7 +139,7 @@ export class WorkerPool {
   }
 
   get pending(): number {
-    return this.workers.reduce((n, s) => n + s.busy, 0);
+    return this.workers.reduce((n, s) => n + s.queue.length, 0);
   }
 
   /** Waits until every task sent has come back, or until `until` says stop waiting. */
@@ -104,6 +158,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closing = true;
+    for (const s of this.workers) if (s.timer) clearTimeout(s.timer);
     await Promise.all(this.workers.map((s) => s.worker.terminate()));
   }
 }

@@ -1,8 +1,9 @@
-// Worker thread: analyses the items the main thread sends and sends back the rows to store (or the failure line).
+// Worker thread: analyses the items the main thread sends and sends back the rows to store (or the failure line);
+// for `analyze`, the analysed document itself.
 import { parentPort, workerData } from 'node:worker_threads';
-import { describeFailure } from '../../cli/failures.js';
-import { isClaimtrailError } from '../../core/errors.js';
+import type { Doc } from '../../core/types.js';
 import { ItemAnalyzer, type AnalyzeItemOptions } from './analyze-item.js';
+import { classifyFailure } from './failure.js';
 import type { ItemInput } from './item.js';
 import type { DocRecord } from './record.js';
 
@@ -10,21 +11,26 @@ export interface Task {
   seq: number;
   origin: string;
   input: ItemInput;
+  /** 'doc': send back the analysed document (`analyze`) instead of the rows to store. */
+  want?: 'record' | 'doc';
 }
 
 /** `input`: the input itself is bad (recorded as done, never retried); otherwise a fault of ours, retried next run. */
 export type TaskResult = { seq: number; record: DocRecord } | { seq: number; error: string; input: boolean };
+
+/** What a 'doc' task sends back. */
+export type DocResult = { seq: number; doc: Doc } | { seq: number; error: string; input: boolean };
 
 const analyzer = new ItemAnalyzer(workerData as AnalyzeItemOptions);
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs only as a worker thread');
 
 port.on('message', (task: Task) => {
-  let result: TaskResult;
+  let result: TaskResult | DocResult;
   try {
-    result = { seq: task.seq, record: analyzer.record(task.input) };
+    result = task.want === 'doc' ? { seq: task.seq, doc: analyzer.analyze(task.input) } : { seq: task.seq, record: analyzer.record(task.input) };
   } catch (error) {
-    result = { seq: task.seq, error: describeFailure(task.origin, error), input: isClaimtrailError(error) && error.code.startsWith('INPUT_') };
+    result = { seq: task.seq, ...classifyFailure(task.origin, error) };
   }
   // Copied, not transferred: zlib's output may share its ArrayBuffer with other buffers.
   port.postMessage(result);

@@ -1,0 +1,51 @@
+// Per-item limits of the batch ingest: the time limit, and failures that are the item's fault being recorded.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../../store/index.js';
+import { classifyFailure, timeoutFailure } from './failure.js';
+import { ingestCorpus } from './ingest.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimtrail-limits-'));
+test.after(() => rmSync(dir, { recursive: true, force: true }));
+
+const ARTICLE = 'The envoy said in an interview that the rivals had armed the militia, a claim the ministry denied.';
+
+test('a RangeError (call stack, string length) is the input\'s fault: recorded, not retried forever', () => {
+  const stack = classifyFailure('deep.html', new RangeError('Maximum call stack size exceeded'));
+  assert.equal(stack.input, true);
+  assert.match(stack.error, /^"deep\.html" could not be read: Maximum call stack size exceeded\./);
+  const bug = classifyFailure('a.html', new TypeError('x is undefined'));
+  assert.equal(bug.input, false);
+  assert.match(bug.error, /internal error/);
+});
+
+test('a time-out names the input and the limit, and is the input\'s fault', () => {
+  const t = timeoutFailure('big.html', 120_000);
+  assert.equal(t.input, true);
+  assert.match(t.error, /^"big\.html" took over 120 s to analyse and was stopped\. Raise the limit with --time-limit/);
+});
+
+test('items over the time limit fail with INPUT_TIMEOUT, are recorded as done, and the run goes on', async () => {
+  // A 1 ms limit: no thread can even start in that time, so every item (the ones queued behind too) is stopped.
+  const input = join(dir, 'three.jsonl');
+  writeFileSync(input, [1, 2, 3].map((i) => JSON.stringify({ text: `${ARTICLE} Item ${i}.`, url: `https://a.example/${i}` })).join('\n'));
+  const store = await openStore(join(dir, 'timeout.db'));
+  try {
+    const summary = await ingestCorpus({ store, paths: [input], workers: 1, timeLimitMs: 1 });
+    assert.equal(summary.failed, 3);
+    assert.equal(summary.stored, 0);
+    assert.equal(summary.problemLines.length, 3);
+    for (const line of summary.problemLines) assert.match(line, /three\.jsonl:\d" took over 1 ms to analyse and was stopped/);
+    const rows = await store.all<{ status: string }>('SELECT status FROM sources');
+    assert.deepEqual(rows.map((r) => r.status), ['failed', 'failed', 'failed']);
+    // Recorded as done: a second run does not try them again.
+    const again = await ingestCorpus({ store, paths: [input], workers: 1, timeLimitMs: 1 });
+    assert.equal(again.skipped, 3);
+    assert.equal(again.failed, 0);
+  } finally {
+    await store.close();
+  }
+});
