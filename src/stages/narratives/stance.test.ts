@@ -130,3 +130,14 @@ test('speech verbs beyond "said": wrote, in his view, bezeichnete, написа�
   assert.deepEqual(stances("Note\n\nMedvedev a écrit que les États-Unis avaient créé l'État islamique.", 'fr'), ['reports']);
   assert.deepEqual(stances('ملاحظة\n\nكتب ميدفيديف أن الولايات المتحدة أنشأت داعش.', 'ar'), ['reports']);
 });
+
+test('calling the West a liar is the narrative\'s voice, not a debunk', () => {
+  assert.deepEqual(stances('The lies of the Western media about ISIS\n\nThe United States created ISIS in Iraq.', 'en'), ['asserts']);
+  assert.deepEqual(stances('Ложь западных СМИ об ИГИЛ\n\nСША создали ИГИЛ в Ираке.', 'ru'), ['asserts']);
+  assert.deepEqual(stances("Les mensonges des médias occidentaux\n\nLes États-Unis ont créé l'État islamique.", 'fr'), ['asserts']);
+});
+
+test('a lie told by someone else, or a lie about a topic, still makes the article a debunk', () => {
+  assert.deepEqual(stances('Kremlin lies about ISIS\n\nThe United States created ISIS in Iraq, a state TV host claimed.', 'en'), ['refutes']);
+  assert.deepEqual(stances('Ложь об американском ИГИЛ\n\nСША создали ИГИЛ в Ираке.', 'ru'), ['refutes']);
+});

@@ -54,8 +54,31 @@ function marks(ctx: StanceContext, index: number): Mark[] {
 function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.kind !== 'refute') return false;
   if (m.id === 'refute-unsupported') return true;
+  if (m.id === 'refute-lie' && liarIsWest(ctx.reading, m)) return false;
   if (list.some((x) => x.kind === 'report' && x.to <= m.from)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
+}
+
+// Words that make what follows a lie's topic or a new clause, not its teller ("lies about the US", "lie that …").
+const NOT_THE_LIAR = new Set(['that', 'about', 'on', 'over', 'whether', 'что', 'о', 'об', 'про', 'будто', 'dass', 'über', 'von', 'que', "qu", 'sur', 'عن', 'أن', 'إن', 'بأن']);
+/** How many words may stand between a lie and its teller ("the lies OF THE Western media"). */
+const LIAR_GAP = 3;
+
+/**
+ * "The lies of the Western media", "ложь западных СМИ", "mensonges des médias occidentaux", "Western lies",
+ * "the West lies": the West is called the liar, which is what narratives say, not a debunk of them.
+ */
+function liarIsWest(r: Reading, m: Mark): boolean {
+  const westAt = (i: number) => r.participants.some((p) => p.actor && p.from <= i && i < p.to && p.concepts.includes('west'));
+  for (let i = m.to; i < Math.min(r.tokens.length, m.to + LIAR_GAP + 1); i++) {
+    if (!r.tokens[i].word || NOT_THE_LIAR.has(r.tokens[i].keys[0])) break;
+    if (westAt(i)) return true;
+  }
+  for (let i = m.from - 1; i >= Math.max(0, m.from - 2); i--) {
+    if (!r.tokens[i].word) break;
+    if (westAt(i)) return true;
+  }
+  return false;
 }
 
 /** The headline or the lead holds a verdict ("Fact check", "false", "no evidence", "without evidence"). */
