@@ -4,6 +4,7 @@
 import { claimsPage, documentsPage, narrativesPage, outletsPage, speakersPage } from './pages/lists.js';
 import { claimPage, narrativePage, outletPage, speakerPage } from './pages/details.js';
 import { analysePage } from './pages/analyse.js';
+import { cataloguesPage } from './pages/catalogues.js';
 import { documentPage } from './pages/document.js';
 import { searchPage } from './pages/search.js';
 
@@ -24,6 +25,7 @@ async function show(): Promise<void> {
   else if (section === 'claims') await (id ? claimPage(root, id) : claimsPage(root));
   else if (section === 'speakers') await (id ? speakerPage(root, id) : speakersPage(root));
   else if (section === 'outlets') await (id ? outletPage(root, id) : outletsPage(root));
+  else if (section === 'catalogues') await cataloguesPage(root);
   else if (section === 'documents') await (id ? documentPage(root, id) : documentsPage(root, params));
   else analysePage(root);
   document.title = `${root.querySelector('h1, h2')?.textContent ?? 'claimtrail'} — claimtrail`;
