@@ -141,3 +141,8 @@ test('a lie told by someone else, or a lie about a topic, still makes the articl
   assert.deepEqual(stances('Kremlin lies about ISIS\n\nThe United States created ISIS in Iraq, a state TV host claimed.', 'en'), ['refutes']);
   assert.deepEqual(stances('Ложь об американском ИГИЛ\n\nСША создали ИГИЛ в Ираке.', 'ru'), ['refutes']);
 });
+
+test('words that only look like agreement do not endorse ("защиты прав", "c\'est justement")', () => {
+  assert.deepEqual(stances('Заявление\n\nЛавров заявил на форуме защиты прав человека, что США создали ИГИЛ.', 'ru'), ['reports']);
+  assert.deepEqual(stances("Déclaration\n\nC'est justement ce que Lavrov a déclaré : les États-Unis ont créé l'État islamique.", 'fr'), ['reports']);
+});
