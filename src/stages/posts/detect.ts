@@ -3,6 +3,8 @@
 //   Instagram:    "View this post on Instagram … A post shared by Jane Roe (@janeroe)"     (blockquote.instagram-media)
 //   Facebook:     "<p>text</p> Posted by Jane Roe on Monday, November 3, 2026"            (div.fb-post, blockquote)
 //   Telegram:     "— Channel (@channel) … t.me/channel/123"                                (the widget's fallback link)
+//   A tweet printed without its attribution line but with its "pic.twitter.com/…" link: author unknown (or the
+//   handle of a printed twitter.com/<handle>/status/ link).
 // The ingest keeps these texts in the article (they are part of what the page shows); the text alone is enough to
 // find them, so plain-text input with pasted tweets is handled the same way.
 import type { Post, PostPlatform, Span } from '../../core/types.js';
@@ -51,7 +53,18 @@ export function findPosts(text: string, paragraphs: readonly Span[]): FoundPost[
       if (content) out.push({ platform: 'facebook', content, signature: p, author: { name: m[1].trim(), handle: null }, date: m[2] });
     }
   });
-  return out;
+  // A tweet whose attribution line the page dropped still ends with the picture link its embed prints: kept apart
+  // from the outlet's voice too, by the author its status link names, or by an unknown author.
+  for (const p of trimmed) {
+    if (out.some((post) => post.content.start < p.end && p.start < post.signature.end)) continue;
+    const link = MEDIA_LINK.exec(text.slice(p.start, p.end));
+    if (!link || link.index === 0) continue;
+    const content = withoutMediaLinks(text, p);
+    const status = /\b(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\/status\//u.exec(text.slice(p.start, p.end));
+    const handle = status ? status[1] : null;
+    out.push({ platform: 'x', content, signature: trim(text, { start: content.end, end: p.end }), author: { name: handle ? '@' + handle : 'unknown', handle }, date: null });
+  }
+  return out.sort((a, b) => a.content.start - b.content.start);
 }
 
 const MEDIA_LINK = /\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S*$/u;

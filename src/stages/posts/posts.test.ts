@@ -88,3 +88,13 @@ test('a signature with no text before it, and a Telegram link, are read as writt
   assert.equal(post.author.handle, 'channelnews');
   assert.equal(post.date, null);
 });
+
+test('a tweet printed without its attribution line is still a post (unknown author); an article\'s own link is not', () => {
+  const text = 'Troops left the city on Sunday.\n\nThe bridge was destroyed at 5 am, locals say pic.twitter.com/AbC123\n\nSee our report at https://example.com/report';
+  const doc = paragraphsOf(text);
+  const [post, ...rest] = doc.layers.posts ?? [];
+  assert.equal(rest.length, 0);
+  assert.equal(text.slice(post.content.start, post.content.end), 'The bridge was destroyed at 5 am, locals say');
+  assert.equal(text.slice(post.signature.start, post.signature.end), 'pic.twitter.com/AbC123');
+  assert.deepEqual(post.author, { name: 'unknown', handle: null });
+});
