@@ -125,3 +125,25 @@ for (const engine of ['sqlite', 'postgres'] as const) {
     }
   });
 }
+
+test('claimtrail migrate copies the catalogues and the re-scoring jobs to PostgreSQL', { skip: 'skip' in pgDb ? pgDb.skip : undefined }, async () => {
+  const { copyCorpus } = await import('../postgres/copy.js');
+  const { PostgresStore } = await import('../postgres/engine.js');
+  const copyDb = await createTestDatabase('claimtrail_catalogues_copy');
+  if ('skip' in copyDb) return;
+  const source = await storeOf('sqlite');
+  const target = await PostgresStore.open(copyDb.url);
+  try {
+    await putCatalogue(source, 'rain', RAIN('Rain is a plot'));
+    await runRescore(source, (await submitRescore(source, 'PUT rain')).id);
+    await copyCorpus(source, target);
+    assert.equal((await getCatalogue(target, 'rain'))?.content, RAIN('Rain is a plot'));
+    assert.deepEqual((await listRescoreJobs(target)).map((j) => [j.status, j.progress.done]), [['done', 3]]);
+    // The copied job's id sequence goes on after it.
+    assert.equal((await submitRescore(target, 'next')).id, 2);
+  } finally {
+    await source.close();
+    await target.close();
+    await copyDb.drop();
+  }
+});

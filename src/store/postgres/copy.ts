@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { ClaimtrailError } from '../../core/errors.js';
 import { tables, type Table } from '../schema.js';
+import { catalogueTables } from '../catalogues/schema.js';
 import type { SqlValue, Store } from '../types.js';
 import type { PostgresStore } from './engine.js';
 
@@ -28,6 +29,8 @@ function rangeColumn(t: Table): string {
 }
 
 const COPIED = tables.meta.name;
+/** Every table: version 1's, then those later versions add. */
+const ALL_TABLES = [...Object.values(tables), ...catalogueTables];
 const pageOf = (t: Table) => (t.name === 'document_texts' ? 200 : 2000);
 const progressKey = (t: string) => `migrate:${t}`;
 
@@ -59,7 +62,7 @@ export async function copyCorpus(source: Store, target: PostgresStore, onProgres
     await target.run("INSERT INTO meta (key, value) VALUES ('migrated_from', ?)", [origin]);
   }
   let copied = 0;
-  for (const t of Object.values(tables)) {
+  for (const t of ALL_TABLES) {
     if (t.name === COPIED) continue;
     const col = rangeColumn(t);
     const names = t.columns.map((c) => c.name);
@@ -112,7 +115,7 @@ async function sourceMark(source: Store): Promise<string> {
 export async function compare(source: Store, target: Store): Promise<{ table: string; rows: number; checksum: string }[]> {
   const out: { table: string; rows: number; checksum: string }[] = [];
   const problems: string[] = [];
-  for (const t of Object.values(tables)) {
+  for (const t of ALL_TABLES) {
     if (t.name === COPIED) continue;
     const [a, b] = [await tableSum(source, t), await tableSum(target, t)];
     if (a.rows !== b.rows) problems.push(`${t.name}: ${a.rows} rows in the source, ${b.rows} in the copy`);
