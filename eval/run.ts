@@ -49,6 +49,10 @@ const tasks: Record<string, Task> = {
     const m = await import('./narratives/index.js');
     return { run: () => m.runNarrativesEval(), print: m.print };
   }),
+  'narratives-fewshot': task(async () => {
+    const m = await import('./narratives-fewshot/index.js');
+    return { run: () => m.runFewShotEval(), print: m.print };
+  }),
   'claim-retrieval': task(async () => {
     const m = await import('./claim-retrieval/index.js');
     return { run: () => m.runClaimRetrievalEval(), print: m.print };

@@ -20,7 +20,7 @@ export interface FewShotResult {
 }
 
 export const PROTOCOL =
-  'Protocol: UA narratives catalogue (13 narratives, 623 English excerpts). For each k in 1, 3, 5 and seed in 1..5, k excerpts per ' +
+  'Protocol: UA narratives catalogue (13 narratives, 623 cases of which 611 have an English excerpt). For each k in 1, 3, 5 and seed in 1..5, k excerpts per ' +
   'narrative are picked by a seeded shuffle (mulberry32) as the only examples of a catalogue (builtIn: false); every other excerpt is ' +
   'classified by the narratives stage\'s example-only matcher as its most similar narrative (forced choice, interlingual keys + entity ids, ' +
   'IDF-weighted cosine, mean over the narrative\'s examples). Macro-F1 over the 13 narratives, mean over the 5 seeds.';
