@@ -67,7 +67,7 @@ export const quotes = defineStage<QuotesOptions | undefined>({
         kind: f.kind,
         content: f.content,
         cue: f.cue,
-        speaker: f.source ? resolveSpeaker(text, f.source, mentions) : null,
+        speaker: f.source ? resolveSpeaker(text, f.source, mentions, doc.meta.language) : null,
         venue: null,
       }));
       inheritSpeakers(text, out, found);

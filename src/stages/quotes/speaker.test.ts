@@ -36,6 +36,10 @@ test('a name that only modifies a common noun is not the speaker, unless its off
   assert.equal(speaker('Air Force officials')?.entityId, 'af');
   assert.equal(speaker('Trump campaign officials')?.entityId, null);
   assert.equal(speaker('Air Force')?.entityId, 'af');
+  // Not in Russian: "— сказал Лавров журналистам" is Lavrov speaking to reporters.
+  const ru = 'сказал Лавров журналистам';
+  const lavrov = indexMentions([entity('lavrov', 'person', ru, [['Лавров', 'name']])]);
+  assert.equal(resolveSpeaker(ru, { start: 7, end: ru.length }, lavrov, 'ru')?.entityId, 'lavrov');
 });
 
 test('labels, dates and function words name nobody ("Review", "Schon am Dienstag")', () => {

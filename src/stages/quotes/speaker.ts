@@ -36,20 +36,22 @@ export function mentionsIn(index: MentionRef[], span: Span): MentionRef[] {
  * officials") is not the speaker, unless it is an organisation or a place whose officials speak for it ("Air Force
  * officials", "Russian officials"). Else the phrase itself, with no entity.
  */
-export function resolveSpeaker(text: string, source: Span, index: MentionRef[]): Speaker | null {
+export function resolveSpeaker(text: string, source: Span, index: MentionRef[], lang: string | null = 'en'): Speaker | null {
   const span = trimSource(text, source);
   const tokens = tokenize(text, span.start, span.end);
   const words = tokens.filter((t) => t.word);
   if (words.length && words.every((t) => namesNobody(t) !== 0) && words.some((t) => namesNobody(t) === 2)) return null;
   const inside = mentionsIn(index, span);
+  // The noun-compound reading ("Civil War historians") is English; "сказал Лавров журналистам" is Lavrov to reporters.
+  const english = lang === 'en';
   const parts = partsOf(tokens);
   let best: MentionRef | undefined;
   for (const part of parts) {
-    best = atHead(part, inside).find((r) => r.entity.type === 'person');
+    best = atHead(part, inside, english).find((r) => r.entity.type === 'person');
     if (best) break;
   }
-  best ??= atHead(parts[0] ?? [], inside)[0];
-  if (!best && !parts.some(modifierOnly)) best = inside.length === 1 ? inside[0] : inside.find((r) => r.entity.type === 'person');
+  best ??= atHead(parts[0] ?? [], inside, english)[0];
+  if (!best && !(english && parts.some(modifierOnly))) best = inside.length === 1 ? inside[0] : inside.find((r) => r.entity.type === 'person');
   if (best) return { entityId: best.entity.id, name: best.entity.canonical, span };
   return { entityId: null, name: text.slice(span.start, span.end), span };
 }
@@ -80,10 +82,10 @@ function modifierOnly(part: Token[]): boolean {
 }
 
 /** Mentions covering the part's head, persons first; a modifier only when its entity speaks through officials. */
-function atHead(part: Token[], inside: MentionRef[]): MentionRef[] {
+function atHead(part: Token[], inside: MentionRef[], english: boolean): MentionRef[] {
   const head = headOf(part);
   if (!head) return [];
-  const modifier = modifierOnly(part);
+  const modifier = english && modifierOnly(part);
   const refs = inside.filter((r) => r.mention.start < head.end && r.mention.end > head.start && (!modifier || SPEAK_FOR.has(r.entity.type)));
   return refs.sort((a, b) => Number(b.entity.type === 'person') - Number(a.entity.type === 'person'));
 }
