@@ -20,6 +20,8 @@ const BOUNDARY_WORDS = new Set([
 ]);
 // "not only", "nicht nur", "не только", "non seulement", "ليس فقط": an addition, not a denial.
 const ONLY = new Set(['only', 'just', 'merely', 'nur', 'только', 'seulement', 'uniquement', 'فقط']);
+// "never stopped arming", "не переставали финансировать", "nie aufgehört": a denied stop affirms the predicate.
+const STOP = /^(stop|stopped|stops|ceased|cease|quit|перестава|перестал|прекрати|прекращ|aufgeh|aufhör|cess|arrêt|توقف|يتوقف|تتوقف|كف)/u;
 // Arabic "ما" is far more often "what" than "not": only the unambiguous particles count here.
 const AMBIGUOUS = new Set(['ما']);
 
@@ -39,6 +41,7 @@ export function negationBefore(r: Reading, sentenceFrom: number, predicate: numb
     const next = r.tokens[m.to];
     if (next && ONLY.has(next.keys[0])) continue;
     if (m.to - m.from === 1 && AMBIGUOUS.has(r.tokens[m.from].keys[0])) continue;
+    if (r.tokens.slice(m.to, predicate).some((t) => t.word && STOP.test(t.keys[0]))) continue;
     if (m.id === 'negation-denial') found ??= 'denied';
     else found = 'negated';
   }

@@ -146,3 +146,8 @@ test('words that only look like agreement do not endorse ("защиты прав
   assert.deepEqual(stances('Заявление\n\nЛавров заявил на форуме защиты прав человека, что США создали ИГИЛ.', 'ru'), ['reports']);
   assert.deepEqual(stances("Déclaration\n\nC'est justement ce que Lavrov a déclaré : les États-Unis ont créé l'État islamique.", 'fr'), ['reports']);
 });
+
+test('a denied stop affirms: "never stopped", "не переставали"', () => {
+  assert.deepEqual(stances('Notes\n\nThe United States never stopped funding ISIS.', 'en'), ['asserts']);
+  assert.deepEqual(stances('Заметка\n\nСША никогда не переставали финансировать ИГИЛ.', 'ru'), ['asserts']);
+});
