@@ -1,6 +1,7 @@
 // claimtrail serve: the HTTP API and the web app over a corpus store, on 127.0.0.1 unless told otherwise.
 import { parseArgs } from 'node:util';
 import { ClaimtrailError } from '../../core/errors.js';
+import { RescoreRunner } from '../../store/catalogues/runner.js';
 import { openCorpus } from '../../corpus/open.js';
 import { createApp } from '../../server/app.js';
 import { listen } from '../../server/server.js';
@@ -53,6 +54,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   say('claimtrail serve: stopping');
   await server.close();
   await deps.jobs?.idle();
+  if (store) await RescoreRunner.of(store).stop(); // a re-scoring job stops between documents; the next start resumes it
   await deps.analysis.close();
   await store?.close();
   return 0;
