@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClaimtrailError } from '../../core/errors.js';
@@ -12,6 +12,7 @@ import { toMarkdown } from '../../report/markdown.js';
 import { describeFailure } from '../failures.js';
 import { Progress } from '../progress.js';
 import { loadEmbeddings } from '../../knowledge/embeddings/index.js';
+import { openOutputStream, writeOutputFile } from '../output-file.js';
 import { buildKnowledge } from '../../stages/narratives/index.js';
 
 const FORMATS = ['json', 'jsonl', 'md', 'html'] as const;
@@ -23,7 +24,9 @@ Analyses articles (.html, .htm, .txt, each optionally .gz; folders are read recu
 
 Options:
   --format json|jsonl|md|html   output format (default json; json with several inputs prints an array)
-  --out PATH                    write to PATH instead of stdout (html with several inputs: a folder)
+  --out PATH                    write to PATH instead of stdout (html with several inputs: a folder); written beside
+                                PATH and renamed when done, so a failed run leaves PATH as it was
+  --force                       replace an existing --out file that this command did not write (never a --db store)
   --encoding NAME               character set of the inputs (default: declared or sniffed)
   --kind html|text              treat inputs as HTML or text (default: from name and content)
   --max-bytes N                 largest input accepted (default ${DEFAULT_MAX_BYTES})
@@ -44,6 +47,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     options: {
       format: { type: 'string', default: 'json' },
       out: { type: 'string' },
+      force: { type: 'boolean', default: false },
       encoding: { type: 'string' },
       kind: { type: 'string' },
       'max-bytes': { type: 'string' },
@@ -89,7 +93,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   }
   failures.forEach((f) => process.stderr.write(`claimtrail: ${f}\n`));
 
-  const sink = openSink(format, values.out, inputs.length);
+  const sink = openSink(format, values.out, inputs.length, values.force === true);
   const progress = new Progress(inputs.length);
   // Each input is analysed in a worker thread under the time limit: one hostile page cannot stall the run.
   const analyzer = new TimedAnalyzer({ preset: { language: options.language, narratives: options.narratives }, maxBytes, maxChars, encoding: options.encoding, kind: options.kind }, timeLimit * 1000);
@@ -108,7 +112,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   }
   progress.finish();
   await analyzer.close();
-  await sink.close();
+  await sink.close(ok > 0);
   if (failures.length) {
     process.stderr.write(`claimtrail: analysed ${ok} of ${ok + failures.length} inputs; ${failures.length} failed (see above).\n`);
     return 1;
@@ -118,20 +122,23 @@ export async function analyzeCommand(args: string[]): Promise<number> {
 
 interface Sink {
   write(doc: Doc, input: string): void;
-  close(): Promise<void>;
+  /** keep: whether anything was analysed; if not, an existing --out file is left as it was. */
+  close(keep: boolean): Promise<void>;
 }
 
 /** Streams results as they come, so memory stays flat over long runs. */
-function openSink(format: Format, out: string | undefined, count: number): Sink {
+function openSink(format: Format, out: string | undefined, count: number, force: boolean): Sink {
   if (format === 'html' && count > 1) {
     if (!out) throw new ClaimtrailError('CLI_USAGE', { detail: 'html with several inputs needs --out FOLDER (one report per input).' });
+    if (isFile(out)) throw new ClaimtrailError('CLI_USAGE', { detail: `--out "${out}" is a file; html with several inputs needs a folder (one report per input).` });
     mkdirSync(out, { recursive: true });
     return {
-      write: (doc, input) => writeFileSync(join(out, `${basename(input).replace(/\.(x?html?|txt|text|md)?(\.gz)?$/i, '')}.html`), toHtml(doc)),
+      write: (doc, input) => writeOutputFile(join(out, `${basename(input).replace(/\.(x?html?|txt|text|md)?(\.gz)?$/i, '')}.html`), toHtml(doc), { kind: 'html', force }),
       close: async () => {},
     };
   }
-  const stream = out ? createWriteStream(out) : process.stdout;
+  const file = out ? openOutputStream(out, { kind: format, force }) : null;
+  const stream = file ? file.stream : process.stdout;
   let n = 0;
   const render = (doc: Doc): string => {
     switch (format) {
@@ -150,11 +157,19 @@ function openSink(format: Format, out: string | undefined, count: number): Sink 
       stream.write(render(doc));
       n++;
     },
-    close() {
+    async close(keep) {
       if (format === 'json' && count > 1) stream.write(n ? '\n]\n' : '[]\n');
-      return new Promise((resolve) => (stream === process.stdout ? resolve() : (stream as NodeJS.WritableStream).end(resolve)));
+      if (file) await (keep ? file.commit() : file.abort());
     },
   };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 async function readStdin(): Promise<Buffer> {

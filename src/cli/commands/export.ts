@@ -1,5 +1,4 @@
 import { selectStored } from './export-select.js';
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeFile } from '../../analyze.js';
 import { ClaimtrailError } from '../../core/errors.js';
@@ -9,6 +8,7 @@ import { TABLE_KINDS, type TableKind } from '../../export/tables.js';
 import { DEFAULT_MIN_TECHNIQUE_SCORE } from '../../export/types.js';
 import { DEFAULT_MAX_BYTES, listInputs } from '../../ingest/file.js';
 import { describeFailure } from '../failures.js';
+import { checkOutputPath, writeOutputFile } from '../output-file.js';
 
 export const exportHelp = `claimtrail export <files or folders…> --format claimreview|stix|misp|csv|jsonl|parquet [options]
 
@@ -20,7 +20,8 @@ Analyses the articles and writes them in a format analysts' tools read:
   parquet      the same rows as a Parquet file (needs --out)
 
 Options:
-  --out FILE            write to FILE instead of stdout
+  --out FILE            write to FILE instead of stdout (written beside FILE and renamed when done; never the --db store)
+  --force               replace an existing --out file that this command did not write
   --kinds LIST          csv/jsonl/parquet rows to write, comma-separated (${TABLE_KINDS.join(',')}; default all)
   --min-score N         technique spans below N are left out of stix and misp (default ${DEFAULT_MIN_TECHNIQUE_SCORE})
   --no-formula-guard    csv: keep cells starting with = + - @ as they are (default: prefixed with ')
@@ -40,6 +41,7 @@ export async function exportCommand(args: string[]): Promise<number> {
       'min-score': { type: 'string' },
       'no-formula-guard': { type: 'boolean', default: false },
       db: { type: 'string' },
+      force: { type: 'boolean', default: false },
       encoding: { type: 'string' },
       kind: { type: 'string' },
       'max-bytes': { type: 'string' },
@@ -65,6 +67,8 @@ export async function exportCommand(args: string[]): Promise<number> {
     language: values.language ? { force: values.language } : undefined,
   };
 
+  const outCheck = { kind: format, force: values.force === true, reads: values.db ? [values.db] : [] };
+  if (values.out) checkOutputPath(values.out, outCheck); // before any work: a wrong --out stops the run at once
   const failures: string[] = [];
   const docs: Doc[] = [];
   let scope: string | undefined;
@@ -91,7 +95,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   const context = { minTechniqueScore: minScore, scope };
   const options = { kinds, formulaGuard: !values['no-formula-guard'] };
   const output = exportDocuments(format, docs, context, options);
-  if (values.out) writeFileSync(values.out, output.body);
+  if (values.out) writeOutputFile(values.out, output.body, outCheck);
   else process.stdout.write(output.body);
   for (const gap of output.gaps) process.stderr.write(`claimtrail export: gap: ${gap}\n`);
   if (failures.length) {

@@ -45,7 +45,9 @@ export function openSqlite(path: string, options: { mustExist?: boolean; readonl
 }
 
 function checkHeader(path: string): void {
-  if (statSync(path).size === 0) return; // an empty file: SQLite treats it as a new database
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw new ClaimtrailError('STORE_NOT_OURS', { input: path, detail: `a folder, not a file; give a file path such as ${path.replace(/\/+$/, '')}/corpus.sqlite` });
+  if (stat.size === 0) return; // an empty file: SQLite treats it as a new database
   const fd = openSync(path, 'r');
   const buf = Buffer.alloc(16);
   try {
