@@ -17,6 +17,7 @@ export interface LoadRequest {
   method: 'GET' | 'POST';
   path: string;
   body?: string;
+  headers?: Record<string, string>;
 }
 
 export async function load(base: string, next: (i: number) => LoadRequest, options: { connections: number; count: number; seconds: number }): Promise<LoadResult> {
@@ -31,7 +32,7 @@ export async function load(base: string, next: (i: number) => LoadRequest, optio
   const one = (r: LoadRequest) =>
     new Promise<void>((resolve) => {
       const t = performance.now();
-      const headers: Record<string, string> = r.body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(r.body)) } : {};
+      const headers: Record<string, string> = { ...(r.body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(r.body)) } : {}), ...r.headers };
       const req = request({ agent, host: url.hostname, port: url.port, method: r.method, path: r.path, headers }, (res) => {
         res.resume();
         res.on('end', () => {

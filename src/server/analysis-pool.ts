@@ -5,6 +5,16 @@ import { Worker } from 'node:worker_threads';
 import type { AnalyzeInput } from '../analyze.js';
 import { ClaimtrailError, type ErrorCode, type ErrorParams } from '../core/errors.js';
 import type { Doc } from '../core/types.js';
+import { ApiError } from './problems.js';
+
+export interface PoolLimits {
+  /** An analysis running longer is stopped (its worker thread terminated) and answered 422. */
+  timeoutMs: number;
+  /** Analyses waiting for a thread; beyond it requests are answered 503 with Retry-After. */
+  maxQueue: number;
+}
+
+export const DEFAULT_POOL_LIMITS: PoolLimits = { timeoutMs: 30_000, maxQueue: 64 };
 
 type Reply = { id: number; doc: Doc } | { id: number; error: { code: ErrorCode; params: ErrorParams } | { message: string; stack?: string } } | { ready: true };
 
@@ -13,6 +23,7 @@ interface Task {
   input: AnalyzeInput;
   resolve: (doc: Doc) => void;
   reject: (error: Error) => void;
+  timer?: NodeJS.Timeout;
 }
 
 /** Under tsx (tests, the dev CLI) the worker is the .ts file, and a worker thread needs tsx's hooks registered first. */
@@ -30,11 +41,19 @@ export class AnalysisPool {
   private started = 0;
   private nextId = 0;
   private closed = false;
+  /** Threads ended for their time: their exit is expected, not a loss. */
+  private readonly stopped = new WeakSet<Worker>();
 
-  constructor(readonly size = Math.max(1, Math.min(4, availableParallelism() - 1))) {}
+  constructor(
+    readonly size = Math.max(1, Math.min(4, availableParallelism() - 1)),
+    readonly limits: PoolLimits = DEFAULT_POOL_LIMITS,
+  ) {}
 
   analyze(input: AnalyzeInput): Promise<Doc> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    if (this.queue.length >= this.limits.maxQueue) {
+      return Promise.reject(new ApiError('busy', `${this.queue.length} analyses are waiting; try again in a few seconds.`, { 'retry-after': '5' }));
+    }
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, input, resolve, reject });
       this.dispatch();
@@ -46,6 +65,7 @@ export class AnalysisPool {
       const worker = this.idle.pop() ?? this.spawn();
       const task = this.queue.shift() as Task;
       this.busy.set(worker, task);
+      task.timer = setTimeout(() => this.stop(worker, task), this.limits.timeoutMs);
       worker.postMessage({ id: task.id, input: task.input });
     }
   }
@@ -58,6 +78,7 @@ export class AnalysisPool {
       const task = this.busy.get(worker);
       this.busy.delete(worker);
       this.idle.push(worker);
+      clearTimeout(task?.timer);
       if (task) {
         if ('doc' in reply) task.resolve(reply.doc);
         else if ('code' in reply.error) task.reject(new ClaimtrailError(reply.error.code, reply.error.params));
@@ -67,8 +88,10 @@ export class AnalysisPool {
     });
     // A worker that dies fails its task (a 500, logged) and is replaced at the next request.
     const lost = (error: Error) => {
+      if (this.stopped.has(worker)) return;
       const task = this.busy.get(worker);
       this.busy.delete(worker);
+      clearTimeout(task?.timer);
       const at = this.idle.indexOf(worker);
       if (at >= 0) this.idle.splice(at, 1);
       this.started--;
@@ -81,9 +104,21 @@ export class AnalysisPool {
     return worker;
   }
 
+  /** Over its time: the only way to stop synchronous work in a thread is to end the thread; a new one replaces it. */
+  private stop(worker: Worker, task: Task): void {
+    if (this.busy.get(worker) !== task) return;
+    this.busy.delete(worker);
+    this.stopped.add(worker);
+    this.started--;
+    task.reject(new ApiError('analysis-too-slow', `The analysis took over ${this.limits.timeoutMs < 1000 ? `${this.limits.timeoutMs} ms` : `${Math.round(this.limits.timeoutMs / 1000)} s`} and was stopped. Send a shorter article, or analyse it with the CLI.`));
+    void worker.terminate();
+    if (!this.closed) this.dispatch(); // a fresh thread takes the next task
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const t of this.queue.splice(0)) t.reject(new Error('the server is stopping'));
+    for (const t of this.busy.values()) clearTimeout(t.timer);
     await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
   }
 }

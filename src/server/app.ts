@@ -1,7 +1,9 @@
 // The HTTP application: security headers on everything, the API under /api/v1, its OpenAPI description, the web app,
 // and one error path that turns anything thrown into a problem+json response (the server keeps serving).
 import { Hono } from 'hono';
-import { AnalysisPool } from './analysis-pool.js';
+import { AnalysisPool, DEFAULT_POOL_LIMITS, type PoolLimits } from './analysis-pool.js';
+import { allowedHosts, hostCheck } from './host-check.js';
+import { resolveIngestRoots } from './ingest-roots.js';
 import { DEFAULT_LIMITS, type ServerDeps, type ServerLimits } from './context.js';
 import { Jobs } from './jobs.js';
 import { openApiDocument } from './openapi.js';
@@ -33,6 +35,13 @@ export interface AppOptions {
   analyzeWorkers?: number;
   /** Where failures of ours are logged (default: stderr). */
   log?: (line: string) => void;
+  /** Folders POST /ingest {"paths"} may read (default: none, only uploaded items). */
+  ingestRoots?: string[];
+  /** The address bound and extra host names answered (default: local names only); others get 421. */
+  host?: string;
+  allowedHosts?: string[];
+  /** Time limit and queue bound of POST /analyze. */
+  pool?: Partial<PoolLimits>;
 }
 
 export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } {
@@ -42,10 +51,12 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     token: options.token,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     jobs: options.store ? new Jobs(options.store, options.ingestWorkers ?? 1) : null,
-    analysis: new AnalysisPool(options.analyzeWorkers),
+    analysis: new AnalysisPool(options.analyzeWorkers, { ...DEFAULT_POOL_LIMITS, ...options.pool }),
+    ingestRoots: resolveIngestRoots(options.ingestRoots ?? []),
   };
   const app = new Hono();
   app.use('*', securityHeaders);
+  app.use('*', hostCheck(allowedHosts(options.host, options.allowedHosts ?? [])));
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/api/v1', (c) => {

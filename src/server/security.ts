@@ -30,6 +30,12 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   if (!h.has('cache-control')) h.set('cache-control', 'no-store');
 };
 
+/** Whether an Authorization header carries the token (for routes open to all, where the token buys more). */
+export function hasToken(header: string | undefined, token: string): boolean {
+  const given = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
+  return given !== undefined && tokenMatches(given, token);
+}
+
 /** Writes need `Authorization: Bearer <token>`. */
 export function requireToken(token: string): MiddlewareHandler {
   return async (c, next) => {

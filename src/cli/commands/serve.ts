@@ -1,4 +1,5 @@
 // claimtrail serve: the HTTP API and the web app over a corpus store, on 127.0.0.1 unless told otherwise.
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ClaimtrailError } from '../../core/errors.js';
 import { RescoreRunner } from '../../store/catalogues/runner.js';
@@ -22,17 +23,45 @@ Options:
   --db FILE        the corpus store (default: $CLAIMTRAIL_DB); create one with "claimtrail ingest"
   --port N         port (default 8080; 0 picks a free one)
   --host ADDRESS   address to bind (default 127.0.0.1; 0.0.0.0 opens it to the network: put TLS in front)
-  --workers N      analysis threads for ingest jobs (default 1)`;
+  --workers N      analysis threads for ingest jobs (default 1)
+  --ingest-root DIR   a folder POST /api/v1/ingest {"paths"} may read (repeatable; default none: only uploaded items)
+  --allowed-host NAME a host name to answer besides 127.0.0.1, localhost and [::1] (repeatable; others get 421,
+                      which stops DNS-rebinding pages reading the corpus through the user's browser)
+  --analyze-timeout S time limit of one POST /api/v1/analyze in seconds (default 30; the thread is stopped)`;
 
 export async function serveCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' }, workers: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      workers: { type: 'string' },
+      'ingest-root': { type: 'string', multiple: true },
+      'allowed-host': { type: 'string', multiple: true },
+      'analyze-timeout': { type: 'string' },
+    },
+  });
   const port = values.port === undefined ? 8080 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ClaimtrailError('CLI_USAGE', { detail: `--port must be a port number (0–65535), not "${values.port}".` });
+  const timeout = values['analyze-timeout'] === undefined ? 30 : Number(values['analyze-timeout']);
+  if (!(timeout > 0)) throw new ClaimtrailError('CLI_USAGE', { detail: `--analyze-timeout must be a number of seconds above 0, not "${values['analyze-timeout']}".` });
+  const roots = values['ingest-root'] ?? [];
+  for (const root of roots) if (!isDirectory(root)) throw new ClaimtrailError('CLI_USAGE', { detail: `--ingest-root "${root}" is not a folder. Give an existing folder.` });
   const location = storeLocation(values.db);
   const store: Store | null = location ? await openCorpus(location) : null;
   const token = resolveToken(process.env.CLAIMTRAIL_TOKEN, location && store?.engine === 'sqlite' ? location : null);
   const webRoot = defaultWebRoot();
-  const { app, deps } = createApp({ store, token: token.token, webRoot, ingestWorkers: intOption('workers', values.workers) });
+  const { app, deps } = createApp({
+    store,
+    token: token.token,
+    webRoot,
+    ingestWorkers: intOption('workers', values.workers),
+    ingestRoots: roots,
+    host: values.host,
+    allowedHosts: values['allowed-host'] ?? [],
+    pool: { timeoutMs: timeout * 1000 },
+  });
   const server = await listen(app, values.host, port).catch(async (error: NodeJS.ErrnoException) => {
     await store?.close();
     if (error.code === 'EADDRINUSE') throw new ClaimtrailError('CLI_USAGE', { detail: `Port ${port} on ${values.host} is in use. Pick another with --port.` });
@@ -46,6 +75,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say(`claimtrail serve: ${server.url}/ (API ${server.url}/api/v1, OpenAPI ${server.url}/openapi.json)`);
   say(store ? `corpus: ${store.location}` : 'no corpus (--db): only the analyser works');
+  say(roots.length ? `ingest of server paths: under ${roots.join(', ')}` : 'ingest of server paths: off (--ingest-root DIR to allow); uploads work');
   if (!webRoot) say('the web app is not built: run "npm run build" for it; the API works.');
   if (token.origin === 'environment') say('write token: from CLAIMTRAIL_TOKEN');
   else if (token.origin === 'file') say(`write token: in ${token.file}`);
@@ -58,4 +88,12 @@ export async function serveCommand(args: string[]): Promise<number> {
   await deps.analysis.close();
   await store?.close();
   return 0;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -2,13 +2,16 @@
 // worker threads; nothing is stored.
 import type { App, ServerDeps } from '../context.js';
 import { ApiError } from '../problems.js';
-import { onlyFields, readJsonBody } from '../security.js';
+import { rateLimit } from '../rate-limit.js';
+import { hasToken, onlyFields, readJsonBody } from '../security.js';
 
 const FIELDS = ['text', 'html', 'url', 'name'];
 
 export function analyzeRoutes(app: App, deps: ServerDeps): void {
-  app.post('/api/v1/analyze', async (c) => {
-    const body = await readJsonBody(c, deps.limits.analyzeBytes);
+  const limited = rateLimit(deps.limits.analyzeRate, (c) => hasToken(c.req.header('authorization'), deps.token));
+  app.post('/api/v1/analyze', limited, async (c) => {
+    const trusted = hasToken(c.req.header('authorization'), deps.token);
+    const body = await readJsonBody(c, trusted ? deps.limits.analyzeBytes : deps.limits.anonymousAnalyzeBytes);
     onlyFields(body, FIELDS, 'POST /api/v1/analyze');
     const { text, html, url, name } = body;
     for (const [key, value] of Object.entries({ url, name })) {

@@ -4,6 +4,7 @@ import type { App, ServerDeps } from '../context.js';
 import type { Jobs } from '../jobs.js';
 import { needStore } from '../context.js';
 import { readParams } from '../params.js';
+import { confinePaths } from '../ingest-roots.js';
 import { ApiError } from '../problems.js';
 import { onlyFields, readJsonBody, requireToken } from '../security.js';
 
@@ -27,7 +28,7 @@ function items(value: unknown): Record<string, string>[] {
 }
 
 function paths(value: unknown): string[] {
-  if (!Array.isArray(value) || !value.length || value.some((p) => typeof p !== 'string' || !p)) throw new ApiError('bad-request', '"paths" must be a non-empty array of file or folder paths on the server.');
+  if (!Array.isArray(value) || !value.length || value.some((p) => typeof p !== 'string' || !p)) throw new ApiError('bad-request', '"paths" must be a non-empty array of file or folder paths under the server\'s --ingest-root folders.');
   return value as string[];
 }
 
@@ -42,7 +43,7 @@ export function ingestRoutes(app: App, deps: ServerDeps): void {
     const body = await readJsonBody(c, deps.limits.ingestBytes);
     onlyFields(body, ['items', 'paths'], 'POST /api/v1/ingest');
     if ((body.items === undefined) === (body.paths === undefined)) throw new ApiError('bad-request', 'Send either "items" (articles) or "paths" (files or folders on the server), not both or neither.');
-    const job = jobs.submit(body.items !== undefined ? { items: items(body.items) } : { paths: paths(body.paths) });
+    const job = jobs.submit(body.items !== undefined ? { items: items(body.items) } : { paths: confinePaths(paths(body.paths), deps.ingestRoots) });
     c.header('location', `/api/v1/ingest/${job.id}`);
     return c.json(job, 202);
   });
