@@ -9,6 +9,7 @@ import { ClaimtrailError } from '../core/errors.js';
 import { refreshSummaries, summariesStale } from '../corpus/summaries.js';
 import { PostgresStore } from '../store/postgres/engine.js';
 import { isTransient } from '../store/postgres/errors.js';
+import { withStoreCatalogues } from '../store/catalogues/catalogues.js';
 import { Analysis } from './analysis.js';
 import { QUEUE_SCHEMA, migrateQueue, queueLogger } from './graphile.js';
 import { Presence, sweepDeadWorkers } from './liveness.js';
@@ -75,7 +76,9 @@ async function session(options: WorkerOptions, stats: WorkerStats, log: (line: s
   const threads = options.threads ?? 1;
   const concurrency = options.concurrency ?? threads * 2;
   const store = await PostgresStore.open(options.url, { pool: { max: concurrency * 2 + 4, name: 'claimtrail-worker' } });
-  const analysis = new Analysis(threads, { maxBytes: options.maxBytes }, options.jobTimeoutMs);
+  // The store's narrative catalogues as they are when the session starts (a later upload re-scores what is stored).
+  const narratives = await withStoreCatalogues(store);
+  const analysis = new Analysis(threads, { maxBytes: options.maxBytes, preset: narratives ? { narratives } : undefined }, options.jobTimeoutMs);
   const items = new ItemWriter(store);
   let presence: Presence | null = null;
   let runner: Runner | null = null;
