@@ -68,7 +68,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   const sentences = doc.layers.sentences ?? [];
   const { reading, ranges, sentences: features } = docFeatures(doc, language, k);
   // Sentences are embedded only where example-only narratives have embedded examples to meet.
-  const vectors = embedder && k.compiled.similar?.vectors.some(Boolean) ? embedder.embed(sentences.map((s) => doc.text.slice(s.start, s.end))) : null;
+  const vectors = embedder && k.compiled.similar?.embedded ? embedder.embed(sentences.map((s) => doc.text.slice(s.start, s.end))) : null;
   const ctx: StanceContext = { doc, reading, sentences, ranges, quotes: doc.layers.quotes ?? [] };
   const found: Found[] = [];
   sentences.forEach((_, i) => {

@@ -55,7 +55,7 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
     }
   }
   // Example-only narratives: the most similar example, where it beats what frames and keywords gave.
-  if (c.similar?.byKey.size || c.similar?.vectors.some(Boolean)) {
+  if (c.similar?.byKey.size || c.similar?.embedded) {
     for (const [i, cos] of similarities(similarityTerms(u), c.similar, vector)) {
       const score = similarityScore(cos, threshold);
       if (!score) continue;

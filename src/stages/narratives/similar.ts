@@ -17,6 +17,8 @@ export interface SimilarityIndex {
   keys: (Set<string> | null)[];
   /** Per pattern: its embedding, where a backend is loaded. */
   vectors: (Float32Array | null)[];
+  /** Whether any example has an embedding. */
+  embedded: boolean;
 }
 
 /** Least cosine (keys) of a reported example-only match; calibrated on the dev half of eval/narratives (README). */
@@ -54,7 +56,7 @@ export function indexSimilarity(count: number, examples: { pattern: number; term
     vectors[e.pattern] = e.vector;
   }
   // An unseen key weighs like a key of one example in two: common enough not to swamp a long sentence.
-  return { byKey, weight, unseen: Math.log(1 + n / 2), norm, keys, vectors };
+  return { byKey, weight, unseen: Math.log(1 + n / 2), norm, keys, vectors, embedded: vectors.some(Boolean) };
 }
 
 // Accumulators per pattern, reused across calls (the stage runs once per sentence).
@@ -85,7 +87,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
   }
   const out = new Map<number, number>();
   const norm = Math.sqrt(own);
-  if (vector) {
+  if (vector && idx.embedded) {
     // With embeddings every example is a candidate, not only those sharing a key.
     idx.vectors.forEach((v, p) => v && acc[p] === 0 && touched.push(p));
   }
