@@ -9,6 +9,7 @@ import { toStixBundle } from './stix/bundle.js';
 import { validateStixBundle } from './stix-schema/validate.js';
 import { tableRows, TABLE_KINDS, type TableKind } from './tables.js';
 import type { ExportContext, ExportOutput } from './types.js';
+import { webUrl } from '../core/web-url.js';
 
 export const EXPORT_FORMATS = ['claimreview', 'stix', 'misp', 'csv', 'jsonl', 'parquet'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -22,7 +23,8 @@ export interface ExportOptions {
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-export function exportDocuments(format: ExportFormat, docs: readonly Doc[], context: ExportContext = {}, options: ExportOptions = {}): ExportOutput {
+export function exportDocuments(format: ExportFormat, given: readonly Doc[], context: ExportContext = {}, options: ExportOptions = {}): ExportOutput {
+  const docs = given.map(withWebUrl);
   switch (format) {
     case 'claimreview': {
       const { document, gaps } = toClaimReviews(docs, context);
@@ -63,3 +65,8 @@ export { validateStixBundle } from './stix-schema/validate.js';
 export { tableRows, TABLE_KINDS } from './tables.js';
 export type { TableKind, TableRow } from './tables.js';
 export type { Appearance, ExportContext, ExportOutput, NarrativeInfo } from './types.js';
+
+/** Documents stored before only http(s) URLs were accepted may carry a javascript: or data: URL: never exported. */
+function withWebUrl(doc: Doc): Doc {
+  return doc.meta.url && webUrl(doc.meta.url) !== doc.meta.url ? { ...doc, meta: { ...doc.meta, url: webUrl(doc.meta.url) } } : doc;
+}

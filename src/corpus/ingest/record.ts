@@ -6,6 +6,7 @@ import { nameKey } from '../../knowledge/gazetteer/index.js';
 import { claimFrame, claimPrint, entityKey, type ClaimPrint } from '../claims/frame.js';
 import { fingerprint, type DocFingerprint } from '../dedup/near-duplicates.js';
 import { canonicalUrl, hostOutlet, isoWeek } from './normalize.js';
+import { webUrl } from '../../core/web-url.js';
 
 export interface EntityRecord {
   localId: string;
@@ -69,7 +70,8 @@ export interface DocRecord {
 export function toRecord(doc: Doc): DocRecord {
   const { text, meta, layers } = doc;
   const contentHash = createHash('sha256').update(text).digest('hex');
-  const canonical = meta.url ? canonicalUrl(meta.url) : null;
+  const url = webUrl(meta.url); // a feed or JSONL item's url is the source's word: only http(s) is stored
+  const canonical = url ? canonicalUrl(url) : null;
   const outlet = meta.siteName ?? (canonical ? hostOutlet(canonical) : null);
   const identity = canonical ? `url:${canonical}` : `text:${createHash('sha256').update(`${outlet ?? ''}\0${text}`).digest('hex')}`;
   const entities = (layers.entities ?? []).map((e): EntityRecord => ({
@@ -99,7 +101,7 @@ export function toRecord(doc: Doc): DocRecord {
     identity,
     docId: doc.id,
     contentHash,
-    url: meta.url,
+    url,
     title: meta.title,
     outlet,
     language: meta.language,

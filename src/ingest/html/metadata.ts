@@ -6,6 +6,7 @@ import { normaliseDate } from './dates.js';
 import { readJsonLd } from './jsonld.js';
 import { cleanTitle, collapse } from './title.js';
 import { elements, hasItemprop, textOf, type ElementNode, type PageHead } from './tree.js';
+import { webUrl } from '../../core/web-url.js';
 
 const DATE_KEYS = [
   'article:published_time', 'og:article:published_time', 'article.published', 'datepublished', 'date', 'pubdate', 'publishdate',
@@ -104,12 +105,7 @@ function toLanguage(raw: string | null | undefined): string | null {
 
 function canonical(head: PageHead, metas: Map<string, string>, url: string | null): string | null {
   const link = head.links.find((l) => /\bcanonical\b/i.test(l.rel ?? '') && l.href)?.href ?? metas.get('og:url') ?? null;
-  if (!link) return url;
-  try {
-    return new URL(link, url ?? undefined).href;
-  } catch {
-    return url;
-  }
+  return webUrl(link, url) ?? webUrl(url);
 }
 
 function allText(root: ElementNode, test: (el: ElementNode) => boolean): string[] {

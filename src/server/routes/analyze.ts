@@ -1,6 +1,7 @@
 // POST /api/v1/analyze: one article ({text} or {html}), analysed while the client waits, in the analysis pool's
 // worker threads; nothing is stored.
 import type { App, ServerDeps } from '../context.js';
+import { webUrl } from '../../core/web-url.js';
 import { ApiError } from '../problems.js';
 import { rateLimit } from '../rate-limit.js';
 import { hasToken, onlyFields, readJsonBody } from '../security.js';
@@ -21,7 +22,8 @@ export function analyzeRoutes(app: App, deps: ServerDeps): void {
     if (typeof text === 'string' && html === undefined) {
       if (!text.trim()) throw new ApiError('bad-request', '"text" is empty. Paste the article text.');
       const doc = await deps.analysis.analyze({ text, name: label ?? '<pasted text>' });
-      return c.json({ document: url ? { ...doc, meta: { ...doc.meta, url } } : doc });
+      const given = webUrl(typeof url === 'string' ? url : null);
+      return c.json({ document: given ? { ...doc, meta: { ...doc.meta, url: given } } : doc });
     }
     if (typeof html === 'string' && text === undefined) {
       if (!html.trim()) throw new ApiError('bad-request', '"html" is empty. Send the saved page.');
