@@ -2,7 +2,7 @@
 // (ids unique across all, entity ids and predicates known) before it is stored; the narratives stage reads them as
 // files written once per set of catalogues (so its knowledge is built once per set).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ClaimtrailError, isClaimtrailError } from '../../core/errors.js';
@@ -141,9 +141,18 @@ function validateCatalogues(entries: Entry[], checked: string, label?: string): 
   }
 }
 
+// A private folder of this process (mkdtemp: mode 0700, a name no one can take first), removed at exit.
+let base: string | null = null;
+function baseDir(): string {
+  if (base) return base;
+  const made = mkdtempSync(join(tmpdir(), 'claimtrail-catalogues-'));
+  process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+  return (base = made);
+}
+
 // One folder per set of catalogues, its files written once: the stage caches its knowledge by path and time.
 function writeFiles(entries: Entry[]): { dir: string; files: string[] } {
-  const dir = join(tmpdir(), `claimtrail-catalogues-${sha256(entries.map((e) => `${e.name}\u0000${e.format}\u0000${sha256(e.content)}`).join('\n')).slice(0, 24)}`);
+  const dir = join(baseDir(), `set-${sha256(entries.map((e) => `${e.name}\u0000${e.format}\u0000${sha256(e.content)}`).join('\n')).slice(0, 24)}`);
   mkdirSync(dir, { recursive: true });
   const files = entries.map((e) => {
     const path = join(dir, `${e.name}.${e.format}`);

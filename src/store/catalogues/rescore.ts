@@ -162,5 +162,5 @@ async function replaceNarratives(tx: SqlRunner, doc: number, scored: Doc, text: 
 }
 
 function toJob(r: Row): RescoreJob {
-  return { id: r.id, kind: 'rescore', reason: r.reason, status: r.status as RescoreStatus, progress: { done: r.done, total: r.total }, created: r.created, started: r.started, finished: r.finished, error: r.error };
+  return { id: r.id, kind: 'rescore', reason: r.reason, status: r.status as RescoreStatus, progress: { done: r.done, total: Math.max(r.total, r.done) }, created: r.created, started: r.started, finished: r.finished, error: r.error };
 }
