@@ -29,6 +29,8 @@ Usage:
   claimtrail migrate --from FILE --to postgres://…   copy a SQLite corpus to PostgreSQL
   claimtrail search "query" --db FILE         full-text search with filters
   claimtrail narratives|claims|speakers|outlets --db FILE   corpus views (--format json|md)
+  claimtrail narratives check FILE…           validate a catalogue; which examples match nothing or another narrative
+  claimtrail narratives upload FILE --db S    keep a catalogue in the store; stored articles are re-scored
   claimtrail speaker "NAME" --db FILE         what one person said, in every spelling
   claimtrail serve --db FILE [--port 8080]    HTTP API and web app (127.0.0.1)
   claimtrail help [command]
