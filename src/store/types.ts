@@ -50,6 +50,8 @@ export interface Store extends SqlRunner {
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
   /** Adds a document's searchable text (title and body) under the document row id, inside the caller's transaction. */
   indexText(tx: SqlRunner, doc: number, title: string, text: string): Promise<void>;
+  /** Removes a document's searchable text from the index, inside the caller's transaction, before its text row goes. */
+  unindexText(tx: SqlRunner, doc: number): Promise<void>;
   /**
    * Full-text search with snippets, best match first. `total` is exact up to TOTAL_CAP matches; past it, it is
    * TOTAL_CAP and `more` is true (counting every match of a common word costs as much as ranking them).

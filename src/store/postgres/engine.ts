@@ -172,6 +172,10 @@ export class PostgresStore implements Store {
     );
   }
 
+  async unindexText(_tx: SqlRunner, _doc: number): Promise<void> {
+    // The tsvector is a column of the document_texts row: it goes with the row.
+  }
+
   async searchText(search: TextSearch): Promise<{ total: number; more: boolean; hits: TextHit[] }> {
     const terms = queryTerms(search.query);
     if (!terms.length) return { total: 0, more: false, hits: [] };

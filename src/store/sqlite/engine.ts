@@ -75,6 +75,11 @@ export class SqliteStore implements Store {
     await tx.run('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)', [doc, title, text]);
   }
 
+  async unindexText(tx: SqlRunner, doc: number): Promise<void> {
+    // External-content FTS5 forgets terms only through its 'delete' command given the old values.
+    await tx.run("INSERT INTO documents_fts (documents_fts, rowid, title, text) SELECT 'delete', id, title, text FROM document_texts WHERE id = ?", [doc]);
+  }
+
   async searchText(search: TextSearch): Promise<{ total: number; more: boolean; hits: TextHit[] }> {
     const match = ftsQuery(search.query);
     if (!match) return { total: 0, more: false, hits: [] };
