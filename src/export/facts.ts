@@ -91,7 +91,7 @@ export function docGaps(doc: Doc): string[] {
   const label = docLabel(doc);
   const publisher = publisherOf(doc);
   if (!doc.meta.url) gaps.push(`${label}: no URL in the document; appearances carry no url.`);
-  if (!doc.meta.published) gaps.push(`${label}: no publication date in the document; dates are left out (STIX timestamps use the fixed epoch 1970-01-01T00:00:00.000Z).`);
+  if (!doc.meta.published) gaps.push(`${label}: no publication date in the document; publication dates are left out.`);
   else if (!publishedTimestamp(doc)) gaps.push(`${label}: publication date "${doc.meta.published}" is unreadable; treated as absent.`);
   if (!publisher) gaps.push(`${label}: no site name, URL or byline; the article's own voice has no author.`);
   else if (publisher.from === 'host') gaps.push(`${label}: no site name; the outlet is named by its web host "${publisher.name}".`);

@@ -24,6 +24,9 @@ test('seed: STIX bundle valid, one report, outlet and Kabulov identities, real D
   const bundle = JSON.parse(String(first.body)) as { objects: Obj[] };
   assert.deepEqual(validateStixBundle(bundle), []);
   assert.equal(bundle.objects.filter((o) => o.type === 'report').length, 1);
+  // Issue 15: no deprecated x_ custom properties (OASIS validator warning); claimtrail's sit under its extension.
+  const keys = (v: unknown): string[] => (v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => [k, ...keys(x)]) : []);
+  assert.deepEqual(keys(bundle.objects).filter((k) => k.startsWith('x_')), []);
   const identities = bundle.objects.filter((o) => o.type === 'identity').map((o) => o.name);
   assert.ok(identities.includes('Zamir Kabulov'));
   assert.ok(identities.includes('Abu Ahmad'), 'the byline stands for the outlet');

@@ -25,6 +25,12 @@ export interface NarrativeInfo {
 export interface ExportContext {
   /** The earliest article of the claim's cluster in the corpus, or null when unknown. */
   firstAppearance?: (doc: Doc, claim: Claim) => Appearance | null;
+  /**
+   * When claimtrail analysed or stored the document (ISO 8601), or null. STIX objects of an undated article take it as
+   * created/modified, and MISP events as timestamp, instead of a made-up date; the CLI gives the run's start time for
+   * files and the store's ingest time for --db. Without it an undated article's STIX objects use FIXED_EPOCH (a gap says so).
+   */
+  recordedAt?: (doc: Doc) => string | null;
   /** The catalogue entry of a narrative id, or null when unknown. */
   narrative?: (id: string) => NarrativeInfo | null;
   /**

@@ -31,6 +31,19 @@ test('the validator catches what the specification forbids', () => {
   assert.match(broken((o) => void (find(o, 'relationship').spec_version = '2.0')).join('\n'), /spec_version: expected "2.1"/);
 });
 
+test('issue 15: the validator refuses x_ custom properties, undeclared extensions and a lang the OASIS validator rejects', () => {
+  assert.match(broken((o) => void (find(o, 'identity').x_claimtrail_entity_type = 'person')).join('\n'), /property name "x_claimtrail_entity_type"/);
+  assert.match(broken((o) => void (find(o, 'report').lang = 'ber')).join('\n'), /lang: .*does not match|"ber" is not an ISO 639-1/);
+  assert.match(broken((o) => void (find(o, 'report').lang = 'qq')).join('\n'), /"qq" is not an ISO 639-1/);
+  const undeclared = 'extension-definition--00000000-0000-5000-8000-000000000000';
+  assert.match(broken((o) => void (find(o, 'note').extensions = { [undeclared]: { extension_type: 'property-extension' } })).join('\n'), /is not an extension-definition of the bundle/);
+  assert.match(broken((o) => {
+    const ext = find(o, 'extension-definition');
+    find(o, 'note').extensions = { [String(ext.id)]: { extension_type: 'new-sro' } };
+  }).join('\n'), /extension_type new-sro is not declared/);
+  assert.match(broken((o) => void delete find(o, 'extension-definition').schema).join('\n'), /required property "schema" missing/);
+});
+
 test('a bundle with no objects list, or an empty one, is invalid', () => {
   assert.ok(validateStixBundle({ type: 'bundle', id: 'bundle--00000000-0000-5000-8000-000000000000' }).length > 0);
   assert.ok(validateStixBundle({ type: 'bundle', id: 'bundle--00000000-0000-5000-8000-000000000000', objects: [] }).length > 0);

@@ -1,8 +1,10 @@
 // Validates a STIX 2.1 bundle: the JSON schema we wrote from the specification (data/stix-2.1-bundle.schema.json),
 // then what a schema cannot say: ids agree with types, ids are unique, every *_ref / *_refs points to an object of the
-// bundle, modified is not before created, and no opinion objects.
+// bundle, modified is not before created, no opinion objects, every `extensions` key is an extension-definition of the
+// bundle that declares the extension_type used, and `lang` is one the OASIS validator knows (ISO 639-1).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { rfc5646 } from '../stix/language.js';
 import { checkSchema, type Schema, type SchemaError } from './schema-check.js';
 
 let schema: Schema | null = null;
@@ -38,6 +40,20 @@ export function validateStixBundle(bundle: unknown): SchemaError[] {
     if (typeof type === 'string' && !id.startsWith(`${type}--`)) errors.push({ path: `${path}/id`, message: `id ${id} does not start with its type "${type}--"` });
     if (type === 'opinion') errors.push({ path, message: 'opinion objects are not written: claimtrail does not judge' });
     if (typeof created === 'string' && typeof modified === 'string' && modified < created) errors.push({ path: `${path}/modified`, message: 'modified is before created' });
+  });
+  const declared = new Map<string, unknown>();
+  for (const o of objects as Array<Record<string, unknown>>) if (o?.type === 'extension-definition' && typeof o.id === 'string') declared.set(o.id, o.extension_types);
+  objects.forEach((o: unknown, i) => {
+    const { extensions, lang } = (o ?? {}) as Record<string, unknown>;
+    if (typeof lang === 'string' && rfc5646(lang) !== lang) errors.push({ path: `/objects/${i}/lang`, message: `"${lang}" is not an ISO 639-1 code the OASIS validator accepts` });
+    if (!extensions || typeof extensions !== 'object') return;
+    for (const [key, ext] of Object.entries(extensions)) {
+      if (!key.startsWith('extension-definition--')) continue;
+      const types = declared.get(key);
+      const used = (ext as { extension_type?: unknown } | null)?.extension_type;
+      if (!types) errors.push({ path: `/objects/${i}/extensions/${key}`, message: `${key} is not an extension-definition of the bundle` });
+      else if (!Array.isArray(types) || !types.includes(used)) errors.push({ path: `/objects/${i}/extensions/${key}/extension_type`, message: `extension_type ${String(used)} is not declared by ${key}` });
+    }
   });
   const refs: Array<{ path: string; ref: string }> = [];
   objects.forEach((o: unknown, i) => refsIn(o, `/objects/${i}`, refs));

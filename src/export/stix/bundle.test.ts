@@ -46,6 +46,32 @@ test('no URL, no date, no site name, no byline: still valid, with the gaps state
   assert.ok(byType(bundle.objects, 'relationship').some((r) => r.source_ref === report.id));
 });
 
+test('issue 15: an undated article takes the analysis time, never 1970; no x_ custom properties remain', () => {
+  const { bundle, gaps } = toStixBundle([testDoc({ published: null })], { recordedAt: () => '2026-12-04T15:00:00Z' });
+  assert.deepEqual(validateStixBundle(bundle), []);
+  const report = byType(bundle.objects, 'report')[0];
+  assert.deepEqual([report.published, report.created, report.modified], ['2026-12-04T15:00:00.000Z', '2026-12-04T15:00:00.000Z', '2026-12-04T15:00:00.000Z']);
+  for (const o of bundle.objects) if (String(o.created_by_ref) && !['identity', 'attack-pattern', 'x-claimtrail-narrative', 'extension-definition'].includes(o.type)) assert.notEqual(o.created, '1970-01-01T00:00:00.000Z', o.id);
+  assert.ok(gaps.some((g) => g.includes('analysis time 2026-12-04T15:00:00.000Z')));
+  const keys = (v: unknown): string[] => (v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => [k, ...keys(x)]) : []);
+  assert.deepEqual(keys(bundle.objects).filter((k) => /^x_/.test(k)), []);
+  const ext = byType(bundle.objects, 'extension-definition')[0];
+  assert.deepEqual(ext.extension_types, ['property-extension', 'new-sdo']);
+  const withEvidence = byType(bundle.objects, 'relationship')[0].extensions as Record<string, { extension_type: string; evidence: unknown[] }>;
+  assert.equal(withEvidence[ext.id].extension_type, 'property-extension');
+  assert.ok(withEvidence[ext.id].evidence.length > 0);
+});
+
+test('issue 15: lang is the ISO 639-1 code the OASIS validator knows: "rus" → "ru", "ber" left out with a gap', () => {
+  const lang = (code: string) => toStixBundle([testDoc({ language: code })]);
+  assert.equal(byType(lang('rus').bundle.objects, 'report')[0].lang, 'ru');
+  assert.equal(byType(lang('ar-SY').bundle.objects, 'report')[0].lang, 'ar');
+  const ber = lang('ber');
+  assert.deepEqual(validateStixBundle(ber.bundle), []);
+  assert.equal(byType(ber.bundle.objects, 'report')[0].lang, undefined);
+  assert.ok(ber.gaps.some((g) => g.includes('language "ber"')));
+});
+
 test('an unreadable date and layers that were never run: valid', () => {
   const { bundle, gaps } = toStixBundle([testDoc({ published: 'sometime in spring' }, { techniques: undefined, narratives: undefined, claims: undefined, quotes: undefined })]);
   assert.deepEqual(validateStixBundle(bundle), []);

@@ -3,10 +3,11 @@
 // relationships that carry their evidence spans. No opinion objects: claimtrail does not judge.
 import type { Doc } from '../../core/types.js';
 import { disarmIndex } from '../disarm.js';
-import { claimOwner, docGaps, identityClass, publishedTimestamp, publisherOf, quoteOwner, slice, type Owner } from '../facts.js';
+import { claimOwner, docGaps, docLabel, identityClass, publishedTimestamp, publisherOf, quoteOwner, slice, type Owner } from '../facts.js';
 import { DEFAULT_MIN_TECHNIQUE_SCORE, type ExportContext } from '../types.js';
 import { groupByOwner, quoteList } from './evidence.js';
-import { attackPattern, bundleOf, CLAIMTRAIL_IDENTITY, FIXED_EPOCH, identity, narrative, note, relationship, stixId, type StixObject } from './objects.js';
+import { rfc5646 } from './language.js';
+import { attackPattern, bundleOf, claimtrailProperties, CLAIMTRAIL_IDENTITY, EXTENSION_DEFINITION, FIXED_EPOCH, identity, narrative, note, relationship, stixId, type StixObject } from './objects.js';
 
 export interface StixBundle {
   type: 'bundle';
@@ -20,7 +21,7 @@ export interface StixResult {
 }
 
 class Objects {
-  readonly byId = new Map<string, StixObject>([[CLAIMTRAIL_IDENTITY.id, CLAIMTRAIL_IDENTITY]]);
+  readonly byId = new Map<string, StixObject>([[CLAIMTRAIL_IDENTITY.id, CLAIMTRAIL_IDENTITY], [EXTENSION_DEFINITION.id, EXTENSION_DEFINITION]]);
   add(o: StixObject): string {
     if (!this.byId.has(o.id)) this.byId.set(o.id, o);
     return o.id;
@@ -40,9 +41,20 @@ export function toStixBundle(docs: readonly Doc[], context: ExportContext = {}):
   return { bundle: bundleOf([...objects.byId.values()]), gaps };
 }
 
+function timestampOf(value: string | null): string | null {
+  const t = value ? Date.parse(value) : NaN;
+  return Number.isFinite(t) ? new Date(t).toISOString() : null;
+}
+
 function addDocument(objects: Objects, doc: Doc, context: ExportContext): string[] {
-  const time = publishedTimestamp(doc) ?? FIXED_EPOCH;
+  const published = publishedTimestamp(doc);
+  // An undated article's objects carry the time claimtrail analysed (or stored) it: a real time, not a fake date.
+  const recorded = timestampOf(context.recordedAt?.(doc) ?? null);
+  const time = published ?? recorded ?? FIXED_EPOCH;
   const gaps = docGaps(doc);
+  if (!published) gaps.push(recorded ? `${docLabel(doc)}: no publication date; STIX created, modified and the report's published are the analysis time ${recorded}.` : `${docLabel(doc)}: no publication date and no analysis time given; STIX timestamps use the fixed epoch ${FIXED_EPOCH}.`);
+  const lang = rfc5646(doc.meta.language);
+  if (doc.meta.language && !lang) gaps.push(`${docLabel(doc)}: language "${doc.meta.language}" is not an ISO 639 code; no lang on the report.`);
   const refs = new Set<string>();
   const add = (o: StixObject): string => {
     refs.add(o.id);
@@ -62,8 +74,7 @@ function addDocument(objects: Objects, doc: Doc, context: ExportContext): string
     const e = owner.entity;
     if (!e) return null;
     return add(identity(e.gazetteerId ? `gazetteer:${e.gazetteerId}` : `name:${e.type}:${e.canonical.toLowerCase()}`, e.canonical, identityClass(e.type), {
-      x_claimtrail_entity_type: e.type,
-      ...(e.gazetteerId ? { x_claimtrail_gazetteer_id: e.gazetteerId } : {}),
+    ...claimtrailProperties({ entity_type: e.type, gazetteer_id: e.gazetteerId }),
     }));
   };
   const ownerName = (owner: Owner): string => (owner.kind === 'speaker' ? owner.name : (publisher?.name ?? 'the article (author unknown)'));
@@ -89,7 +100,7 @@ function addDocument(objects: Objects, doc: Doc, context: ExportContext): string
     const labels = [...new Set(g.evidence.map((e) => e.label))].join(', ');
     add(relationship(doc.id, ownerId(g.owner) ?? reportId, target, time,
       `${ownerName(g.owner)}: ${g.evidence.length} span(s) marked ${labels} (PTC), evidence of DISARM ${g.key.id} ${g.key.name} (${fit} fit): ${quoteList(g.evidence)}`,
-      { x_claimtrail_evidence: g.evidence, x_claimtrail_document_id: doc.id }));
+      claimtrailProperties({ evidence: g.evidence, document_id: doc.id })));
   }
 
   for (const m of doc.layers.narratives ?? []) {
@@ -99,7 +110,7 @@ function addDocument(objects: Objects, doc: Doc, context: ExportContext): string
     const stanceTechnique = index.technique(`narrative-stance:${m.stance}`);
     for (const g of groups.length ? groups : [{ owner: { kind: 'publisher' } as Owner, key: m, evidence: [] }]) {
       const source = ownerId(g.owner) ?? reportId;
-      const extra = { x_claimtrail_stance: m.stance, x_claimtrail_score: m.score, x_claimtrail_evidence: g.evidence, x_claimtrail_document_id: doc.id };
+      const extra = claimtrailProperties({ stance: m.stance, score: m.score, evidence: g.evidence, document_id: doc.id });
       add(relationship(doc.id, source, target, time, `${ownerName(g.owner)} ${m.stance} the narrative “${m.title}”: ${quoteList(g.evidence) || 'no evidence span'}`, extra));
       if (stanceTechnique) {
         add(relationship(doc.id, source, add(attackPattern(stanceTechnique)), time,
@@ -112,12 +123,8 @@ function addDocument(objects: Objects, doc: Doc, context: ExportContext): string
     const owner = claimOwner(doc, c);
     const speaker = ownerId(owner);
     const by = owner.kind === 'speaker' ? `attributed to ${owner.name}` : `in the article's own voice (${ownerName(owner)})`;
-    add(note([doc.id, 'claim', String(c.start), String(c.end)], time, `Claim ${by}`, slice(doc, c), [reportId, ...(speaker ? [speaker] : [])], {
-      x_claimtrail_voice: c.voice,
-      x_claimtrail_span: { start: c.start, end: c.end },
-      x_claimtrail_checkworthiness: c.checkworthiness,
-      x_claimtrail_document_id: doc.id,
-    }));
+    add(note([doc.id, 'claim', String(c.start), String(c.end)], time, `Claim ${by}`, slice(doc, c), [reportId, ...(speaker ? [speaker] : [])],
+      claimtrailProperties({ voice: c.voice, span: { start: c.start, end: c.end }, checkworthiness: c.checkworthiness, document_id: doc.id })));
   }
 
   if (gaps.length) add(note([doc.id, 'gaps'], time, 'Gaps in this export', gaps.join('\n'), [reportId]));
@@ -131,9 +138,8 @@ function addDocument(objects: Objects, doc: Doc, context: ExportContext): string
     published: time,
     object_refs: [...refs],
     ...(doc.meta.url ? { external_references: [{ source_name: publisher?.name ?? 'article', url: doc.meta.url }] } : {}),
-    ...(doc.meta.language ? { lang: doc.meta.language } : {}),
-    x_claimtrail_document_id: doc.id,
-    ...(gaps.length ? { x_claimtrail_gaps: gaps } : {}),
+    ...(lang ? { lang } : {}),
+    ...claimtrailProperties({ document_id: doc.id, gaps }),
   });
   return gaps;
 }

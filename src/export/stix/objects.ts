@@ -1,6 +1,8 @@
 // STIX 2.1 object builders with deterministic ids (UUIDv5 over stable content) and timestamps that never come from
-// the clock: objects of one article carry its publication date, objects that stand for things beyond one article
-// (identities, attack-patterns, narratives) carry a fixed epoch, so one id always has one version.
+// the clock: objects of one article carry its publication date (else the time it was analysed or stored, which the
+// caller supplies), objects that stand for things beyond one article (identities, attack-patterns, narratives, the
+// extension definition) carry a fixed epoch, so one id always has one version. claimtrail's own properties sit
+// under one extension definition (STIX 2.1 §7.3), never as deprecated x_ custom properties.
 import type { DisarmTechnique } from '../disarm.js';
 import { stableUuid } from '../uuid5.js';
 
@@ -10,7 +12,7 @@ export interface StixObject {
   [property: string]: unknown;
 }
 
-/** Used where there is no date to use: shared objects always, and articles without a readable publication date. */
+/** The version time of shared objects (one id, one version); an article's objects never get it when the caller gives a time. */
 export const FIXED_EPOCH = '1970-01-01T00:00:00.000Z';
 
 /** The type of the narrative custom object: x- plus a source-unique prefix, as STIX 2.1 (11.2) asks of custom objects. */
@@ -31,6 +33,35 @@ export const CLAIMTRAIL_IDENTITY: StixObject = {
   identity_class: 'system',
 };
 
+/** The one extension definition that declares every claimtrail property and the narrative object type (§7.3). */
+export const EXTENSION_DEFINITION: StixObject = {
+  type: 'extension-definition',
+  spec_version: '2.1',
+  id: stixId('extension-definition', 'claimtrail', '1'),
+  created_by_ref: CLAIMTRAIL_IDENTITY.id,
+  created: FIXED_EPOCH,
+  modified: FIXED_EPOCH,
+  name: 'claimtrail analysis',
+  description: 'Properties claimtrail adds to STIX objects (evidence spans, offsets, scores) and its narrative object type.',
+  // §7.3 allows plain text as the normative definition.
+  schema: [
+    'property-extension, on any object: document_id (claimtrail document id), gaps (what the article lacked),',
+    'evidence (list of {start, end, text, label, score}: UTF-16 offsets into the article text, end exclusive),',
+    'stance, score (narrative matches), voice, span {start, end}, checkworthiness (claims), entity_type, gazetteer_id',
+    '(identities), mitre_id, disarm_stix_id (attack-patterns: the DISARM id and the id of the object in DISARM.json).',
+    'new-sdo x-claimtrail-narrative: name, description, aliases (the shape of OpenCTI\'s Narrative), narrative_id (catalogue id).',
+  ].join(' '),
+  version: '1.0.0',
+  extension_types: ['property-extension', 'new-sdo'],
+};
+
+/** claimtrail's properties of an object, declared by EXTENSION_DEFINITION; nothing when there are none (STIX lists are never empty). */
+export function claimtrailProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  const kept = Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && !v.length)));
+  if (!Object.keys(kept).length) return {};
+  return { extensions: { [EXTENSION_DEFINITION.id]: { extension_type: 'property-extension', ...kept } } };
+}
+
 /** Properties every object claimtrail makes carries. */
 function common(type: string, id: string, time: string): StixObject {
   return { type, spec_version: '2.1', id, created_by_ref: CLAIMTRAIL_IDENTITY.id, created: time, modified: time };
@@ -48,8 +79,7 @@ export function attackPattern(t: DisarmTechnique): StixObject {
     // DISARM.json files its phases under the kill chain name "mitre-attack"; the same name lets a tool that has
     // imported the framework merge these phases with its own.
     ...(t.tactic ? { kill_chain_phases: [{ kill_chain_name: 'mitre-attack', phase_name: t.tactic }] } : {}),
-    x_mitre_id: t.id,
-    x_claimtrail_disarm_stix_id: t.stixId,
+    ...claimtrailProperties({ mitre_id: t.id, disarm_stix_id: t.stixId }),
   };
 }
 
@@ -59,7 +89,9 @@ export function narrative(id: string, title: string, description: string | null,
     name: title,
     ...(description ? { description } : {}),
     ...(aliases.length ? { aliases } : {}),
-    x_claimtrail_narrative_id: id,
+    narrative_id: id,
+    // A new object type declared by the extension definition (§7.3 new-sdo): its properties sit at the top level.
+    extensions: { [EXTENSION_DEFINITION.id]: { extension_type: 'new-sdo' } },
   };
 }
 
