@@ -5,16 +5,29 @@ import { testDoc } from './test-doc.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
+// What PyMISP reads: MISPEvent.from_dict needs `info`; to_feed() raises without Orgc (name, uuid) and writes the event
+// fields uuid, info, threat_level_id, analysis, timestamp, published, date (filled with the import day when absent) and,
+// per attribute, uuid, value, category, type, comment, to_ids, timestamp; Tag is a list of {name}.
 function checkEvent(e: MispEvent): void {
   assert.match(e.uuid, UUID);
-  assert.match(e.date, /^\d{4}-\d{2}-\d{2}$/);
-  assert.match(e.timestamp, /^\d+$/);
+  assert.ok(e.info.length > 0);
+  if (e.date !== undefined) assert.match(e.date, /^\d{4}-\d{2}-\d{2}$/);
+  if (e.timestamp !== undefined) assert.match(e.timestamp, /^\d+$/);
+  assert.ok(e.date === undefined || !e.date.startsWith('1970'), 'no made-up 1970 date');
+  for (const org of [e.Orgc, e.Org]) {
+    assert.equal(org.name, 'claimtrail');
+    assert.match(org.uuid, UUID);
+  }
+  assert.ok(['1', '2', '3', '4'].includes(e.threat_level_id) && ['0', '1', '2'].includes(e.analysis) && typeof e.published === 'boolean');
+  assert.ok(Array.isArray(e.Attribute) && Array.isArray(e.Tag) && e.Tag.every((t) => typeof t.name === 'string'));
   const uuids = new Set(e.Attribute.map((a) => a.uuid));
   assert.equal(uuids.size, e.Attribute.length, 'attribute uuids are unique');
   for (const a of e.Attribute) {
     assert.match(a.uuid, UUID);
     assert.ok(a.value.length > 0);
     assert.ok(['url', 'text', 'comment'].includes(a.type));
+    assert.ok(typeof a.category === 'string' && typeof a.comment === 'string' && a.to_ids === false);
+    assert.equal(a.timestamp, e.timestamp);
   }
 }
 
@@ -36,11 +49,23 @@ test('one article: URL, quotes, claims, technique evidence and narratives as att
   assert.equal(JSON.stringify(toMispEvents([testDoc()]).document), JSON.stringify(document));
 });
 
-test('no URL or date: no url attribute, epoch date, the gaps as a comment attribute', () => {
+test('issue 15: an undated article takes the analysis date, or no date at all; never 1970', () => {
+  const analysed = toMispEvents([testDoc({ published: null })], { recordedAt: () => '2026-12-04T15:00:00Z' }).document;
+  assert.ok('Event' in analysed);
+  checkEvent(analysed.Event);
+  assert.deepEqual([analysed.Event.date, analysed.Event.timestamp], ['2026-12-04', String(Date.parse('2026-12-04T15:00:00Z') / 1000)]);
+  const { document, gaps } = toMispEvents([testDoc({ published: null })]);
+  assert.ok('Event' in document);
+  checkEvent(document.Event);
+  assert.equal('date' in document.Event || 'timestamp' in document.Event, false);
+  assert.ok(gaps.some((g) => g.includes('the MISP event has no date')));
+});
+
+test('no URL or date: no url attribute, no date, the gaps as a comment attribute', () => {
   const { document } = toMispEvents([testDoc({ url: null, published: null })]);
   assert.ok('Event' in document);
   checkEvent(document.Event);
-  assert.equal(document.Event.date, '1970-01-01');
+  assert.equal(document.Event.date, undefined);
   assert.equal(document.Event.Attribute.filter((a) => a.type === 'url').length, 0);
   assert.match(document.Event.Attribute.find((a) => a.type === 'comment')?.value ?? '', /no URL[\s\S]*no publication date/);
 });

@@ -1,9 +1,11 @@
 // MISP events (MISP core JSON format), one per article: attributes for its URL, quotes, claims, technique evidence
 // and narratives; DISARM techniques as galaxy tags. Unpublished, distribution "your organisation only", analysis
-// "initial": an analyst reviews before sharing. Deterministic uuids and timestamps from the article, never the clock.
+// "initial": an analyst reviews before sharing. Deterministic uuids; dates from the article, else the time it was
+// analysed or stored (context.recordedAt), else none at all (MISP fills in the import day), never a made-up 1970.
+// Orgc/Org name claimtrail: PyMISP's MISPEvent.to_feed() refuses an event without Orgc.
 import type { Doc } from '../core/types.js';
 import { disarmIndex, type DisarmTechnique } from './disarm.js';
-import { claimOwner, docGaps, publishedTimestamp, publisherOf, slice, spanOwner, type Owner } from './facts.js';
+import { claimOwner, docGaps, docLabel, publishedTimestamp, publisherOf, slice, spanOwner, type Owner } from './facts.js';
 import { DEFAULT_MIN_TECHNIQUE_SCORE, type ExportContext } from './types.js';
 import { stableUuid } from './uuid5.js';
 
@@ -15,19 +17,32 @@ export interface MispAttribute {
   comment: string;
   to_ids: false;
   distribution: '5';
-  timestamp: string;
+  timestamp?: string;
   Tag?: Array<{ name: string }>;
 }
+
+/** A MISP organisation as the event JSON and feeds carry it (PyMISP's MISPOrganisation: name and uuid). */
+export interface MispOrg {
+  name: string;
+  uuid: string;
+}
+
+/** The organisation that creates (Orgc) and owns (Org) every exported event until an analyst's MISP re-owns it. */
+export const CLAIMTRAIL_ORG: MispOrg = { name: 'claimtrail', uuid: stableUuid('misp-org', 'claimtrail') };
 
 export interface MispEvent {
   uuid: string;
   info: string;
-  date: string;
+  /** YYYY-MM-DD, absent when neither the article nor the context gives a date. */
+  date?: string;
   threat_level_id: '4';
   analysis: '0';
   distribution: '0';
   published: false;
-  timestamp: string;
+  /** Unix seconds as a string, absent with `date`. */
+  timestamp?: string;
+  Orgc: MispOrg;
+  Org: MispOrg;
   Attribute: MispAttribute[];
   Tag: Array<{ name: string }>;
 }
@@ -44,14 +59,17 @@ export function disarmGalaxyTag(t: DisarmTechnique): string {
 
 function event(doc: Doc, context: ExportContext): { event: MispEvent; gaps: string[] } {
   const gaps = docGaps(doc);
-  const ts = publishedTimestamp(doc);
-  const timestamp = String(ts ? Math.floor(Date.parse(ts) / 1000) : 0);
+  const published = publishedTimestamp(doc);
+  const recorded = context.recordedAt?.(doc) ?? null;
+  const ts = published ?? (recorded && Number.isFinite(Date.parse(recorded)) ? new Date(Date.parse(recorded)).toISOString() : null);
+  if (!published) gaps.push(ts ? `${docLabel(doc)}: no publication date; the MISP event date is the analysis date ${ts.slice(0, 10)}.` : `${docLabel(doc)}: no publication date; the MISP event has no date (MISP sets the import day).`);
+  const timestamp = ts ? String(Math.floor(Date.parse(ts) / 1000)) : undefined;
   const publisher = publisherOf(doc);
   const who = (o: Owner): string => (o.kind === 'speaker' ? o.name : `the article's own voice (${publisher?.name ?? 'author unknown'})`);
   const attributes: MispAttribute[] = [];
   const eventTags = new Map<string, { name: string }>();
   const add = (key: string, type: MispAttribute['type'], value: string, comment: string, tags: string[] = []): void => {
-    const a: MispAttribute = { uuid: stableUuid('misp-attribute', doc.id, key), type, category: type === 'comment' ? 'Other' : 'External analysis', value, comment, to_ids: false, distribution: '5', timestamp };
+    const a: MispAttribute = { uuid: stableUuid('misp-attribute', doc.id, key), type, category: type === 'comment' ? 'Other' : 'External analysis', value, comment, to_ids: false, distribution: '5', ...(timestamp ? { timestamp } : {}) };
     if (tags.length) a.Tag = tags.map((name) => ({ name }));
     tags.forEach((name) => eventTags.set(name, { name }));
     attributes.push(a);
@@ -87,12 +105,14 @@ function event(doc: Doc, context: ExportContext): { event: MispEvent; gaps: stri
     event: {
       uuid: stableUuid('misp-event', doc.id),
       info: `claimtrail: ${title}${publisher ? ` — ${publisher.name}` : ''}`,
-      date: (ts ?? '1970-01-01').slice(0, 10),
+      ...(ts ? { date: ts.slice(0, 10) } : {}),
       threat_level_id: '4',
       analysis: '0',
       distribution: '0',
       published: false,
-      timestamp,
+      ...(timestamp ? { timestamp } : {}),
+      Orgc: CLAIMTRAIL_ORG,
+      Org: CLAIMTRAIL_ORG,
       Attribute: attributes,
       Tag: [...eventTags.values()],
     },
