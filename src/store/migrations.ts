@@ -13,7 +13,12 @@ export type Step =
   | { table: string }
   | { index: string }
   | { addColumn: { table: string; column: Column } }
+  /** A column that stores of an earlier commit may lack: added (with `fill` run after) only where missing. */
+  | { ensureColumn: { table: string; column: Column; default?: string; fill?: string } }
   | { sql: Partial<Record<Engine, string[]>> };
+
+/** The columns a table has now (SQLite has no ADD COLUMN IF NOT EXISTS, so its steps look first). */
+export type ColumnsOf = (table: string) => Set<string>;
 
 export interface Migration {
   version: number;
@@ -51,22 +56,78 @@ export const migrations: Migration[] = [
     description: 'narrative catalogues kept in the store, and the jobs that re-score stored documents when they change (catalogues/schema.ts)',
     steps: [{ sql: { sqlite: catalogueDdl('sqlite'), postgres: catalogueDdl('postgres') } }],
   },
+  repairEarlyVersion1(3),
 ];
+
+/**
+ * Stores written by commits before the published_sort columns and narrative summaries were added still say
+ * schema_version 1 (the schema changed without a version step; issue 17.5). This step brings any version-1 store
+ * to the shape version 1 has now, and is a no-op on a store that already has it. Kept as its own version so each
+ * later change gets its own step again.
+ */
+function repairEarlyVersion1(version: number): Migration {
+  const sort = (table: string): Step => ({
+    ensureColumn: {
+      table,
+      column: { name: 'published_sort', type: 'text', notNull: true },
+      default: "'~'",
+      fill: `UPDATE ${table} SET published_sort = COALESCE((SELECT d.published FROM documents d WHERE d.id = ${table}.doc), '~')`,
+    },
+  });
+  const oldIndexes = ['quotes_speaker_entity_doc', 'claims_cluster_doc', 'doc_narratives_narrative_doc'];
+  const newIndexes = ['quotes_speaker_entity_published_sort', 'claims_cluster_published_sort', 'doc_narratives_narrative_published_sort', 'narrative_stats_articles'];
+  const ifNotExists = (statement: string) => statement.replace(/^CREATE (UNIQUE )?(TABLE|INDEX) /, 'CREATE $1$2 IF NOT EXISTS ');
+  const ddl = (engine: Engine) => [
+    ifNotExists(createTable(engine, need(tables, 'narrative_stats'))),
+    ...oldIndexes.map((name) => `DROP INDEX IF EXISTS ${name}`),
+    ...newIndexes.map((name) => ifNotExists(createIndex(need(indexes, name)))),
+    // summaries rebuilt at the next open: narrative_stats and speaker outlet counts are filled from the rows
+    "INSERT INTO meta (key, value) VALUES ('updated_at', '1970-01-01T00:00:00.000Z') ON CONFLICT (key) DO NOTHING",
+    "DELETE FROM meta WHERE key = 'summarised_at'",
+  ];
+  return {
+    version,
+    description: 'version-1 stores of earlier commits brought to the current version-1 shape (published_sort, narrative_stats, outlet_counts, indexes)',
+    steps: [
+      sort('quotes'),
+      sort('claims'),
+      sort('doc_narratives'),
+      { ensureColumn: { table: 'speaker_stats', column: { name: 'outlet_counts', type: 'text' } } },
+      { sql: { sqlite: ddl('sqlite'), postgres: ddl('postgres') } },
+    ],
+  };
+}
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;
 
-/** The statements that bring a store from `from` to the latest version, per migration (each runs in one transaction). */
-export function pendingMigrations(engine: Engine, from: number): { version: number; statements: string[] }[] {
+/**
+ * The migrations that bring a store from `from` to the latest version (each runs in one transaction). Statements
+ * are rendered when the migration runs, after the earlier ones: a step may depend on what is there by then.
+ */
+export function pendingMigrations(engine: Engine, from: number, columnsOf?: ColumnsOf): { version: number; statements: () => string[] }[] {
   return migrations
     .filter((m) => m.version > from)
-    .map((m) => ({ version: m.version, statements: m.steps.flatMap((step) => render(engine, step)) }));
+    .map((m) => ({ version: m.version, statements: () => m.steps.flatMap((step) => render(engine, step, columnsOf)) }));
 }
 
-function render(engine: Engine, step: Step): string[] {
+function render(engine: Engine, step: Step, columnsOf?: ColumnsOf): string[] {
   if ('table' in step) return [createTable(engine, need(tables, step.table))];
   if ('index' in step) return [createIndex(need(indexes, step.index))];
   if ('addColumn' in step) return [addColumn(engine, step.addColumn.table, step.addColumn.column)];
+  if ('ensureColumn' in step) return ensureColumn(engine, step.ensureColumn, columnsOf);
   return step.sql[engine] ?? [];
+}
+
+function ensureColumn(engine: Engine, spec: Extract<Step, { ensureColumn: unknown }>['ensureColumn'], columnsOf?: ColumnsOf): string[] {
+  const { table, column, fill } = spec;
+  const withDefault = `${addColumn(engine, table, column)}${spec.default ? ` DEFAULT ${spec.default}` : ''}`;
+  if (engine === 'postgres') {
+    // IF NOT EXISTS, and the fill only where the default was just given (a full store keeps its values)
+    return [withDefault.replace('ADD COLUMN ', 'ADD COLUMN IF NOT EXISTS '), ...(fill && spec.default ? [`${fill} WHERE ${column.name} = ${spec.default}`] : [])];
+  }
+  if (!columnsOf) throw new Error(`ensureColumn on ${engine} needs the columns of ${table}`);
+  if (columnsOf(table).has(column.name)) return [];
+  return [withDefault, ...(fill ? [fill] : [])];
 }
 
 function need<T>(map: Record<string, T>, key: string): T {

@@ -221,7 +221,7 @@ async function migrate(client: pg.PoolClient, location: string): Promise<void> {
     // Read again under the lock: another process may have migrated while this one waited.
     const from = await identify(client, location);
     for (const step of pendingMigrations('postgres', from)) {
-      for (const statement of step.statements) await client.query(statement);
+      for (const statement of step.statements()) await client.query(statement);
       await client.query("INSERT INTO meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(step.version)]);
       await client.query("INSERT INTO meta (key, value) VALUES ('application', 'claimtrail') ON CONFLICT (key) DO NOTHING");
     }

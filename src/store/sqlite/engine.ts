@@ -101,11 +101,12 @@ export class SqliteStore implements Store {
 }
 
 function migrate(db: SqliteDb, from: number): void {
-  for (const step of pendingMigrations('sqlite', from)) {
+  const columnsOf = (table: string) => new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
+  for (const step of pendingMigrations('sqlite', from, columnsOf)) {
     // IMMEDIATE, and the version read again inside: two processes opening a new store at once migrate it once.
     db.transaction(() => {
       if (currentVersion(db) >= step.version) return;
-      for (const statement of step.statements) db.exec(statement);
+      for (const statement of step.statements()) db.exec(statement);
       db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(step.version));
       db.prepare("INSERT INTO meta (key, value) VALUES ('application', 'claimtrail') ON CONFLICT (key) DO NOTHING").run();
       db.pragma(`application_id = ${APPLICATION_ID}`);
