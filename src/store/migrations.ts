@@ -56,7 +56,7 @@ export const migrations: Migration[] = [
     description: 'narrative catalogues kept in the store, and the jobs that re-score stored documents when they change (catalogues/schema.ts)',
     steps: [{ sql: { sqlite: catalogueDdl('sqlite'), postgres: catalogueDdl('postgres') } }],
   },
-  repairEarlyVersion1(3),
+  repairEarlyVersion1(4), // after 3 (ingest jobs), which was written at the same time
 ];
 
 /**
