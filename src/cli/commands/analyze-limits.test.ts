@@ -15,9 +15,10 @@ const PARA = 'The envoy said in an interview that the rivals had armed the milit
 test('an input over --time-limit is stopped with a line naming it; the next input is still analysed', async () => {
   const a = join(dir, 'a.txt');
   const b = join(dir, 'b.txt');
-  writeFileSync(a, `${PARA}\n`);
-  writeFileSync(b, `${PARA}\n`);
-  // 0.001 s: the analysis thread cannot even start in time, so the first input is stopped; the rest goes on.
+  const long = Array.from({ length: 60 }, (_, k) => `${PARA} Paragraph ${k}.`).join('\n\n');
+  writeFileSync(a, long);
+  writeFileSync(b, long);
+  // 0.001 s: no pipeline analyses 60 paragraphs that fast, so the first input is stopped; the rest goes on.
   const r = await capture(() => analyzeCommand([a, b, '--time-limit', '0.001', '--format', 'jsonl']));
   assert.equal(r.code, 1);
   assert.match(r.err, /"[^"]*a\.txt" took over 1 ms to analyse and was stopped\. Raise the limit with --time-limit/);

@@ -35,6 +35,11 @@ export class ItemAnalyzer {
     return this.built;
   }
 
+  /** Builds the pipeline now rather than at the first item. */
+  warm(): void {
+    this.pipeline();
+  }
+
   document(input: ItemInput): Doc {
     let doc: Doc;
     const { maxBytes, maxChars, encoding, kind } = this.options;
@@ -45,7 +50,12 @@ export class ItemAnalyzer {
   }
 
   analyze(input: ItemInput): Doc {
-    return this.pipeline().run(this.document(input));
+    return this.run(this.document(input));
+  }
+
+  /** Runs the pipeline on a document already read. */
+  run(doc: Doc): Doc {
+    return this.pipeline().run(doc);
   }
 
   record(input: ItemInput): DocRecord {

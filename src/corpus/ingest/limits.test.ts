@@ -29,9 +29,10 @@ test('a time-out names the input and the limit, and is the input\'s fault', () =
 });
 
 test('items over the time limit fail with INPUT_TIMEOUT, are recorded as done, and the run goes on', async () => {
-  // A 1 ms limit: no thread can even start in that time, so every item (the ones queued behind too) is stopped.
+  // A 1 ms limit: no pipeline analyses 60 paragraphs that fast, so every item (the ones queued behind too) is stopped.
   const input = join(dir, 'three.jsonl');
-  writeFileSync(input, [1, 2, 3].map((i) => JSON.stringify({ text: `${ARTICLE} Item ${i}.`, url: `https://a.example/${i}` })).join('\n'));
+  const text = (i: number) => Array.from({ length: 60 }, (_, k) => `${ARTICLE} Item ${i}, paragraph ${k}.`).join('\n\n');
+  writeFileSync(input, [1, 2, 3].map((i) => JSON.stringify({ text: text(i), url: `https://a.example/${i}` })).join('\n'));
   const store = await openStore(join(dir, 'timeout.db'));
   try {
     const summary = await ingestCorpus({ store, paths: [input], workers: 1, timeLimitMs: 1 });

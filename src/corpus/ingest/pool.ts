@@ -30,6 +30,8 @@ interface Slot {
   /** Tasks posted to this thread and not yet answered, oldest (the one running) first. */
   queue: Task[];
   timer: NodeJS.Timeout | null;
+  /** The thread has built its pipeline: only from then does the clock of its first task run. */
+  ready: boolean;
 }
 
 export class WorkerPool<R extends { seq: number } = TaskResult> {
@@ -50,7 +52,7 @@ export class WorkerPool<R extends { seq: number } = TaskResult> {
   /** Threads start at the first task: a run with nothing left to do starts none. */
   private start(): void {
     for (let i = 0; i < Math.max(1, this.size); i++) {
-      const slot: Slot = { worker: null as unknown as Worker, queue: [], timer: null };
+      const slot: Slot = { worker: null as unknown as Worker, queue: [], timer: null, ready: false };
       this.attach(slot);
       this.workers.push(slot);
     }
@@ -60,8 +62,14 @@ export class WorkerPool<R extends { seq: number } = TaskResult> {
   private attach(slot: Slot): void {
     const worker = startWorker(this.options);
     slot.worker = worker;
+    slot.ready = false;
     worker.on('message', (msg: R | { ready: true }) => {
-      if ('ready' in msg || slot.worker !== worker) return;
+      if (slot.worker !== worker) return;
+      if ('ready' in msg) {
+        slot.ready = true;
+        this.arm(slot);
+        return;
+      }
       const i = slot.queue.findIndex((t) => t.seq === msg.seq);
       if (i >= 0) slot.queue.splice(i, 1);
       this.arm(slot);
@@ -86,7 +94,7 @@ export class WorkerPool<R extends { seq: number } = TaskResult> {
     slot.timer = null;
     const limit = this.limit;
     const head = slot.queue[0];
-    if (!limit || !head || this.closing) return;
+    if (!limit || !head || !slot.ready || this.closing) return;
     slot.timer = setTimeout(() => this.expire(slot, head, limit), limit.ms);
   }
 

@@ -42,14 +42,14 @@ export class TimedAnalyzer {
     else w.reject(new ItemFailedError(r.error, r.input));
   }
 
-  /** Reads and analyses one file's bytes (as `analyzeBytes` does), in the worker thread. */
-  async analyze(name: string, bytes: Uint8Array): Promise<Doc> {
+  /** Reads and analyses one file's bytes (as `analyzeBytes` does), in the worker thread; `read`: stop after reading. */
+  async analyze(name: string, bytes: Uint8Array, want: 'doc' | 'read' = 'doc'): Promise<Doc> {
     const seq = this.seq++;
     const done = new Promise<Doc>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
     done.catch(() => {}); // awaited below; this only keeps an early rejection from counting as unhandled
     const pool = this.current();
     try {
-      await pool.submit({ seq, origin: name, input: { kind: 'bytes', name, bytes }, want: 'doc' });
+      await pool.submit({ seq, origin: name, input: { kind: 'bytes', name, bytes }, want });
       // next() resolves at every result and rejects once the thread has died (a crash, not a time-out).
       while (this.waiting.has(seq)) await pool.next();
     } catch (error) {
