@@ -7,8 +7,9 @@ import { benchCorpus } from './corpus.js';
 import { benchScale } from './scale.js';
 import { benchServer } from './server.js';
 import { benchQuotes } from './quotes.js';
+import { benchSize } from './size.js';
 
-const benches: Record<string, () => Promise<void>> = { extraction: benchExtraction, analyze: () => benchAnalyze(), corpus: benchCorpus, server: benchServer, scale: benchScale, quotes: benchQuotes };
+const benches: Record<string, () => Promise<void>> = { extraction: benchExtraction, analyze: () => benchAnalyze(), corpus: benchCorpus, server: benchServer, scale: benchScale, quotes: benchQuotes, size: benchSize };
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((w) => !benches[w]);
 if (unknown.length) {
