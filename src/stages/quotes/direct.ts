@@ -4,6 +4,8 @@ import { sentenceAt, type Found } from './found.js';
 import type { Quoted } from './marks.js';
 import { sourceAfter, sourceBefore, withTrailingAppositive } from './source-np.js';
 import { TIME_ADVERBIAL } from './words.js';
+import { nameAfter } from './inverted.js';
+import { isRuleLanguage } from './words-intl.js';
 
 const AFTER_WINDOW = 100;
 
@@ -11,22 +13,23 @@ const AFTER_WINDOW = 100;
  * Finds who said a quoted stretch from the words right around it: `X said, "…"`, `X: "…"`, `According to X, "…"`,
  * `"…," X said`, `"…," said X`, `"…" X added`. Returns null when no such pattern is there.
  */
-export function attributeQuoted(text: string, q: Quoted, prevEnd: number, sentences: Sentence[], cues: Cue[], used: Set<Cue>): Found | null {
+export function attributeQuoted(text: string, q: Quoted, prevEnd: number, sentences: Sentence[], cues: Cue[], used: Set<Cue>, lang: string | null = null): Found | null {
   const sentence = sentenceAt(sentences, q.start);
   const windowStart = Math.max(prevEnd, sentence ? sentence.start : q.start);
   const before = text.slice(windowStart, q.start);
   const endsWithComma = /,\s*$/.test(text.slice(q.inner.start, q.inner.end));
   const tries = endsWithComma || !/[,:]\s*$/.test(before) ? [after, beforeQuote] : [beforeQuote, after];
   for (const attempt of tries) {
-    const found = attempt(text, q, windowStart, sentences, cues, used);
+    const found = attempt(text, q, windowStart, sentences, cues, used, lang);
     if (found) return found;
   }
   return null;
 }
 
-type Attempt = (text: string, q: Quoted, windowStart: number, sentences: Sentence[], cues: Cue[], used: Set<Cue>) => Found | null;
+type Attempt = (text: string, q: Quoted, windowStart: number, sentences: Sentence[], cues: Cue[], used: Set<Cue>, lang: string | null) => Found | null;
 
-const beforeQuote: Attempt = (text, q, windowStart, _sentences, cues, used) => {
+const beforeQuote: Attempt = (text, q, windowStart, _sentences, cues, used, lang) => {
+  const intl = isRuleLanguage(lang);
   const colon = /([:：])\s*$/.exec(text.slice(windowStart, q.start));
   let cue: Cue | null = null;
   for (const c of cues) {
@@ -38,9 +41,19 @@ const beforeQuote: Attempt = (text, q, windowStart, _sentences, cues, used) => {
     const time = TIME_ADVERBIAL.exec(rest);
     if (time) rest = rest.slice(time[0].length);
     if (cue.entry.kind === 'prep') {
-      const source = sourceAfter(text, cue.end + leading(text, cue.end), q.start);
+      const source = (intl ? nameAfter : sourceAfter)(text, cue.end + leading(text, cue.end), q.start);
       if (source && /^\s*,\s*$/.test(text.slice(source.end, q.start))) return found(q, cue.word, source, null);
       return null;
+    }
+    if (intl && cue.entry.kind === 'verb' && text.slice(windowStart, cue.start).trim() === '') {
+      // Verb first ("وقال كابولوف في مقابلة مع قناة RTVI: «…»"): the name after the cue, then anything up to a colon.
+      const from = cue.end + leading(text, cue.end);
+      const source = nameAfter(text, from, q.start);
+      const between = text.slice(source ? source.end : from, q.start);
+      if ((source || lang === 'ar') && /^[^.!?؟"«»“”]*[:：]\s*$/.test(between)) {
+        used.add(cue);
+        return found(q, cue, source, null);
+      }
     }
     let addressee: Span | null = null;
     if (cue.entry.addressee && !/^\s*[,:]/.test(rest)) {
@@ -66,7 +79,7 @@ const beforeQuote: Attempt = (text, q, windowStart, _sentences, cues, used) => {
   return null;
 };
 
-const after: Attempt = (text, q, _windowStart, sentences, cues, used) => {
+const after: Attempt = (text, q, _windowStart, sentences, cues, used, lang) => {
   const p = q.end + (/^[\s,\u2014\u2013-]*/.exec(text.slice(q.end, q.end + 10))?.[0].length ?? 0);
   const sentence = sentenceAt(sentences, p);
   const limit = Math.min(sentence ? sentence.end : p + AFTER_WINDOW, p + AFTER_WINDOW);
@@ -75,7 +88,7 @@ const after: Attempt = (text, q, _windowStart, sentences, cues, used) => {
     if (c.start >= limit || c.entry.kind !== 'verb' || used.has(c)) break;
     if (/[.!?;"“”«»]/.test(text.slice(p, c.start))) break;
     if (c.start === p) {
-      const name = sourceAfter(text, c.end + leading(text, c.end), limit);
+      const name = (isRuleLanguage(lang) ? nameAfter : sourceAfter)(text, c.end + leading(text, c.end), limit);
       if (!name) return null;
       const source = withTrailingAppositive(text, name, limit);
       used.add(c);
@@ -89,7 +102,7 @@ const after: Attempt = (text, q, _windowStart, sentences, cues, used) => {
   return null;
 };
 
-function found(q: Quoted, cue: Span, source: Span, addressee: Span | null): Found {
+function found(q: Quoted, cue: Span, source: Span | null, addressee: Span | null): Found {
   return { kind: 'direct', content: { start: q.start, end: q.end }, cue: { start: cue.start, end: cue.end }, source, addressee };
 }
 

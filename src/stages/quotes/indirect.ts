@@ -5,6 +5,8 @@ import type { Quoted } from './marks.js';
 import { sourceAfter, sourceBefore, withTrailingAppositive } from './source-np.js';
 import { isCapitalised, tokenize } from './tokens.js';
 import { COMPLEMENTISERS, TIME_ADVERBIAL } from './words.js';
+import { nameAfter, verbFirst } from './inverted.js';
+import { ADVERB_AFTER_CUE, isRuleLanguage } from './words-intl.js';
 
 // "in a statement", "during an interview with RTVI television", "on Twitter" between the cue and its content.
 const OCCASION = /^\s*,?\s*(?:in|during|on|at|via)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|speech|press conference|news conference|tweet|post|letter|op-ed|rally|briefing|email|video|appearance|Twitter|Facebook|Telegram|television|radio|podcast)(?:\s+(?:with|on|to|at|in)\s+[^,.;:]{1,50}?)?(?=\s*(?:,|that\b))/iu;
@@ -13,11 +15,12 @@ const THAT_AHEAD = /^[^,;:."“”]{1,80}?\s(?=that\s)/;
 const MIN_WORDS = 3;
 
 /** Indirect (and mixed) speech around one cue: `X said (that) …`, `…, X said.`, `according to X, …`, `X's claim that …`. */
-export function attributeCue(text: string, cue: Cue, sentences: Sentence[], quoted: Quoted[]): Found | null {
+export function attributeCue(text: string, cue: Cue, sentences: Sentence[], quoted: Quoted[], lang: string | null = null): Found | null {
   const sentence = sentenceAt(sentences, cue.word.start);
   if (!sentence) return null;
   const { kind } = cue.entry;
-  if (kind === 'prep') return according(text, cue, sentence);
+  const intl = isRuleLanguage(lang);
+  if (kind === 'prep') return according(text, cue, sentence, intl);
   if (kind === 'noun') return nominal(text, cue, sentence);
   let pos = cue.end;
   const passive = PASSIVE_BY.test(text.slice(pos, pos + 5)) && /\b(?:was|were|is|are|been)\s/i.test(text.slice(cue.start, cue.word.start));
@@ -29,15 +32,20 @@ export function attributeCue(text: string, cue: Cue, sentences: Sentence[], quot
     if (source) pos = source.end;
   }
   let inverted = false;
-  if (!source && /,\s*$/.test(text.slice(sentence.start, cue.start))) {
-    source = sourceAfter(text, pos + lead(text, pos), sentence.end);
+  if (!source && intl && /[,،]\s*$/.test(text.slice(sentence.start, cue.start))) {
+    // "في المقابل، قال ميلر إن …": a fronted phrase, then the verb, its speaker and the content after a complementiser.
+    const fronted = verbFirst(text, cue, sentence, quoted, lang === 'ar');
+    if (fronted) return fronted;
+  }
+  if (!source && /[,،]\s*$/.test(text.slice(sentence.start, cue.start))) {
+    source = (intl ? nameAfter : sourceAfter)(text, pos + lead(text, pos), sentence.end);
     inverted = source !== null;
     if (source) source = withTrailingAppositive(text, source, sentence.end);
     if (source) pos = source.end;
   }
-  if (!source) return null;
+  if (!source) return intl ? verbFirst(text, cue, sentence, quoted, lang === 'ar') : null;
   let addressee: Span | null = null;
-  pos = skip(text, pos, TIME_ADVERBIAL);
+  pos = skip(text, pos, intl ? ADVERB_AFTER_CUE : TIME_ADVERBIAL);
   if (cue.entry.addressee) {
     addressee = hearer(text, pos, sentence.end);
     if (addressee) pos = addressee.end;
@@ -63,10 +71,15 @@ export function attributeCue(text: string, cue: Cue, sentences: Sentence[], quot
   return made(text, extend(text, content, quoted), cue, source, addressee, quoted);
 }
 
-function according(text: string, cue: Cue, sentence: Sentence): Found | null {
-  const source = sourceAfter(text, cue.end + lead(text, cue.end), sentence.end);
+function according(text: string, cue: Cue, sentence: Sentence, intl: boolean): Found | null {
+  const source = (intl ? nameAfter : sourceAfter)(text, cue.end + lead(text, cue.end), sentence.end);
   if (!source) return null;
   const before = text.slice(sentence.start, cue.start);
+  if (intl && before.trim() === '' && /^\s+\p{L}/u.test(text.slice(source.end, source.end + 3))) {
+    // German puts the verb right after "Laut Kabulow" with no comma: the rest of the sentence is the content.
+    const content = trimContent(text, { start: source.end, end: sentence.end });
+    return wordCount(text, content) >= MIN_WORDS ? basic(content, cue, source) : null;
+  }
   if (/^\s*(?:\p{L}+\s+)?$/u.test(before) && /^\s*,/.test(text.slice(source.end))) {
     const content = trimContent(text, { start: source.end + 1, end: sentence.end });
     return wordCount(text, content) >= MIN_WORDS ? basic(content, cue, source) : null;

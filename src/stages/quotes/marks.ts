@@ -81,7 +81,8 @@ export function findQuoted(text: string, paragraphs: Span[], source: string): { 
       continue;
     }
     if (open && !open.single) {
-      const closingContext = !isSpace(prev) || isSpace(next);
+      // French sets guillemets off with spaces (« … »): a closing guillemet closes whatever stands around it.
+      const closingContext = c === '»' || !isSpace(prev) || isSpace(next);
       if (open.closers.includes(c) && closingContext) {
         push(quoted, open.at, i + width, false, open.paragraphs, open.width, width);
         open = null;

@@ -14,6 +14,8 @@ import { attribute, overlapsAny, withUnattributed } from './rules.js';
 import { indexMentions, resolveSpeaker } from './speaker.js';
 import { foundFromTags } from './tagged.js';
 import { outsideLanguages } from '../language/coverage.js';
+import { chainPronouns } from './chain.js';
+import { isRuleLanguage } from './words-intl.js';
 
 export interface QuotesOptions {
   /** Cues whose PolNeAR-train weight is below this are not used by the rules (default 0.3). */
@@ -58,7 +60,7 @@ export const quotes = defineStage<QuotesOptions | undefined>({
         const input = buildInput(text, sentences, paragraphs, quoted);
         found = withUnattributed(text, foundFromTags(text, input, model.tag(input), quoted, model.rates), quoted, minWords);
       } else {
-        found = attribute(text, sentences, quoted, findCues(text, lexiconFor(doc.meta.language), quoted), minWords);
+        found = attribute(text, sentences, quoted, findCues(text, lexiconFor(doc.meta.language), quoted), minWords, doc.meta.language);
       }
       const headline = headlineQuote(text, paragraphs, mentions);
       if (headline) found = [headline, ...found.filter((f) => !overlapsAny(f.content, [paragraphs[0]]))];
@@ -71,6 +73,7 @@ export const quotes = defineStage<QuotesOptions | undefined>({
         venue: null,
       }));
       inheritSpeakers(text, out, found);
+      if (isRuleLanguage(doc.meta.language)) chainPronouns(text, out, doc.layers.entities ?? []);
       const withVenues = attachVenues(text, out, found, sentences, mentions);
       // Outside the lexicon's languages the rules of all of them run: a guess the reader should be told about.
       const untrained = outsideLanguages(doc, SOURCE, ruleLanguages, 'The quote finder (tagger for en, cue rules)');

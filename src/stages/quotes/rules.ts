@@ -8,11 +8,12 @@ import { COMPLEMENTISERS } from './words.js';
 
 // The rule-based finder (every language with a cue lexicon; English uses the learned tagger unless told otherwise).
 
-export function attribute(text: string, sentences: Sentence[], quoted: Quoted[], cues: Cue[], minWords: number): Found[] {
+/** `lang` switches on the Russian, German, French and Arabic source rules (inverted and verb-first speakers). */
+export function attribute(text: string, sentences: Sentence[], quoted: Quoted[], cues: Cue[], minWords: number, lang: string | null = null): Found[] {
   const used = new Set<Cue>();
   const byQuote = new Map<Quoted, Found>();
   quoted.forEach((q, i) => {
-    const f = attributeQuoted(text, q, i > 0 ? quoted[i - 1].end : 0, sentences, cues, used);
+    const f = attributeQuoted(text, q, i > 0 ? quoted[i - 1].end : 0, sentences, cues, used, lang);
     if (f) byQuote.set(q, f);
   });
   const out: Found[] = [...byQuote.values()];
@@ -22,7 +23,7 @@ export function attribute(text: string, sentences: Sentence[], quoted: Quoted[],
   const candidates: { found: Found; score: number }[] = [];
   for (const cue of cues) {
     if (used.has(cue) || overlapsAny(cue, taken)) continue;
-    const f = attributeCue(text, cue, sentences, quoted);
+    const f = attributeCue(text, cue, sentences, quoted, lang);
     if (f) candidates.push({ found: f, score: score(text, cue, f) });
   }
   candidates.sort((a, b) => b.score - a.score || a.found.content.start - b.found.content.start);

@@ -25,7 +25,7 @@ export const LINKS = new Set(['of', 'for', 'to', 'at', 'in', 'and', '&', 'de', '
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'он', 'она', 'они', 'er', 'sie', 'il', 'elle', 'ils']);
 
 /** Auxiliaries and adverbs PolNeAR counts into the cue ("has said", "also said", "further stated"). */
-export const CUE_PREFIX = /(?:(?<![\p{L}])(?:has|have|had|was|were|is|are|also|further|later|then|again|recently|previously|repeatedly|once|publicly|privately|reportedly|would|will|could|did|does|do|has also|had also|had been|has been|always|often|never|not)\s+)+$/iu;
+export const CUE_PREFIX = /(?:(?<![\p{L}])(?:has|have|had|was|were|is|are|also|further|later|then|again|recently|previously|repeatedly|once|publicly|privately|reportedly|would|will|could|did|does|do|has also|had also|had been|has been|always|often|never|not|также|тоже|вновь|снова|ранее|auch|außerdem|zudem|ebenfalls|aussi|également)\s+)+$/iu;
 
 /** Time words that may sit between the source and the cue, or after the cue ("Trump on Monday said", "said Tuesday"). */
 export const TIME_ADVERBIAL = /^(?:\s*,)?\s+(?:(?:on|last|this|late|early|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|yesterday|today|tonight|recently|earlier|later|again|also)(?![\p{L}])/iu;
