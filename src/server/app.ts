@@ -9,7 +9,7 @@ import { Jobs } from './jobs.js';
 import { openApiDocument } from './openapi.js';
 import { readParams } from './params.js';
 import { problemOf, problemResponse, toProblem } from './problems.js';
-import { securityHeaders } from './security.js';
+import { requireReadToken, securityHeaders } from './security.js';
 import { staticRoutes } from './static.js';
 import type { Store } from '../store/index.js';
 import { analyzeRoutes } from './routes/analyze.js';
@@ -35,6 +35,8 @@ export interface AppOptions {
   analyzeWorkers?: number;
   /** Where failures of ours are logged (default: stderr). */
   log?: (line: string) => void;
+  /** When set, every API route needs this token (or the write token): for servers shared beyond one person. */
+  readToken?: string | null;
   /** Folders POST /ingest {"paths"} may read (default: none, only uploaded items). */
   ingestRoots?: string[];
   /** The address bound and extra host names answered (default: local names only); others get 421. */
@@ -57,6 +59,7 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
   const app = new Hono();
   app.use('*', securityHeaders);
   app.use('*', hostCheck(allowedHosts(options.host, options.allowedHosts ?? [])));
+  if (options.readToken) app.use('/api/*', requireReadToken(options.readToken, options.token));
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/api/v1', (c) => {

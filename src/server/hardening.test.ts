@@ -130,3 +130,19 @@ test('analysis pool: an analysis over its time is stopped (422) and the pool goe
     await roomy.close();
   }
 });
+
+test('read token: with one set, API reads need it (or the write token); the OpenAPI description stays open', async () => {
+  const shared = await startTestServer({ readToken: 'read-token-7c1e' });
+  try {
+    const none = await fetch(`${shared.url}/api/v1/search?q=ISIS`);
+    assert.equal(none.status, 401);
+    assert.equal(none.headers.get('content-type')?.split(';')[0], 'application/problem+json');
+    assert.equal((await fetch(`${shared.url}/api/v1/search?q=ISIS`, { headers: { authorization: 'Bearer wrong' } })).status, 401);
+    assert.equal((await fetch(`${shared.url}/api/v1/search?q=ISIS`, { headers: { authorization: 'Bearer read-token-7c1e' } })).status, 200);
+    assert.equal((await fetch(`${shared.url}/api/v1/documents`, { headers: { authorization: `Bearer ${TEST_TOKEN}` } })).status, 200);
+    assert.equal((await fetch(`${shared.url}/openapi.json`)).status, 200);
+  } finally {
+    await shared.stop();
+  }
+  assert.equal((await fetch(`${server.url}/api/v1/documents`)).status, 200, 'without a read token reads stay open');
+});

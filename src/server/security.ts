@@ -36,6 +36,18 @@ export function hasToken(header: string | undefined, token: string): boolean {
   return given !== undefined && tokenMatches(given, token);
 }
 
+/**
+ * With a read token (shared deployments: CLAIMTRAIL_READ_TOKEN), every API route needs it or the write token; the
+ * OpenAPI description and the web app's files stay open so a browser can load the app and ask for the token.
+ */
+export function requireReadToken(readToken: string, writeToken: string): MiddlewareHandler {
+  return async (c, next) => {
+    const header = c.req.header('authorization');
+    if (hasToken(header, readToken) || hasToken(header, writeToken)) return next();
+    throw new ApiError('unauthorized', header ? 'The token is wrong.' : 'This server needs a token to read: send "Authorization: Bearer <read token>".', { 'www-authenticate': 'Bearer realm="claimtrail"' });
+  };
+}
+
 /** Writes need `Authorization: Bearer <token>`. */
 export function requireToken(token: string): MiddlewareHandler {
   return async (c, next) => {

@@ -27,10 +27,28 @@ async function read<T>(response: Response): Promise<T> {
   return body as T;
 }
 
+// A server started with a read token (shared deployments) answers reads 401 without it: the app asks once per tab
+// and keeps the token in sessionStorage, never in a cookie or the URL.
+const READ_TOKEN_KEY = 'claimtrail.readToken';
+
+function withReadToken(headers: Record<string, string>): Record<string, string> {
+  const token = sessionStorage.getItem(READ_TOKEN_KEY);
+  return token ? { ...headers, authorization: `Bearer ${token}` } : headers;
+}
+
+async function sendWithToken(url: string, init: { method?: string; headers: Record<string, string>; body?: string }): Promise<Response> {
+  const response = await fetch(url, { ...init, headers: withReadToken(init.headers) });
+  if (response.status !== 401 || init.headers.authorization) return response;
+  const token = window.prompt('This claimtrail server needs its read token (ask whoever runs it):');
+  if (!token) return response;
+  sessionStorage.setItem(READ_TOKEN_KEY, token.trim());
+  return fetch(url, { ...init, headers: withReadToken(init.headers) });
+}
+
 export async function getJson<T>(path: string, query: Query = {}): Promise<T> {
-  return read<T>(await fetch(apiUrl(path, query), { headers: { accept: 'application/json' } }));
+  return read<T>(await sendWithToken(apiUrl(path, query), { headers: { accept: 'application/json' } }));
 }
 
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
-  return read<T>(await fetch(apiUrl(path), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }));
+  return read<T>(await sendWithToken(apiUrl(path), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }));
 }

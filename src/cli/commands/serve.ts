@@ -17,7 +17,8 @@ Serves the HTTP API (/api/v1, described at /openapi.json) and the web app (/) ov
 the analyser works (POST /api/v1/analyze and the Analyse page).
 
 Reading is open; writing (POST /api/v1/ingest) needs "Authorization: Bearer <token>": $CLAIMTRAIL_TOKEN, or a token
-generated at the first start, printed, and kept in FILE.token (mode 0600).
+generated at the first start, printed, and kept in FILE.token (mode 0600). Set $CLAIMTRAIL_READ_TOKEN to make reads
+need a token too (a server shared beyond one person); the web app asks for it once per browser tab.
 
 Options:
   --db FILE        the corpus store (default: $CLAIMTRAIL_DB); create one with "claimtrail ingest"
@@ -58,6 +59,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     webRoot,
     ingestWorkers: intOption('workers', values.workers),
     ingestRoots: roots,
+    readToken: process.env.CLAIMTRAIL_READ_TOKEN?.trim() || null,
     host: values.host,
     allowedHosts: values['allowed-host'] ?? [],
     pool: { timeoutMs: timeout * 1000 },
@@ -77,6 +79,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   say(store ? `corpus: ${store.location}` : 'no corpus (--db): only the analyser works');
   say(roots.length ? `ingest of server paths: under ${roots.join(', ')}` : 'ingest of server paths: off (--ingest-root DIR to allow); uploads work');
   if (!webRoot) say('the web app is not built: run "npm run build" for it; the API works.');
+  if (process.env.CLAIMTRAIL_READ_TOKEN?.trim()) say('reads need the read token (CLAIMTRAIL_READ_TOKEN)');
   if (token.origin === 'environment') say('write token: from CLAIMTRAIL_TOKEN');
   else if (token.origin === 'file') say(`write token: in ${token.file}`);
   else say(`write token (for POST /api/v1/ingest): ${token.token}${token.file ? `  (kept in ${token.file})` : ' (for this run only)'}`);
