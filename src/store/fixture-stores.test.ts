@@ -20,6 +20,7 @@ const stores = readdirSync(FIXTURES).filter((f) => f.endsWith('.sqlite.gz'));
 
 test('there is a fixture store for every shape a release wrote', () => {
   assert.ok(stores.includes('v1-early.sqlite.gz'), 'v1-early: schema_version 1 before published_sort and narrative_stats');
+  assert.ok(stores.includes('v1.sqlite.gz'), 'v1: schema_version 1 as the first stop landed it');
 });
 
 for (const name of stores) {
