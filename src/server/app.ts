@@ -15,6 +15,7 @@ import type { Store } from '../store/index.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { catalogueRoutes } from './routes/catalogues.js';
 import { claimRoutes } from './routes/claims.js';
+import { deleteRoutes } from './routes/delete.js';
 import { documentRoutes } from './routes/documents.js';
 import { exportRoutes } from './routes/exports.js';
 import { ingestRoutes } from './routes/ingest.js';
@@ -68,6 +69,7 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
   });
   analyzeRoutes(app, deps);
   documentRoutes(app, deps);
+  deleteRoutes(app, deps);
   exportRoutes(app, deps);
   searchRoutes(app, deps);
   narrativeRoutes(app, deps);

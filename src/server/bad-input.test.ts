@@ -100,7 +100,7 @@ test('writing without a token, or with a wrong one, is a 401; nothing is queued'
   await problem(await post('/api/v1/ingest', items, { authorization: `Bearer ${TEST_TOKEN}x` }), 401, 'unauthorized');
   await problem(await post('/api/v1/ingest', items, { authorization: 'Bearer ' }), 401, 'unauthorized');
   await problem(await post('/api/v1/ingest', items, { authorization: `Basic ${TEST_TOKEN}` }), 401, 'unauthorized');
-  assert.equal(s.deps.jobs?.list().length, 0);
+  assert.equal((await s.deps.jobs?.list())?.length, 0);
   await stillServing();
 });
 

@@ -1,6 +1,8 @@
 // Ingest jobs: POST /ingest answers at once with a job id; the jobs run one after another (the store takes one writer)
 // and their progress is read with GET /ingest/{id}. Items sent in the body are written to a temporary JSON Lines file,
-// so the API ingests exactly as `claimtrail ingest` does (same readers, identity, resumption).
+// so the API ingests exactly as `claimtrail ingest` does (same readers, identity, resumption). Every job is kept in
+// the store's ingest_jobs table (store/ingest-jobs.ts), so a restarted server still answers for it; one queued or
+// running when the server stopped is marked interrupted, and resubmitting it stores only what is not stored yet.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +11,7 @@ import { ingestCorpus, type IngestProgress } from '../corpus/ingest/ingest.js';
 import type { Store } from '../store/index.js';
 import { withStoreCatalogues } from '../store/catalogues/catalogues.js';
 
-export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'interrupted';
 
 export interface Job {
   id: string;
@@ -26,19 +28,43 @@ export interface Job {
 
 export type JobInput = { items: Record<string, string>[] } | { paths: string[] };
 
-const MAX_JOBS_KEPT = 100;
+const MAX_JOBS_LISTED = 100;
 const MAX_PROBLEMS = 100;
+/** Progress is written to the store at most this often (it is read live from memory meanwhile). */
+const SAVE_EVERY_MS = 2000;
+
+export const INTERRUPTED = 'The server stopped while this job was queued or running. Submit it again: items already stored are skipped (ingest knows each item by the hash of its bytes).';
+
+type JobRow = { id: string; status: string; created: string; finished: string | null; input: string; progress: string; problems: string; error: string | null };
 
 export class Jobs {
-  private readonly jobs = new Map<string, Job>();
-  private chain: Promise<void> = Promise.resolve();
+  /** Jobs of this process not yet ended: their live state. Ended jobs are read from the store. */
+  private readonly live = new Map<string, Job>();
+  private chain: Promise<void>;
 
   constructor(
     private readonly store: Store,
     private readonly workers = 1,
-  ) {}
+  ) {
+    // A store that cannot be written answers the first submit with its own error; reading jobs still works.
+    this.chain = this.recover().catch(() => undefined);
+  }
 
-  submit(input: JobInput): Job {
+  /** Jobs left queued or running by a server that stopped are interrupted (each server owns the jobs it runs). */
+  private async recover(): Promise<void> {
+    await this.store.run("UPDATE ingest_jobs SET status = 'interrupted', error = ?, finished = ? WHERE status IN ('queued', 'running')", [INTERRUPTED, new Date().toISOString()]);
+  }
+
+  private async save(job: Job): Promise<void> {
+    await this.store.run(
+      `INSERT INTO ingest_jobs (id, status, created, started, finished, input, progress, problems, error) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET status = excluded.status, finished = excluded.finished, progress = excluded.progress, problems = excluded.problems, error = excluded.error`,
+      [job.id, job.status, job.created, job.finished, JSON.stringify(job.input), JSON.stringify(job.progress), JSON.stringify(job.problems), job.error],
+    );
+  }
+
+  /** Queues a job; it is in the store before this resolves. */
+  async submit(input: JobInput): Promise<Job> {
     const job: Job = {
       id: randomUUID(),
       status: 'queued',
@@ -49,18 +75,37 @@ export class Jobs {
       problems: [],
       error: null,
     };
-    this.jobs.set(job.id, job);
-    this.forgetOld();
+    await this.chain; // the registry is recovered before a new job goes in
+    await this.save(job);
+    this.live.set(job.id, job);
     this.chain = this.chain.then(() => this.run(job, input));
     return job;
   }
 
-  get(id: string): Job | undefined {
-    return this.jobs.get(id);
+  async get(id: string): Promise<Job | undefined> {
+    const live = this.live.get(id);
+    if (live) return live;
+    const row = await this.store.get<JobRow>('SELECT id, status, created, finished, input, progress, problems, error FROM ingest_jobs WHERE id = ?', [id]);
+    return row && fromRow(row);
   }
 
-  list(): Job[] {
-    return [...this.jobs.values()].reverse();
+  /** The most recent jobs, newest first. */
+  async list(): Promise<Job[]> {
+    const rows = await this.store.all<JobRow>(`SELECT id, status, created, finished, input, progress, problems, error FROM ingest_jobs ORDER BY created DESC, id LIMIT ${MAX_JOBS_LISTED}`);
+    return rows.map((r) => this.live.get(r.id) ?? fromRow(r));
+  }
+
+  /**
+   * Runs a write of the store (a delete) after the jobs submitted so far, so it never overlaps an ingest
+   * transaction (the store takes one writer); later jobs wait for it.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const done = this.chain.then(fn);
+    this.chain = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    return done;
   }
 
   /** Resolves when every job submitted so far has ended (tests, shutdown). */
@@ -70,7 +115,9 @@ export class Jobs {
 
   private async run(job: Job, input: JobInput): Promise<void> {
     job.status = 'running';
+    await this.store.run("UPDATE ingest_jobs SET status = 'running', started = ? WHERE id = ?", [new Date().toISOString(), job.id]);
     let dir: string | null = null;
+    let saved = Date.now();
     try {
       let paths: string[];
       if ('items' in input) {
@@ -85,7 +132,13 @@ export class Jobs {
         paths,
         preset: narratives ? { narratives } : undefined,
         workers: this.workers,
-        onProgress: (p) => (job.progress = { ...p }),
+        onProgress: (p) => {
+          job.progress = { ...p };
+          if (Date.now() - saved < SAVE_EVERY_MS) return;
+          saved = Date.now();
+          // Outside the batch transaction on PostgreSQL; inside it on SQLite (one connection): lands with the batch.
+          void this.store.run('UPDATE ingest_jobs SET progress = ? WHERE id = ?', [JSON.stringify(job.progress), job.id]).catch(() => undefined);
+        },
         onProblem: (line) => job.problems.length < MAX_PROBLEMS && job.problems.push(line),
       });
       const { inputs: _inputs, seconds: _seconds, problemLines: _lines, ...progress } = summary;
@@ -97,13 +150,24 @@ export class Jobs {
     } finally {
       job.finished = new Date().toISOString();
       if (dir) rmSync(dir, { recursive: true, force: true });
+      // Served from memory until its record is saved (a failed save keeps it there, with the reason).
+      await this.save(job).then(
+        () => this.live.delete(job.id),
+        (error: unknown) => (job.error ??= `the job's record could not be saved: ${(error as Error).message}`),
+      );
     }
   }
+}
 
-  private forgetOld(): void {
-    for (const [id, job] of this.jobs) {
-      if (this.jobs.size <= MAX_JOBS_KEPT) break;
-      if (job.status === 'done' || job.status === 'failed') this.jobs.delete(id);
-    }
-  }
+function fromRow(r: JobRow): Job {
+  return {
+    id: r.id,
+    status: r.status as JobStatus,
+    created: r.created,
+    finished: r.finished,
+    input: JSON.parse(r.input) as Job['input'],
+    progress: JSON.parse(r.progress) as IngestProgress,
+    problems: JSON.parse(r.problems) as string[],
+    error: r.error,
+  };
 }

@@ -8,6 +8,7 @@ import { indexes, tables, type Column } from './schema.js';
 import type { Engine } from './types.js';
 import { tsConfigFunctionSql } from './postgres/languages.js';
 import { catalogueDdl, CATALOGUES_VERSION } from './catalogues/schema.js';
+import { ingestJobsDdl, INGEST_JOBS_VERSION } from './ingest-jobs.js';
 
 export type Step =
   | { table: string }
@@ -55,6 +56,11 @@ export const migrations: Migration[] = [
     version: CATALOGUES_VERSION,
     description: 'narrative catalogues kept in the store, and the jobs that re-score stored documents when they change (catalogues/schema.ts)',
     steps: [{ sql: { sqlite: catalogueDdl('sqlite'), postgres: catalogueDdl('postgres') } }],
+  },
+  {
+    version: INGEST_JOBS_VERSION,
+    description: 'the ingest jobs of the server, so a restart loses none (ingest-jobs.ts)',
+    steps: [{ sql: { sqlite: ingestJobsDdl('sqlite'), postgres: ingestJobsDdl('postgres') } }],
   },
   repairEarlyVersion1(4), // after 3 (ingest jobs), which was written at the same time
 ];

@@ -1,5 +1,5 @@
 // POST /api/v1/ingest (token): articles in the body, or files on the server's disk, stored by a background job.
-// GET /api/v1/ingest/{job}: its progress. GET /api/v1/ingest: the recent jobs.
+// GET /api/v1/ingest/{job}: its progress. GET /api/v1/ingest: the recent jobs. Jobs are kept in the store (jobs.ts).
 import type { App, ServerDeps } from '../context.js';
 import type { Jobs } from '../jobs.js';
 import { needStore } from '../context.js';
@@ -43,20 +43,20 @@ export function ingestRoutes(app: App, deps: ServerDeps): void {
     const body = await readJsonBody(c, deps.limits.ingestBytes);
     onlyFields(body, ['items', 'paths'], 'POST /api/v1/ingest');
     if ((body.items === undefined) === (body.paths === undefined)) throw new ApiError('bad-request', 'Send either "items" (articles) or "paths" (files or folders on the server), not both or neither.');
-    const job = jobs.submit(body.items !== undefined ? { items: items(body.items) } : { paths: confinePaths(paths(body.paths), deps.ingestRoots) });
+    const job = await jobs.submit(body.items !== undefined ? { items: items(body.items) } : { paths: confinePaths(paths(body.paths), deps.ingestRoots) });
     c.header('location', `/api/v1/ingest/${job.id}`);
     return c.json(job, 202);
   });
 
-  app.get('/api/v1/ingest', (c) => {
+  app.get('/api/v1/ingest', async (c) => {
     readParams(c, {});
-    return c.json({ items: jobsOf(deps).list() });
+    return c.json({ items: await jobsOf(deps).list() });
   });
 
-  app.get('/api/v1/ingest/:job', (c) => {
+  app.get('/api/v1/ingest/:job', async (c) => {
     readParams(c, {});
-    const job = jobsOf(deps).get(c.req.param('job'));
-    if (!job) throw new ApiError('job-not-found', `There is no ingest job "${c.req.param('job')}" (jobs are kept in memory until the server stops).`);
+    const job = await jobsOf(deps).get(c.req.param('job'));
+    if (!job) throw new ApiError('job-not-found', `There is no ingest job "${c.req.param('job')}" in this corpus (GET /api/v1/ingest lists the recent ones).`);
     return c.json(job);
   });
 }
