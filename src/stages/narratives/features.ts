@@ -20,6 +20,8 @@ export interface Features {
   words: Set<string>;
   /** Interlingual keys of the words (any language). */
   keys: Set<string>;
+  /** The keys of each word that has some: a word counts once in a length, however many translations it has. */
+  keyWords?: (readonly string[])[];
 }
 
 export function frameKeys(frame: Frame): string[] {
@@ -45,6 +47,7 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
   for (const m of within(r.marks, from, to)) if (m.kind === 'keyword') conceptTerms.add(`n:${m.id}`);
   const words = new Set<string>();
   const keys = new Set<string>();
+  const keyWords: (readonly string[])[] = [];
   // Names of actors are compared by their ids (c:), not by their words.
   const named = new Uint8Array(to - from);
   for (const p of within(r.participants, from, to)) if (p.actor) named.fill(1, Math.max(0, p.from - from), Math.min(to, p.to) - from);
@@ -53,9 +56,19 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
     if (!t.word) continue;
     const term = termOf(t.raw.toLowerCase(), r.language);
     if (term) words.add(`w:${r.language}:${term}`);
-    if (!named[i - from]) for (const k of interlingualKeys(t.raw, r.language)) keys.add(k);
+    if (named[i - from]) continue;
+    const own = interlingualKeys(t.raw, r.language);
+    if (!own.length) continue;
+    let word: string[] | null = null;
+    for (const k of own) {
+      // A name the core vocabulary knows ("Bündnis", "американские") stands for its entity, as the gazetteer's do.
+      const id = k.startsWith('e:') ? k.slice(2) : null;
+      if (id && concepts.known(id)) (word ??= own.filter((x) => x !== k)).push(...concepts.of(id).map((c) => `c:${c}`));
+    }
+    for (const k of word ?? own) keys.add(k);
+    keyWords.push(word ?? own);
   }
-  return { frames, negated, concepts: conceptTerms, words, keys };
+  return { frames, negated, concepts: conceptTerms, words, keys, keyWords };
 }
 
 /** The features of several stretches as one (a whole document, for the case list). */
@@ -65,6 +78,7 @@ export function mergeFeatures(list: Features[]): Features {
   const concepts = new Set<string>();
   const words = new Set<string>();
   const keys = new Set<string>();
+  const keyWords: (readonly string[])[] = [];
   for (const f of list) {
     for (const [key, frame] of f.frames) {
       if (!frames.has(key)) frames.set(key, frame);
@@ -73,6 +87,7 @@ export function mergeFeatures(list: Features[]): Features {
     f.concepts.forEach((t) => concepts.add(t));
     f.words.forEach((t) => words.add(t));
     f.keys.forEach((t) => keys.add(t));
+    if (f.keyWords) keyWords.push(...f.keyWords);
   }
-  return { frames, negated: new Set([...frames.keys()].filter((k) => !affirmed.has(k))), concepts, words, keys };
+  return { frames, negated: new Set([...frames.keys()].filter((k) => !affirmed.has(k))), concepts, words, keys, keyWords };
 }

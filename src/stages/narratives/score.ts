@@ -5,7 +5,7 @@
 import type { Features } from './features.js';
 import type { Frame } from './frames.js';
 import { isTopic, type CompiledCatalogue, type Pattern } from './patterns.js';
-import { similarities, similarityScore, similarityTerms } from './similar.js';
+import { lengthParts, similarities, similarityScore, similarityTerms } from './similar.js';
 
 export interface UnitMatch {
   narrative: number;
@@ -19,6 +19,8 @@ export interface UnitMatch {
 
 const FRAME_BASE = 0.6;
 const FRAMELESS_MAX = 0.75;
+/** Share of the best example-only cosine in a unit that another narrative needs to be reported beside it. */
+const SIMILAR_MARGIN = 0.85;
 
 // Candidates are marked in a stamp array rather than a Set (cheaper over 10,000 case patterns).
 let stamps = new Uint32Array(0);
@@ -56,8 +58,13 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
   }
   // Example-only narratives: the most similar example, where it beats what frames and keywords gave.
   if (c.similar?.byKey.size || c.similar?.embedded) {
-    for (const [i, cos] of similarities(similarityTerms(u), c.similar, vector)) {
-      const score = similarityScore(cos, threshold);
+    const sims = similarities(similarityTerms(u), c.similar, vector, true, lengthParts(u));
+    // A sentence says one claim: a narrative well behind the most similar one is a neighbour sharing its words
+    // (biolabs and a lab-made virus), not a second claim.
+    let top = 0;
+    for (const cos of sims.values()) top = Math.max(top, cos);
+    for (const [i, cos] of sims) {
+      const score = cos >= SIMILAR_MARGIN * top ? similarityScore(cos, threshold) : 0;
       if (!score) continue;
       const p = c.patterns[i];
       const before = best.get(p.narrative);

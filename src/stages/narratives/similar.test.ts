@@ -76,3 +76,23 @@ test('with --embeddings, a sentence that shares no key meets an example through 
   assert.deepEqual(found(run(text, 'en', { files: [file], builtIn: false })), []);
   assert.deepEqual(found(run(text, 'en', { files: [file], builtIn: false, embeddings: dir })), ['made-up asserts']);
 });
+
+test('a sentence says one claim: a neighbour sharing its words is not reported beside the best', () => {
+  const file = catalogue(`- id: biolabs
+  title: Secret US biolabs in Ukraine
+  examples:
+    - The Pentagon runs secret biological laboratories in Ukraine
+- id: covid-weapon
+  title: COVID-19 is a US biological weapon
+  examples:
+    - The coronavirus is a biological weapon created in an American military laboratory
+`);
+  const doc = run('Notes\n\nDas Coronavirus ist eine biologische Waffe aus einem geheimen Militärlabor des Pentagons.', 'de', { files: [file], builtIn: false });
+  assert.deepEqual(found(doc), ['covid-weapon asserts']);
+});
+
+test('a name the core vocabulary knows counts as its entity ("Bündnis" is NATO)', () => {
+  const file = catalogue('- id: nato-expands\n  title: NATO expands east\n  examples: [The expansion of NATO to the east threatens Russia]\n');
+  const doc = run('Bericht\n\nDie Osterweiterung des Bündnisses bedroht Russland.', 'de', { files: [file], builtIn: false });
+  assert.deepEqual(found(doc), ['nato-expands asserts']);
+});

@@ -1,7 +1,7 @@
 // Example-only matching: a sentence against the examples of narratives that have nothing else (no keywords,
 // entities or predicates), by the cosine of their interlingual keys and entity concepts, each weighted by its
 // inverse frequency over those examples. An English example and a Russian sentence meet on x:/k: keys (lexicons)
-// and c: ids (gazetteer). With an embedding backend, the cosine of the two embeddings is averaged in.
+// and c: ids (gazetteer). With an embedding backend, the cosine of the two embeddings joins in (noisy-OR).
 import type { Features } from './features.js';
 
 export interface SimilarityIndex {
@@ -22,13 +22,23 @@ export interface SimilarityIndex {
 }
 
 /** Least cosine (keys) of a reported example-only match; calibrated on the dev half of eval/narratives (README). */
-export const SIMILARITY_THRESHOLD = 0.45;
+export const SIMILARITY_THRESHOLD = 0.5;
 
 /** The similarity terms of a text: interlingual keys (x:, k:, e:) and entity concepts (c:). */
 export function similarityTerms(f: Features): Set<string> {
   const out = new Set(f.keys);
   for (const c of f.concepts) if (c.startsWith('c:')) out.add(c);
   return out;
+}
+
+/** How a text's length is counted: each word once (by its weightiest key), each entity concept once. */
+export interface LengthParts {
+  words: readonly (readonly string[])[];
+  entities: Iterable<string>;
+}
+
+export function lengthParts(f: Features): LengthParts | null {
+  return f.keyWords ? { words: f.keyWords, entities: [...f.concepts].filter((c) => c.startsWith('c:')) } : null;
 }
 
 export function indexSimilarity(count: number, examples: { pattern: number; terms: Set<string>; vector: Float32Array | null }[]): SimilarityIndex {
@@ -67,16 +77,25 @@ let words = new Uint8Array(0);
  * Cosine of the sentence with every indexed example it shares a word key with (x:, k:); pattern → cosine. Entities
  * alone are news, not a claim: "NATO troops fought the Taliban" shares no word with "NATO secretly armed the Taliban".
  */
-export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: Float32Array | null = null, requireWords = true): Map<number, number> {
+export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: Float32Array | null = null, requireWords = true, parts: LengthParts | null = null): Map<number, number> {
   if (acc.length < idx.norm.length) {
     acc = new Float64Array(idx.norm.length);
     words = new Uint8Array(idx.norm.length);
   }
   const touched: number[] = [];
   let own = 0;
+  if (parts) {
+    // A foreign word with three dictionary translations is one word, not three.
+    for (const word of parts.words) {
+      let top = 0;
+      for (const t of word) top = Math.max(top, idx.weight.get(t) ?? 0);
+      own += (top || idx.unseen) ** 2;
+    }
+    for (const t of parts.entities) own += (idx.weight.get(t) ?? idx.unseen) ** 2;
+  }
   for (const t of terms) {
     const w = idx.weight.get(t);
-    own += (w ?? idx.unseen) ** 2;
+    if (!parts) own += (w ?? idx.unseen) ** 2;
     if (w === undefined) continue;
     const word = t.startsWith('c:') || t.startsWith('e:') ? 0 : 1;
     for (const p of idx.byKey.get(t)!) {
@@ -94,7 +113,8 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
   for (const p of touched) {
     let cos = (words[p] || !requireWords) && norm && idx.norm[p] ? acc[p] / (norm * idx.norm[p]) : 0;
     const v = idx.vectors[p];
-    if (vector && v) cos = (cos + Math.max(0, dot(vector, v))) / 2;
+    // Two pieces of evidence, either enough alone: 1 − (1 − keys)(1 − embedding).
+    if (vector && v) cos = 1 - (1 - cos) * (1 - Math.min(1, Math.max(0, dot(vector, v))));
     if (cos > 0) out.set(p, cos);
     acc[p] = 0;
     words[p] = 0;
