@@ -1,5 +1,5 @@
 // npm run bench [-- name…]: prints throughput, latency and memory; never asserts (timings are not tests).
-// With no name it runs the quick ones (extraction, analyze, quotes); corpus, server and scale build 100,000-article
+// With no name it runs the quick ones (extraction, analyze, quotes, techniques); corpus, server and scale build 100,000-article
 // corpora and take ten minutes or more each, so they run only when named.
 import { benchAnalyze } from './analyze.js';
 import { benchExtraction } from './extraction.js';
@@ -7,9 +7,10 @@ import { benchCorpus } from './corpus.js';
 import { benchScale } from './scale.js';
 import { benchServer } from './server.js';
 import { benchQuotes } from './quotes.js';
+import { benchTechniques } from './techniques.js';
 import { benchSize } from './size.js';
 
-const benches: Record<string, () => Promise<void>> = { extraction: benchExtraction, analyze: () => benchAnalyze(), corpus: benchCorpus, server: benchServer, scale: benchScale, quotes: benchQuotes, size: benchSize };
+const benches: Record<string, () => Promise<void>> = { extraction: benchExtraction, analyze: () => benchAnalyze(), corpus: benchCorpus, server: benchServer, scale: benchScale, quotes: benchQuotes, techniques: benchTechniques, size: benchSize };
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((w) => !benches[w]);
 if (unknown.length) {
@@ -17,5 +18,5 @@ if (unknown.length) {
   process.exit(2);
 }
 console.log(`# claimtrail bench — node ${process.version}, ${new Date().toISOString()}`);
-const QUICK = ['extraction', 'analyze', 'quotes'];
+const QUICK = ['extraction', 'analyze', 'quotes', 'techniques'];
 for (const name of wanted.length ? wanted : QUICK) await benches[name]();

@@ -1,6 +1,6 @@
 // Persuasion techniques on the held-out part of PTC train (~20% of the articles, by a hash of the id; never
-// trained on): span identification P/R/F1 with the official partial-overlap measure, and technique classification
-// micro-F1 on the gold spans (the TC task). Floors in eval/baseline.json under "techniques".
+// trained or tuned on; the published dev gold is not among the shared datasets): span identification P/R/F1
+// with the official partial-overlap measure, and technique classification micro-F1 on the gold spans (the TC task). Floors in eval/baseline.json under "techniques".
 import { createDoc } from '../../src/core/doc.js';
 import { segment } from '../../src/stages/segment/index.js';
 import { createAnalyzer, docTokens } from '../../src/stages/techniques/index.js';
@@ -96,7 +96,10 @@ export function print(result: Result, log: (line: string) => void = console.log)
     log(`techniques: ${result.message}`);
     return;
   }
-  log(`techniques — PTC train, held-out ${result.articles} articles (never trained on)`);
+  log(`techniques — PTC (SemEval-2020 Task 11), ${result.articles} held-out train articles`);
+  log('  protocol: the published dev gold is not in ../shared/datasets/techniques/ptc, so ~20% of the train articles (FNV-1a of the');
+  log('  article id mod 10 in {0, 1}, src/models/techniques/ptc.ts) are held out: never trained on, never tuned on. The model is');
+  log('  fitted on the other 301; its thresholds are tuned on their 4-fold out-of-fold predictions.');
   log(`  span identification (official partial overlap): P ${f(result.si.precision)}  R ${f(result.si.recall)}  F1 ${f(result.si.f1)}  (${result.predictedSpans} predicted, ${result.goldSpans} gold after merging)`);
   log(`  technique classification on gold spans: micro-F1 ${f(result.tc.microF1)} (${result.tc.spans} spans)`);
   for (const [t, v] of Object.entries(result.tc.perTechnique).sort((x, y) => y[1].gold - x[1].gold)) {

@@ -1,5 +1,6 @@
 // A human-readable reason for a prediction: the features that pushed hardest towards the chosen technique.
 import type { CueIndex } from './cues.js';
+import type { Recorded } from './features.js';
 import type { LinearModel } from './linear.js';
 import type { DocTokens } from './tokens.js';
 
@@ -32,19 +33,14 @@ function describe(feature: string, d: DocTokens, cues: CueIndex, a: number, b: n
 }
 
 /** Tokens [a, b) are the span explained. */
-export function explain(d: DocTokens, cues: CueIndex, model: LinearModel, cls: number, features: readonly string[], a: number, b: number, head: string): string {
-  const seen = new Set<string>();
-  const scored: Array<{ f: string; w: number }> = [];
-  for (const f of features) {
-    if (seen.has(f)) continue;
-    seen.add(f);
-    const w = model.weight(f, cls);
-    if (w > 0) scored.push({ f, w });
-  }
-  scored.sort((x, y) => y.w - x.w);
+export function explain(d: DocTokens, cues: CueIndex, model: LinearModel, cls: number, features: Recorded, a: number, b: number, head: string): string {
+  // Weights first (cheap), texts only for the strongest, until three distinct descriptions are found.
+  const order: number[] = [];
+  for (let j = 0; j < features.buckets.length; j++) if (model.weight(features.buckets[j], cls) > 0) order.push(j);
+  order.sort((x, y) => model.weight(features.buckets[y], cls) - model.weight(features.buckets[x], cls) || x - y);
   const parts: string[] = [];
-  for (const { f } of scored) {
-    const text = describe(f, d, cues, a, b);
+  for (const j of order) {
+    const text = describe(features.text(j), d, cues, a, b);
     if (text && !parts.includes(text)) parts.push(text);
     if (parts.length === 3) break;
   }

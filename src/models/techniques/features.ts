@@ -1,65 +1,149 @@
-// Feature strings for the two models: one per token (is it inside a technique span?) and one per span (which
-// technique?). Strings, not indices, so the stage can explain a decision with the features that carried it.
+// Features of the two models: one set per token (is it inside a technique span?) and one per span (which
+// technique?). A feature is a template and parts (parts.ts): a scorer hashes them with integer operations, and an
+// explanation reads their text, so the stage can say which features carried a decision.
+import { constant, featureHash, featureText, type Part } from './parts.js';
 import type { DocTokens } from './tokens.js';
 
 /** Bump when a feature changes: a model trained on other features is refused. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 5;
 
 /** Word → share of its training occurrences inside a technique span (learned; words seen 3+ times). */
 export type Rates = ReadonlyMap<string, number>;
 
-const rateBin = (r: number | undefined): string => (r === undefined ? 'unk' : String(Math.min(9, Math.floor(r * 10))));
+/** A feature: a template and up to three parts. */
+export type Emit = (template: Part, a?: Part, b?: Part, c?: Part) => void;
 
-/** A feature is prefix + a + b + c (the parts let a scorer hash it without building the string). */
-export type Emit = (prefix: string, a?: string, b?: string, c?: string) => void;
-
-/** An Emit that collects the feature strings (training, explanations). */
+/** An Emit that collects the feature texts (explanations, tests). */
 export function collector(out: string[]): Emit {
-  return (prefix, a = '', b = '', c = '') => void out.push(prefix + a + b + c);
+  return (t, a, b, c) => void out.push(featureText(t, a, b, c));
 }
+
+/** An Emit that collects the features' buckets in a table of 2^bits (training). */
+export function bucketer(out: number[], bits: number): Emit {
+  const mask = (1 << bits) - 1;
+  return (t, a, b, c) => void out.push(featureHash(t, a, b, c) & mask);
+}
+
+/** Features with their bucket; the text is built only for the few an explanation shows (text(j)). */
+export interface Recorded {
+  buckets: number[];
+  text(j: number): string;
+}
+
+export function recorder(bits: number): { emit: Emit; recorded: Recorded } {
+  const mask = (1 << bits) - 1;
+  const buckets: number[] = [];
+  const args: Array<[Part, Part | undefined, Part | undefined, Part | undefined]> = [];
+  const emit: Emit = (t, a, b, c) => {
+    buckets.push(featureHash(t, a, b, c) & mask);
+    args.push([t, a, b, c]);
+  };
+  return { emit, recorded: { buckets, text: (j) => featureText(...args[j]) } };
+}
+
+// Templates as named constants (an object literal with fixed keys: property reads the JIT inlines).
+const T = {
+  bias: constant('bias'),
+  w: constant('w='),
+  p1: constant('p1='),
+  n1: constant('n1='),
+  p2: constant('p2='),
+  n2: constant('n2='),
+  pw: constant('pw='),
+  wn: constant('wn='),
+  sh: constant('sh='),
+  rate: constant('rate='),
+  prate: constant('prate='),
+  nrate: constant('nrate='),
+  suf: constant('suf='),
+  quoted: constant('quoted'),
+  sQuestion: constant('s:question'),
+  sExclaim: constant('s:exclaim'),
+  sFirst: constant('s:first'),
+  sLen: constant('s:len='),
+  pos: constant('pos='),
+  cue: constant('cue='),
+  sCue: constant('s:cue='),
+  rep6: constant('rep=6+'),
+  rep3: constant('rep=3+'),
+  sp: constant('sp:'),
+  sw: constant('sw='),
+  sb: constant('sb='),
+  first: constant('first='),
+  last: constant('last='),
+  len: constant('len='),
+  cover: constant('cover='),
+  L1: constant('L1='),
+  pre4: constant('pre4='),
+  suf4: constant('suf4='),
+  L2: constant('L2='),
+  R1: constant('R1='),
+  R2: constant('R2='),
+  allcaps: constant('allcaps'),
+  quoteOpen: constant('quote-open'),
+  repeats: constant('repeats='),
+};
+
+const RATE_BINS = Array.from({ length: 10 }, (_, k) => constant(String(k)));
+const UNK = constant('unk');
+const BOS = constant('<s>');
+const EOS = constant('</s>');
+const rateBin = (r: number | undefined): Part => (r === undefined ? UNK : RATE_BINS[Math.min(9, Math.floor(r * 10))]);
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'for', 'on', 'that', 'this', 'with', 'as', 'at', 'by', 'it', 'its', 'from', 'has', 'have', 'had', 'not', 'but', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'will', 'would', 'said', 'which', 'who']);
 
-const bucketLen = (n: number): string => (n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 10 ? '6-10' : n <= 20 ? '11-20' : '21+');
+const LEN_BINS = ['1', '2', '3', '4-5', '6-10', '11-20', '21+'].map(constant);
+const bucketLen = (n: number): Part => LEN_BINS[n <= 3 ? Math.max(0, n - 1) : n <= 5 ? 3 : n <= 10 ? 4 : n <= 20 ? 5 : 6];
+const POS = { begin: constant('begin'), mid: constant('mid'), end: constant('end') };
+const COVER = { all: constant('all'), most: constant('most'), part: constant('part'), little: constant('little') };
+const REPEATS = ['0', '1', '2', '3+'].map(constant);
 
-function word(d: DocTokens, i: number, from: number, to: number): string {
-  return i < from ? '<s>' : i >= to ? '</s>' : d.toks[i].lower;
+function word(d: DocTokens, i: number, from: number, to: number): Part {
+  return i < from ? BOS : i >= to ? EOS : d.toks[i].part;
 }
 
-/** Features of token i: itself, its neighbours, its sentence, the cues that cover it, repetition in the document. */
-export function tokenFeatures(d: DocTokens, i: number, emit: Emit, rates: Rates): void {
+/** The rate bin of every token of a document (looked up once per token, read by its neighbours' features too). */
+export function rateBins(d: DocTokens, rates: Rates): Part[] {
+  return d.toks.map((t) => rateBin(rates.get(t.lower)));
+}
+
+/**
+ * Features of token i: itself, its neighbours, its sentence, the cues that cover it, repetition in the document.
+ * `bins` is rateBins(d, rates).
+ */
+export function tokenFeatures(d: DocTokens, i: number, emit: Emit, bins: readonly Part[]): void {
   const t = d.toks[i];
   const s = d.sentences[t.sentence];
   const w = t.lower;
   const p1 = word(d, i - 1, s.from, s.to), p2 = word(d, i - 2, s.from, s.to);
   const n1 = word(d, i + 1, s.from, s.to), n2 = word(d, i + 2, s.from, s.to);
-  emit('bias');
-  emit('w=', w);
-  emit('p1=', p1);
-  emit('n1=', n1);
-  emit('p2=', p2);
-  emit('n2=', n2);
-  emit('pw=', p1, '|', w);
-  emit('wn=', w, '|', n1);
-  emit('sh=', t.shape);
-  const r0 = rateBin(rates.get(w));
-  emit('rate=', r0);
-  emit('rate=', r0, '|', t.shape);
-  emit('prate=', i > s.from ? rateBin(rates.get(p1)) : '<s>', '|', r0);
-  emit('nrate=', r0, '|', i + 1 < s.to ? rateBin(rates.get(n1)) : '</s>');
-  if (w.length > 4) emit('suf=', w.slice(-3));
-  if (t.quoted) emit('quoted');
-  if (s.question) emit('s:question');
-  if (s.exclaim) emit('s:exclaim');
-  if (t.sentence === 0) emit('s:first');
-  emit('s:len=', bucketLen(s.to - s.from));
+  emit(T.bias);
+  emit(T.w, t.part);
+  emit(T.p1, p1);
+  emit(T.n1, n1);
+  emit(T.p2, p2);
+  emit(T.n2, n2);
+  emit(T.pw, p1, t.part);
+  emit(T.wn, t.part, n1);
+  emit(T.sh, t.shapePart);
+  const r0 = bins[i];
+  emit(T.rate, r0);
+  emit(T.rate, r0, t.shapePart);
+  emit(T.prate, i > s.from ? bins[i - 1] : BOS, r0);
+  emit(T.nrate, r0, i + 1 < s.to ? bins[i + 1] : EOS);
+  if (t.suffix) emit(T.suf, t.suffix);
+  if (t.quoted) emit(T.quoted);
+  if (s.question) emit(T.sQuestion);
+  if (s.exclaim) emit(T.sExclaim);
+  if (t.sentence === 0) emit(T.sFirst);
+  emit(T.sLen, bucketLen(s.to - s.from));
   const rel = (i - s.from) / Math.max(1, s.to - s.from);
-  emit('pos=', rel < 0.2 ? 'begin' : rel > 0.8 ? 'end' : 'mid');
-  for (const c of d.cues[i]) emit('cue=', c);
-  for (const c of s.cues) emit('s:cue=', c);
+  emit(T.pos, rel < 0.2 ? POS.begin : rel > 0.8 ? POS.end : POS.mid);
+  for (const c of d.cues[i]) emit(T.cue, constant(c));
+  for (const c of s.cueParts) emit(T.sCue, c);
   if (t.shape !== 'p' && !STOP.has(w) && w.length > 3) {
     const f = d.freq.get(w) ?? 0;
-    if (f >= 3) emit(f >= 6 ? 'rep=6+' : 'rep=3+');
+    if (f >= 3) emit(f >= 6 ? T.rep6 : T.rep3);
   }
 }
 
@@ -67,7 +151,7 @@ export function tokenFeatures(d: DocTokens, i: number, emit: Emit, rates: Rates)
 export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, repeats: number): void {
   const first = d.toks[a];
   const s = d.sentences[first.sentence];
-  emit('bias');
+  emit(T.bias);
   let words = 0;
   let caps = 0;
   let quoted = 0;
@@ -75,35 +159,41 @@ export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, rep
   for (let i = a; i < b; i++) {
     const t = d.toks[i];
     if (t.shape === 'p') {
-      if (t.lower === '?' || t.lower === '!' || t.lower === '#') emit('sp:', t.lower);
+      if (t.lower === '?' || t.lower === '!' || t.lower === '#') emit(T.sp, t.part);
       continue;
     }
     words++;
     if (t.shape === 'A') caps++;
     if (t.quoted) quoted++;
-    emit('sw=', t.lower);
-    if (i + 1 < b) emit('sb=', t.lower, '|', d.toks[i + 1].lower);
+    emit(T.sw, t.part);
+    // Four-letter prefix and suffix (character n-grams at the word's edges): unseen inflections of seen words,
+    // and morphology ("-ist", "-ism", "anti-") share weights; +1 point TC in cross-validation.
+    if (t.edges) {
+      emit(T.pre4, t.edges[0]);
+      emit(T.suf4, t.edges[1]);
+    }
+    if (i + 1 < b) emit(T.sb, t.part, d.toks[i + 1].part);
     for (const c of d.cues[i]) cues.add(c);
   }
-  emit('first=', first.lower);
-  emit('last=', d.toks[b - 1].lower);
-  emit('len=', bucketLen(words));
+  emit(T.first, first.part);
+  emit(T.last, d.toks[b - 1].part);
+  emit(T.len, bucketLen(words));
   const cover = (b - a) / Math.max(1, s.to - s.from);
-  emit('cover=', cover > 0.9 ? 'all' : cover > 0.5 ? 'most' : cover > 0.2 ? 'part' : 'little');
-  emit('L1=', word(d, a - 1, s.from, s.to));
-  emit('L2=', word(d, a - 2, s.from, s.to), '|', word(d, a - 1, s.from, s.to));
-  emit('R1=', word(d, b, s.from, s.to));
-  emit('R2=', word(d, b, s.from, s.to), '|', word(d, b + 1, s.from, s.to));
-  for (const c of cues) emit('cue=', c);
-  for (const c of s.cues) if (!cues.has(c)) emit('s:cue=', c);
-  if (s.question) emit('s:question');
-  if (s.exclaim) emit('s:exclaim');
-  if (first.sentence === 0) emit('s:first');
-  if (caps && caps === words) emit('allcaps');
-  if (quoted && quoted === words) emit('quoted');
+  emit(T.cover, cover > 0.9 ? COVER.all : cover > 0.5 ? COVER.most : cover > 0.2 ? COVER.part : COVER.little);
+  emit(T.L1, word(d, a - 1, s.from, s.to));
+  emit(T.L2, word(d, a - 2, s.from, s.to), word(d, a - 1, s.from, s.to));
+  emit(T.R1, word(d, b, s.from, s.to));
+  emit(T.R2, word(d, b, s.from, s.to), word(d, b + 1, s.from, s.to));
+  for (const c of cues) emit(T.cue, constant(c));
+  for (const c of s.cues) if (!cues.has(c)) emit(T.sCue, constant(c));
+  if (s.question) emit(T.sQuestion);
+  if (s.exclaim) emit(T.sExclaim);
+  if (first.sentence === 0) emit(T.sFirst);
+  if (caps && caps === words) emit(T.allcaps);
+  if (quoted && quoted === words) emit(T.quoted);
   const before = a > 0 ? d.toks[a - 1].lower : '';
-  if (before === '"' || before === '“' || before === "'" || before === '‘') emit('quote-open');
-  emit('repeats=', repeats >= 3 ? '3+' : String(repeats));
+  if (before === '"' || before === '“' || before === "'" || before === '‘') emit(T.quoteOpen);
+  emit(T.repeats, REPEATS[Math.min(3, repeats)]);
 }
 
 /** How often the span's word sequence occurs in the document (capped scan: bounded on any input). */

@@ -1,15 +1,11 @@
 // Training for linear.ts: AdaGrad over hashed features, examples in a fixed seeded order (deterministic).
 // Used by scripts/train-techniques.ts only.
-import { featureBucket, softmax } from './linear.js';
+import { softmax } from './linear.js';
 
 export interface Example {
   buckets: Int32Array;
   label: number;
   weight?: number;
-}
-
-export function hashFeatures(features: readonly string[], bits: number): Int32Array {
-  return Int32Array.from(features, (f) => featureBucket(f, bits));
 }
 
 /** mulberry32: a small seeded generator, so the shuffles are the same on every run. */

@@ -3,20 +3,21 @@
 import { readFileSync } from 'node:fs';
 import { ClaimtrailError } from '../../core/errors.js';
 import type { CueIndex } from './cues.js';
-import { decodeRuns } from './decode.js';
-import { collector, countRepeats, FEATURE_VERSION, positionsOf, spanFeatures, tokenFeatures, type Emit } from './features.js';
-import { fromSparse, partsHash, sigmoid, softmax, type LinearModel, type SparseWeights } from './linear.js';
+import { countRepeats, FEATURE_VERSION, positionsOf, rateBins, recorder, spanFeatures, tokenFeatures, type Emit, type Recorded } from './features.js';
+import { fromStored, isDense, sigmoid, softmax, type LinearModel, type StoredWeights } from './linear.js';
+import { featureHash } from './parts.js';
 import { explain } from './explain.js';
+import { MIN_SENTENCE_TOKENS, selectSpans, sentenceBounds, type SelectParams } from './select.js';
 import type { DocTokens } from './tokens.js';
 
 export interface TechniquesModelFile {
   name: 'techniques';
   featureVersion: number;
   trained: Record<string, string | number>;
-  tagger: SparseWeights;
-  classifier: SparseWeights;
-  sentence: SparseWeights;
-  thresholds: { token: number; sentence: Record<string, number> };
+  tagger: StoredWeights;
+  classifier: StoredWeights;
+  sentence: StoredWeights;
+  thresholds: SelectParams;
   /** Learned word rates (share of a word's training occurrences inside a span). */
   rates: Record<string, number>;
 }
@@ -42,32 +43,35 @@ export interface TechniquesModel {
   tokenProbs(d: DocTokens): Float64Array;
   /** The technique of tokens [a, b) among the 14 (the TC task). */
   classify(d: DocTokens, a: number, b: number, positions: Map<string, number[]>): Classified;
+  /** The sentence classifier's distribution (none + techniques) per sentence; null for one too short. */
+  sentenceProbs(d: DocTokens): Array<Float64Array | null>;
   predict(d: DocTokens, cues: CueIndex): Prediction[];
 }
 
 export const MODEL_FILE = new URL('./data/model.json', import.meta.url);
 
 export function createTechniquesModel(file: TechniquesModelFile): TechniquesModel {
-  const tagger = fromSparse(file.tagger);
-  const classifier = fromSparse(file.classifier);
-  const sentence = fromSparse(file.sentence);
+  const tagger = fromStored(file.tagger);
+  const classifier = fromStored(file.classifier);
+  const sentence = fromStored(file.sentence);
   const rates = new Map(Object.entries(file.rates));
-  const collect = (fill: (emit: Emit) => void): string[] => {
-    const out: string[] = [];
-    fill(collector(out));
-    return out;
+  const record = (bits: number, fill: (emit: Emit) => void): Recorded => {
+    const r = recorder(bits);
+    fill(r.emit);
+    return r.recorded;
   };
-  // The tagger runs on every token: features are hashed from their parts and summed, no strings built.
+  // The tagger runs on every token: features are hashed from their parts' hashes and summed, no strings built.
   const taggerTable = tagger.table;
   const taggerMask = (1 << tagger.bits) - 1;
-  let z = 0;
-  const addWeight: Emit = (prefix, a, b, c) => void (z += taggerTable[partsHash(prefix, a, b, c) & taggerMask]);
+  const sum = new Float64Array(1);
+  const addWeight: Emit = (t, a, b, c) => void (sum[0] += taggerTable[featureHash(t, a, b, c) & taggerMask]);
   const tokenProbs = (d: DocTokens): Float64Array => {
     const probs = new Float64Array(d.toks.length);
+    const bins = rateBins(d, rates);
     for (let i = 0; i < d.toks.length; i++) {
-      z = 0;
-      tokenFeatures(d, i, addWeight, rates);
-      probs[i] = sigmoid(z);
+      sum[0] = 0;
+      tokenFeatures(d, i, addWeight, bins);
+      probs[i] = sigmoid(sum[0]);
     }
     return probs;
   };
@@ -76,9 +80,10 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
     const c = model.classes.length;
     const mask = (1 << model.bits) - 1;
     const z = new Float64Array(c);
-    const add: Emit = (prefix, a, b, x) => {
-      const base = (partsHash(prefix, a, b, x) & mask) * c;
-      for (let k = 0; k < c; k++) z[k] += model.table[base + k];
+    const table = model.table;
+    const add: Emit = (t, a, b, x) => {
+      const base = (featureHash(t, a, b, x) & mask) * c;
+      for (let k = 0; k < c; k++) z[k] += table[base + k];
     };
     return (fill: (emit: Emit) => void): Float64Array => {
       z.fill(0);
@@ -88,6 +93,10 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
   };
   const scoreSpan = scorer(classifier);
   const scoreSentence = scorer(sentence);
+  const sentenceProbs = (d: DocTokens): Array<Float64Array | null> => d.sentences.map((_, k) => {
+    const [a, b] = sentenceBounds(d, k);
+    return b - a < MIN_SENTENCE_TOKENS ? null : scoreSentence((emit) => spanFeatures(d, a, b, emit, 1));
+  });
   const argmax = (p: Float64Array, skip: number): number => {
     let cls = skip === 0 ? 1 : 0;
     for (let k = 0; k < p.length; k++) if (k !== skip && p[k] > p[cls]) cls = k;
@@ -106,38 +115,24 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
     file,
     tokenProbs,
     classify,
+    sentenceProbs,
     predict(d, cues) {
       const out: Prediction[] = [];
       const positions = positionsOf(d);
       const probs = tokenProbs(d);
-      for (const run of decodeRuns(d, probs, file.thresholds.token)) {
-        const c = classify(d, run.a, run.b, positions);
-        out.push({
-          start: d.toks[run.a].start,
-          end: d.toks[run.b - 1].end,
-          technique: c.technique,
-          score: round(run.mean * c.prob),
-          explanation: explain(d, cues, classifier, c.cls, collect(spanFill(d, run.a, run.b, positions)), run.a, run.b, `span p=${run.mean.toFixed(2)}, ${c.technique} p=${c.prob.toFixed(2)}`),
-        });
-      }
-      for (const s of d.sentences) {
-        let b = s.to;
-        while (b > s.from && d.toks[b - 1].shape === 'p') b--;
-        if (b - s.from < 4) continue;
-        const fill = (emit: Emit): void => spanFeatures(d, s.from, b, emit, 1);
-        const p = scoreSentence(fill);
-        const cls = argmax(p, 0);
-        const prob = p[cls];
-        const technique = sentence.classes[cls];
-        const threshold = file.thresholds.sentence[technique];
-        if (threshold === undefined || prob < threshold) continue;
-        out.push({
-          start: d.toks[s.from].start,
-          end: d.toks[b - 1].end,
-          technique,
-          score: round(prob),
-          explanation: explain(d, cues, sentence, cls, collect(fill), s.from, b, `sentence, ${technique} p=${prob.toFixed(2)}`),
-        });
+      for (const c of selectSpans(d, probs, sentenceProbs(d), sentence.classes, file.thresholds)) {
+        const [start, end] = [d.toks[c.a].start, d.toks[c.b - 1].end];
+        if (c.kind === 'run') {
+          const k = classify(d, c.a, c.b, positions);
+          const head = `span p=${c.prob.toFixed(2)}, ${k.technique} p=${k.prob.toFixed(2)}`;
+          const explanation = explain(d, cues, classifier, k.cls, record(classifier.bits, spanFill(d, c.a, c.b, positions)), c.a, c.b, head);
+          out.push({ start, end, technique: k.technique, score: round(c.prob * k.prob), explanation });
+        } else {
+          const technique = sentence.classes[c.cls];
+          const fill = (emit: Emit): void => spanFeatures(d, c.a, c.b, emit, 1);
+          const explanation = explain(d, cues, sentence, c.cls, record(sentence.bits, fill), c.a, c.b, `sentence, ${technique} p=${c.prob.toFixed(2)}`);
+          out.push({ start, end, technique, score: round(c.prob), explanation });
+        }
       }
       return out.sort((x, y) => x.start - y.start || x.end - y.end);
     },
@@ -158,10 +153,12 @@ export function loadTechniquesModel(path: string | URL = MODEL_FILE): Techniques
   } catch (error) {
     return fail((error as Error).message, error);
   }
-  const weightsOk = (w: SparseWeights | undefined): boolean => !!w && Number.isInteger(w.bits) && w.bits > 0 && w.bits <= 22
-    && Array.isArray(w.classes) && w.classes.length > 0 && Array.isArray(w.indices) && Array.isArray(w.weights) && w.indices.length === w.weights.length;
+  const weightsOk = (w: StoredWeights | undefined): boolean => !!w && Number.isInteger(w.bits) && w.bits > 0 && w.bits <= 22
+    && Array.isArray(w.classes) && w.classes.length > 0
+    && (isDense(w) ? typeof w.int8 === 'string' && w.scale > 0 : Array.isArray(w.indices) && Array.isArray(w.weights) && w.indices.length === w.weights.length);
   if (!file || file.name !== 'techniques' || !weightsOk(file.tagger) || !weightsOk(file.classifier) || !weightsOk(file.sentence)
-    || typeof file.thresholds?.token !== 'number' || typeof file.thresholds.sentence !== 'object' || typeof file.rates !== 'object' || !file.rates) {
+    || typeof file.thresholds?.token !== 'number' || typeof file.thresholds.minWords !== 'number' || typeof file.thresholds.gate !== 'number' || typeof file.thresholds.sentence !== 'number' || typeof file.thresholds.sentenceToken !== 'number'
+    || typeof file.thresholds.perTechnique !== 'object' || typeof file.rates !== 'object' || !file.rates) {
     return fail('not a techniques model (name, tagger, classifier, sentence, thresholds)');
   }
   if (file.featureVersion !== FEATURE_VERSION) fail(`features v${file.featureVersion}, code v${FEATURE_VERSION}`);

@@ -14,8 +14,10 @@ function trimmed(d: DocTokens, a: number, b: number): [number, number] {
   return [a, b];
 }
 
+// A rule span is left out only when a span of the same technique already covers nearly all of it: a model span
+// over part of a simile ("mushroom sprouting after rainfall") must not hide the rule's whole clause ("akin to a …").
 function covered(existing: readonly Prediction[], technique: string, start: number, end: number): boolean {
-  return existing.some((p) => p.technique === technique && Math.min(p.end, end) - Math.max(p.start, start) >= (end - start) / 2);
+  return existing.some((p) => p.technique === technique && Math.min(p.end, end) - Math.max(p.start, start) >= (end - start) * 0.9);
 }
 
 export function ruleSpans(d: DocTokens, cues: CueIndex, existing: readonly Prediction[]): Prediction[] {
