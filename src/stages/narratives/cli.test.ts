@@ -31,9 +31,9 @@ test('--narratives-only leaves the built-in catalogue out; alone, it means no ca
 
 test('a bad catalogue stops the run with the file, line and field, before any input is read', async () => {
   const bad = join(dir, 'bad.yml');
-  writeFileSync(bad, '- id: x\n  title: X\n  examples: [y]\n');
+  writeFileSync(bad, '- id: x\n  description: no title\n  examples: [y]\n');
   const { code, out, err } = await capture(() => main(['analyze', article, '--narratives', bad]));
   assert.equal(code, 1);
   assert.equal(out, '');
-  assert.match(err, /Narrative catalogue ".*bad\.yml" is invalid: line 1, narrative "x", field "description": missing/);
+  assert.match(err, /Narrative catalogue ".*bad\.yml" is invalid: line 1, narrative "x", field "title": missing/);
 });
