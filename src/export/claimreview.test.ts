@@ -36,7 +36,16 @@ test('firstAppearance comes from the context; the narrative is `about` where its
   assert.deepEqual(last.firstAppearance, { '@type': 'Article', url: 'https://first.example/a', datePublished: '2023-01-02', publisher: { '@type': 'Organization', name: 'First Post' } });
   assert.deepEqual(last.about, [{ '@type': 'Thing', name: 'Foreign money steers the town', identifier: 'foreign-money' }]);
   assert.equal(item(document['@graph'][0]).firstAppearance, undefined);
-  assert.ok(!gaps.some((g) => g.startsWith('firstAppearance')));
+  assert.deepEqual(gaps.filter((g) => g.startsWith('firstAppearance')), ['firstAppearance is left out for 3 claims the store has no cluster for.']);
+});
+
+test('issue 15: each draft ends its description with one line of the fields Google documents, filled or missing', () => {
+  const doc = testDoc();
+  const { document } = toClaimReviews([doc], { firstAppearance: (_d, c) => (c.id === 'c1' ? { url: 'https://first.example/a', date: '2023-01-02' } : null) });
+  const [berg, , engineers] = document['@graph'];
+  assert.match(String(berg.description), /Google ClaimReview fields — filled: claimReviewed, itemReviewed, itemReviewed\.author, itemReviewed\.datePublished, itemReviewed\.appearance, itemReviewed\.firstAppearance; missing: reviewRating, url, author, datePublished\.$/);
+  assert.match(String(engineers.description), /filled: claimReviewed, itemReviewed, itemReviewed\.datePublished, itemReviewed\.appearance; missing: reviewRating, url, author, datePublished, itemReviewed\.author, itemReviewed\.firstAppearance\.$/);
+  assert.equal(String(berg.description).match(/Google ClaimReview fields/g)?.length, 1);
 });
 
 test('no URL, no date, no site name: the byline is the author, the gaps are stated, still valid JSON-LD', () => {

@@ -47,6 +47,25 @@ function authorOf(doc: Doc, claim: Claim): { author: JsonLdValue | null; gap: st
   return { author: people.length === 1 ? people[0] : people, gap: `the outlet is not named; the byline (${p.name}) is given as the author.` };
 }
 
+/**
+ * The fields Google documents for ClaimReview (developers.google.com/search/docs/appearance/structured-data/factcheck):
+ * ClaimReview claimReviewed, reviewRating, url, author, datePublished, itemReviewed; Claim author, datePublished,
+ * appearance, firstAppearance. Paths are as written in the draft.
+ */
+export const GOOGLE_FIELDS = ['claimReviewed', 'reviewRating', 'url', 'author', 'datePublished', 'itemReviewed', 'itemReviewed.author', 'itemReviewed.datePublished', 'itemReviewed.appearance', 'itemReviewed.firstAppearance'] as const;
+
+/** One line: which of Google's fields the draft fills and which are left for the fact-checker or missing. */
+export function fieldSummary(node: JsonLdNode): string {
+  const has = (path: string): boolean => {
+    let v: JsonLdValue | undefined = node;
+    for (const k of path.split('.')) v = v && typeof v === 'object' && !Array.isArray(v) ? v[k] : undefined;
+    return v !== undefined;
+  };
+  const filled = GOOGLE_FIELDS.filter(has);
+  const missing = GOOGLE_FIELDS.filter((f) => !has(f));
+  return `Google ClaimReview fields — filled: ${filled.join(', ') || 'none'}; missing: ${missing.join(', ') || 'none'}.`;
+}
+
 function draft(doc: Doc, claim: Claim, context: ExportContext): { node: JsonLdNode; gaps: string[] } {
   const gaps: string[] = [];
   const { author, gap } = authorOf(doc, claim);
@@ -73,6 +92,8 @@ function draft(doc: Doc, claim: Claim, context: ExportContext): { node: JsonLdNo
     itemReviewed: item,
   };
   if (doc.meta.language) node.inLanguage = doc.meta.language;
+  // The summary goes last in the description, so a reader (or a script) finds it in one place.
+  node.description = `${String(node.description)} ${fieldSummary(node)}`;
   return { node, gaps };
 }
 
@@ -93,6 +114,10 @@ export function toClaimReviews(docs: readonly Doc[], context: ExportContext = {}
     gaps.push(...docGapsHere, ...authorGaps);
   }
   if (!docs.length) gaps.push(`Empty export: no documents${context.scope ? ` for ${context.scope}` : ''}.`);
-  if (docs.length && !context.firstAppearance) gaps.push('firstAppearance is left out: it needs the corpus (export from a store with --db).');
+  if (docs.length && !context.firstAppearance) gaps.push('firstAppearance is left out: it needs the corpus (export stored documents with --db).');
+  else if (context.firstAppearance) {
+    const without = docs.reduce((n, d) => n + (d.layers.claims ?? []).filter((c) => !context.firstAppearance?.(d, c)).length, 0);
+    if (without) gaps.push(`firstAppearance is left out for ${without} claim${without > 1 ? 's' : ''} the store has no cluster for.`);
+  }
   return { document: { '@context': 'https://schema.org', '@graph': graph }, gaps };
 }

@@ -3,12 +3,15 @@
 import { ClaimtrailError } from '../../core/errors.js';
 import type { Doc } from '../../core/types.js';
 import { openCorpus } from '../../corpus/open.js';
+import { storeExportContext } from '../../corpus/views/first-appearances.js';
 import { searchView } from '../../corpus/views/index.js';
+import type { ExportContext } from '../../export/types.js';
 import { listDocuments, loadDocument, loadDocuments } from '../../server/documents.js';
 
 const MAX = 1000;
 
-export async function selectStored(db: string, what: string[]): Promise<{ docs: Doc[]; scope: string }> {
+/** The stored documents named, and what the store adds to their export: ingest times and claims' first appearances. */
+export async function selectStored(db: string, what: string[]): Promise<{ docs: Doc[]; scope: string; context: ExportContext }> {
   const store = await openCorpus(db);
   try {
     const ids: number[] = [];
@@ -24,7 +27,8 @@ export async function selectStored(db: string, what: string[]): Promise<{ docs: 
         throw new ClaimtrailError('CLI_USAGE', { detail: `"${item}" is not a document id, narrative:ID or search:QUERY. With --db, name what to export from the store.` });
       }
     }
-    return { docs: await loadDocuments(store, [...new Set(ids)]), scope: what.join(' ') };
+    const unique = [...new Set(ids)];
+    return { docs: await loadDocuments(store, unique), scope: what.join(' '), context: await storeExportContext(store, unique) };
   } finally {
     await store.close();
   }

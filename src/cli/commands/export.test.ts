@@ -20,8 +20,25 @@ test('export --format stix writes a valid bundle to --out and states the gaps on
   const out = join(dir, 'ferry.stix.json');
   const r = run('export', join(dir, 'ferry.txt'), '--format', 'stix', '--out', out);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(validateStixBundle(JSON.parse(readFileSync(out, 'utf8'))), []);
-  assert.match(r.stderr, /gap: .*no URL/);
+  const bundle = JSON.parse(readFileSync(out, 'utf8')) as { objects: Array<{ type: string; created: string; published?: string }> };
+  assert.deepEqual(validateStixBundle(bundle), []);
+  // Issue 15: one summary line by default; the undated article's report carries the analysis time, not 1970.
+  assert.equal(r.stderr.split('\n').filter((l) => l.startsWith('claimtrail export:')).length, 1, r.stderr);
+  assert.match(r.stderr, /claimtrail export: \d+ gaps \(stated inside the output; --verbose lists them, --quiet hides this\): .*no URL/);
+  const report = bundle.objects.find((o) => o.type === 'report');
+  assert.ok(report && !report.created.startsWith('1970') && report.published === report.created);
+});
+
+test('issue 15: --verbose lists each gap, --quiet none, both together is a usage error', () => {
+  const verbose = run('export', join(dir, 'ferry.txt'), '--format', 'misp', '--verbose');
+  assert.equal(verbose.code, 0, verbose.stderr);
+  assert.ok(verbose.stderr.split('\n').filter((l) => l.startsWith('claimtrail export: gap: ')).length > 2, verbose.stderr);
+  const event = (JSON.parse(verbose.stdout) as { Event: { date: string; Orgc: { name: string } } }).Event;
+  assert.ok(!event.date.startsWith('1970') && event.Orgc.name === 'claimtrail');
+  const quiet = run('export', join(dir, 'ferry.txt'), '--format', 'claimreview', '--quiet');
+  assert.equal(quiet.code, 0, quiet.stderr);
+  assert.equal(quiet.stderr, '');
+  assert.equal(run('export', join(dir, 'ferry.txt'), '--format', 'stix', '--quiet', '--verbose').code, 2);
 });
 
 test('every format writes to stdout; csv rows can be chosen', () => {
@@ -63,6 +80,10 @@ test('--db exports stored documents by id, narrative:ID or search:QUERY', () => 
   const bundle = JSON.parse(stix.stdout) as { objects: { type: string }[] };
   assert.deepEqual(validateStixBundle(bundle), []);
   assert.equal(bundle.objects.filter((o) => o.type === 'report').length, 1);
+  // Issue 15: a stored export gives firstAppearance, so no gap tells the user to use --db.
+  const reviews = run('export', '1', '--format', 'claimreview', '--db', db, '--verbose');
+  assert.equal(reviews.code, 0, reviews.stderr);
+  assert.doesNotMatch(reviews.stderr, /--db/);
   const csv = run('export', 'search:fares', '--format', 'csv', '--db', db);
   assert.equal(csv.code, 0, csv.stderr);
   assert.match(csv.stdout, /The fuel bill leaves us no choice/);

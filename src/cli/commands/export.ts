@@ -5,7 +5,8 @@ import { ClaimtrailError } from '../../core/errors.js';
 import type { Doc } from '../../core/types.js';
 import { EXPORT_FORMATS, exportDocuments, type ExportFormat } from '../../export/index.js';
 import { TABLE_KINDS, type TableKind } from '../../export/tables.js';
-import { DEFAULT_MIN_TECHNIQUE_SCORE } from '../../export/types.js';
+import { DEFAULT_MIN_TECHNIQUE_SCORE, type ExportContext } from '../../export/types.js';
+import { gapSummary } from './export-gaps.js';
 import { DEFAULT_MAX_BYTES, listInputs } from '../../ingest/file.js';
 import { describeFailure } from '../failures.js';
 import { checkOutputPath, writeOutputFile } from '../output-file.js';
@@ -25,9 +26,13 @@ Options:
   --kinds LIST          csv/jsonl/parquet rows to write, comma-separated (${TABLE_KINDS.join(',')}; default all)
   --min-score N         technique spans below N are left out of stix and misp (default ${DEFAULT_MIN_TECHNIQUE_SCORE})
   --no-formula-guard    csv: keep cells starting with = + - @ as they are (default: prefixed with ')
+  --verbose             list every gap on stderr (default: one summary line)
+  --quiet               no gap lines on stderr (failures are still reported)
   --encoding NAME, --kind html|text, --max-bytes N, --language CODE   as for analyze
 
-What the documents lack (URL, date, outlet, a DISARM mapping) is stated inside the output and on stderr.
+What the documents lack (URL, date, outlet, a DISARM mapping) is stated inside the output (stix, misp, claimreview),
+summed up in one stderr line; --verbose lists each. An undated article's STIX and MISP times are the analysis time
+(with --db: when it was stored), never a made-up date. See "claimtrail help export" and the README's Export section.
 With --db FILE (or postgres://…), <what> is a stored document id, narrative:ID or search:QUERY (up to 1,000 documents).`;
 
 export async function exportCommand(args: string[]): Promise<number> {
@@ -42,6 +47,8 @@ export async function exportCommand(args: string[]): Promise<number> {
       'no-formula-guard': { type: 'boolean', default: false },
       db: { type: 'string' },
       force: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
       encoding: { type: 'string' },
       kind: { type: 'string' },
       'max-bytes': { type: 'string' },
@@ -67,15 +74,20 @@ export async function exportCommand(args: string[]): Promise<number> {
     language: values.language ? { force: values.language } : undefined,
   };
 
+  if (values.verbose && values.quiet) throw new ClaimtrailError('CLI_USAGE', { detail: 'Give --verbose or --quiet, not both.' });
   const outCheck = { kind: format, force: values.force === true, reads: values.db ? [values.db] : [] };
   if (values.out) checkOutputPath(values.out, outCheck); // before any work: a wrong --out stops the run at once
   const failures: string[] = [];
   const docs: Doc[] = [];
   let scope: string | undefined;
+  // Files are analysed now: their analysis time stands in for a missing publication date (STIX, MISP).
+  const analysedAt = new Date().toISOString();
+  let stored: ExportContext = { recordedAt: () => analysedAt };
   if (values.db) {
     const selected = await selectStored(values.db, positionals);
     docs.push(...selected.docs);
     scope = selected.scope;
+    stored = selected.context;
   }
   for (const path of values.db ? [] : positionals) {
     try {
@@ -92,12 +104,13 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
   failures.forEach((f) => process.stderr.write(`claimtrail: ${f}\n`));
 
-  const context = { minTechniqueScore: minScore, scope };
+  const context: ExportContext = { ...stored, minTechniqueScore: minScore, scope };
   const options = { kinds, formulaGuard: !values['no-formula-guard'] };
   const output = exportDocuments(format, docs, context, options);
   if (values.out) writeOutputFile(values.out, output.body, outCheck);
   else process.stdout.write(output.body);
-  for (const gap of output.gaps) process.stderr.write(`claimtrail export: gap: ${gap}\n`);
+  const gapLines = values.quiet ? [] : values.verbose ? output.gaps.map((g) => `claimtrail export: gap: ${g}`) : gapSummary(output.gaps, format);
+  for (const line of gapLines) process.stderr.write(`${line}\n`);
   if (failures.length) {
     process.stderr.write(`claimtrail: exported ${docs.length} of ${docs.length + failures.length} inputs; ${failures.length} failed (see above).\n`);
     return 1;
