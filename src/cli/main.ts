@@ -4,6 +4,7 @@ import { analyzeCommand, analyzeHelp } from './commands/analyze.js';
 import { evalCommand, evalHelp } from './commands/eval.js';
 import { exportCommand, exportHelp } from './commands/export.js';
 import { claimsCommand, claimsHelp } from './commands/claims.js';
+import { deleteCommand, deleteHelp } from './commands/delete.js';
 import { ingestCommand, ingestHelp } from './commands/ingest.js';
 import { jobsCommand, jobsHelp } from './commands/jobs.js';
 import { migrateCommand, migrateHelp } from './commands/migrate.js';
@@ -28,6 +29,7 @@ Usage:
   claimtrail jobs --db postgres://…           queue progress, failures and retries
   claimtrail migrate --from FILE --to postgres://…   copy a SQLite corpus to PostgreSQL
   claimtrail search "query" --db FILE         full-text search with filters
+  claimtrail delete <ids…>|--source PATH --db FILE   delete stored documents (a re-ingest stores them again)
   claimtrail narratives|claims|speakers|outlets --db FILE   corpus views (--format json|md)
   claimtrail narratives check FILE…           validate a catalogue; which examples match nothing or another narrative
   claimtrail narratives upload FILE --db S    keep a catalogue in the store; stored articles are re-scored
@@ -43,6 +45,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   eval: { run: evalCommand, help: evalHelp },
   export: { run: exportCommand, help: exportHelp },
   ingest: { run: ingestCommand, help: ingestHelp },
+  delete: { run: deleteCommand, help: deleteHelp },
   worker: { run: workerCommand, help: workerHelp },
   jobs: { run: jobsCommand, help: jobsHelp },
   migrate: { run: migrateCommand, help: migrateHelp },

@@ -29,6 +29,7 @@ const exportResponse = {
   '200': { description: 'The export as a file (Content-Disposition: attachment).', content: { 'application/json': {}, 'application/jsonl': {}, 'text/csv': {}, 'text/markdown': {}, 'application/ld+json': {}, 'application/stix+json': {} } },
   ...problem(400, 404, 503),
 };
+const deletedSchema = { type: 'object', properties: { deleted: { type: 'array', items: { type: 'integer' }, description: 'Document ids deleted' }, sources: { type: 'integer', description: 'Ingest records removed' } }, required: ['deleted', 'sources'] };
 const format = q('format', 'Export format.', { enum: [...FORMATS], default: 'json' });
 
 export function openApiDocument(): Obj {
@@ -40,7 +41,7 @@ export function openApiDocument(): Obj {
       description: 'Who said what, which claims, techniques and narratives, with character-exact offsets; and the corpus views. Errors are application/problem+json with a stable `code`. Lists are paged by cursor. Writes need a bearer token.',
     },
     servers: [{ url: '/' }],
-    components: { schemas: { ...schemas, ...catalogueSchemas }, securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'CLAIMTRAIL_TOKEN, or the token printed when the server first started.' } } },
+    components: { schemas: { ...schemas, ...catalogueSchemas, Deleted: deletedSchema }, securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'CLAIMTRAIL_TOKEN, or the token printed when the server first started.' } } },
     paths: {
       '/api/v1': get('What this server serves', [], ok('Server and store', { type: 'object' }), 'meta'),
       '/api/v1/analyze': {
@@ -52,7 +53,13 @@ export function openApiDocument(): Obj {
         },
       },
       '/api/v1/documents': get('List stored documents', [...filters, limit, cursor], ok('A page of documents', ref('DocumentPage'), 503), 'documents'),
-      '/api/v1/documents/{id}': get('One stored document with every layer', [path('id', 'Document id', { type: 'integer' })], ok('The document', ref('StoredDocument'), 404, 503), 'documents'),
+      '/api/v1/documents/{id}': {
+        ...get('One stored document with every layer', [path('id', 'Document id', { type: 'integer' })], ok('The document', ref('StoredDocument'), 404, 503), 'documents'),
+        delete: { summary: 'Delete a stored document: its rows, search entry and place in the summaries (a re-ingest stores it again)', tags: ['documents'], security: [{ token: [] }], parameters: [path('id', 'Document id', { type: 'integer' })], responses: ok('What was deleted', ref('Deleted'), 401, 404, 503) },
+      },
+      '/api/v1/sources/{origin}': {
+        delete: { summary: 'Delete every document stored from one ingested input (a file, folder or feed path as ingest recorded it; URL-encoded)', tags: ['documents'], security: [{ token: [] }], parameters: [path('origin', 'The input, URL-encoded')], responses: ok('What was deleted', ref('Deleted'), 401, 404, 503) },
+      },
       '/api/v1/documents/{id}/export': get('Export one document', [path('id', 'Document id', { type: 'integer' }), format], exportResponse, 'export'),
       '/api/v1/export': get('Export a query result: a search (q) or a filtered list, up to 1,000 documents', [...search, format, limit], exportResponse, 'export'),
       '/api/v1/search': get('Full-text search', [...search, limit, cursor], ok('Hits, best first', ref('SearchPage'), 503), 'corpus'),
