@@ -13,6 +13,7 @@ if (![pages, seed, from].every(Number.isInteger) || pages <= 0) {
 }
 console.log(`# claimtrail fuzz — node ${process.version}, seed ${seed}, pages ${from}–${from + pages - 1}, hang = over ${HANG_MS / 1000} s`);
 let last = performance.now();
+let shown = { crashes: 0, hangs: 0 };
 const stats = await runFuzz({
   seed,
   pages,
@@ -21,6 +22,10 @@ const stats = await runFuzz({
   mode: 'thread',
   depth: values['read-only'] ? 'read' : 'all',
   onPage: (done, s) => {
+    // Findings as they come, so a long run that is stopped still names them.
+    for (const f of s.crashes.slice(shown.crashes)) console.log(`crash ${f.id} ${f.kind}: ${f.detail.split('\n')[0]}`);
+    for (const f of s.hangs.slice(shown.hangs)) console.log(`hang ${f.id} ${f.kind}: ${f.detail}`);
+    shown = { crashes: s.crashes.length, hangs: s.hangs.length };
     if (performance.now() - last < 30_000 && done !== pages) return;
     last = performance.now();
     console.log(`${done} pages · ${s.crashes.length} crashes · ${s.hangs.length} hangs · peak RSS ${s.peakRssMb} MB`);
