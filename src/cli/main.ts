@@ -15,7 +15,9 @@ import { searchCommand, searchHelp } from './commands/search.js';
 import { serveCommand, serveHelp } from './commands/serve.js';
 import { speakerCommand, speakerHelp } from './commands/speaker.js';
 import { speakersCommand, speakersHelp } from './commands/speakers.js';
+import { duplicatesCommand, duplicatesHelp } from './commands/duplicates.js';
 import { describeFailure } from './failures.js';
+import { closest, optionsInHelp } from './suggest.js';
 
 const HELP = `claimtrail — who said what, which claims, which entities, with character-exact evidence
 
@@ -30,7 +32,7 @@ Usage:
   claimtrail migrate --from FILE --to postgres://…   copy a SQLite corpus to PostgreSQL
   claimtrail search "query" --db FILE         full-text search with filters
   claimtrail delete <ids…>|--source PATH --db FILE   delete stored documents (a re-ingest stores them again)
-  claimtrail narratives|claims|speakers|outlets --db FILE   corpus views (--format json|md)
+  claimtrail narratives|claims|speakers|outlets|duplicates --db FILE   corpus views (--format json|md)
   claimtrail narratives check FILE…           validate a catalogue; which examples match nothing or another narrative
   claimtrail narratives upload FILE --db S    keep a catalogue in the store; stored articles are re-scored
   claimtrail speaker "NAME" --db FILE         what one person said, in every spelling
@@ -55,14 +57,28 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   speaker: { run: speakerCommand, help: speakerHelp },
   claims: { run: claimsCommand, help: claimsHelp },
   outlets: { run: outletsCommand, help: outletsHelp },
+  duplicates: { run: duplicatesCommand, help: duplicatesHelp },
   serve: { run: serveCommand, help: serveHelp },
 };
 
+/** Other spellings of a command: British English. */
+const ALIASES: Record<string, string> = { analyse: 'analyze' };
+
+/** "Unknown option '--fromat'" from node:util parseArgs, with the nearest option the command's help names. */
+function unknownOption(name: string, message: string): string {
+  const option = /Unknown option '([^']+)'/.exec(message)?.[1];
+  const help = commands[name]?.help ?? '';
+  const near = option ? closest(option, optionsInHelp(help)) : null;
+  if (option) return `claimtrail ${name}: unknown option "${option}".${near ? ` Did you mean ${near}?` : ''} Run "claimtrail help ${name}" for its options.`;
+  return `claimtrail ${name}: ${message}. Run "claimtrail help ${name}".`;
+}
+
 /** Runs the CLI; returns the exit code. Never lets an error out as a stack trace. */
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const [given, ...rest] = argv;
+  const name = given && ALIASES[given] ? ALIASES[given] : given;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    const topic = rest[0] && commands[rest[0]];
+    const topic = rest[0] && commands[ALIASES[rest[0]] ?? rest[0]];
     process.stdout.write(`${topic ? topic.help : HELP}\n`);
     return 0;
   }
@@ -73,7 +89,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`claimtrail: unknown command "${name}". Run "claimtrail help" for the list.\n`);
+    const near = closest(name, Object.keys(commands));
+    process.stderr.write(`claimtrail: unknown command "${name}".${near ? ` Did you mean "claimtrail ${near}"?` : ''} Run "claimtrail help" for the list.\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -88,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`claimtrail ${name}: ${error.message}. Run "claimtrail help ${name}".\n`);
+      process.stderr.write(`${unknownOption(name, error.message)}\n`);
       return 2;
     }
     process.stderr.write(`claimtrail: ${describeFailure(name, error)}\n`);

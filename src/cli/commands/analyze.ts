@@ -18,7 +18,7 @@ import { buildKnowledge } from '../../stages/narratives/index.js';
 const FORMATS = ['json', 'jsonl', 'md', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
-export const analyzeHelp = `claimtrail analyze <files or folders…> [options]
+export const analyzeHelp = `claimtrail analyze (or analyse) <files or folders…> [options]
 
 Analyses articles (.html, .htm, .txt, each optionally .gz; folders are read recursively; "-" reads stdin).
 
@@ -34,11 +34,12 @@ Options:
                                 (default ${DEFAULT_MAX_CHARS})
   --time-limit SECONDS          stop an input whose analysis takes longer, and go on (default ${DEFAULT_TIME_LIMIT_MS / 1000}; 0: none)
   --language CODE               skip language detection and use this ISO 639-1 code
-  --narratives FILE             a narrative catalogue (YAML or JSON, see src/knowledge/narratives/README.md) added to the
+  --narratives FILE             a narrative catalogue (YAML or JSON; README section Narratives; check it with
+                                "claimtrail narratives check FILE") added to the
                                 built-in one; repeat for several files
   --narratives-only             match only the --narratives files (leave the built-in catalogue out)
   --embeddings DIR              a local ONNX sentence-embedding model (model.onnx, tokenizer.json) that narratives
-                                given by examples alone are also compared with (src/knowledge/embeddings/README.md)`;
+                                given by examples alone are also compared with (README section Narratives)`;
 
 export async function analyzeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

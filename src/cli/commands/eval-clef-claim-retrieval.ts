@@ -9,7 +9,7 @@ import { looksEnglish } from '../../retrieval/text.js';
 
 export const evalClefClaimRetrievalHelp = `  claimtrail eval clef-claim-retrieval --claims verified_claims.docs.tsv --queries tweets.queries.tsv [--depth N] [--bm25]
       prints a TREC run: query_id<TAB>Q0<TAB>vclaim_id<TAB>rank<TAB>score<TAB>claimtrail, up to N (default 1,000) claims
-      per query, BM25 re-ranked by the model in src/retrieval/data/rerank.json (--bm25: BM25 alone)`;
+      per query, BM25 re-ranked by claimtrail's built-in re-ranking model (README section Quality; --bm25: BM25 alone)`;
 
 export async function evalClefClaimRetrieval(args: string[]): Promise<number> {
   const { values } = parseArgs({

@@ -1,16 +1,19 @@
-// Markdown for the corpus views (`--format md`): short tables a person reads; JSON carries everything.
+// Markdown for the corpus views (`--format md`): short tables a person reads; JSON carries everything. Names in a
+// right-to-left script are wrapped in Unicode isolates, so counts beside them stay in place in a terminal.
+import { isolate } from './bidi.js';
 import type { ClaimCluster } from './claims.js';
 import type { Count, DocRef, WeekCount } from './common.js';
+import type { DuplicateGroup } from './duplicates.js';
 import type { NarrativeSummary } from './narratives.js';
 import type { OutletSummary } from './outlets.js';
 import type { SearchHit } from './search.js';
 import type { SpeakerView } from './speaker.js';
 import type { SpeakerSummary } from './speakers.js';
 
-const cell = (s: string | number | null | undefined) => String(s ?? '—').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
-const counts = (list: Count[], max = 6) => list.slice(0, max).map((c) => `${c.key ?? '?'} ${c.count}`).join(', ') + (list.length > max ? ', …' : '');
+const cell = (s: string | number | null | undefined) => (typeof s === 'string' ? isolate(s) : String(s ?? '—')).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+const counts = (list: Count[], max = 6) => list.slice(0, max).map((c) => `${isolate(c.key ?? '?')} ${c.count}`).join(', ') + (list.length > max ? ', …' : '');
 const day = (d: string | null) => (d ? d.slice(0, 10) : 'undated');
-const ref = (d: DocRef) => `${day(d.published)} · ${d.outlet ?? '?'} · ${d.language ?? '?'} · ${d.title ?? `#${d.doc}`}`;
+const ref = (d: DocRef) => `${day(d.published)} · ${isolate(d.outlet ?? '?')} · ${d.language ?? '?'} · ${isolate(d.title ?? `#${d.doc}`)}`;
 const timeline = (weeks: WeekCount[]) => weeks.map((w) => `${w.week}: ${w.count}`).join(', ');
 
 function table(head: string[], rows: (string | number | null)[][]): string {
@@ -19,7 +22,7 @@ function table(head: string[], rows: (string | number | null)[][]): string {
 
 export function searchMd(r: { query: string; total: number; more: boolean; hits: SearchHit[] }): string {
   const lines = [`# Search: ${r.query}`, '', `${r.more ? 'More than ' : ''}${r.total} article${r.total === 1 ? '' : 's'} found${r.hits.length < r.total ? `, ${r.hits.length} shown` : ''}.`, ''];
-  for (const h of r.hits) lines.push(`- **${h.title ?? `#${h.doc}`}** (${day(h.published)}, ${h.outlet ?? '?'}, ${h.language ?? '?'})  `, `  ${h.snippet.replace(/\s+/g, ' ')}`);
+  for (const h of r.hits) lines.push(`- **${isolate(h.title ?? `#${h.doc}`)}** (${day(h.published)}, ${isolate(h.outlet ?? '?')}, ${h.language ?? '?'})  `, `  ${isolate(h.snippet.replace(/\s+/g, ' '))}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -53,7 +56,7 @@ export function claimsMd(r: { clusters: ClaimCluster[] }): string {
   const parts = ['# Claims that spread', ''];
   for (const c of r.clusters) {
     parts.push(`## ${c.label}`, '', `${c.articles} articles${c.frame ? ` · frame ${c.frame}` : ''} · outlets: ${counts(c.outlets)} · languages: ${counts(c.languages)}`);
-    if (c.first) parts.push(`First: ${day(c.first.published)} · ${c.first.outlet ?? '?'} · ${c.first.language ?? '?'}${c.first.speaker ? ` · said by ${c.first.speaker}` : ''}: “${c.first.claim}”`);
+    if (c.first) parts.push(`First: ${day(c.first.published)} · ${isolate(c.first.outlet ?? '?')} · ${c.first.language ?? '?'}${c.first.speaker ? ` · said by ${isolate(c.first.speaker)}` : ''}: “${isolate(c.first.claim)}”`);
     if (c.timeline.length) parts.push(`Weekly: ${timeline(c.timeline)}`);
     if (c.appearances) parts.push('', table(['date', 'outlet', 'lang', 'speaker', 'claim'], c.appearances.map((a) => [day(a.published), a.outlet, a.language, a.speaker, a.claim])));
     parts.push('');
@@ -67,4 +70,14 @@ export function outletsMd(r: { outlets: OutletSummary[] }): string {
     ['outlet', 'articles', 'languages', 'narratives', 'techniques /100', 'republished', 'copied by others', 'first', 'last'],
     r.outlets.map((o) => [o.outlet, o.articles, counts(o.languages), counts(o.narratives, 3), top(o), o.republished, o.originalsCopied, day(o.firstPublished), day(o.lastPublished)]),
   )}\n`;
+}
+
+export function duplicatesMd(r: { groups: DuplicateGroup[] }): string {
+  if (!r.groups.length) return '# Near-duplicates\n\nNo article of this corpus is a near-copy of another.\n';
+  const parts = ['# Near-duplicates', ''];
+  for (const g of r.groups) {
+    parts.push(`## Origin: ${ref(g.origin)}`, '', `${g.republications.length} republication${g.republications.length === 1 ? '' : 's'}`, '');
+    parts.push(table(['date', 'outlet', 'lang', 'similarity', 'title', 'doc'], g.republications.map((d) => [day(d.published), d.outlet, d.language, d.similarity === null ? null : Math.round(d.similarity * 100) / 100, d.title, d.doc])), '');
+  }
+  return `${parts.join('\n')}\n`;
 }
