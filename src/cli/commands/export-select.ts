@@ -1,5 +1,5 @@
 // What `claimtrail export --db` exports: a stored document id, `narrative:ID` or `search:QUERY` (up to 1,000 documents),
-// loaded through the same queries the HTTP API's export routes use.
+// or `all` (every stored document: the whole store), loaded through the same queries the HTTP API's export routes use.
 import { ClaimtrailError } from '../../core/errors.js';
 import type { Doc } from '../../core/types.js';
 import { openCorpus } from '../../corpus/open.js';
@@ -16,7 +16,10 @@ export async function selectStored(db: string, what: string[]): Promise<{ docs: 
   try {
     const ids: number[] = [];
     for (const item of what) {
-      if (/^\d+$/.test(item)) {
+      if (item === 'all') {
+        // The whole store, oldest row first. Loaded in memory like the other selectors (the exporters build one body).
+        ids.push(...(await store.all<{ id: number }>('SELECT id FROM documents ORDER BY id')).map((r) => r.id));
+      } else if (/^\d+$/.test(item)) {
         if (!(await loadDocument(store, Number(item)))) throw new ClaimtrailError('CLI_USAGE', { detail: `There is no document ${item} in ${store.location}.` });
         ids.push(Number(item));
       } else if (item.startsWith('narrative:') && item.length > 10) {
@@ -24,7 +27,7 @@ export async function selectStored(db: string, what: string[]): Promise<{ docs: 
       } else if (item.startsWith('search:') && item.slice(7).trim()) {
         ids.push(...(await searchView(store, { query: item.slice(7), limit: MAX })).hits.map((h) => h.doc));
       } else {
-        throw new ClaimtrailError('CLI_USAGE', { detail: `"${item}" is not a document id, narrative:ID or search:QUERY. With --db, name what to export from the store.` });
+        throw new ClaimtrailError('CLI_USAGE', { detail: `"${item}" is not a document id, narrative:ID, search:QUERY or all. With --db, name what to export from the store.` });
       }
     }
     const unique = [...new Set(ids)];

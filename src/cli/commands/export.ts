@@ -33,7 +33,8 @@ Options:
 What the documents lack (URL, date, outlet, a DISARM mapping) is stated inside the output (stix, misp, claimreview),
 summed up in one stderr line; --verbose lists each. An undated article's STIX and MISP times are the analysis time
 (with --db: when it was stored), never a made-up date. See "claimtrail help export" and the README's Export section.
-With --db FILE (or postgres://…), <what> is a stored document id, narrative:ID or search:QUERY (up to 1,000 documents).`;
+With --db FILE (or postgres://…), <what> is a stored document id, narrative:ID or search:QUERY (up to 1,000 documents),
+or all (every stored document: the whole store; --all says the same).`;
 
 export async function exportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -46,6 +47,7 @@ export async function exportCommand(args: string[]): Promise<number> {
       'min-score': { type: 'string' },
       'no-formula-guard': { type: 'boolean', default: false },
       db: { type: 'string' },
+      all: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -58,6 +60,11 @@ export async function exportCommand(args: string[]): Promise<number> {
   const format = values.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new ClaimtrailError('CLI_USAGE', { detail: `${values.format ? `Unknown --format "${values.format}"` : 'Give --format'}. Use one of: ${EXPORT_FORMATS.join(', ')}.` });
   if (format === 'parquet' && !values.out) throw new ClaimtrailError('CLI_USAGE', { detail: 'parquet is binary: give --out FILE.parquet.' });
+  if (values.all) {
+    // --all: the whole store, the same as the selector `all`.
+    if (!values.db || positionals.length) throw new ClaimtrailError('CLI_USAGE', { detail: '--all exports every document of the --db store: give --db, and no other document, narrative or search.' });
+    positionals.push('all');
+  }
   if (!positionals.length) throw new ClaimtrailError('CLI_USAGE', { detail: `Give at least one ${values.db ? 'document id, narrative:ID or search:QUERY' : 'article file or folder'}.\n\n${exportHelp}` });
   const kinds = values.kinds?.split(',').map((k) => k.trim()).filter(Boolean) as TableKind[] | undefined;
   const badKind = kinds?.find((k) => !TABLE_KINDS.includes(k));
