@@ -1,6 +1,7 @@
 // Full-text search with snippets, filtered by outlet, language, date range, narrative and speaker (any spelling).
 import type { Store } from '../../store/index.js';
 import { docRefs, limitOf, type DocRef } from './common.js';
+import { expandQuery } from './expand.js';
 import { resolveName } from './resolve.js';
 
 export interface SearchQuery {
@@ -14,6 +15,8 @@ export interface SearchQuery {
   speaker?: string;
   limit?: number;
   offset?: number;
+  /** Add gazetteer aliases and stems to the query (default true). */
+  expand?: boolean;
 }
 
 export interface SearchHit extends DocRef {
@@ -24,7 +27,8 @@ export interface SearchHit extends DocRef {
 export async function searchView(store: Store, q: SearchQuery): Promise<{ query: string; total: number; more: boolean; hits: SearchHit[] }> {
   const speakerEntities = q.speaker ? (await resolveName(store, q.speaker)).entities.map((e) => e.id) : undefined;
   const { total, more, hits } = await store.searchText({
-    query: q.query,
+    // Aliases across scripts and Russian endings (expand.ts); the answer still reports the query as typed.
+    query: q.expand === false ? q.query : expandQuery(q.query),
     outlet: q.outlet,
     language: q.language,
     from: q.from,

@@ -4,16 +4,26 @@
 import type { SqlValue, TextSearch } from '../types.js';
 import { TS_CONFIGS } from './languages.js';
 
-export type Term = { kind: 'word' | 'phrase' | 'prefix'; text: string };
+/** A word, "phrase" or prefix*; `or` lists alternatives that match as well (`ISIS|Daesh|"Islamic State"`). */
+export type Term = { kind: 'word' | 'phrase' | 'prefix'; text: string; or?: Term[] };
 
-/** The same reading of a user query as the SQLite engine's: words ANDed, "a phrase" kept, a trailing * a prefix. */
-export function queryTerms(query: string): Term[] {
-  const terms: Term[] = [];
-  for (const m of query.matchAll(/"([^"]*)"|([\p{L}\p{M}\p{N}]+)(\*)?/gu)) {
+function atoms(group: string): Term[] {
+  const out: Term[] = [];
+  for (const m of group.matchAll(/"([^"]*)"|([\p{L}\p{M}\p{N}]+)(\*)?/gu)) {
     if (m[1] !== undefined) {
       const words = m[1].match(/[\p{L}\p{M}\p{N}]+/gu);
-      if (words) terms.push({ kind: 'phrase', text: words.join(' ') });
-    } else terms.push({ kind: m[3] ? 'prefix' : 'word', text: m[2] });
+      if (words) out.push({ kind: 'phrase', text: words.join(' ') });
+    } else out.push({ kind: m[3] ? 'prefix' : 'word', text: m[2] });
+  }
+  return out;
+}
+
+/** The same reading of a user query as the SQLite engine's: words ANDed, "a phrase" kept, a trailing * a prefix, | alternatives. */
+export function queryTerms(query: string): Term[] {
+  const terms: Term[] = [];
+  for (const group of query.matchAll(/(?:"[^"]*"|[\p{L}\p{M}\p{N}]+\*?)(?:\|(?:"[^"]*"|[\p{L}\p{M}\p{N}]+\*?))*/gu)) {
+    const [first, ...rest] = atoms(group[0]);
+    if (first) terms.push(rest.length ? { ...first, or: rest } : first);
   }
   return terms;
 }
@@ -24,15 +34,17 @@ export function queryTerms(query: string): Term[] {
  * ignores.
  */
 export function parseSql(terms: Term[]): { sql: string; params: SqlValue[] } {
-  const parts = terms.map((t) => {
+  const one = (t: Term): string => {
     if (t.kind === 'phrase') return 'phraseto_tsquery(c.oid::regconfig, ?)';
     if (t.kind === 'prefix') return "to_tsquery(c.oid::regconfig, quote_literal(?) || ':*')";
     return 'plainto_tsquery(c.oid::regconfig, ?)';
-  });
+  };
+  // Alternatives are ORed (tsquery ||), terms ANDed (&&).
+  const parts = terms.map((t) => (t.or?.length ? `(${[t, ...t.or].map(one).join(' || ')})` : one(t)));
   const configs = [...new Set(['simple', ...Object.values(TS_CONFIGS)])].map((c) => `'${c}'`).join(', ');
   return {
     sql: `SELECT c.cfgname AS config, (${parts.join(' && ')})::text AS q FROM pg_catalog.pg_ts_config c WHERE c.cfgname IN (${configs})`,
-    params: terms.map((t) => t.text),
+    params: terms.flatMap((t) => [t.text, ...(t.or ?? []).map((a) => a.text)]),
   };
 }
 

@@ -2,16 +2,22 @@
 import { TOTAL_CAP, type SqlValue, type TextSearch } from '../types.js';
 
 /**
- * Words are ANDed; "a phrase" stays a phrase; a trailing * keeps prefix search. Everything else the user types
- * (colons, dashes, parentheses) is dropped, so no query can be an FTS5 syntax error.
+ * Words are ANDed; "a phrase" stays a phrase; a trailing * keeps prefix search; alternatives joined by | match
+ * either (`ISIS|Daesh|"Islamic State"`, written by the search view's alias and stem expansion). Everything else the
+ * user types (colons, dashes, parentheses) is dropped, so no query can be an FTS5 syntax error.
  */
 export function ftsQuery(query: string): string {
   const parts: string[] = [];
-  for (const m of query.matchAll(/"([^"]*)"|([\p{L}\p{M}\p{N}]+)(\*)?/gu)) {
-    if (m[1] !== undefined) {
-      const words = m[1].match(/[\p{L}\p{M}\p{N}]+/gu);
-      if (words) parts.push(`"${words.join(' ')}"`);
-    } else parts.push(`"${m[2]}"${m[3] ?? ''}`);
+  for (const group of query.matchAll(/(?:"[^"]*"|[\p{L}\p{M}\p{N}]+\*?)(?:\|(?:"[^"]*"|[\p{L}\p{M}\p{N}]+\*?))*/gu)) {
+    const alternatives: string[] = [];
+    for (const m of group[0].matchAll(/"([^"]*)"|([\p{L}\p{M}\p{N}]+)(\*)?/gu)) {
+      if (m[1] !== undefined) {
+        const words = m[1].match(/[\p{L}\p{M}\p{N}]+/gu);
+        if (words) alternatives.push(`"${words.join(' ')}"`);
+      } else alternatives.push(`"${m[2]}"${m[3] ?? ''}`);
+    }
+    const unique = [...new Set(alternatives)];
+    if (unique.length) parts.push(unique.length > 1 ? `(${unique.join(' OR ')})` : unique[0]);
   }
   return parts.join(' ');
 }
