@@ -32,8 +32,10 @@ export function articlePage(size: number, language: Language = 'en', charset: st
   const tail = '</article><footer>© The Ledger. All rights reserved.</footer></body></html>';
   const parts: string[] = [head];
   let length = head.length + tail.length;
-  for (let i = 0; length < size; i++) {
+  // Never over `size` (a 20 MB page must stay within a 20 MB limit), but at least one paragraph.
+  for (;;) {
     const p = `<p>${rng.pick(sentences)} ${rng.pick(sentences)} ${rng.pick(sentences)}</p>\n`;
+    if (parts.length > 1 && length + p.length > size) break;
     parts.push(p);
     length += p.length;
   }

@@ -56,7 +56,11 @@ export function readBytes(raw: Uint8Array, name: string, options: ReadOptions = 
     }
   }
   if (bytes.length === 0 || isBlank(bytes)) throw new ClaimtrailError('INPUT_EMPTY', { input: name });
-  if (bytes.length > maxBytes) throw new ClaimtrailError('INPUT_TOO_LARGE', { input: name, detail: formatBytes(bytes.length), limit: formatBytes(maxBytes) });
+  if (bytes.length > maxBytes) {
+    // Just over the limit, both rounded sizes read the same ("20.0 MB; the limit is 20.0 MB"): give the bytes.
+    const exact = formatBytes(bytes.length) === formatBytes(maxBytes);
+    throw new ClaimtrailError('INPUT_TOO_LARGE', { input: name, detail: exact ? `${bytes.length} bytes` : formatBytes(bytes.length), limit: exact ? `${maxBytes} bytes` : formatBytes(maxBytes) });
+  }
   refuseContainer(name, bytes);
   const kind = options.kind ?? guessKind(name, bytes);
   const decoded = decodeBytes(bytes, { name, declared: options.encoding ?? null, isHtml: kind === 'html' });

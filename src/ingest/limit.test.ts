@@ -46,3 +46,9 @@ test('fromText and fromHtml apply the cap (default and given)', () => {
   assert.ok(html.text.length <= 2000);
   assert.ok(html.messages.some((m) => m.ruleId === 'text-truncated'));
 });
+
+test('a page just over --max-bytes names both sizes in bytes (not "20.0 MB; the limit is 20.0 MB")', async () => {
+  const { readBytes } = await import('./file.js');
+  assert.throws(() => readBytes(new TextEncoder().encode(`<p>${'x'.repeat(2000)}</p>`), 'big.html', { maxBytes: 2006 }), /"big\.html" is 2007 bytes; the limit is 2006 bytes/);
+  assert.throws(() => readBytes(new TextEncoder().encode(`<p>${'x'.repeat(5000)}</p>`), 'big.html', { maxBytes: 2048 }), /is 4\.9 KB; the limit is 2\.0 KB/);
+});
