@@ -1,6 +1,7 @@
 // Rebuilds the summary tables (speakers, claim clusters, outlets) from the stored rows, in one transaction, so the
 // corpus-wide views stay fast at 100,000 articles. Run at the end of each ingest; a view finding them older than
 // the last write (a run killed before its end) rebuilds them first.
+import { DEFAULT_MIN_TECHNIQUE_SCORE } from '../export/types.js';
 import type { SqlRunner, Store } from '../store/index.js';
 import { EARLIEST } from './views/common.js';
 
@@ -92,7 +93,9 @@ async function outlets(db: SqlRunner): Promise<void> {
   );
   const languages = await grouped(db, 'SELECT outlet AS owner, language AS key, count(*) AS count FROM documents WHERE outlet IS NOT NULL GROUP BY outlet, language ORDER BY count DESC');
   const narratives = await grouped(db, 'SELECT d.outlet AS owner, dn.narrative AS key, count(*) AS count FROM doc_narratives dn JOIN documents d ON d.id = dn.doc WHERE d.outlet IS NOT NULL GROUP BY d.outlet, dn.narrative ORDER BY count DESC');
-  const techniques = await grouped(db, 'SELECT d.outlet AS owner, t.technique AS key, count(*) AS count FROM techniques t JOIN documents d ON d.id = t.doc WHERE d.outlet IS NOT NULL GROUP BY d.outlet, t.technique ORDER BY count DESC');
+  // Only spans at or above the export threshold (DEFAULT_MIN_TECHNIQUE_SCORE): the stage also emits low-score spans,
+  // which made every outlet score in the hundreds per 100 articles (issue 15).
+  const techniques = await grouped(db, `SELECT d.outlet AS owner, t.technique AS key, count(*) AS count FROM techniques t JOIN documents d ON d.id = t.doc WHERE d.outlet IS NOT NULL AND t.score >= ${DEFAULT_MIN_TECHNIQUE_SCORE} GROUP BY d.outlet, t.technique ORDER BY count DESC`);
   // Republications: an article in a near-duplicate group that is not its group's first publication.
   const copies = await db.all<{ outlet: string; republished: number; originals: number }>(
     `SELECT d.outlet, sum(CASE WHEN d.id <> o.first THEN 1 ELSE 0 END) AS republished, sum(CASE WHEN d.id = o.first THEN 1 ELSE 0 END) AS originals

@@ -31,7 +31,7 @@ export const schemas: Record<string, Schema> = {
   ClaimCluster: obj({ id: int, label: str, frame: nstr, articles: int, outlets: list(count), languages: list(count), first: { type: ['object', 'null'] }, timeline: list(week) }),
   Speaker: obj({ entity: int, canonical: str, gazetteerId: nstr, quotes: int, articles: int, outlets: int, languages: list(count), firstQuoted: nstr, lastQuoted: nstr }),
   SpeakerDetail: obj({ query: str, entities: list({ type: 'object' }), aliases: list(obj({ alias: str, language: nstr })), total: int, articles: int, outlets: list(count), languages: list(count), quotes: list({ type: 'object' }), nextCursor: nstr }),
-  Outlet: obj({ outlet: str, articles: int, firstPublished: nstr, lastPublished: nstr, languages: list(count), narratives: list(count), techniques: list(obj({ key: nstr, count: int, per100: num })), republished: int, originalsCopied: int }),
+  Outlet: obj({ outlet: str, articles: int, words: int, firstPublished: nstr, lastPublished: nstr, languages: list(count), narratives: list(count), techniques: list(obj({ key: nstr, count: int, perThousandWords: num, per100: num })), republished: int, originalsCopied: int }),
   Job: obj({ id: str, status: { enum: ['queued', 'running', 'done', 'failed', 'interrupted'] }, created: str, finished: nstr, input: { type: 'object' }, progress: { type: 'object' }, problems: list(str), error: nstr }),
   AnalyzeRequest: {
     type: 'object',

@@ -5,7 +5,8 @@ import { intOption, printView, viewOptions, viewOptionsHelp } from './corpus-vie
 
 export const outletsHelp = `claimtrail outlets --db FILE [options]
 
-Per outlet: volume, languages, narratives carried, persuasion techniques per 100 articles, first and last article,
+Per outlet: volume, languages, narratives carried, persuasion technique spans scored 0.3 or more per 1,000 words
+of its text (per 100 articles too, in JSON), first and last article,
 and republication (its articles copied from elsewhere; its originals copied by others).
 
 Options:

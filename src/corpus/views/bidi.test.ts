@@ -11,7 +11,7 @@ test('issue 15: right-to-left names are isolated (U+2068…U+2069), others uncha
 });
 
 test('issue 15: an Arabic outlet keeps its count after it in the Markdown a terminal shows', () => {
-  const md = outletsMd({ outlets: [{ outlet: 'المرصاد', articles: 3, firstPublished: null, lastPublished: null, languages: [{ key: 'ar', count: 3 }], narratives: [], techniques: [], republished: 0, originalsCopied: 0 }] });
+  const md = outletsMd({ outlets: [{ outlet: 'المرصاد', articles: 3, words: 900, firstPublished: null, lastPublished: null, languages: [{ key: 'ar', count: 3 }], narratives: [], techniques: [], republished: 0, originalsCopied: 0 }] });
   assert.match(md, /\| \u2068المرصاد\u2069 \| 3 \|/);
 });
 

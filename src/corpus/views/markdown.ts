@@ -65,9 +65,9 @@ export function claimsMd(r: { clusters: ClaimCluster[] }): string {
 }
 
 export function outletsMd(r: { outlets: OutletSummary[] }): string {
-  const top = (o: OutletSummary) => o.techniques.slice(0, 3).map((t) => `${t.key} ${t.per100}`).join(', ');
+  const top = (o: OutletSummary) => o.techniques.slice(0, 3).map((t) => `${t.key} ${t.perThousandWords}`).join(', ');
   return `# Outlets\n\n${table(
-    ['outlet', 'articles', 'languages', 'narratives', 'techniques /100', 'republished', 'copied by others', 'first', 'last'],
+    ['outlet', 'articles', 'languages', 'narratives', 'techniques /1,000 words (score ≥ 0.3)', 'republished', 'copied by others', 'first', 'last'],
     r.outlets.map((o) => [o.outlet, o.articles, counts(o.languages), counts(o.narratives, 3), top(o), o.republished, o.originalsCopied, day(o.firstPublished), day(o.lastPublished)]),
   )}\n`;
 }
