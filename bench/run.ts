@@ -4,13 +4,14 @@
 import { benchAnalyze } from './analyze.js';
 import { benchExtraction } from './extraction.js';
 import { benchCorpus } from './corpus.js';
+import { benchCrash } from './crash.js';
 import { benchScale } from './scale.js';
 import { benchServer } from './server.js';
 import { benchQuotes } from './quotes.js';
 import { benchTechniques } from './techniques.js';
 import { benchSize } from './size.js';
 
-const benches: Record<string, () => Promise<void>> = { extraction: benchExtraction, analyze: () => benchAnalyze(), corpus: benchCorpus, server: benchServer, scale: benchScale, quotes: benchQuotes, techniques: benchTechniques, size: benchSize };
+const benches: Record<string, () => Promise<void>> = { extraction: benchExtraction, analyze: () => benchAnalyze(), corpus: benchCorpus, server: benchServer, scale: benchScale, quotes: benchQuotes, techniques: benchTechniques, size: benchSize, crash: benchCrash };
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((w) => !benches[w]);
 if (unknown.length) {
