@@ -7,7 +7,9 @@ import { intOption, printView, viewOptions, viewOptionsHelp } from './corpus-vie
 export const searchHelp = `claimtrail search "query" --db FILE [options]
 
 Full-text search over the corpus, best match first, with the matching passage. Words are all required; "a phrase"
-in quotes is matched as a phrase; word* matches a prefix.
+in quotes is matched as a phrase; word* matches a prefix. A word or "phrase" that names a known entity also finds
+its other names in every script (ISIS → Daesh, ИГИЛ, داعش), and a Russian word its other endings (Кабулова → Кабулов…);
+--exact searches only what you typed.
 
 Options:
 ${viewOptionsHelp}
@@ -17,7 +19,8 @@ ${viewOptionsHelp}
   --to DATE          published on or before (YYYY-MM-DD)
   --narrative ID     only articles carrying this narrative
   --speaker NAME     only articles quoting this person (any spelling: Zamir Kabulov, Замир Кабулов, ضمير كابولوف)
-  --offset N         skip the first N hits`;
+  --offset N         skip the first N hits
+  --exact            no alias or ending expansion`;
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 
@@ -25,7 +28,7 @@ export async function searchCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...viewOptions, outlet: { type: 'string' }, language: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, narrative: { type: 'string' }, speaker: { type: 'string' }, offset: { type: 'string' } },
+    options: { ...viewOptions, outlet: { type: 'string' }, language: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, narrative: { type: 'string' }, speaker: { type: 'string' }, offset: { type: 'string' }, exact: { type: 'boolean', default: false } },
   });
   const query = positionals.join(' ').trim();
   if (!query) throw new ClaimtrailError('CLI_USAGE', { detail: `Give the words to search for.\n\n${searchHelp}` });
@@ -35,7 +38,7 @@ export async function searchCommand(args: string[]): Promise<number> {
   return printView(
     values.db,
     values.format,
-    (store) => searchView(store, { query, outlet: values.outlet, language: values.language, from: values.from, to: values.to, narrative: values.narrative, speaker: values.speaker, limit: intOption('limit', values.limit), offset: intOption('offset', values.offset) }),
+    (store) => searchView(store, { query, outlet: values.outlet, language: values.language, from: values.from, to: values.to, narrative: values.narrative, speaker: values.speaker, limit: intOption('limit', values.limit), offset: intOption('offset', values.offset), expand: !values.exact }),
     searchMd,
   );
 }
