@@ -32,3 +32,19 @@ test('issue 15: the technique profile counts spans scored 0.3 or more, per 1,000
     for (const t of o.techniques) assert.equal(t.perThousandWords, Math.round((t.count / Math.max(o.words, 1)) * 1000 * 10) / 10);
   }
 });
+
+test('issue 15: claimtrail duplicates prints the near-duplicate groups of the store', async () => {
+  const { duplicatesCommand } = await import('../../cli/commands/duplicates.js');
+  const out: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+  let code: number;
+  try {
+    code = await duplicatesCommand(['--db', join(dir, 'corpus.db'), '--format', 'md']);
+  } finally {
+    process.stdout.write = write;
+  }
+  assert.equal(code, 0);
+  assert.match(out.join(''), /^# Near-duplicates\n\n## Origin: 2024-02-13 · Kabul Observer/);
+  assert.match(out.join(''), /Eastern Wire/);
+});
