@@ -52,3 +52,14 @@ test('a page just over --max-bytes names both sizes in bytes (not "20.0 MB; the 
   assert.throws(() => readBytes(new TextEncoder().encode(`<p>${'x'.repeat(2000)}</p>`), 'big.html', { maxBytes: 2006 }), /"big\.html" is 2007 bytes; the limit is 2006 bytes/);
   assert.throws(() => readBytes(new TextEncoder().encode(`<p>${'x'.repeat(5000)}</p>`), 'big.html', { maxBytes: 2048 }), /is 4\.9 KB; the limit is 2\.0 KB/);
 });
+
+test('an HTML page past the cap is not written out whole, and the warning still gives its full length', () => {
+  const html = `<html><body><article>${Array.from({ length: 300 }, (_, i) => `<p>${i}. ${PARA}</p>`).join('')}</article></body></html>`;
+  const whole = fromHtml(html, { name: 'big.html', encoding: 'utf-8', bytes: 0, maxChars: 1_000_000 });
+  const capped = fromHtml(html, { name: 'big.html', encoding: 'utf-8', bytes: 0, maxChars: 2000 });
+  assert.ok(whole.text.startsWith(capped.text));
+  assert.ok(capped.text.length <= 2000 && capped.text.length > 1800, String(capped.text.length));
+  const warning = capped.messages.find((m) => m.ruleId === 'text-truncated');
+  assert.equal(warning?.actual, String(whole.text.length));
+  assert.ok(capped.sourceMap.length < whole.sourceMap.length / 5);
+});

@@ -9,13 +9,13 @@ import type { Doc, SourceSegment } from '../core/types.js';
 export const DEFAULT_MAX_CHARS = 200_000;
 
 /** The document itself when its text is within `maxChars`; otherwise a document cut at a paragraph (or line, or word) break before the cap. */
-export function capText(doc: Doc, maxChars: number = DEFAULT_MAX_CHARS): Doc {
+export function capText(doc: Doc, maxChars: number = DEFAULT_MAX_CHARS, fullLength = doc.text.length): Doc {
   if (doc.text.length <= maxChars) return doc;
   const cut = cutPoint(doc.text, maxChars);
   const text = doc.text.slice(0, cut).trimEnd();
-  const dropped = doc.text.length - text.length;
-  const warning = message('ingest-limit', 'text-truncated', 'warning', `The text has ${doc.text.length} characters; only the first ${text.length} are analysed (the limit is ${maxChars}; raise it with --max-chars). ${dropped} characters were left out.`, null, {
-    actual: String(doc.text.length),
+  const dropped = fullLength - text.length;
+  const warning = message('ingest-limit', 'text-truncated', 'warning', `The text has ${fullLength} characters; only the first ${text.length} are analysed (the limit is ${maxChars}; raise it with --max-chars). ${dropped} characters were left out.`, null, {
+    actual: String(fullLength),
     expected: String(maxChars),
   });
   return createDoc({ text, meta: doc.meta, source: doc.source, sourceMap: cutMap(doc.sourceMap, text.length), messages: [...doc.messages, warning] });

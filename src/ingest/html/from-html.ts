@@ -8,7 +8,7 @@ import { createDoc } from '../../core/doc.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { message } from '../../core/messages.js';
 import type { Doc, Message } from '../../core/types.js';
-import { capText } from '../limit.js';
+import { DEFAULT_MAX_CHARS, capText } from '../limit.js';
 import { removeChrome } from './clean.js';
 import { pickContent } from './content.js';
 import { emitContent } from './emit.js';
@@ -35,6 +35,16 @@ const MIN_ARTICLE = 250;
 
 export function fromHtml(html: string, opts: FromHtmlOptions): Doc {
   const messages: Message[] = [...(opts.messages ?? [])];
+  // The writers stop keeping text a little past the cap (capText then cuts it at a paragraph break and warns).
+  const keep = (opts.maxChars ?? DEFAULT_MAX_CHARS) + 1;
+  const writeBody = (roots: ElementNode[]): TextWriter => {
+    const writer = new TextWriter(keep);
+    for (const r of roots) {
+      writer.paragraphBreak();
+      emitContent(r, writer);
+    }
+    return writer;
+  };
   const { root, head, dropped } = parseTree(html);
   if (dropped) messages.push(message('ingest-html', 'nesting-too-deep', 'warning', `${dropped} elements nested deeper than ${MAX_DEPTH} levels were flattened into their ancestor (their text is kept).`, null, { actual: String(dropped) }));
   measure(root);
@@ -68,16 +78,8 @@ export function fromHtml(html: string, opts: FromHtmlOptions): Doc {
   }
   out.append(body);
   const { text, sourceMap } = out.finish();
-  return capText(createDoc({ text, meta, source: { name: opts.name, kind: 'html', encoding: opts.encoding, bytes: opts.bytes }, sourceMap, messages }), opts.maxChars);
-}
-
-function writeBody(roots: ElementNode[]): TextWriter {
-  const writer = new TextWriter();
-  for (const root of roots) {
-    writer.paragraphBreak();
-    emitContent(root, writer);
-  }
-  return writer;
+  const full = text.length + body.total - body.size;
+  return capText(createDoc({ text, meta, source: { name: opts.name, kind: 'html', encoding: opts.encoding, bytes: opts.bytes }, sourceMap, messages }), opts.maxChars, full);
 }
 
 /** The h1 (or h2) that prints the title, so the headline in the text maps back to it. */

@@ -7,6 +7,11 @@ import type { TextNode } from './tree.js';
 const WHITESPACE = /\s+/g;
 
 export class TextWriter {
+  /** Characters past `limit`, counted but not kept: a huge page's text is never built whole only to be cut. */
+  private overflow = 0;
+
+  constructor(private readonly limit = Infinity) {}
+
   private readonly parts: string[] = [];
   private readonly map = new SourceMapBuilder();
   private length = 0;
@@ -16,6 +21,11 @@ export class TextWriter {
 
   get size(): number {
     return this.length;
+  }
+
+  /** Characters written, kept or not. */
+  get total(): number {
+    return this.length + this.overflow;
   }
 
   paragraphBreak(): void {
@@ -74,6 +84,12 @@ export class TextWriter {
   }
 
   private emit(piece: string, sourceStart: number, sourceEnd: number): void {
+    if (this.length >= this.limit) {
+      this.overflow += piece.length + (this.pending || (this.space ? 1 : 0));
+      this.pending = 0;
+      this.space = false;
+      return;
+    }
     if (this.length) {
       const sep = this.pending === 2 ? '\n\n' : this.pending === 1 ? '\n' : this.space ? ' ' : '';
       if (sep) {
