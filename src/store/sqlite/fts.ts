@@ -19,7 +19,8 @@ export function ftsQuery(query: string): string {
     const unique = [...new Set(alternatives)];
     if (unique.length) parts.push(unique.length > 1 ? `(${unique.join(' OR ')})` : unique[0]);
   }
-  return parts.join(' ');
+  // Explicit AND: FTS5 reads implicit AND between phrases only; next to a parenthesised group it is a syntax error.
+  return parts.join(' AND ');
 }
 
 export function searchSql(search: TextSearch): { countSql: string; hitsSql: string; params: SqlValue[] } {
