@@ -58,3 +58,15 @@ test('a page of ordinary depth is read as before, with no nesting warning', () =
   assert.ok(doc.text.startsWith('The envoy said'));
   assert.ok(!doc.messages.some((m) => m.ruleId === 'nesting-too-deep'));
 });
+
+test('fuzz finding 16:1469: 100,000 unclosed <li> (each closes the one before) are read with the text kept', () => {
+  const doc = fromHtml(`<html><body>${'<li>'.repeat(100_000)}<p>${PROSE.repeat(3)}</p></body></html>`, opts);
+  assert.ok(doc.text.includes(PROSE.trim().slice(0, 60)));
+});
+
+test('other unclosed tags 20,000 deep (span, blockquote, td, a) are read with the text kept', () => {
+  for (const tag of ['<span>', '<blockquote>', '<td>', '<a href=x>']) {
+    const doc = fromHtml(`<html><body>${tag.repeat(20_000)}<p>${PROSE.repeat(3)}</p></body></html>`, opts);
+    assert.ok(doc.text.includes(PROSE.trim().slice(0, 60)), tag);
+  }
+});
