@@ -57,8 +57,10 @@ export class SqliteStore implements Store {
 
   async transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T> {
     if (this.inTransaction) throw new Error('store: nested transaction');
-    this.inTransaction = true;
+    // BEGIN first: when it fails (SQLITE_BUSY from another writer, a closed store) no transaction is open, and the
+    // store must not stay marked as inside one (every later write would fail as nested).
     this.db.exec('BEGIN IMMEDIATE');
+    this.inTransaction = true;
     try {
       const result = await fn(this);
       this.db.exec('COMMIT');
