@@ -2,8 +2,9 @@
 // JSON Lines, CSV, Markdown, and the interchange formats of src/export (ClaimReview, STIX, MISP).
 import type { Context } from 'hono';
 import type { Doc } from '../../core/types.js';
+import { storeExportContext } from '../../corpus/views/first-appearances.js';
 import { searchView } from '../../corpus/views/index.js';
-import { EXPORT_FORMATS, exportDocuments, type ExportFormat } from '../../export/index.js';
+import { EXPORT_FORMATS, exportDocuments, type ExportContext, type ExportFormat } from '../../export/index.js';
 import { toMarkdown } from '../../report/markdown.js';
 import { listDocuments, loadDocument, loadDocuments } from '../documents.js';
 import { needStore, type App, type ServerDeps } from '../context.js';
@@ -21,14 +22,15 @@ function formatOf(value: string | undefined): Format {
   return f as Format;
 }
 
-function send(c: Context, format: Format, docs: Doc[], scope: string, name: string): Response {
+function send(c: Context, format: Format, docs: Doc[], scope: string, name: string, stored: ExportContext = {}): Response {
   let text: string | Uint8Array;
   let type: string;
   let ext: string;
   if (format === 'json') [text, type, ext] = [`${JSON.stringify(docs.length === 1 && scope.startsWith('document') ? docs[0] : docs, null, 2)}\n`, 'application/json; charset=utf-8', '.json'];
   else if (format === 'md') [text, type, ext] = [docs.map(toMarkdown).join('\n---\n\n') || `_No documents for ${scope}._\n`, 'text/markdown; charset=utf-8', '.md'];
   else {
-    const out = exportDocuments(format as ExportFormat, docs, { scope });
+    // The store's context (issue 15): ingest times for undated articles, claims' first appearances for ClaimReview.
+    const out = exportDocuments(format as ExportFormat, docs, { ...stored, scope });
     [text, type, ext] = [out.body, out.mediaType, out.extension];
   }
   return c.body(typeof text === 'string' ? text : new Uint8Array(text), 200, { 'content-type': type, 'content-disposition': `attachment; filename="${name}${ext}"` });
@@ -41,7 +43,8 @@ export function exportRoutes(app: App, deps: ServerDeps): void {
     const id = documentId(c.req.param('id'));
     const stored = await loadDocument(needStore(deps), id);
     if (!stored) throw new ApiError('document-not-found', `There is no document ${id} in this corpus.`);
-    return send(c, format, [stored.document], `document:${id}`, `claimtrail-document-${id}`);
+    const context = (EXPORT_FORMATS as readonly string[]).includes(format) ? await storeExportContext(needStore(deps), [id]) : {};
+    return send(c, format, [stored.document], `document:${id}`, `claimtrail-document-${id}`, context);
   });
 
   app.get('/api/v1/export', async (c) => {
@@ -60,6 +63,7 @@ export function exportRoutes(app: App, deps: ServerDeps): void {
       ids = (await listDocuments(store, p, limit)).items.map((d) => d.doc);
       scope = p.narrative ? `narrative:${p.narrative}` : 'documents';
     }
-    return send(c, format, await loadDocuments(store, ids), scope, 'claimtrail-export');
+    const context = (EXPORT_FORMATS as readonly string[]).includes(format) ? await storeExportContext(store, ids) : {};
+    return send(c, format, await loadDocuments(store, ids), scope, 'claimtrail-export', context);
   });
 }
