@@ -5,7 +5,7 @@ import { constant, featureHash, featureText, type Part } from './parts.js';
 import type { DocTokens } from './tokens.js';
 
 /** Bump when a feature changes: a model trained on other features is refused. */
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 /** Word → share of its training occurrences inside a technique span (learned; words seen 3+ times). */
 export type Rates = ReadonlyMap<string, number>;
@@ -148,7 +148,7 @@ export function tokenFeatures(d: DocTokens, i: number, emit: Emit, bins: readonl
 }
 
 /** Features of the span of tokens [a, b): its words, edges, context, length, cues, quotes and repetition. */
-export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, repeats: number): void {
+export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, repeats: number, edges = true): void {
   const first = d.toks[a];
   const s = d.sentences[first.sentence];
   emit(T.bias);
@@ -167,8 +167,9 @@ export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, rep
     if (t.quoted) quoted++;
     emit(T.sw, t.part);
     // Four-letter prefix and suffix (character n-grams at the word's edges): unseen inflections of seen words,
-    // and morphology ("-ist", "-ism", "anti-") share weights; +1 point TC in cross-validation.
-    if (t.edges) {
+    // and morphology ("-ist", "-ism", "anti-") share weights; +1 point TC in cross-validation. Not for whole
+    // sentences (edges = false): the sentence classifier reads every word of the text, and they doubled its time.
+    if (edges && t.edges) {
       emit(T.pre4, t.edges[0]);
       emit(T.suf4, t.edges[1]);
     }

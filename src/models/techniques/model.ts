@@ -95,7 +95,7 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
   const scoreSentence = scorer(sentence);
   const sentenceProbs = (d: DocTokens): Array<Float64Array | null> => d.sentences.map((_, k) => {
     const [a, b] = sentenceBounds(d, k);
-    return b - a < MIN_SENTENCE_TOKENS ? null : scoreSentence((emit) => spanFeatures(d, a, b, emit, 1));
+    return b - a < MIN_SENTENCE_TOKENS ? null : scoreSentence((emit) => spanFeatures(d, a, b, emit, 1, false));
   });
   const argmax = (p: Float64Array, skip: number): number => {
     let cls = skip === 0 ? 1 : 0;
@@ -129,7 +129,7 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
           out.push({ start, end, technique: k.technique, score: round(c.prob * k.prob), explanation });
         } else {
           const technique = sentence.classes[c.cls];
-          const fill = (emit: Emit): void => spanFeatures(d, c.a, c.b, emit, 1);
+          const fill = (emit: Emit): void => spanFeatures(d, c.a, c.b, emit, 1, false);
           const explanation = explain(d, cues, sentence, c.cls, record(sentence.bits, fill), c.a, c.b, `sentence, ${technique} p=${c.prob.toFixed(2)}`);
           out.push({ start, end, technique, score: round(c.prob), explanation });
         }

@@ -49,7 +49,7 @@ export function fit(corpus: readonly Prepared[], log: (line: string) => void): F
     d.sentences.forEach((_, k) => {
       const [from, to] = sentenceBounds(d, k);
       if (to - from < MIN_SENTENCE_TOKENS) return;
-      sentEx.push({ buckets: buckets(CONFIG.sentence.bits, (e) => spanFeatures(d, from, to, e, 1)), label: p.sentenceLabels[k] });
+      sentEx.push({ buckets: buckets(CONFIG.sentence.bits, (e) => spanFeatures(d, from, to, e, 1, false)), label: p.sentenceLabels[k] });
     });
   });
   log(`examples: ${tokenEx.length} tokens, ${spanEx.length} spans, ${sentEx.length} sentences`);
