@@ -16,6 +16,8 @@ import { writeCorpus } from './corpus-generate.js';
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const CHILD = new URL('./crash-child.ts', import.meta.url).pathname;
+/** Articles per transaction: small, so a corpus of a few hundred has many commit points to be killed between. */
+const BATCH = 8;
 
 interface Run {
   code: number | null;
@@ -25,15 +27,22 @@ interface Run {
 }
 
 /** Runs `claimtrail ingest corpus --db store`; with `killAfterMs`, SIGKILLs it then (if still running). */
-export function ingestChild(corpus: string, db: string, killAfterMs?: number): Promise<Run> {
+export function ingestChild(corpus: string, db: string, kill?: { atStored: number; extraMs: number }): Promise<Run> {
   const started = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, 'ingest', corpus, '--db', db, '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, 'ingest', corpus, '--db', db, '--workers', '1', '--batch', String(BATCH)], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-  const timer = killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+  // Killed once the store holds `atStored` documents, `extraMs` later: within the next batch's analysis or write.
+  const timer = kill
+    ? setInterval(() => {
+        if (storedCount(db) < kill.atStored) return;
+        if (timer) clearInterval(timer);
+        setTimeout(() => child.kill('SIGKILL'), kill.extraMs);
+      }, 50)
+    : null;
   return new Promise((resolve) => {
     child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
+      if (timer) clearInterval(timer);
       resolve({ code, signal, seconds: (Date.now() - started) / 1000, stderr });
     });
   });
@@ -103,21 +112,23 @@ export async function benchCrash(): Promise<void> {
     const reference = identities(join(dir, 'reference.db'));
     console.log(`reference: uninterrupted ingest stored ${reference.size} documents in ${ref.seconds.toFixed(1)} s`);
 
-    // A run with nothing left to do is the start-up cost (tsx, models): kills land between it and a full run's end.
-    const startup = (await ingestChild(corpus, join(dir, 'reference.db'))).seconds;
     const db = join(dir, 'killed.db');
     let killed = 0;
     let finished = 0;
     const counts: number[] = [];
     for (let k = 0; k < kills; k++) {
-      const after = Math.round((startup + random() * Math.max(1, ref.seconds - startup)) * 1000);
-      const r = await ingestChild(corpus, db, after);
+      // Each kill lands after a random number of further documents, a random 0–1.5 s into what follows.
+      const now = storedCount(db);
+      // Spread over what is left, so most kills land while documents are still being written.
+      const step = Math.max(1, (reference.size - now) / (kills - k));
+      const atStored = Math.min(reference.size, now + 1 + Math.floor(random() * step));
+      const r = await ingestChild(corpus, db, { atStored, extraMs: Math.round(random() * 1500) });
       if (r.signal === 'SIGKILL') killed++;
       else finished++;
       if (r.signal !== 'SIGKILL' && r.code !== 0) console.log(`run ${k + 1}: exit ${r.code}: ${r.stderr.trim().split('\n')[0]}`);
       counts.push(storedCount(db));
     }
-    console.log(`${kills} runs killed at random times in ${startup.toFixed(1)}–${ref.seconds.toFixed(1)} s (start-up to a full run): ${killed} killed mid-run, ${finished} finished first; documents stored after each: ${counts.join(' ')}`);
+    console.log(`${kills} runs (batches of ${BATCH}) killed at a random point after a random number of further documents: ${killed} killed mid-run, ${finished} finished first; documents stored after each: ${counts.join(' ')}`);
     const last = await ingestChild(corpus, db);
     console.log(`final run: exit ${last.code} in ${last.seconds.toFixed(1)} s${last.code ? `: ${last.stderr.trim().split('\n')[0]}` : ''}`);
     console.log(`after kills + re-run: ${show(compare(db, reference))}`);
