@@ -87,8 +87,8 @@ function repairEarlyVersion1(version: number): Migration {
     ifNotExists(createTable(engine, need(tables, 'narrative_stats'))),
     ...oldIndexes.map((name) => `DROP INDEX IF EXISTS ${name}`),
     ...newIndexes.map((name) => ifNotExists(createIndex(need(indexes, name)))),
-    // summaries rebuilt at the next open: narrative_stats and speaker outlet counts are filled from the rows
-    "INSERT INTO meta (key, value) VALUES ('updated_at', '1970-01-01T00:00:00.000Z') ON CONFLICT (key) DO NOTHING",
+    // summaries rebuilt at the next open (a store with documents has updated_at): narrative_stats and speaker
+    // outlet counts are filled from the rows; a new store gets no meta row here, so `migrate` can copy its own
     "DELETE FROM meta WHERE key = 'summarised_at'",
   ];
   return {
