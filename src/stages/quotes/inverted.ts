@@ -32,6 +32,11 @@ export function nameAfter(text: string, start: number, limit: number): Span | nu
     if (!t.word) break;
     const lc = t.text.toLowerCase();
     if (j === 0 && SUBJECT_ARTICLES.has(lc)) continue;
+    // Arabic role complement before the name: "المبعوث الروسي الخاص إلى أفغانستان ضمير كابولوف" (envoy to Afghanistan)
+    if (lc === 'إلى' && j > 0 && tokens[j + 1]?.word && tokens[j + 2]?.word && !NAME_STOP.has(tokens[j + 2].text)) {
+      j++; // the complement's place name is not one of the name's words
+      continue;
+    }
     if (NAME_STOP.has(lc)) break;
     if (isCaseless(t)) {
       // Arabic: "للصحفيين" (to the journalists) starts the hearer.

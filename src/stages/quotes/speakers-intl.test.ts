@@ -84,3 +84,10 @@ test('a pronoun chains only to a person speaker, and not before anyone has spoke
     [null, 'm', null],
   );
 });
+
+test('ar: a role with its complement before the name ("المبعوث الروسي الخاص إلى أفغانستان ضمير كابولوف") is the speaker, not Russia', () => {
+  const text = 'قال المبعوث الروسي الخاص إلى أفغانستان ضمير كابولوف في مقابلة تلفزيونية: «الولايات المتحدة أنشأت داعش في أفغانستان».';
+  const [q] = pick(runRules(text, [kabulov(text, ['ضمير كابولوف'])], 'ar'));
+  assert.equal(q.source, 'المبعوث الروسي الخاص إلى أفغانستان ضمير كابولوف');
+  assert.equal(q.entityId, 'k');
+});
