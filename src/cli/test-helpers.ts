@@ -15,8 +15,10 @@ export async function capture(fn: () => Promise<number>): Promise<{ code: number
   const writeErr = process.stderr.write.bind(process.stderr);
   let out = '';
   let err = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => ((out += String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((err += String(chunk)), true)) as typeof process.stderr.write;
+  // The commands write text; node:test's runner writes its own binary reports to stdout, which may come while an
+  // async command runs (analysis in a worker thread): those pass through, or the runner loses them and the output breaks.
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => (typeof chunk === 'string' ? ((out += chunk), true) : (write as (c: Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest))) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => (typeof chunk === 'string' ? ((err += chunk), true) : (writeErr as (c: Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest))) as typeof process.stderr.write;
   try {
     return { code: await fn(), out, err };
   } finally {
