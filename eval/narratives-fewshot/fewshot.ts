@@ -10,22 +10,11 @@ import type { Embed } from '../../src/stages/narratives/patterns.js';
 import { read } from '../../src/stages/narratives/reading.js';
 import { rankNarratives, similarityTerms } from '../../src/stages/narratives/similar.js';
 import type { Excerpt, FewShotData } from './dataset.js';
-
-/** Mulberry32: a small seeded generator, so picks are the same on every machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/core/seeded-random.js';
 
 /** k excerpt indices per narrative as examples; the rest to classify. A narrative with ≤ k excerpts keeps one to test. */
 export function pick(data: FewShotData, k: number, seed: number): { examples: number[][]; test: number[] } {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const examples: number[][] = data.narratives.map(() => []);
   const test: number[] = [];
   data.narratives.forEach((_, label) => {

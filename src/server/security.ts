@@ -59,19 +59,8 @@ export function requireToken(token: string): MiddlewareHandler {
   };
 }
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
-
-/**
- * Reads a JSON object body of at most `limit` bytes. A declared length over the limit is refused before anything is
- * read; an undeclared one (chunked) is counted as it arrives and cut off at the limit. The connection is closed after
- * a refusal so the rest of a huge body is not read.
- */
-export async function readJsonBody(c: Context, limit: number): Promise<Record<string, unknown>> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new ApiError('unsupported-media-type', `Content-Type is "${type || 'missing'}"; send application/json.`);
-  const tooLarge = () => new ApiError('body-too-large', `The body is over the limit of ${mb(limit)} for ${new URL(c.req.url).pathname}.`, { connection: 'close' });
-  const declared = Number(c.req.header('content-length') ?? NaN);
-  if (declared > limit) throw tooLarge();
+/** The body, counted as it arrives and cut off (the reader cancelled) past `limit` bytes: then `tooLarge()` is thrown. */
+export async function readBodyBytes(c: Context, limit: number, tooLarge: () => Error): Promise<Buffer> {
   const reader = c.req.raw.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -85,7 +74,23 @@ export async function readJsonBody(c: Context, limit: number): Promise<Record<st
     }
     chunks.push(value);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
+
+/**
+ * Reads a JSON object body of at most `limit` bytes. A declared length over the limit is refused before anything is
+ * read; an undeclared one (chunked) is counted as it arrives and cut off at the limit. The connection is closed after
+ * a refusal so the rest of a huge body is not read.
+ */
+export async function readJsonBody(c: Context, limit: number): Promise<Record<string, unknown>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new ApiError('unsupported-media-type', `Content-Type is "${type || 'missing'}"; send application/json.`);
+  const tooLarge = () => new ApiError('body-too-large', `The body is over the limit of ${mb(limit)} for ${new URL(c.req.url).pathname}.`, { connection: 'close' });
+  const declared = Number(c.req.header('content-length') ?? NaN);
+  if (declared > limit) throw tooLarge();
+  const text = (await readBodyBytes(c, limit, tooLarge)).toString('utf8');
   let value: unknown;
   try {
     value = JSON.parse(text);

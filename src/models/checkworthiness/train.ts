@@ -4,6 +4,7 @@ import { transcriptContexts, type LineContext } from './context.js';
 import { FEATURE_VERSION, featureIndices, type FeatureGroups } from './features.js';
 import type { CheckworthinessModelFile } from './model.js';
 import { byGroup, normalisedText, type Example } from './training-data.js';
+import { mulberry32 } from '../../core/seeded-random.js';
 
 export interface Settings {
   bits: number;
@@ -53,17 +54,6 @@ export function without(rows: readonly Row[], held: readonly Example[]): Row[] {
   const examples = new Set(held);
   const texts = new Set(held.map((e) => normalisedText(e.text)));
   return rows.filter((r) => !examples.has(r.example) && !texts.has(normalisedText(r.example.text)));
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function train(rows: readonly Row[], s: Settings): CheckworthinessModelFile {

@@ -10,7 +10,7 @@ import type { Store } from '../../store/index.js';
 import { needStore, type App, type ServerDeps } from '../context.js';
 import { readParams } from '../params.js';
 import { ApiError } from '../problems.js';
-import { requireToken } from '../security.js';
+import { readBodyBytes, requireToken } from '../security.js';
 
 /** Content-Type → a name whose extension tells the reader the format; text/plain is read by its content. */
 const TYPES: [RegExp, string][] = [
@@ -94,20 +94,7 @@ async function readCatalogueBody(c: Context): Promise<{ text: string; hint: stri
   if (!known) throw new ApiError('unsupported-media-type', `Content-Type is "${type || 'missing'}"; send the catalogue as application/json, application/yaml, text/csv or text/plain.`);
   const tooLarge = () => new ApiError('body-too-large', `The catalogue is over the limit of ${MAX_CATALOGUE_BYTES / 1024 / 1024} MB.`, { connection: 'close' });
   if (Number(c.req.header('content-length') ?? NaN) > MAX_CATALOGUE_BYTES) throw tooLarge();
-  const reader = c.req.raw.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_CATALOGUE_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(await readBodyBytes(c, MAX_CATALOGUE_BYTES, tooLarge));
   if (!text.trim()) throw new ApiError('bad-request', 'The body is empty: send the catalogue (JSON, YAML or CSV) as the body.');
   return { text, hint: known[1] };
 }
