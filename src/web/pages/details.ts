@@ -70,13 +70,13 @@ export function speakerPage(root: HTMLElement, name: string): Promise<void> {
 
 export function outletPage(root: HTMLElement, name: string): Promise<void> {
   return render(root, async () => {
-    const o = await getJson<{ outlet: string; articles: number; firstPublished: string | null; lastPublished: string | null; languages: Count[]; narratives: Count[]; techniques: (Count & { per100: number })[]; republished: number; originalsCopied: number }>(`/outlets/${encodeURIComponent(name)}`);
+    const o = await getJson<{ outlet: string; articles: number; firstPublished: string | null; lastPublished: string | null; languages: Count[]; narratives: Count[]; techniques: (Count & { perThousandWords: number; per100: number })[]; republished: number; originalsCopied: number }>(`/outlets/${encodeURIComponent(name)}`);
     const docs = pagedList<DocRef>('/documents', { outlet: name, limit: 25 }, (d) => h('li', {}, docLink(d)), { tag: 'ol' });
     return [
       h('h1', {}, o.outlet),
       h('p', { class: 'lead' }, `${o.articles} articles from ${fmtDate(o.firstPublished)} to ${fmtDate(o.lastPublished)} · ${o.republished} republished from elsewhere · ${o.originalsCopied} copied by others.`),
-      h('h2', {}, 'Technique profile (spans per 100 articles)'),
-      o.techniques.length ? barChart(o.techniques.map((t) => ({ label: (t.key ?? '?').replace(/_/g, ' '), value: t.per100, note: `${t.count} spans` })), `Technique profile of ${o.outlet}, spans per 100 articles`) : h('p', {}, 'No techniques found.'),
+      h('h2', {}, 'Technique profile (spans scored 0.3 or more, per 1,000 words)'),
+      o.techniques.length ? barChart(o.techniques.map((t) => ({ label: (t.key ?? '?').replace(/_/g, ' '), value: t.perThousandWords, note: `${t.count} spans` })), `Technique profile of ${o.outlet}, spans per 1,000 words`) : h('p', {}, 'No techniques found.'),
       h('div', { class: 'columns' }, h('section', {}, h('h2', {}, 'Narratives carried'), counts(o.narratives, (k) => route('narratives', k))), h('section', {}, h('h2', {}, 'Languages'), counts(o.languages))),
       h('h2', {}, 'Articles'),
       docs.list,
