@@ -1,17 +1,13 @@
-// A small seeded generator (mulberry32): the same seed gives the same pages on every machine, so a finding can be replayed.
+// The seeded generator of src/core/seeded-random.ts with the helpers the page mutations use: the same seed gives the
+// same pages on every machine, so a finding can be replayed.
+import { mulberry32 } from '../core/seeded-random.js';
+
 export class Rng {
-  private state: number;
+  /** A float in [0, 1). */
+  readonly next: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = mulberry32(seed);
   }
 
   /** An integer in [0, n). */

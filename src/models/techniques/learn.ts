@@ -1,5 +1,6 @@
 // Training for linear.ts: AdaGrad over hashed features, examples in a fixed seeded order (deterministic).
 // Used by scripts/train-techniques.ts only.
+import { mulberry32 } from '../../core/seeded-random.js';
 import { softmax } from './linear.js';
 
 export interface Example {
@@ -8,17 +9,8 @@ export interface Example {
   weight?: number;
 }
 
-/** mulberry32: a small seeded generator, so the shuffles are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of the shuffles (src/core/seeded-random.ts), under the name the training scripts use. */
+export const rng = mulberry32;
 
 function shuffled(n: number, random: () => number): Uint32Array {
   const order = Uint32Array.from({ length: n }, (_, i) => i);

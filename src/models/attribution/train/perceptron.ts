@@ -1,6 +1,7 @@
 // Averaged structured perceptron (Collins 2002) for the BIO tagger: decode each article with the current weights,
 // move weights from the predicted to the gold tags where they differ, average over all steps.
 import { emissions, T, viterbi, type Weights } from '../tagger.js';
+import { mulberry32 } from '../../../core/seeded-random.js';
 
 export interface TrainItem {
   /** Featurised tokens (K per token). */
@@ -16,18 +17,6 @@ export interface PerceptronConfig {
   seed: number;
 }
 
-/** A small deterministic PRNG (mulberry32) for the shuffles. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainPerceptron(items: TrainItem[], config: PerceptronConfig, log: (line: string) => void = () => {}): Weights {
   const size = (1 << config.bits) * T;
   const mask = (1 << config.bits) - 1;
@@ -36,7 +25,7 @@ export function trainPerceptron(items: TrainItem[], config: PerceptronConfig, lo
   const accEmit = new Float64Array(size);
   const accTrans = new Float64Array(T * T);
   const accStart = new Float64Array(T);
-  const random = rng(config.seed);
+  const random = mulberry32(config.seed);
   const order = items.map((_, i) => i);
   let step = 1;
   let scores = new Float64Array(0);
