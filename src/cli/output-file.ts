@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { ClaimtrailError } from '../core/errors.js';
 
 /** What a command writes, so an existing file can be recognised as an earlier output of the same kind. */
-export type OutputKind = 'json' | 'jsonl' | 'md' | 'html' | 'claimreview' | 'stix' | 'misp' | 'csv' | 'parquet' | 'ann' | 'eval-json';
+export type OutputKind = 'json' | 'jsonl' | 'md' | 'html' | 'claimreview' | 'stix' | 'misp' | 'csv' | 'parquet';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -21,8 +21,6 @@ const SIGNATURES: Record<OutputKind, (head: string) => boolean> = {
   misp: (h) => h.includes('"Event"') || h.includes('"response"'),
   csv: (h) => /^[\w"]+(,[\w" ]+)+\r?\n/.test(h) && /\b(doc_id|document_id|kind)\b/.test(h.split('\n', 1)[0]),
   parquet: (h) => h.startsWith('PAR1'),
-  ann: (h) => h === '' || /^[TRAE#]\d+\t/.test(h),
-  'eval-json': (h) => /^\s*\{/.test(h),
 };
 
 function readHead(path: string, bytes = 65536): string {

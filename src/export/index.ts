@@ -68,5 +68,6 @@ export type { Appearance, ExportContext, ExportOutput, NarrativeInfo } from './t
 
 /** Documents stored before only http(s) URLs were accepted may carry a javascript: or data: URL: never exported. */
 function withWebUrl(doc: Doc): Doc {
-  return doc.meta.url && webUrl(doc.meta.url) !== doc.meta.url ? { ...doc, meta: { ...doc.meta, url: webUrl(doc.meta.url) } } : doc;
+  const url = webUrl(doc.meta.url);
+  return url === doc.meta.url ? doc : { ...doc, meta: { ...doc.meta, url } };
 }

@@ -18,7 +18,7 @@ export function resolveIngestRoots(roots: readonly string[]): string[] {
 
 function inside(path: string, root: string): boolean {
   const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && !rel.startsWith(`..${sep}`));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** Each requested path, relative to the first root when not absolute, as a real path inside a root; or a 403/400. */

@@ -20,7 +20,7 @@ interface Bucket {
 
 const MAX_CLIENTS = 10_000;
 
-export function clientAddress(c: Context): string {
+function clientAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
