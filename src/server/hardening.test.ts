@@ -41,6 +41,8 @@ test('confinePaths: inside a root is allowed; outside, "..", absolute elsewhere 
   const roots = [root];
   assert.deepEqual(confinePaths(['ok.txt'], roots), [join(root, 'ok.txt')]);
   assert.deepEqual(confinePaths([join(root, 'ok.txt')], roots), [join(root, 'ok.txt')]);
+  writeFileSync(join(root, '..notes.txt'), 'a file whose name starts with two dots is still inside');
+  assert.deepEqual(confinePaths(['..notes.txt'], roots), [join(root, '..notes.txt')]);
   for (const bad of ['../secret.txt', secret, '/etc/passwd', 'link-to-secret.txt']) {
     assert.throws(() => confinePaths([bad], roots), (e: unknown) => e instanceof ApiError && e.code === 'forbidden', bad);
   }
