@@ -13,7 +13,23 @@ interface Setup {
   maxTokens: number;
 }
 
-type OrtModule = typeof import('onnxruntime-node');
+// The subset of onnxruntime-node used here, typed locally: the package is an optional dependency, so the build
+// must not need its type declarations (CI installs without it).
+interface OrtTensor {
+  dims: readonly number[];
+  data: unknown;
+}
+interface OrtSession {
+  inputNames: readonly string[];
+  outputNames: readonly string[];
+  run(feeds: Record<string, OrtTensor>): Promise<Record<string, OrtTensor>>;
+}
+interface OrtModule {
+  InferenceSession: { create(path: string, options: { intraOpNumThreads: number; interOpNumThreads: number }): Promise<OrtSession> };
+  Tensor: new (type: 'int64', data: BigInt64Array, dims: number[]) => OrtTensor;
+}
+// A variable specifier keeps tsc from resolving the optional package at build time.
+const ORT_PACKAGE: string = 'onnxruntime-node';
 
 const { model, tokenizer: tokenizerFile, flag, port, maxTokens } = workerData as Setup;
 
@@ -26,11 +42,11 @@ function answer(message: { vectors?: Float32Array[]; error?: string; ready?: { d
 async function main(): Promise<void> {
   let ort: OrtModule;
   try {
-    ort = await import('onnxruntime-node');
+    ort = (await import(ORT_PACKAGE)) as OrtModule;
   } catch {
     return answer({ error: 'onnxruntime-node is not installed (npm install onnxruntime-node; ONNXRUNTIME_NODE_INSTALL=skip keeps its CPU binary)' });
   }
-  let session: Awaited<ReturnType<OrtModule['InferenceSession']['create']>>;
+  let session: OrtSession;
   let tokenizer: ReturnType<typeof parseTokenizer>;
   try {
     tokenizer = parseTokenizer(JSON.parse(readFileSync(tokenizerFile, 'utf8')));
@@ -48,7 +64,7 @@ async function main(): Promise<void> {
     const flat = new BigInt64Array(texts.length * width);
     const mask = new BigInt64Array(texts.length * width);
     ids.forEach((row, i) => row.forEach((id, j) => ((flat[i * width + j] = BigInt(id)), (mask[i * width + j] = 1n))));
-    const feeds: Record<string, InstanceType<OrtModule['Tensor']>> = {};
+    const feeds: Record<string, OrtTensor> = {};
     for (const name of session.inputNames) {
       const data = name.includes('mask') ? mask : name.includes('type') ? new BigInt64Array(flat.length) : flat;
       feeds[name] = new ort.Tensor('int64', data, [texts.length, width]);
