@@ -35,7 +35,10 @@ function authorOf(doc: Doc, claim: Claim): { author: JsonLdValue | null; gap: st
   const owner = claimOwner(doc, claim);
   if (owner.kind === 'speaker') {
     const e = owner.entity;
-    if (!e) return { author: null, gap: `attributed to an unnamed source (“${owner.name}”): no author given.` };
+    if (!e) {
+      const source = owner.post ? `the author of an embedded post (“${owner.name}”), not a named entity in the text` : `an unnamed source (“${owner.name}”)`;
+      return { author: null, gap: `attributed to ${source}: no author given.` };
+    }
     const node: JsonLdNode = { '@type': schemaType(e.type), name: e.canonical };
     if (e.type === 'person' && e.role?.text) node.jobTitle = e.role.text;
     return { author: node, gap: null };

@@ -1,10 +1,11 @@
 // Facts about a document that every export format needs in the same way: who owns a span (a quoted speaker or the
 // outlet), who publishes it, its date as a timestamp, and the gaps to state when metadata is missing.
-import type { Claim, Doc, Entity, EntityType, Quote, Span } from '../core/types.js';
+import type { Claim, Doc, Entity, EntityType, Post, Quote, Span } from '../core/types.js';
+import { postAuthor, postById } from '../report/claim-speaker.js';
 
-/** Who speaks a span: a quoted speaker, or the publisher (the article's own voice). */
+/** Who speaks a span: a quoted speaker or an embedded post's author, or the publisher (the article's own voice). */
 export type Owner =
-  | { kind: 'speaker'; name: string; entity: Entity | null; quote: Quote }
+  | { kind: 'speaker'; name: string; entity: Entity | null; quote: Quote | null; post: Post | null }
   | { kind: 'publisher' };
 
 /** The article's publisher as far as the document says: site name, else URL host, else byline. */
@@ -33,13 +34,24 @@ export function slice(doc: Doc, span: Span): string {
 /** A quote's owner: its speaker, or the publisher when the quote has none. */
 export function quoteOwner(doc: Doc, quote: Quote): Owner {
   if (!quote.speaker) return { kind: 'publisher' };
-  return { kind: 'speaker', name: quote.speaker.name, entity: entityById(doc, quote.speaker.entityId), quote };
+  return { kind: 'speaker', name: quote.speaker.name, entity: entityById(doc, quote.speaker.entityId), quote, post: null };
 }
 
-/** A claim's owner: the speaker of its quote for attributed claims, else the publisher. */
+/** A post's owner: its author, with the entity of that name when the text names them elsewhere. */
+export function postOwner(doc: Doc, post: Post): Owner {
+  const name = postAuthor(post);
+  const key = name.toLowerCase();
+  const entity = doc.layers.entities?.find((e) => e.canonical.toLowerCase() === key || e.aliases.some((a) => a.toLowerCase() === key)) ?? null;
+  return { kind: 'speaker', name, entity, quote: null, post };
+}
+
+/** A claim's owner: the speaker of its quote, or the author of the post it sits in, for attributed claims; else the publisher. */
 export function claimOwner(doc: Doc, claim: Claim): Owner {
-  const quote = claim.voice === 'attributed' ? quoteById(doc, claim.quoteId) : null;
-  return quote ? quoteOwner(doc, quote) : { kind: 'publisher' };
+  if (claim.voice !== 'attributed') return { kind: 'publisher' };
+  const quote = quoteById(doc, claim.quoteId);
+  if (quote) return quoteOwner(doc, quote);
+  const post = postById(doc, claim.postId);
+  return post ? postOwner(doc, post) : { kind: 'publisher' };
 }
 
 /** A span belongs to a speaker when at least half of it lies inside one of their quotes. */

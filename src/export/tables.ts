@@ -27,7 +27,7 @@ export interface TableRow {
   score: number | null;
   /** The DISARM technique a technique span maps to, when the reviewed mapping has one. */
   disarm: string | null;
-  /** Venue of quotes, quote id of claims, stance of narratives, language of documents. */
+  /** Venue of quotes, quote id (or post id) of claims, stance of narratives, language of documents. */
   detail: string | null;
   url: string | null;
   published: string | null;
@@ -49,7 +49,7 @@ export function tableRows(docs: readonly Doc[], kinds: readonly TableKind[] = TA
       for (const q of doc.layers.quotes ?? []) rows.push({ ...base, kind: 'quote', id: q.id, ...span(q.content), label: q.kind, ...actor(quoteOwner(doc, q)), score: null, disarm: null, detail: q.venue?.text ?? null });
     }
     if (want.has('claim')) {
-      for (const c of doc.layers.claims ?? []) rows.push({ ...base, kind: 'claim', id: c.id, ...span(c), label: c.voice, ...actor(claimOwner(doc, c)), score: c.checkworthiness, disarm: null, detail: c.quoteId });
+      for (const c of doc.layers.claims ?? []) rows.push({ ...base, kind: 'claim', id: c.id, ...span(c), label: c.voice, ...actor(claimOwner(doc, c)), score: c.checkworthiness, disarm: null, detail: c.quoteId ?? c.postId ?? null });
     }
     if (want.has('technique')) {
       const index = disarmIndex();

@@ -2,7 +2,8 @@ import type { Doc } from '../core/types.js';
 import { esc } from './escape.js';
 import { flatten, spineMarks, techniqueMarks } from './highlight.js';
 import { framingSection, narrativesSection, techniqueLegend, techniquesSection, toggles, TOGGLE_STYLE } from './html-panels.js';
-import { claimsByVoice, oneLine, quoted, quoteSpeakerName, speakers } from './views.js';
+import { claimSpeakerName } from './claim-speaker.js';
+import { claimsByVoice, oneLine, quoted, speakers } from './views.js';
 
 const STYLE = `
 body{font:16px/1.6 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}
@@ -43,7 +44,7 @@ export function toHtml(doc: Doc): string {
     .join('');
   const { author, attributed } = claimsByVoice(doc);
   const claimList = (list: typeof author, speaker: boolean) =>
-    list.map((c) => `<li>${speaker ? `<strong>${esc(quoteSpeakerName(doc, c.quoteId) ?? 'unknown')}:</strong> ` : ''}“${cut(c)}” <code>${c.checkworthiness.toFixed(2)}</code></li>`).join('');
+    list.map((c) => `<li>${speaker ? `<strong>${esc(claimSpeakerName(doc, c) ?? 'unknown')}:</strong> ` : ''}“${cut(c)}” <code>${c.checkworthiness.toFixed(2)}</code></li>`).join('');
   const entityList = (doc.layers.entities ?? []).map((e) => `<li><strong>${esc(e.canonical)}</strong> <code>${e.type}</code> — ${e.aliases.map(esc).join(', ')}</li>`).join('');
   return `<!doctype html>
 <html lang="${esc(doc.meta.language ?? 'und')}">

@@ -1,7 +1,8 @@
 import type { Doc, Span } from '../core/types.js';
 import { narrativesView, STANCE_LABELS } from './narratives.js';
 import { DISPLAY_MIN_SCORE, framingView, techniquesView } from './persuasion.js';
-import { claimsByVoice, oneLine, quoted, quoteSpeakerName, speakers } from './views.js';
+import { claimSpeakerName } from './claim-speaker.js';
+import { claimsByVoice, oneLine, quoted, speakers } from './views.js';
 
 /**
  * A Markdown report an analyst can read: the article's facts, who said what, the claims by voice, the persuasion
@@ -43,7 +44,7 @@ export function toMarkdown(doc: Doc): string {
   out.push('', '## Attributed claims', '');
   if (!attributed.length) out.push('_None found._');
   attributed.forEach((c, i) =>
-    out.push(`${i + 1}. **${md(quoteSpeakerName(doc, c.quoteId) ?? 'unknown')}:** “${md(cut(c))}” — check-worthiness ${c.checkworthiness.toFixed(2)} ${at(c)}`),
+    out.push(`${i + 1}. **${md(claimSpeakerName(doc, c) ?? 'unknown')}:** “${md(cut(c))}” — check-worthiness ${c.checkworthiness.toFixed(2)} ${at(c)}`),
   );
 
   techniques(doc, out, cut, at);
