@@ -1,19 +1,26 @@
-// npm run fuzz [-- --pages N --seed S --from I --small]: hostile pages through analyze and ingest, each in a worker
-// thread stopped after 10 s; prints crashes, hangs and peak memory, and exits 1 when there is any crash or hang.
+// npm run fuzz [-- --pages N --seed S --from I --small --read-only --summary FILE]: hostile pages through analyze and
+// ingest in one warm worker thread, each stopped at 10 s and replayed alone; prints crashes, hangs and peak memory,
+// and exits 1 when there is any crash or hang. `--total FILE…` adds up the summaries of chunks run with --summary.
 import { parseArgs } from 'node:util';
-import { HANG_MS, runFuzz, type FuzzStats } from './run.js';
+import { HANG_MS, REPLAY_FACTOR, runFuzz, type Finding, type FuzzStats } from './run.js';
+import { addUp, formatRanges, readSummary, writeSummary } from './summary.js';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '100000' }, seed: { type: 'string', default: '16' }, from: { type: 'string', default: '0' }, small: { type: 'boolean', default: false }, 'read-only': { type: 'boolean', default: false } } });
+const USAGE = 'usage: npm run fuzz -- [--pages N] [--seed S] [--from I] [--small] [--read-only] [--summary FILE]   (whole numbers; --small leaves out the 8–50 MB pages; --read-only stops after article extraction; --summary writes the chunk\'s figures as it goes)\n       npm run fuzz -- --total FILE…   (adds up chunk summaries)';
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { pages: { type: 'string', default: '100000' }, seed: { type: 'string', default: '16' }, from: { type: 'string', default: '0' }, small: { type: 'boolean', default: false }, 'read-only': { type: 'boolean', default: false }, summary: { type: 'string' }, total: { type: 'boolean', default: false } },
+});
+
+if (values.total) process.exit(total(positionals));
+if (positionals.length) fail(`unexpected argument "${positionals[0]}"`);
 const pages = Number(values.pages);
 const seed = Number(values.seed);
 const from = Number(values.from);
-if (![pages, seed, from].every(Number.isInteger) || pages <= 0) {
-  console.error('usage: npm run fuzz -- [--pages N] [--seed S] [--from I] [--small] [--read-only]   (whole numbers; --small leaves out the 8–50 MB pages; --read-only stops after article extraction)');
-  process.exit(2);
-}
-console.log(`# claimtrail fuzz — node ${process.version}, seed ${seed}, pages ${from}–${from + pages - 1}, hang = over ${HANG_MS / 1000} s`);
+if (![pages, seed, from].every(Number.isInteger) || pages <= 0 || from < 0) fail('--pages, --seed and --from take whole numbers (--pages over 0, --from 0 or more)');
+const summary = values.summary;
+console.log(`# claimtrail fuzz — node ${process.version}, seed ${seed}, pages ${from}–${from + pages - 1}${values.small ? ', no big pages' : ''}${values['read-only'] ? ', read only' : ''}; stopped at ${HANG_MS / 1000} s wall and replayed alone: a hang is over ${HANG_MS / 1000} s of CPU on the replay${summary ? `; summary in ${summary}` : ''}`);
 let last = performance.now();
-let shown = { crashes: 0, hangs: 0 };
+let shown = { crashes: 0, slow: 0 };
 const stats = await runFuzz({
   seed,
   pages,
@@ -24,21 +31,52 @@ const stats = await runFuzz({
   onPage: (done, s) => {
     // Findings as they come, so a long run that is stopped still names them.
     for (const f of s.crashes.slice(shown.crashes)) console.log(`crash ${f.id} ${f.kind}: ${f.detail.split('\n')[0]}`);
-    for (const f of s.hangs.slice(shown.hangs)) console.log(`hang ${f.id} ${f.kind}: ${f.detail}`);
-    shown = { crashes: s.crashes.length, hangs: s.hangs.length };
+    for (const f of s.slow.slice(shown.slow)) console.log(`over ${HANG_MS / 1000} s ${f.id} ${f.kind}: ${f.detail}${s.hangs.some((h) => h.id === f.id) ? ' → HANG' : ''}`);
+    shown = { crashes: s.crashes.length, slow: s.slow.length };
     if (performance.now() - last < 30_000 && done !== pages) return;
     last = performance.now();
-    console.log(`${done} pages · ${s.crashes.length} crashes · ${s.hangs.length} hangs · peak RSS ${s.peakRssMb} MB`);
+    if (summary) writeSummary(summary, s, pages, HANG_MS);
+    console.log(`${done} pages (${from}–${from + done - 1}) · ${(done / s.seconds).toFixed(1)}/s · ${s.crashes.length} crashes · ${s.slow.length} over ${HANG_MS / 1000} s wall · ${s.hangs.length} hangs · peak RSS ${s.peakRssMb} MB`);
   },
 });
 report(stats);
 process.exit(stats.crashes.length || stats.hangs.length ? 1 : 0);
 
 function report(s: FuzzStats): void {
-  console.log(`\npages: ${s.pages} in ${s.seconds.toFixed(0)} s (${(s.pages / s.seconds).toFixed(1)}/s); analysed ${s.analysed}; refused with a clear error: ${JSON.stringify(s.refused)}`);
-  console.log(`crashes: ${s.crashes.length}`);
-  for (const c of s.crashes.slice(0, 20)) console.log(`  ${c.id} ${c.kind}: ${c.detail.split('\n')[0]}`);
-  console.log(`hangs over ${HANG_MS / 1000} s: ${s.hangs.length}`);
-  for (const h of s.hangs.slice(0, 20)) console.log(`  ${h.id} ${h.kind}: ${h.detail}`);
-  console.log(`peak RSS: ${s.peakRssMb} MB; slowest page: ${(s.slowestMs / 1000).toFixed(1)} s, ${s.slowest}`);
+  console.log(`\npages ${s.from}–${s.from + s.pages - 1}: ${s.pages} in ${s.seconds.toFixed(0)} s (${(s.pages / s.seconds).toFixed(1)}/s; ${(s.cpuSeconds / s.pages * 1000).toFixed(0)} ms CPU a page); ${s.threads} worker thread(s) started; analysed ${s.analysed}; refused with a clear error: ${JSON.stringify(s.refused)}`);
+  findings(`crashes`, s.crashes);
+  findings(`pages over ${HANG_MS / 1000} s wall (replayed alone)`, s.slow);
+  findings(`hangs (over ${HANG_MS / 1000} s CPU on the replay, or running at ${(HANG_MS * REPLAY_FACTOR) / 1000} s)`, s.hangs);
+  console.log(`peak RSS: ${s.peakRssMb} MB (whole process); most CPU for one page: ${(s.slowestCpuMs / 1000).toFixed(1)} s, ${s.slowest}`);
+}
+
+function findings(title: string, list: Finding[]): void {
+  console.log(`${title}: ${list.length}`);
+  for (const f of list.slice(0, 20)) console.log(`  ${f.id} ${f.kind}: ${f.detail.split('\n')[0]}`);
+}
+
+function total(paths: string[]): number {
+  if (!paths.length) fail('--total needs the summary files to add up');
+  let t;
+  try {
+    t = addUp(paths.map((path) => ({ path, summary: readSummary(path) })));
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  console.log(`# fuzz total — seed ${t.seed}${t.big ? '' : ', no big pages'}${t.depth === 'read' ? ', read only' : ''}, ${paths.length} chunk(s)`);
+  console.log(`pages covered: ${formatRanges(t.ranges)} (${t.pages} pages)`);
+  if (t.gaps.length) console.log(`gaps (not run): ${formatRanges(t.gaps)}`);
+  for (const c of t.incomplete) console.log(`stopped before its end: ${c}`);
+  console.log(`analysed ${t.analysed}; refused with a clear error: ${JSON.stringify(t.refused)}; ${t.seconds.toFixed(0)} s, ${t.cpuSeconds.toFixed(0)} CPU s`);
+  findings('crashes', t.crashes);
+  findings(`pages over ${HANG_MS / 1000} s wall (replayed alone)`, t.slow);
+  findings('hangs', t.hangs);
+  console.log(`peak RSS: ${t.peakRssMb} MB (largest of the chunks)`);
+  return t.crashes.length || t.hangs.length ? 1 : 0;
+}
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
 }
