@@ -16,6 +16,7 @@ import { foundFromTags } from './tagged.js';
 import { outsideLanguages } from '../language/coverage.js';
 import { chainPronouns } from './chain.js';
 import { isRuleLanguage } from './words-intl.js';
+import { typographicQuotes } from './transcript.js';
 
 export interface QuotesOptions {
   /** Cues whose PolNeAR-train weight is below this are not used by the rules (default 0.3). */
@@ -62,6 +63,7 @@ export const quotes = defineStage<QuotesOptions | undefined>({
       } else {
         found = attribute(text, sentences, quoted, findCues(text, lexiconFor(doc.meta.language), quoted), minWords, doc.meta.language);
       }
+      found = withTypographic(found, typographicQuotes(text, paragraphs));
       const headline = headlineQuote(text, paragraphs, mentions);
       if (headline) found = [headline, ...found.filter((f) => !overlapsAny(f.content, [paragraphs[0]]))];
       const out: Quote[] = found.map((f, i) => ({
@@ -100,6 +102,13 @@ function inheritSpeakers(text: string, quotes: Quote[], found: Found[]): void {
     }
     if (/^[\s,.:;\u2014\u2013-]*$/.test(gap)) q.speaker = { entityId: prev.speaker.entityId, name: prev.speaker.name, span: null };
   }
+}
+
+/** Transcript turns and epigraphs replace what the tagger or the rules found inside them (their layout says who speaks). */
+function withTypographic(found: Found[], typographic: Found[]): Found[] {
+  if (!typographic.length) return found;
+  const covered = typographic.map((t) => ({ start: Math.min(t.content.start, t.source?.start ?? t.content.start), end: Math.max(t.content.end, t.source?.end ?? t.content.end) }));
+  return [...found.filter((f) => !overlapsAny(f.content, covered)), ...typographic].sort((a, b) => a.content.start - b.content.start);
 }
 
 function speakerless(quotes: Quote[]): Message[] {
