@@ -71,13 +71,21 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
   return (u.user + u.system) / 1e6;
 };
 
-function stagesSpeed(pipeline: Pipeline, docs: Doc[], rounds: number): { wall: number; cpu: number } {
+/** Per-stage CPU time (from Pipeline.run's cpuMicros) as a table: ms per article and share of the stages' total. */
+export function stageTable(cpuMicros: Map<string, number>, articles: number): string {
+  const total = [...cpuMicros.values()].reduce((a, b) => a + b, 0) || 1;
+  const rows = [...cpuMicros].map(([name, us]) => `| ${name.padEnd(10)} | ${(us / 1000 / articles).toFixed(2).padStart(9)} | ${((100 * us) / total).toFixed(1).padStart(5)}% |`);
+  return ['| stage      | ms/article | share  |', '|------------|-----------:|-------:|', ...rows, `| ${'all'.padEnd(10)} | ${(total / 1000 / articles).toFixed(2).padStart(9)} | 100.0% |`].join('\n');
+}
+
+function stagesSpeed(pipeline: Pipeline, docs: Doc[], rounds: number): { wall: number; cpu: number; perStage: Map<string, number> } {
   for (const doc of docs) pipeline.run(doc); // warm-up
+  const perStage = new Map<string, number>();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let r = 0; r < rounds; r++) for (const doc of docs) pipeline.run(doc);
+  for (let r = 0; r < rounds; r++) for (const doc of docs) pipeline.run(doc, perStage);
   const wall = (performance.now() - t0) / 1000;
-  return { wall: (rounds * docs.length) / wall, cpu: (rounds * docs.length) / cpuSeconds(c0) };
+  return { wall: (rounds * docs.length) / wall, cpu: (rounds * docs.length) / cpuSeconds(c0), perStage };
 }
 
 function wholeSpeed(pages: Page[], rounds: number): { wall: number; cpu: number } {
@@ -112,6 +120,7 @@ export async function benchAnalyze(options: { documents?: number } = {}): Promis
   console.log('\n## analyze (one core)\n');
   console.log(`documents: ${extracted.length} (trafilatura-en pages with an article + the seed), mean ${Math.round(chars / extracted.length)} characters of text`);
   console.log(`stages after extraction: ${stages.cpu.toFixed(0)} articles per CPU second (${(1000 / stages.cpu).toFixed(2)} ms each); ${stages.wall.toFixed(0)} per wall second`);
+  console.log(`\nCPU time per stage (process.cpuUsage around each stage, ${rounds} rounds):\n\n${stageTable(stages.perStage, rounds * extracted.length)}\n`);
   if (whole) console.log(`whole analyze from HTML: ${whole.cpu.toFixed(0)} pages per CPU second; ${whole.wall.toFixed(0)} per wall second`);
 
   // The memory run gets a process of its own: what this one loaded and analysed above would be counted in its RSS.

@@ -43,7 +43,11 @@ export class Pipeline {
     return this.steps.map((s) => s.name);
   }
 
-  run(doc: Doc): Doc {
+  /**
+   * Runs every stage on `doc`. With `cpuMicros`, adds each stage's CPU time (user + system, µs, from process.cpuUsage)
+   * under its name: the per-stage table of `npm run bench -- analyze` (CPU, not wall time, since machines are shared).
+   */
+  run(doc: Doc, cpuMicros?: Map<string, number>): Doc {
     this.frozen = true;
     const failed = new Set<Capability>();
     let current = doc;
@@ -54,6 +58,7 @@ export class Pipeline {
         current = withMessages(current, [message('pipeline', 'stage-skipped', 'warning', `Stage "${step.name}" skipped: ${missing.join(', ')} failed earlier.`)]);
         continue;
       }
+      const before = cpuMicros ? process.cpuUsage() : undefined;
       try {
         current = step.run(current);
       } catch (error) {
@@ -64,6 +69,11 @@ export class Pipeline {
             note: error instanceof Error && error.stack ? error.stack.split('\n').slice(0, 4).join('\n') : undefined,
           }),
         ]);
+      } finally {
+        if (before && cpuMicros) {
+          const used = process.cpuUsage(before);
+          cpuMicros.set(step.name, (cpuMicros.get(step.name) ?? 0) + used.user + used.system);
+        }
       }
     }
     return current;
