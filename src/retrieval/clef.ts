@@ -2,7 +2,7 @@
 // qrels (tweet_id 0 vclaim_id relevance), and the TREC run format results are written in.
 import { readFileSync } from 'node:fs';
 import { ClaimtrailError } from '../core/errors.js';
-import { parseDelimited } from './delimited.js';
+import { parseDelimited } from '../core/delimited.js';
 
 export interface VerifiedClaim {
   id: string;

@@ -1,6 +1,7 @@
 // A CSV catalogue → the same located tree as YAML and JSON, so one validator names line and field for all three.
 // One row per example; rows with the same id are one narrative. RFC 4180 quoting ("" escapes, line breaks inside
 // quotes), and a comma, semicolon or tab as separator, read from the header row.
+import { readDelimited } from '../../core/delimited.js';
 import type { Located, ParseResult } from './parse.js';
 
 /** Columns, in the names users write. `example` is required in the header; `id` and `title` too. */
@@ -21,11 +22,6 @@ export function csvDetail(detail: string): string {
   return detail.replace(/field "([^"]+)"/, (_, field: string) => `column "${CSV_FIELD_NAMES[field] ?? field.split('.')[0]}"`);
 }
 
-interface Row {
-  line: number;
-  cells: string[];
-}
-
 /** Does this text look like a CSV catalogue (its first line a header naming id and example)? */
 export function looksLikeCsv(text: string): boolean {
   const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].toLowerCase();
@@ -36,7 +32,7 @@ export function looksLikeCsv(text: string): boolean {
 export function parseCsvCatalogue(text: string): ParseResult {
   const body = text.replace(/^\uFEFF/, '');
   const separator = separatorOf(body);
-  const rows = splitRows(body, separator);
+  const rows = readDelimited(body, separator, true);
   if (!rows.ok) return rows;
   const [header, ...data] = rows.rows;
   if (!header) return { ok: true, root: null };
@@ -108,57 +104,4 @@ function separatorOf(text: string): string {
   const first = text.split(/\r?\n/, 1)[0];
   const count = (s: string) => first.split(s).length - 1;
   return [',', ';', '\t'].sort((a, b) => count(b) - count(a))[0];
-}
-
-/** Rows with the line each starts on; an unclosed quote or a stray one inside a field is an error with its line. */
-function splitRows(text: string, separator: string): { ok: true; rows: Row[] } | { ok: false; line: number; detail: string } {
-  const rows: Row[] = [];
-  let cells: string[] = [];
-  let field = '';
-  let quoted = false;
-  let wasQuoted = false;
-  let line = 1;
-  let rowLine = 1;
-  let quoteLine = 1;
-  const endRow = () => {
-    cells.push(field);
-    if (cells.length > 1 || cells[0].trim() !== '') rows.push({ line: rowLine, cells });
-    cells = [];
-    field = '';
-    wasQuoted = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === '\n') line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"') {
-      if (field.trim() !== '' || wasQuoted) return { ok: false, line, detail: `field ${cells.length + 1}: a quote inside an unquoted field (quote the whole field and double the quote: "say ""this""")` };
-      field = '';
-      quoted = wasQuoted = true;
-      quoteLine = line;
-    } else if (c === separator) {
-      cells.push(field);
-      field = '';
-      wasQuoted = false;
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-      line++;
-      rowLine = line;
-    } else if (wasQuoted && c.trim() !== '') {
-      return { ok: false, line, detail: `field ${cells.length + 1}: text after the closing quote` };
-    } else field += c;
-  }
-  if (quoted) return { ok: false, line: quoteLine, detail: `field ${cells.length + 1}: a quote opened here is never closed` };
-  if (field !== '' || cells.length) endRow();
-  return { ok: true, rows };
 }

@@ -1,5 +1,5 @@
 // CSV rows as records keyed by the header (build time only).
-import { parseDelimited } from '../../../retrieval/delimited.js';
+import { parseDelimited } from '../../../core/delimited.js';
 
 export function parseCsv(text: string): Record<string, string>[] {
   const [header, ...body] = parseDelimited(text, ',');
