@@ -1,56 +1,122 @@
 /// <reference lib="dom" />
-// The article view: the text with its layers highlighted (pieces cut by the report's flatten), a toggle per layer,
-// a side panel listing what was found, and a details box for the highlight or list entry chosen. Text goes into the
-// page only as text nodes.
-import type { Doc, Span } from '../core/types.js';
-import { flatten } from '../report/highlight.js';
+// The article view: the text with one layer highlighted at a time (quotes first), a legend with counts, a side panel
+// listing what was found, and a details box for the one mark chosen — by click (the innermost mark under it), by the
+// panel, or by keyboard (n/j, p/k, Escape in the focused text). Text goes into the page only as text nodes.
+import type { Doc } from '../core/types.js';
 import { h } from './dom.js';
-import { allMarks, LAYERS, layerOf } from './marks.js';
+import { KEYS_HINT, layerRadios, legendList, techniqueChooser } from './highlight-controls.js';
+import { onlyKind, step } from './highlight-nav.js';
+import { highlightedText } from './highlight-text.js';
+import { LAYERS, layerMarks, type HlMark, type LayerKey } from './marks.js';
 import { sidePanel } from './panel.js';
 
+const NOTHING = 'Nothing selected. Click a highlight or a line of the list below.';
+
 export function articleView(doc: Doc, extra: Node[] = []): HTMLElement {
-  const marks = allMarks(doc);
-  const pieces = flatten(doc.text, marks);
-  const details = h('div', { class: 'details', role: 'status', 'aria-live': 'polite' }, 'Click a highlight, or a line of the side panel, to see what it is.');
-  const spans: { el: HTMLElement; start: number; end: number }[] = [];
-  const textBox = h('div', { class: 'text', lang: doc.meta.language ?? '' });
-  let at = 0;
-  for (const p of pieces) {
-    const start = at;
-    at += p.text.length;
-    if (!p.marks.length) {
-      textBox.append(document.createTextNode(p.text));
-      continue;
+  const marks = layerMarks(doc);
+  const byId = new Map(Object.values(marks).flatMap((list) => list.map((m) => [m.id, m] as const)));
+  let layer: LayerKey = 'quotes';
+  let technique = 'all';
+  let selected: HlMark | null = null;
+  const shown = () => (layer === 'techniques' ? onlyKind(marks.techniques, technique) : marks[layer]);
+
+  const details = h('div', { class: 'details', role: 'status', 'aria-live': 'polite' }, NOTHING);
+  const hint = h('p', { class: 'hl-hint', id: 'hl-hint' }, KEYS_HINT);
+  const textBox = h('div', { class: 'text', lang: doc.meta.language ?? '', tabindex: 0, role: 'region', 'aria-label': 'Article text', 'aria-describedby': 'hl-hint' });
+  // The name of the mark under the pointer, or of the selected one, floated over the text (not only a tooltip).
+  const chip = h('span', { class: 'hl-chip', 'aria-hidden': 'true', hidden: true });
+  const stage = h('div', { class: 'hl-stage' }, textBox, chip);
+  const legendBox = h('div', { class: 'hl-legend-box' });
+  const chooser = techniqueChooser(marks.techniques, (kind) => {
+    technique = kind;
+    draw();
+  });
+
+  const showChip = (m: HlMark | null) => {
+    const first = m && textBox.querySelector<HTMLElement>(`[data-mark="${m.id}"]`);
+    const rect = first?.getClientRects()[0];
+    if (!m || !rect) {
+      chip.hidden = true;
+      return;
     }
-    const layers = new Set(p.marks.map(layerOf));
-    const el = h('span', { class: ['hl', ...new Set(p.marks.flatMap((m) => m.classes)), ...[...layers].map((l) => `in-${l}`)].join(' '), title: p.marks.map((m) => m.title).join('\n') }, p.text);
-    el.addEventListener('click', () => show(p.marks.map((m) => m.title), { start, end: at }));
-    textBox.append(el);
-    spans.push({ el, start, end: at });
-  }
-
-  const show = (lines: string[], span: Span | null) => {
-    details.replaceChildren(h('strong', {}, 'Details'), h('ul', {}, lines.map((l) => h('li', {}, l))));
-    for (const s of spans) s.el.classList.toggle('selected', !!span && s.start < span.end && s.end > span.start);
-  };
-  const select = (span: Span, lines: string[]) => {
-    show(lines, span);
-    spans.find((s) => s.start < span.end && s.end > span.start)?.el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const box = stage.getBoundingClientRect();
+    chip.textContent = m.label;
+    chip.hidden = false;
+    chip.style.left = `${Math.max(0, rect.left - box.left)}px`;
+    chip.style.top = `${rect.top - box.top}px`;
   };
 
-  const article = h('article', { class: `article ${LAYERS.map((l) => `show-${l.key}`).join(' ')}` });
-  const toggles = h(
-    'fieldset',
-    { class: 'toggles' },
-    h('legend', {}, 'Show'),
-    LAYERS.map((l) => {
-      const box = h('input', { type: 'checkbox', checked: true, id: `layer-${l.key}`, 'data-layer': l.key });
-      box.addEventListener('change', () => article.classList.toggle(`show-${l.key}`, box.checked));
-      return h('label', { for: `layer-${l.key}`, class: `toggle toggle-${l.key}` }, box, ` ${l.label}`);
-    }),
-  );
+  const select = (m: HlMark | null, scroll: ScrollLogicalPosition | null = null) => {
+    selected = m;
+    for (const el of textBox.querySelectorAll('.selected')) el.classList.remove('selected');
+    for (const el of panel.querySelectorAll('[aria-current]')) el.removeAttribute('aria-current');
+    if (!m) {
+      details.replaceChildren(NOTHING);
+      showChip(null);
+      return;
+    }
+    const els = textBox.querySelectorAll<HTMLElement>(`[data-mark="${m.id}"]`);
+    for (const el of els) el.classList.add('selected');
+    panel.querySelector(`button.entry[data-mark="${m.id}"]`)?.setAttribute('aria-current', 'true');
+    const list = shown();
+    const layerLabel = LAYERS.find((l) => l.key === m.layer)?.label ?? m.layer;
+    details.replaceChildren(
+      h('strong', { class: 'hl-what' }, m.label),
+      h('span', { class: 'hl-pos' }, ` — ${list.indexOf(m) + 1} of ${list.length} in ${layerLabel.toLowerCase()}`),
+      h('ul', {}, m.lines.map((l) => h('li', {}, l))),
+    );
+    if (scroll) els[0]?.scrollIntoView({ block: scroll });
+    showChip(m);
+  };
+
+  const draw = () => {
+    const list = shown();
+    textBox.replaceChildren(...highlightedText(doc.text, list));
+    legendBox.replaceChildren(legendList(list));
+    chooser.box.hidden = layer !== 'techniques';
+    chooser.select.value = technique;
+    select(selected && list.includes(selected) ? selected : null);
+  };
+
+  const choose = (m: HlMark) => {
+    if (m.layer !== layer || (layer === 'techniques' && !shown().includes(m))) {
+      layer = m.layer;
+      technique = 'all';
+      const radio = radios.querySelector<HTMLInputElement>(`input[value="${m.layer}"]`);
+      if (radio) radio.checked = true;
+      draw();
+    }
+    select(m, 'center');
+  };
+
+  textBox.addEventListener('click', (e) => {
+    const el = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-mark]') : null;
+    const m = el ? byId.get(el.dataset.mark ?? '') : undefined;
+    if (m) select(m);
+  });
+  textBox.addEventListener('mouseover', (e) => {
+    const el = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-mark]') : null;
+    showChip((el && byId.get(el.dataset.mark ?? '')) ?? selected);
+  });
+  textBox.addEventListener('mouseleave', () => showChip(selected));
+  textBox.addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const key = e.key.toLowerCase();
+    if (key === 'n' || key === 'j' || key === 'p' || key === 'k') select(step(shown(), selected?.id ?? null, key === 'n' || key === 'j' ? 1 : -1), 'nearest');
+    else if (key === 'escape') select(null);
+    else return;
+    e.preventDefault();
+  });
+
+  const radios = layerRadios(marks, layer, (key) => {
+    layer = key;
+    draw();
+  });
+  const panel = sidePanel(doc, marks, choose);
   const meta = [doc.meta.siteName, doc.meta.byline, doc.meta.published?.slice(0, 10), doc.meta.language].filter((v): v is string => !!v);
   const url = doc.meta.url ? h('a', { href: doc.meta.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, doc.meta.url) : null;
-  article.append(h('h2', { class: 'title' }, doc.meta.title ?? doc.source.name), h('p', { class: 'meta' }, meta.join(' · '), url ? ' · ' : '', url), ...extra, toggles, textBox);
-  return h('div', { class: 'article-layout' }, article, h('aside', { class: 'panel', 'aria-label': 'What was found' }, details, sidePanel(doc, select)));
+  const article = h('article', { class: 'article' });
+  article.append(h('h2', { class: 'title' }, doc.meta.title ?? doc.source.name), h('p', { class: 'meta' }, meta.join(' · '), url ? ' · ' : '', url), ...extra, radios, chooser.box, legendBox, hint, stage);
+  draw();
+  return h('div', { class: 'article-layout' }, article, h('aside', { class: 'panel', 'aria-label': 'What was found' }, details, panel));
 }

@@ -1,48 +1,45 @@
 /// <reference lib="dom" />
 // The side panel of the article view: who said what, claims by voice, techniques, framing, narratives, entities.
-// Each entry is a button: it highlights its span in the text and shows its details (keyboard reachable).
+// Each entry is a button for exactly one highlight (found by what it was made from, its `ref`): choosing it shows
+// that mark's layer and selects that mark alone (keyboard reachable).
 import type { Doc, Span } from '../core/types.js';
-import { techniquesView, framingView } from '../report/persuasion.js';
+import { framingView, techniquesView } from '../report/persuasion.js';
 import { claimsByVoice, oneLine, quoteSpeakerName, speakers } from '../report/views.js';
 import { h } from './dom.js';
+import { techniqueLabel, type HlMark, type LayerKey, type LayerMarks } from './marks.js';
 
-type Select = (span: Span, lines: string[]) => void;
+export type Choose = (mark: HlMark) => void;
 
 const cut = (doc: Doc, s: Span, max = 140) => {
   const t = oneLine(doc.text.slice(s.start, s.end));
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
-function entry(label: string, span: Span, lines: string[], select: Select, cls = ''): HTMLElement {
-  return h('li', {}, h('button', { type: 'button', class: `entry ${cls}`, onclick: () => select(span, lines) }, label));
+function entry(label: string, mark: HlMark | undefined, choose: Choose): HTMLElement {
+  // An entry whose span is not in the text (no evidence) is listed as plain text: there is nothing to select.
+  if (!mark) return h('li', {}, label);
+  const button = h('button', { type: 'button', class: 'entry', 'data-mark': mark.id, onclick: () => choose(mark) }, h('span', { class: `swatch hl-swatch hc-${mark.colour}`, 'aria-hidden': 'true' }), label);
+  return h('li', {}, button);
 }
 
 function section(title: string, items: HTMLElement[], empty: string, cls: string): HTMLElement {
   return h('section', { class: cls }, h('h3', {}, `${title} (${items.length})`), items.length ? h('ul', {}, items) : h('p', { class: 'empty' }, empty));
 }
 
-export function sidePanel(doc: Doc, select: Select): HTMLElement {
+export function sidePanel(doc: Doc, marks: LayerMarks, choose: Choose): HTMLElement {
+  const byRef = new Map<string, HlMark>();
+  for (const list of Object.values(marks)) for (const m of list) byRef.set(`${m.layer}:${m.ref}`, m);
+  const mark = (layer: LayerKey, ref: string) => byRef.get(`${layer}:${ref}`);
   const who = speakers(doc).map((g) =>
-    h(
-      'li',
-      { class: 'speaker-group' },
-      h('strong', {}, g.name),
-      g.role ? ` — ${g.role}` : '',
-      h('ul', {}, g.quotes.map((q) => entry(`${q.kind}: ${cut(doc, q.content)}`, q.content, [`${q.kind} quote of ${g.name}`, cut(doc, q.content, 1000), ...(q.venue ? [`where: ${q.venue.text}`] : [])], select, 'quote-entry'))),
-    ),
+    h('li', { class: 'speaker-group' }, h('strong', {}, g.name), g.role ? ` — ${g.role}` : '', h('ul', {}, g.quotes.map((q) => entry(`${q.kind}: ${cut(doc, q.content)}`, mark('quotes', q.id), choose)))),
   );
   const { author, attributed } = claimsByVoice(doc);
-  const claim = (c: (typeof author)[number]) =>
-    entry(`${c.voice === 'attributed' ? `${quoteSpeakerName(doc, c.quoteId) ?? 'unknown'}: ` : ''}${cut(doc, c)} (${c.checkworthiness.toFixed(2)})`, c, [`claim, ${c.voice === 'author' ? "outlet's own voice" : 'attributed'}`, `check-worthiness ${c.checkworthiness.toFixed(2)}`, cut(doc, c, 1000)], select);
+  const claim = (c: (typeof author)[number]) => entry(`${c.voice === 'attributed' ? `${quoteSpeakerName(doc, c.quoteId) ?? 'unknown'}: ` : ''}${cut(doc, c)} (${c.checkworthiness.toFixed(2)})`, mark('claims', c.id), choose);
   const tv = techniquesView(doc);
-  const techniques = tv.shown.map((t) => entry(`${t.technique.replace(/_/g, ' ')} (${t.score.toFixed(2)}): ${cut(doc, t, 80)}`, t, [`${t.technique} ${t.score.toFixed(2)}`, t.explanation, cut(doc, t, 1000)], select));
-  const framing = framingView(doc)
-    .filter((f) => f.evidence.length)
-    .map((f) => entry(`${f.name}: ${f.role} (${f.fineRole})`, f.evidence[0], [`${f.name} cast as ${f.role} (${f.fineRole}, ${f.score.toFixed(2)})`, f.explanation], select));
-  const narratives = (doc.layers.narratives ?? []).map((n) =>
-    entry(`${n.title} — ${n.stance} (${n.score.toFixed(2)})`, n.evidence[0] ?? { start: 0, end: 0 }, [`narrative ${n.id}: ${n.title}`, `stance: ${n.stance}`, ...n.evidence.map((e) => cut(doc, e, 300))], select),
-  );
-  const entities = (doc.layers.entities ?? []).filter((e) => e.mentions.length).map((e) => entry(`${e.canonical} (${e.type}, ${e.mentions.length}×)`, e.mentions[0], [`${e.canonical} (${e.type})`, `aliases: ${e.aliases.join(', ')}`, ...(e.role ? [`role: ${e.role.text}`] : [])], select));
+  const techniques = tv.shown.map((t) => entry(`${techniqueLabel(t.technique)} (${t.score.toFixed(2)}): ${cut(doc, t, 80)}`, mark('techniques', t.id), choose));
+  const framing = framingView(doc).map((f) => entry(`${f.name}: ${f.role} (${f.fineRole})`, mark('framing', `${f.entityId}#0`), choose));
+  const narratives = (doc.layers.narratives ?? []).map((n) => entry(`${n.title} — ${n.stance} (${n.score.toFixed(2)})`, mark('narratives', `${n.id}#0`), choose));
+  const entities = (doc.layers.entities ?? []).filter((e) => e.mentions.length).map((e) => entry(`${e.canonical} (${e.type}, ${e.mentions.length}×)`, mark('entities', `${e.id}#0`), choose));
   return h(
     'div',
     { class: 'findings' },

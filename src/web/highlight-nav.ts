@@ -1,0 +1,68 @@
+// What the highlighter computes from one layer's marks, without the DOM: the legend with counts, the mark under a
+// text offset (the innermost one), the next/previous mark in text order, and the text cut into segments whose marks
+// nest outermost to innermost (so the DOM can nest one element per mark and a click lands on the innermost).
+import type { HlMark } from './marks.js';
+
+export interface LegendEntry {
+  kind: string;
+  label: string;
+  colour: number;
+  count: number;
+}
+
+/** One entry per kind, in order of first appearance in the text, with how many marks of it there are. */
+export function legend(marks: readonly HlMark[]): LegendEntry[] {
+  const byKind = new Map<string, LegendEntry>();
+  for (const m of marks) {
+    const entry = byKind.get(m.kind);
+    if (entry) entry.count++;
+    else byKind.set(m.kind, { kind: m.kind, label: m.label, colour: m.colour, count: 1 });
+  }
+  return [...byKind.values()];
+}
+
+/** Outer before inner: longer first; of equal spans the earlier in the list (text order) is outer. */
+function outerFirst(a: HlMark, b: HlMark): number {
+  return b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+/** The innermost (shortest) mark covering `offset` (a character index), or null where no mark covers it. */
+export function markAt(marks: readonly HlMark[], offset: number): HlMark | null {
+  // The same order segments() nests by, so this is the element a click at `offset` lands on.
+  const covering = marks.filter((m) => m.start <= offset && offset < m.end).sort(outerFirst);
+  return covering[covering.length - 1] ?? null;
+}
+
+/** The mark after (`+1`) or before (`-1`) the one with `id` in the list's order; from nothing, the first or the last. Stops at the ends. */
+export function step(marks: readonly HlMark[], id: string | null, direction: 1 | -1): HlMark | null {
+  if (!marks.length) return null;
+  const at = id === null ? -1 : marks.findIndex((m) => m.id === id);
+  if (at < 0) return direction === 1 ? marks[0] : marks[marks.length - 1];
+  return marks[Math.min(marks.length - 1, Math.max(0, at + direction))];
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+  /** The marks covering the whole segment, outermost first. */
+  marks: HlMark[];
+}
+
+/** The text cut at every mark edge; each piece lists the marks covering it, outermost first. Covers the whole text. */
+export function segments(textLength: number, marks: readonly HlMark[]): Segment[] {
+  const edges = new Set<number>([0, textLength]);
+  for (const m of marks) edges.add(m.start).add(m.end);
+  const points = [...edges].filter((p) => p >= 0 && p <= textLength).sort((a, b) => a - b);
+  const ordered = [...marks].sort(outerFirst);
+  const out: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [start, end] = [points[i], points[i + 1]];
+    out.push({ start, end, marks: ordered.filter((m) => m.start <= start && m.end >= end) });
+  }
+  return out;
+}
+
+/** The techniques layer narrowed to one kind ("tech-doubt"), or all of it for "all". */
+export function onlyKind(marks: readonly HlMark[], kind: string): HlMark[] {
+  return kind === 'all' ? [...marks] : marks.filter((m) => m.kind === kind);
+}
