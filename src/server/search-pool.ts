@@ -1,0 +1,172 @@
+// Searches of a SQLite store run in reader threads, each with its own read-only connection. better-sqlite3 is
+// synchronous: on the event loop, one search ranking 30,000 matches holds up every other request (document fetches,
+// views, the other searches) for its whole run; in threads, searches run beside each other and beside the event
+// loop. Each search has a time budget from its arrival: one still queued or running when it is spent is answered
+// 503 busy with Retry-After (a running one's thread is ended, the only way to stop synchronous work, and
+// replaced), and past `maxQueue` waiting searches the answer is 503 at once, so load is refused instead of queued
+// for ever. Until the first thread has opened the store (a second or so), searches run on the main thread.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { SearchQuery } from '../corpus/views/index.js';
+import type { searchView } from '../corpus/views/search.js';
+import { ClaimtrailError, type ErrorCode, type ErrorParams } from '../core/errors.js';
+import { ApiError } from './problems.js';
+
+export type SearchResult = Awaited<ReturnType<typeof searchView>>;
+
+export interface SearchPoolLimits {
+  /** Milliseconds from a search's arrival to its answer; past it the answer is 503. */
+  budgetMs: number;
+  /** Searches waiting for a thread; beyond it requests are answered 503 at once. */
+  maxQueue: number;
+}
+
+export const DEFAULT_SEARCH_LIMITS: SearchPoolLimits = { budgetMs: 10_000, maxQueue: 256 };
+
+type Reply = { id: number; result: SearchResult } | { id: number; error: { code: ErrorCode; params: ErrorParams } | { message: string; stack?: string } } | { ready: true };
+
+interface Task {
+  id: number;
+  query: SearchQuery;
+  resolve: (result: SearchResult) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+interface Reader {
+  worker: Worker;
+  ready: boolean;
+  task: Task | null;
+}
+
+/** Under tsx (tests, the dev CLI) the worker is the .ts file, and a worker thread needs tsx's hooks registered first. */
+function startWorker(path: string): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./search-worker.js', import.meta.url), { workerData: { path } });
+  const target = new URL('./search-worker.ts', import.meta.url).href;
+  const api = import.meta.resolve('tsx/esm/api');
+  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`, { eval: true, workerData: { path } });
+}
+
+export class SearchPool {
+  private readers: Reader[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 0;
+  private closed = false;
+  /** Set when no thread could open the store: every search then runs on the main thread. */
+  private broken = false;
+
+  constructor(
+    /** The SQLite file. */
+    readonly path: string,
+    /** Searches on the main thread (the store's own connection), while no reader is ready. */
+    private readonly direct: (query: SearchQuery) => Promise<SearchResult>,
+    readonly size = Math.max(1, Math.min(4, availableParallelism() - 1)),
+    readonly limits: SearchPoolLimits = DEFAULT_SEARCH_LIMITS,
+    private readonly log: (line: string) => void = () => {},
+  ) {}
+
+  /** Threads that have opened the store. */
+  get readyThreads(): number {
+    return this.readers.filter((r) => r.ready).length;
+  }
+
+  search(query: SearchQuery): Promise<SearchResult> {
+    if (this.closed) return Promise.reject(new Error('the search pool is closed'));
+    if (this.broken) return this.direct(query);
+    while (this.readers.length < this.size) this.readers.push(this.spawn());
+    if (!this.readyThreads) return this.direct(query);
+    if (this.queue.length >= this.limits.maxQueue) return Promise.reject(busy(`${this.queue.length} searches are waiting`));
+    return new Promise((resolve, reject) => {
+      const task: Task = { id: this.nextId++, query, resolve, reject, timer: setTimeout(() => this.expire(task), this.limits.budgetMs) };
+      this.queue.push(task);
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (const reader of this.readers) {
+      if (!this.queue.length) return;
+      if (!reader.ready || reader.task) continue;
+      const task = this.queue.shift() as Task;
+      reader.task = task;
+      reader.worker.postMessage({ id: task.id, query: task.query });
+    }
+  }
+
+  private spawn(): Reader {
+    const reader: Reader = { worker: startWorker(this.path), ready: false, task: null };
+    reader.worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) {
+        reader.ready = true;
+        this.dispatch();
+        return;
+      }
+      const task = reader.task;
+      reader.task = null;
+      if (task && task.id === reply.id) {
+        clearTimeout(task.timer);
+        if ('result' in reply) task.resolve(reply.result);
+        else if ('code' in reply.error) task.reject(new ClaimtrailError(reply.error.code, reply.error.params));
+        else task.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+      }
+      this.dispatch();
+    });
+    // A thread that dies fails its search (a 500, logged); a new one takes its place at the next search. One that
+    // dies before opening the store means none can: the pool falls back to the main thread for good.
+    const lost = (error: Error) => {
+      if (!this.readers.includes(reader)) return;
+      this.readers = this.readers.filter((r) => r !== reader);
+      if (reader.task) {
+        clearTimeout(reader.task.timer);
+        reader.task.reject(error);
+      }
+      if (!reader.ready && !this.closed) {
+        this.broken = true;
+        this.log(`claimtrail serve: search threads could not open ${this.path} (${error.message}); searching on the main thread`);
+        for (const t of this.queue.splice(0)) {
+          clearTimeout(t.timer);
+          this.direct(t.query).then(t.resolve, t.reject);
+        }
+      }
+    };
+    reader.worker.on('error', lost);
+    reader.worker.on('exit', (code) => !this.closed && lost(new Error(`a search thread stopped (exit code ${code})`)));
+    reader.worker.unref();
+    return reader;
+  }
+
+  /** The budget is spent: a queued search leaves the queue; a running one's thread is ended and replaced. */
+  private expire(task: Task): void {
+    const error = busy(`the search took over ${Math.round(this.limits.budgetMs / 100) / 10} s`);
+    const at = this.queue.indexOf(task);
+    if (at >= 0) {
+      this.queue.splice(at, 1);
+      task.reject(error);
+      return;
+    }
+    const reader = this.readers.find((r) => r.task === task);
+    if (!reader) return;
+    this.readers = this.readers.filter((r) => r !== reader);
+    task.reject(error);
+    void reader.worker.terminate();
+    if (!this.closed) {
+      this.readers.push(this.spawn());
+      this.dispatch();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.queue.splice(0)) {
+      clearTimeout(t.timer);
+      t.reject(new Error('the server is stopping'));
+    }
+    for (const r of this.readers) if (r.task) clearTimeout(r.task.timer);
+    await Promise.all(this.readers.map((r) => r.worker.terminate()));
+    this.readers = [];
+  }
+}
+
+function busy(why: string): ApiError {
+  return new ApiError('busy', `The server is busy searching: ${why}. Try again in a few seconds, or narrow the search (a rarer word, a filter).`, { 'retry-after': '2' });
+}

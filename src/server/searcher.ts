@@ -1,0 +1,57 @@
+// How the server searches a store: answers kept per store generation (search-cache.ts) in front, and for a SQLite
+// file, reader threads (search-pool.ts) behind, started the first time a search on the main thread is slow enough to
+// hold up other requests (a small corpus never needs them). PostgreSQL searches are already off the event loop.
+import { searchView, type SearchQuery } from '../corpus/views/index.js';
+import type { Store } from '../store/index.js';
+import { DEFAULT_CACHE_LIMITS, SearchCache, type SearchCacheLimits } from './search-cache.js';
+import { storeGeneration, type Generation } from './search-generation.js';
+import { DEFAULT_SEARCH_LIMITS, SearchPool, type SearchPoolLimits, type SearchResult } from './search-pool.js';
+
+export interface SearcherOptions {
+  /** Reader threads (default: the cores less one, 1 to 4); 0 searches on the main thread only. */
+  threads?: number;
+  /** Threads start after a main-thread search took this long (ms); 0 starts them at the first search. */
+  threadsAfterMs?: number;
+  pool?: Partial<SearchPoolLimits>;
+  cache?: Partial<SearchCacheLimits>;
+  log?: (line: string) => void;
+}
+
+export class Searcher {
+  readonly cache: SearchCache;
+  readonly pool: SearchPool | null;
+  private readonly generation: Generation;
+  private readonly threadsAfterMs: number;
+  private threaded = false;
+
+  constructor(
+    private readonly store: Store,
+    options: SearcherOptions = {},
+  ) {
+    this.cache = new SearchCache({ ...DEFAULT_CACHE_LIMITS, ...options.cache });
+    this.generation = storeGeneration(store);
+    this.threadsAfterMs = options.threadsAfterMs ?? 10;
+    const file = store.engine === 'sqlite' && store.location !== ':memory:';
+    this.pool = file && options.threads !== 0 ? new SearchPool(store.location, (q) => searchView(store, q), options.threads, { ...DEFAULT_SEARCH_LIMITS, ...options.pool }, options.log) : null;
+    this.threaded = !!this.pool && this.threadsAfterMs === 0;
+  }
+
+  /** One search, in a reader thread where there are some. */
+  async search(query: SearchQuery): Promise<SearchResult> {
+    if (this.pool && this.threaded) return this.pool.search(query);
+    const t = performance.now();
+    const result = await searchView(this.store, query);
+    if (this.pool && performance.now() - t >= this.threadsAfterMs) this.threaded = true;
+    return result;
+  }
+
+  /** The response body for `key`: kept from an identical request at this generation of the store, or computed. */
+  answer(key: string, compute: () => Promise<string>): Promise<string> {
+    return this.cache.answer(key, () => this.generation.read(), compute);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.generation.close();
+  }
+}
