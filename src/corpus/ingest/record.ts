@@ -4,6 +4,7 @@ import { deflateRawSync } from 'node:zlib';
 import type { Doc } from '../../core/types.js';
 import { nameKey } from '../../knowledge/gazetteer/index.js';
 import { claimFrame, claimPrint, entityKey, type ClaimPrint } from '../claims/frame.js';
+import { articleRefutes, memberRefutes } from '../claims/verdict.js';
 import { fingerprint, type DocFingerprint } from '../dedup/near-duplicates.js';
 import { canonicalUrl, hostOutlet, isoWeek } from './normalize.js';
 import { webUrl } from '../../core/web-url.js';
@@ -44,6 +45,8 @@ export interface ClaimRecord extends ClaimPrint {
   checkworthiness: number | null;
   frameKey: string | null;
   frame: string | null;
+  /** Does this member refute the claim (a fact-check's)? Its wording then never labels a cluster others carry (verdict.ts). */
+  refutes: boolean;
 }
 
 export interface DocRecord {
@@ -119,7 +122,9 @@ export function toRecord(doc: Doc): DocRecord {
       id: n.id,
       title: n.title,
       score: n.score,
-      stance: n.stance,
+      // One row per article and narrative: how the article as a whole carries it (a debunk that quotes the claim
+      // refutes it), not the stance of its strongest mention.
+      stance: n.articleStance ?? n.stance,
       examples: n.matchedExamples,
       evidence: n.evidence.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
     })),
@@ -131,10 +136,12 @@ function claimRecords(doc: Doc, quotes: QuoteRecord[]): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const speakerOf = new Map(quotes.map((q) => [q.localId, q.speakerLocal]));
   const covered = new Set<string>();
-  const add = (r: Omit<ClaimRecord, 'text' | 'frameKey' | 'frame' | 'minhash' | 'bands'>) => {
+  const debunk = articleRefutes(doc.meta.title, (doc.layers.narratives ?? []).map((n) => n.articleStance ?? n.stance));
+  const add = (r: Omit<ClaimRecord, 'text' | 'frameKey' | 'frame' | 'minhash' | 'bands' | 'refutes'>) => {
     const claimText = doc.text.slice(r.start, r.end);
     const frame = claimFrame(doc, r);
-    out.push({ ...r, text: claimText, frameKey: frame?.key ?? null, frame: frame ? `${frame.predicate}(${frame.actors.join(', ')})` : null, ...claimPrint(claimText) });
+    const refutes = memberRefutes({ text: claimText, voice: r.voice, articleRefutes: debunk });
+    out.push({ ...r, text: claimText, frameKey: frame?.key ?? null, frame: frame ? `${frame.predicate}(${frame.actors.join(', ')})` : null, refutes, ...claimPrint(claimText) });
   };
   for (const c of doc.layers.claims ?? []) {
     if (c.quoteId) covered.add(c.quoteId);

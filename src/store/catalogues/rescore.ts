@@ -154,7 +154,7 @@ async function replaceNarratives(tx: SqlRunner, doc: number, scored: Doc, text: 
   await tx.run('DELETE FROM doc_narratives WHERE doc = ?', [doc]);
   for (const n of scored.layers.narratives ?? []) {
     await tx.run('INSERT INTO narratives (id, title) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title', [n.id, n.title]);
-    await tx.run('INSERT INTO doc_narratives (doc, narrative, score, stance, examples, published_sort) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [doc, n.id, n.score, n.stance, JSON.stringify(n.matchedExamples), sort]);
+    await tx.run('INSERT INTO doc_narratives (doc, narrative, score, stance, examples, published_sort) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [doc, n.id, n.score, n.articleStance ?? n.stance, JSON.stringify(n.matchedExamples), sort]);
     for (const e of n.evidence) await tx.run('INSERT INTO narrative_evidence (doc, narrative, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)', [doc, n.id, e.start, e.end, text.slice(e.start, e.end)]);
   }
   await tx.run('UPDATE document_texts SET json = ? WHERE id = ?', [deflateRawSync(JSON.stringify({ ...scored, text: '' })), doc]);
