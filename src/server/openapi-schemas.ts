@@ -24,7 +24,7 @@ export const schemas: Record<string, Schema> = {
   StoredDocument: obj({ id: int, ingestedAt: str, duplicateOf: { type: ['integer', 'null'] }, similarity: { type: ['number', 'null'] }, document: ref('Document') }),
   DocumentPage: obj({ items: list({ allOf: [ref('DocRef'), obj({ chars: int, duplicateOf: { type: ['integer', 'null'] } })] }), nextCursor: nstr }),
   SearchPage: obj({ query: str, total: int, items: list({ allOf: [ref('DocRef'), obj({ snippet: str, rank: num })] }), nextCursor: nstr }),
-  Narrative: obj({ id: str, title: str, articles: int, outlets: list(count), languages: list(count), firstSeen: { type: ['object', 'null'] }, timeline: list(week) }),
+  Narrative: obj({ id: str, title: str, articles: int, outlets: list(count), languages: list(count), stances: list(count), firstSeen: { type: ['object', 'null'] }, timeline: list(week) }),
   NarrativeDetail: {
     allOf: [ref('Narrative'), obj({ documents: list({ allOf: [ref('DocRef'), obj({ stance: str, score: num, evidence: list(str) })] }), timelineByLanguage: list(obj({ week: str, language: nstr, count: int })) })],
   },

@@ -63,7 +63,7 @@ export function openApiDocument(): Obj {
       '/api/v1/documents/{id}/export': get('Export one document', [path('id', 'Document id', { type: 'integer' }), format], exportResponse, 'export'),
       '/api/v1/export': get('Export a query result: a search (q) or a filtered list, up to 1,000 documents', [...search, format, limit], exportResponse, 'export'),
       '/api/v1/search': get('Full-text search', [...search, limit, cursor], ok('Hits, best first', ref('SearchPage'), 503), 'corpus'),
-      '/api/v1/narratives': get('Narratives found in the corpus', [limit, cursor], ok('A page of narratives', page(ref('Narrative')), 503), 'corpus'),
+      '/api/v1/narratives': get('Narratives found in the corpus, with their articles by stance', [limit, cursor, q('outlet', 'Only the narratives this outlet carries, stances counted over its articles.')], ok('A page of narratives', page(ref('Narrative')), 503), 'corpus'),
       '/api/v1/narratives/{id}': get('One narrative: timeline by week and language, outlets, first appearance, earliest articles', [path('id', 'Narrative id'), q('documents', 'Articles listed (default 50).', { type: 'integer' })], ok('The narrative', ref('NarrativeDetail'), 404, 503), 'corpus'),
       '/api/v1/claims': get('Claim clusters that spread', [q('minArticles', 'Carried by at least this many articles (default 2).', { type: 'integer' }), limit, cursor], ok('A page of clusters', page(ref('ClaimCluster')), 503), 'corpus'),
       '/api/v1/claims/{id}': get('One claim cluster with its appearances', [path('id', 'Cluster id', { type: 'integer' }), limit, cursor], ok('The cluster', { allOf: [ref('ClaimCluster'), { type: 'object', properties: { appearances: { type: 'array' }, nextCursor: { type: ['string', 'null'] } } }] }, 404, 503), 'corpus'),

@@ -1,5 +1,6 @@
-// Narratives: the list (each with its counts) and one narrative's page data (timeline by week and by language,
-// outlets, first appearance, earliest articles; the rest through /documents?narrative=ID).
+// Narratives: the list (each with its counts by stance; ?outlet= keeps the narratives one outlet carries) and one
+// narrative's page data (timeline by week and by language, outlets, first appearance, its articles earliest first with
+// their stance, undated last; the rest through /documents?narrative=ID).
 import { narrativesView } from '../../corpus/views/index.js';
 import { narrativeWeeksByLanguage } from '../documents.js';
 import { needStore, type App, type ServerDeps } from '../context.js';
@@ -8,8 +9,8 @@ import { ApiError } from '../problems.js';
 
 export function narrativeRoutes(app: App, deps: ServerDeps): void {
   app.get('/api/v1/narratives', async (c) => {
-    const p = readParams(c, { limit: 'int', cursor: 'cursor' });
-    const { narratives } = await narrativesView(needStore(deps), { documents: 1 });
+    const p = readParams(c, { limit: 'int', cursor: 'cursor', outlet: 'string' });
+    const { narratives } = await narrativesView(needStore(deps), { documents: 1, outlet: p.outlet });
     const page = slicePage(narratives.map(({ documents: _d, ...n }) => n), p.cursor?.offset ?? 0, pageSize(p.limit));
     return c.json(page);
   });
