@@ -1,11 +1,12 @@
 /// <reference lib="dom" />
-// The web app's entry: a router over location.hash (#/analyse, #/search?q=…, #/narratives/ID …). Pages render into
+// The web app's entry: a router over location.hash (#/analyse, #/search?q=…, #/narratives/ID, #/duplicates …). Pages render into
 // <main>; focus moves to the new heading so keyboard and screen-reader users follow the navigation.
 import { claimsPage, documentsPage, narrativesPage, outletsPage, speakersPage } from './pages/lists.js';
 import { claimPage, narrativePage, outletPage, speakerPage } from './pages/details.js';
 import { analysePage } from './pages/analyse.js';
 import { cataloguesPage } from './pages/catalogues.js';
 import { documentPage } from './pages/document.js';
+import { duplicatesPage } from './pages/duplicates.js';
 import { searchPage } from './pages/search.js';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -26,6 +27,7 @@ async function show(): Promise<void> {
   else if (section === 'speakers') await (id ? speakerPage(root, id) : speakersPage(root));
   else if (section === 'outlets') await (id ? outletPage(root, id) : outletsPage(root));
   else if (section === 'catalogues') await cataloguesPage(root);
+  else if (section === 'duplicates') duplicatesPage(root);
   else if (section === 'documents') await (id ? documentPage(root, id) : documentsPage(root, params));
   else analysePage(root);
   document.title = `${root.querySelector('h1, h2')?.textContent ?? 'claimtrail'} — claimtrail`;

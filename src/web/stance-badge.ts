@@ -26,3 +26,8 @@ export function stanceBadge(stance: string, count?: number): HTMLElement {
   // The refuting badge carries a mark too, so it differs from the others in shape as well as in colour.
   return h('span', { class: `stance stance-${known ? stance : 'other'}`, title, 'data-stance': stance }, known && stance === 'refutes' ? '✗ ' : '', text);
 }
+
+/** "asserts 2 · reports 1 · ✗ refutes 1": how a narrative's articles carry it, most first, as badges. */
+export function stanceBadges(stances: { key: string | null; count: number }[]): HTMLElement {
+  return h('span', { class: 'stances' }, stances.map((c) => stanceBadge(c.key ?? 'unknown', c.count)));
+}

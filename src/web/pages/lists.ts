@@ -3,6 +3,7 @@
 import { fmtDate, h, route } from '../dom.js';
 import { pagedList } from '../pager.js';
 import { docLink, failure, type DocRef } from './common.js';
+import { stanceBadges } from '../stance-badge.js';
 
 interface Count {
   key: string | null;
@@ -18,8 +19,8 @@ function listPage<T>(root: HTMLElement, title: string, lead: string, path: strin
 const langs = (l: Count[]) => l.map((c) => `${c.key ?? '?'} ${c.count}`).join(', ');
 
 export function narrativesPage(root: HTMLElement): void {
-  listPage<{ id: string; title: string; articles: number; languages: Count[]; outlets: Count[] }>(root, 'Narratives', 'Catalogued narratives carried by articles of the corpus, most carried first.', '/narratives', (n) =>
-    h('li', {}, h('a', { href: route('narratives', n.id) }, n.title), h('span', { class: 'meta' }, ` · ${n.articles} articles · ${n.outlets.length} outlets · ${langs(n.languages)}`)),
+  listPage<{ id: string; title: string; articles: number; languages: Count[]; outlets: Count[]; stances: Count[] }>(root, 'Narratives', 'Catalogued narratives carried by articles of the corpus, most carried first, with how the articles carry them (a refutation is a debunk, not a spreader).', '/narratives', (n) =>
+    h('li', {}, h('a', { href: route('narratives', n.id) }, n.title), h('span', { class: 'meta' }, ` · ${n.articles} articles · ${n.outlets.length} outlets · ${langs(n.languages)} `), stanceBadges(n.stances)),
   );
 }
 
