@@ -27,7 +27,9 @@ export function stanceBadge(stance: string, count?: number): HTMLElement {
   return h('span', { class: `stance stance-${known ? stance : 'other'}`, title, 'data-stance': stance }, known && stance === 'refutes' ? '✗ ' : '', text);
 }
 
-/** "asserts 2 · reports 1 · ✗ refutes 1": how a narrative's articles carry it, most first, as badges. */
+/** "asserts 3 · reports 1 · ✗ refutes 1": how a narrative's articles carry it, as badges, always in that order. */
 export function stanceBadges(stances: { key: string | null; count: number }[]): HTMLElement {
-  return h('span', { class: 'stances' }, stances.map((c) => stanceBadge(c.key ?? 'unknown', c.count)));
+  const rank = (key: string | null) => (key && isStance(key) ? STANCES.indexOf(key) : STANCES.length);
+  const sorted = [...stances].sort((a, b) => rank(a.key) - rank(b.key));
+  return h('span', { class: 'stances' }, sorted.map((c) => stanceBadge(c.key ?? 'unknown', c.count)));
 }
