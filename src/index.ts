@@ -1,4 +1,5 @@
-// The public API of claimtrail.
+// The public API of claimtrail: the analysis core. It must not load better-sqlite3, pg, graphile-worker, hono or
+// onnxruntime-node at import time (src/entry-graph.test.ts checks), so `import { analyze }` works where they are not installed.
 export { analyze, analyzeFile, analyzeBytes } from './analyze.js';
 export type { AnalyzeInput, AnalyzeOptions } from './analyze.js';
 export { defaultPipeline } from './preset.js';
@@ -20,10 +21,10 @@ export { toMarkdown } from './report/markdown.js';
 export { toHtml } from './report/html.js';
 export { exportDocuments, EXPORT_FORMATS, toStixBundle, toClaimReviews, toMispEvents, tableRows, toCsv, toJsonl, validateStixBundle, parseClaimReviewFeed, readClaimReviewFeed } from './export/index.js';
 export type { ExportFormat, ExportOptions, ExportContext, ExportOutput, Appearance, NarrativeInfo, VerifiedClaim, TableRow } from './export/index.js';
-export { openStore, LATEST_VERSION } from './store/index.js';
+// Opening a store loads better-sqlite3 or pg: openStore and openCorpus are in 'claimtrail/store' (src/store-entry.ts),
+// so this entry installs and imports without a native module. The functions below take an opened Store.
 export type { Store, SqlRunner, SqlValue, TextSearch, TextHit, OpenOptions } from './store/index.js';
 export { ingestCorpus, type IngestOptions, type IngestSummary } from './corpus/ingest/ingest.js';
-export { openCorpus } from './corpus/open.js';
 export * from './corpus/views/index.js';
 export { loadCatalogue, catalogueFromSources } from './knowledge/narratives/index.js';
 export type { Catalogue, CatalogueOptions, Narrative as CatalogueNarrative } from './knowledge/narratives/index.js';

@@ -7,8 +7,11 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
   const out: string[] = [];
   const err: string[] = [];
   const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
-  process.stdout.write = ((chunk: string | Uint8Array) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
+  // Commands load on demand (an await), so node:test's own binary reports may be written meanwhile: those pass through.
+  const keep = (into: string[], pass: (chunk: Uint8Array) => boolean) =>
+    ((chunk: string | Uint8Array) => (typeof chunk === 'string' ? into.push(chunk) > 0 : pass(chunk))) as typeof process.stdout.write;
+  process.stdout.write = keep(out, write.out);
+  process.stderr.write = keep(err, write.err);
   try {
     const code = await main(argv);
     return { code, stdout: out.join(''), stderr: err.join('') };

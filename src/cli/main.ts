@@ -1,22 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ClaimtrailError, isClaimtrailError } from '../core/errors.js';
 import { analyzeCommand, analyzeHelp } from './commands/analyze.js';
-import { evalCommand, evalHelp } from './commands/eval.js';
-import { exportCommand, exportHelp } from './commands/export.js';
-import { claimsCommand, claimsHelp } from './commands/claims.js';
-import { deleteCommand, deleteHelp } from './commands/delete.js';
-import { ingestCommand, ingestHelp } from './commands/ingest.js';
-import { jobsCommand, jobsHelp } from './commands/jobs.js';
-import { migrateCommand, migrateHelp } from './commands/migrate.js';
-import { workerCommand, workerHelp } from './commands/worker.js';
-import { narrativesCommand, narrativesHelp } from './commands/narratives.js';
-import { outletsCommand, outletsHelp } from './commands/outlets.js';
-import { searchCommand, searchHelp } from './commands/search.js';
-import { serveCommand, serveHelp } from './commands/serve.js';
-import { speakerCommand, speakerHelp } from './commands/speaker.js';
-import { speakersCommand, speakersHelp } from './commands/speakers.js';
-import { duplicatesCommand, duplicatesHelp } from './commands/duplicates.js';
 import { describeFailure } from './failures.js';
+import { missingPackage, missingPackageMessage } from './optional-packages.js';
 import { closest, optionsInHelp } from './suggest.js';
 
 const HELP = `claimtrail — who said what, which claims, which entities, with character-exact evidence
@@ -42,32 +28,38 @@ Usage:
 
 ${analyzeHelp}`;
 
-const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
-  analyze: { run: analyzeCommand, help: analyzeHelp },
-  eval: { run: evalCommand, help: evalHelp },
-  export: { run: exportCommand, help: exportHelp },
-  ingest: { run: ingestCommand, help: ingestHelp },
-  delete: { run: deleteCommand, help: deleteHelp },
-  worker: { run: workerCommand, help: workerHelp },
-  jobs: { run: jobsCommand, help: jobsHelp },
-  migrate: { run: migrateCommand, help: migrateHelp },
-  search: { run: searchCommand, help: searchHelp },
-  narratives: { run: narrativesCommand, help: narrativesHelp },
-  speakers: { run: speakersCommand, help: speakersHelp },
-  speaker: { run: speakerCommand, help: speakerHelp },
-  claims: { run: claimsCommand, help: claimsHelp },
-  outlets: { run: outletsCommand, help: outletsHelp },
-  duplicates: { run: duplicatesCommand, help: duplicatesHelp },
-  serve: { run: serveCommand, help: serveHelp },
+interface Command {
+  run: (args: string[]) => Promise<number>;
+  help: string;
+}
+
+// Every command but analyze is loaded when asked for: the store, queue and server commands load better-sqlite3, pg,
+// graphile-worker or hono, optional packages, and `claimtrail analyze` must run where they are not installed.
+const commands: Record<string, () => Promise<Command>> = {
+  analyze: async () => ({ run: analyzeCommand, help: analyzeHelp }),
+  eval: async () => import('./commands/eval.js').then((m) => ({ run: m.evalCommand, help: m.evalHelp })),
+  export: async () => import('./commands/export.js').then((m) => ({ run: m.exportCommand, help: m.exportHelp })),
+  ingest: async () => import('./commands/ingest.js').then((m) => ({ run: m.ingestCommand, help: m.ingestHelp })),
+  delete: async () => import('./commands/delete.js').then((m) => ({ run: m.deleteCommand, help: m.deleteHelp })),
+  worker: async () => import('./commands/worker.js').then((m) => ({ run: m.workerCommand, help: m.workerHelp })),
+  jobs: async () => import('./commands/jobs.js').then((m) => ({ run: m.jobsCommand, help: m.jobsHelp })),
+  migrate: async () => import('./commands/migrate.js').then((m) => ({ run: m.migrateCommand, help: m.migrateHelp })),
+  search: async () => import('./commands/search.js').then((m) => ({ run: m.searchCommand, help: m.searchHelp })),
+  narratives: async () => import('./commands/narratives.js').then((m) => ({ run: m.narrativesCommand, help: m.narrativesHelp })),
+  speakers: async () => import('./commands/speakers.js').then((m) => ({ run: m.speakersCommand, help: m.speakersHelp })),
+  speaker: async () => import('./commands/speaker.js').then((m) => ({ run: m.speakerCommand, help: m.speakerHelp })),
+  claims: async () => import('./commands/claims.js').then((m) => ({ run: m.claimsCommand, help: m.claimsHelp })),
+  outlets: async () => import('./commands/outlets.js').then((m) => ({ run: m.outletsCommand, help: m.outletsHelp })),
+  duplicates: async () => import('./commands/duplicates.js').then((m) => ({ run: m.duplicatesCommand, help: m.duplicatesHelp })),
+  serve: async () => import('./commands/serve.js').then((m) => ({ run: m.serveCommand, help: m.serveHelp })),
 };
 
 /** Other spellings of a command: British English. */
 const ALIASES: Record<string, string> = { analyse: 'analyze' };
 
 /** "Unknown option '--fromat'" from node:util parseArgs, with the nearest option the command's help names. */
-function unknownOption(name: string, message: string): string {
+function unknownOption(name: string, help: string, message: string): string {
   const option = /Unknown option '([^']+)'/.exec(message)?.[1];
-  const help = commands[name]?.help ?? '';
   const near = option ? closest(option, optionsInHelp(help)) : null;
   if (option) return `claimtrail ${name}: unknown option "${option}".${near ? ` Did you mean ${near}?` : ''} Run "claimtrail help ${name}" for its options.`;
   return `claimtrail ${name}: ${message}. Run "claimtrail help ${name}".`;
@@ -78,34 +70,54 @@ export async function main(argv: string[]): Promise<number> {
   const [given, ...rest] = argv;
   const name = given && ALIASES[given] ? ALIASES[given] : given;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    const topic = rest[0] && commands[ALIASES[rest[0]] ?? rest[0]];
-    process.stdout.write(`${topic ? topic.help : HELP}\n`);
-    return 0;
+    const topic = rest[0] ? ALIASES[rest[0]] ?? rest[0] : undefined;
+    if (!topic || !commands[topic]) {
+      process.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    return run(topic, async (command) => {
+      process.stdout.write(`${command.help}\n`);
+      return 0;
+    });
   }
   if (name === '--version' || name === '-v') {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     process.stdout.write(`${pkg.version}\n`);
     return 0;
   }
-  const command = commands[name];
-  if (!command) {
+  if (!commands[name]) {
     const near = closest(name, Object.keys(commands));
     process.stderr.write(`claimtrail: unknown command "${name}".${near ? ` Did you mean "claimtrail ${near}"?` : ''} Run "claimtrail help" for the list.\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${command.help}\n`);
-    return 0;
-  }
+  return run(name, async (command) => {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`${command.help}\n`);
+      return 0;
+    }
+    return command.run(rest);
+  });
+}
+
+/** Loads command `name` and hands it to `use`; every failure, a missing optional package included, becomes a message. */
+async function run(name: string, use: (command: Command) => Promise<number>): Promise<number> {
+  let help = '';
   try {
-    return await command.run(rest);
+    const command = await commands[name]();
+    help = command.help;
+    return await use(command);
   } catch (error) {
+    const missing = missingPackage(error);
+    if (missing) {
+      process.stderr.write(`${missingPackageMessage(name, missing)}\n`);
+      return 1;
+    }
     if (isClaimtrailError(error) && error.code === 'CLI_USAGE') {
       process.stderr.write(`claimtrail ${name}: ${error.message}\n`);
       return 2;
     }
     if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${unknownOption(name, error.message)}\n`);
+      process.stderr.write(`${unknownOption(name, help, error.message)}\n`);
       return 2;
     }
     process.stderr.write(`claimtrail: ${describeFailure(name, error)}\n`);

@@ -1,4 +1,3 @@
-import { selectStored } from './export-select.js';
 import { parseArgs } from 'node:util';
 import { analyzeFile } from '../../analyze.js';
 import { ClaimtrailError } from '../../core/errors.js';
@@ -91,6 +90,8 @@ export async function exportCommand(args: string[]): Promise<number> {
   const analysedAt = new Date().toISOString();
   let stored: ExportContext = { recordedAt: () => analysedAt };
   if (values.db) {
+    // Loaded only with --db: it opens the store (better-sqlite3 or pg), which exporting analysed files does not need.
+    const { selectStored } = await import('./export-select.js');
     const selected = await selectStored(values.db, positionals);
     docs.push(...selected.docs);
     scope = selected.scope;
