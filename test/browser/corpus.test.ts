@@ -23,8 +23,10 @@ test('narrative page: a week-by-language timeline chart, first appearance, outle
   assert.ok(bars.some((t) => /week of 2024-02-12, ru: 1/.test(t)));
   assert.deepEqual(await page.$$eval('.legend li', (els) => els.map((e) => e.textContent)), ['ar', 'de', 'en', 'fr', 'ru']);
   assert.match((await page.textContent('.first')) ?? '', /Вечерний вестник/);
-  await page.waitForSelector('ol.paged li');
-  assert.equal((await page.$$('ol.paged li')).length, 7);
+  // the articles, grouped by stance (all seven assert it here), earliest first
+  await page.waitForSelector('ol.carriers li');
+  assert.equal((await page.$$('.stance-group[data-stance="asserts"] ol.carriers li')).length, 7);
+  assert.equal((await page.$$('svg.stance-timeline .dot')).length, 7, 'a mark per dated article');
   const stix = await page.getAttribute('.downloads a:text("STIX")', 'href');
   assert.equal(stix, '/api/v1/export?narrative=us-created-isis&format=stix', 'the narrative can be downloaded as STIX');
   const bundle = (await (await page.request.get(`${session.server.url}${stix}`)).json()) as { objects: { type: string }[] };
