@@ -51,24 +51,53 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
   // Names of actors are compared by their ids (c:), not by their words.
   const named = new Uint8Array(to - from);
   for (const p of within(r.participants, from, to)) if (p.actor) named.fill(1, Math.max(0, p.from - from), Math.min(to, p.to) - from);
+  const byWord = wordFeaturesFor(concepts, r.language);
   for (let i = from; i < to; i++) {
     const t = r.tokens[i];
     if (!t.word) continue;
-    const term = termOf(t.raw.toLowerCase(), r.language);
-    if (term) words.add(`w:${r.language}:${term}`);
-    if (named[i - from]) continue;
-    const own = interlingualKeys(t.raw, r.language);
-    if (!own.length) continue;
-    let word: string[] | null = null;
-    for (const k of own) {
-      // A name the core vocabulary knows ("Bündnis", "американские") stands for its entity, as the gazetteer's do.
-      const id = k.startsWith('e:') ? k.slice(2) : null;
-      if (id && concepts.known(id)) (word ??= own.filter((x) => x !== k)).push(...concepts.of(id).map((c) => `c:${c}`));
-    }
-    for (const k of word ?? own) keys.add(k);
-    keyWords.push(word ?? own);
+    const f = wordFeatures(byWord, t.raw, r.language, concepts);
+    if (f.term) words.add(f.term);
+    if (named[i - from] || !f.keys) continue;
+    for (const k of f.keys) keys.add(k);
+    keyWords.push(f.keys);
   }
   return { frames, negated, concepts: conceptTerms, words, keys, keyWords };
+}
+
+/** What one word as written gives, whatever its sentence: its tagged stem and its interlingual keys (null for none). */
+interface WordFeatures {
+  term: string | null;
+  keys: readonly string[] | null;
+}
+
+// Every sentence of every document looks its words up again (stem, lexicons, core names): each word is worked out
+// once per process, per concept set and language. Bounded: cleared when full, as the term and key caches are.
+const wordCache = new WeakMap<Concepts, Map<string, Map<string, WordFeatures>>>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function wordFeaturesFor(concepts: Concepts, language: string): Map<string, WordFeatures> {
+  let byLanguage = wordCache.get(concepts);
+  if (!byLanguage) wordCache.set(concepts, (byLanguage = new Map()));
+  let byWord = byLanguage.get(language);
+  if (!byWord) byLanguage.set(language, (byWord = new Map()));
+  return byWord;
+}
+
+function wordFeatures(byWord: Map<string, WordFeatures>, raw: string, language: string, concepts: Concepts): WordFeatures {
+  const hit = byWord.get(raw);
+  if (hit) return hit;
+  const term = termOf(raw.toLowerCase(), language);
+  const own = interlingualKeys(raw, language);
+  let word: string[] | null = null;
+  for (const k of own) {
+    // A name the core vocabulary knows ("Bündnis", "американские") stands for its entity, as the gazetteer's do.
+    const id = k.startsWith('e:') ? k.slice(2) : null;
+    if (id && concepts.known(id)) (word ??= own.filter((x) => x !== k)).push(...concepts.of(id).map((c) => `c:${c}`));
+  }
+  const value: WordFeatures = { term: term ? `w:${language}:${term}` : null, keys: own.length ? (word ?? own) : null };
+  if (byWord.size >= WORD_CACHE_LIMIT) byWord.clear();
+  byWord.set(raw, value);
+  return value;
 }
 
 /** The features of several stretches as one (a whole document, for the case list). */
