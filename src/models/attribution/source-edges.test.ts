@@ -37,3 +37,15 @@ test('an abbreviation keeps its stop, a bracket is closed, marks and modals are 
   // A one-word source is never emptied.
   assert.equal(edged('— said the aide.', '—'), '—');
 });
+
+test('a leading connective and a trailing time phrase are left out, a dotted abbreviation keeps its stop', () => {
+  assert.equal(edged('But a source familiar with the talks said no.', 'But a source familiar with the talks'), 'a source familiar with the talks');
+  assert.equal(edged('Even China, its only ally, said it was wrong.', 'Even China, its only ally,'), 'China, its only ally,');
+  assert.equal(edged('A CNN poll last month found the same.', 'A CNN poll last month'), 'A CNN poll');
+  assert.equal(edged('The board of elections on Monday said no.', 'The board of elections on Monday'), 'The board of elections');
+  // After an apposition or a relative clause the time phrase is the clause's own (PolNeAR keeps it).
+  assert.equal(edged('Chris Christie, who endorsed him last week, said so.', 'Chris Christie, who endorsed him last week'), 'Chris Christie, who endorsed him last week');
+  assert.equal(edged('Richard Trumka, president of the A.F.L.-C.I.O. said so.', 'Richard Trumka, president of the A.F.L.-C.I.O'), 'Richard Trumka, president of the A.F.L.-C.I.O.');
+  // "Both" stays, as PolNeAR keeps it.
+  assert.equal(edged('Both Mr. King and Mr. Schultz say so.', 'Both Mr. King and Mr. Schultz'), 'Both Mr. King and Mr. Schultz');
+});
