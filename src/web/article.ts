@@ -12,6 +12,9 @@ import { sidePanel } from './panel.js';
 
 const NOTHING = 'Nothing selected. Click a highlight or a line of the list below.';
 
+/** The side panel's section for each layer, scrolled into the list's view when that layer is chosen. */
+const SECTION: Record<LayerKey, string> = { quotes: '.who', claims: '.claims-author', entities: '.entities', techniques: '.techniques', framing: '.framing', narratives: '.narratives' };
+
 export function articleView(doc: Doc, extra: Node[] = []): HTMLElement {
   const marks = layerMarks(doc);
   const byId = new Map(Object.values(marks).flatMap((list) => list.map((m) => [m.id, m] as const)));
@@ -46,6 +49,13 @@ export function articleView(doc: Doc, extra: Node[] = []): HTMLElement {
     chip.style.top = `${rect.top - box.top}px`;
   };
 
+  // Scrolls the panel's list (its own scroll box on wide screens) so `el` is in it; the window does not move.
+  const reveal = (el: Element | null) => {
+    if (!el) return;
+    const [box, at] = [panel.getBoundingClientRect(), el.getBoundingClientRect()];
+    if (at.top < box.top || at.bottom > box.bottom) panel.scrollTop += at.top - box.top - 8;
+  };
+
   const select = (m: HlMark | null, scroll: ScrollLogicalPosition | null = null) => {
     selected = m;
     for (const el of textBox.querySelectorAll('.selected')) el.classList.remove('selected');
@@ -57,7 +67,9 @@ export function articleView(doc: Doc, extra: Node[] = []): HTMLElement {
     }
     const els = textBox.querySelectorAll<HTMLElement>(`[data-mark="${m.id}"]`);
     for (const el of els) el.classList.add('selected');
-    panel.querySelector(`button.entry[data-mark="${m.id}"]`)?.setAttribute('aria-current', 'true');
+    const entry = panel.querySelector(`button.entry[data-mark="${m.id}"]`);
+    entry?.setAttribute('aria-current', 'true');
+    reveal(entry);
     const list = shown();
     const layerLabel = LAYERS.find((l) => l.key === m.layer)?.label ?? m.layer;
     details.replaceChildren(
@@ -111,6 +123,7 @@ export function articleView(doc: Doc, extra: Node[] = []): HTMLElement {
   const radios = layerRadios(marks, layer, (key) => {
     layer = key;
     draw();
+    reveal(panel.querySelector(SECTION[key]));
   });
   const panel = sidePanel(doc, marks, choose);
   const meta = [doc.meta.siteName, doc.meta.byline, doc.meta.published?.slice(0, 10), doc.meta.language].filter((v): v is string => !!v);

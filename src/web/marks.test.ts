@@ -30,7 +30,7 @@ test('techniques: only those shown in reports (score ≥ 0.3), each named and co
     ],
   );
   assert.notEqual(techniques[0].colour, techniques[1].colour);
-  assert.match(techniques[1].lines[0], /^Name calling, labeling \(score 0\.60\)$/);
+  assert.match(techniques[1].lines[0], /^Name calling, labeling, score 0\.60$/);
   assert.ok(techniques[1].lines.some((l) => l.includes('rule-pejorative-labels')));
 });
 

@@ -47,7 +47,7 @@ const TECHNIQUE_ORDER = [
 ];
 const ENTITY_COLOURS: Record<string, number> = { person: 1, organization: 5, place: 4, group: 11, media: 14, other: 15 };
 const ROLE_COLOURS: Record<string, number> = { antagonist: 9, protagonist: 1, innocent: 2 };
-const QUOTE_COLOURS: Record<string, number> = { direct: 0, indirect: 13, mixed: 8 };
+const QUOTE_COLOURS: Record<string, number> = { direct: 0, indirect: 4, mixed: 8 };
 
 /** A CSS-safe slug of a name ("Name_Calling,Labeling" → "name-calling-labeling"). */
 export function slug(name: string): string {
@@ -123,7 +123,7 @@ function techniqueMarks(doc: Doc): Draft[] {
     base: 'tech',
     colour: techniqueColour(t.technique),
     ref: t.id,
-    lines: [`${techniqueLabel(t.technique)} (score ${t.score.toFixed(2)})`, `text: ${excerpt(doc, t)}`, `why: ${t.explanation}`],
+    lines: [`${techniqueLabel(t.technique)}, score ${t.score.toFixed(2)}`, `text: ${excerpt(doc, t)}`, `why: ${t.explanation}`],
   }));
 }
 

@@ -71,6 +71,8 @@ test('the highlighter: one layer, legend counts, one mark per click, technique n
   await page.check('#layer-techniques');
   await page.waitForSelector('.article .text .tech');
   assert.equal((await page.$$('.article .text .quote')).length, 0);
+  const [techSection, list] = await Promise.all([page.$eval('.panel .techniques', (e) => e.getBoundingClientRect().toJSON()), page.$eval('.panel .findings', (e) => e.getBoundingClientRect().toJSON())]);
+  assert.ok(techSection.y >= list.y && techSection.y < list.y + list.height, 'the panel list scrolls to the techniques');
   const techLegend = await legendVsText(page);
   assert.ok(techLegend.length >= 2, 'several techniques in the seed article');
   for (const e of techLegend) assert.equal(e.shown, e.drawn, `legend count of ${e.kind}`);
