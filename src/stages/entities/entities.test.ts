@@ -18,6 +18,11 @@ test('Russian, Arabic, German and French sentences resolve to the same gazetteer
   for (const [lang, text] of texts) assert.deepEqual(ids(text, lang), want, lang);
 });
 
+test('the spellings Arabic and German outlets also use for Kabulov link to him (regression: زامير كابولوف was unknown)', () => {
+  assert.deepEqual(ids('قال زامير كابولوف إن الولايات المتحدة وحلف شمال الأطلسي يعرقلون حركة طالبان.', 'ar'), ['zamir-kabulov', 'united-states', 'nato', 'taliban']);
+  assert.deepEqual(ids('Zamir Kabulow sagte, die Vereinigten Staaten und die NATO behinderten die Taliban.', 'de'), ['zamir-kabulov', 'united-states', 'nato', 'taliban']);
+});
+
 test('Russian case endings and Arabic clitics still match', () => {
   const ru = analyse('Делегация России встретилась с Путиным в Москве, а Россией недовольны в Вашингтоне.', 'ru');
   assert.deepEqual(mentionsOf(byId(ru, 'russia')), ['России/name', 'Россией/name']);
