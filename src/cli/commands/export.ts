@@ -8,7 +8,8 @@ import { DEFAULT_MIN_TECHNIQUE_SCORE, type ExportContext } from '../../export/ty
 import { gapSummary } from './export-gaps.js';
 import { DEFAULT_MAX_BYTES, listInputs } from '../../ingest/file.js';
 import { describeFailure } from '../failures.js';
-import { checkOutputPath, writeOutputFile } from '../output-file.js';
+import { checkOutputPath, openOutputStream, writeOutputFile, type OutputCheck } from '../output-file.js';
+import { streamAllRows, type StreamOptions } from './export-stream.js';
 
 export const exportHelp = `claimtrail export <files or folders…> --format claimreview|stix|misp|csv|jsonl|parquet [options]
 
@@ -83,6 +84,9 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (values.verbose && values.quiet) throw new ClaimtrailError('CLI_USAGE', { detail: 'Give --verbose or --quiet, not both.' });
   const outCheck = { kind: format, force: values.force === true, reads: values.db ? [values.db] : [] };
   if (values.out) checkOutputPath(values.out, outCheck); // before any work: a wrong --out stops the run at once
+  if (values.db && (format === 'csv' || format === 'jsonl') && positionals.length === 1 && positionals[0] === 'all') {
+    return exportWholeStore(values.db, { format, kinds: kinds ?? TABLE_KINDS, formulaGuard: !values['no-formula-guard'] }, values.out, outCheck, values.quiet === true);
+  }
   const failures: string[] = [];
   const docs: Doc[] = [];
   let scope: string | undefined;
@@ -123,5 +127,22 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.stderr.write(`claimtrail: exported ${docs.length} of ${docs.length + failures.length} inputs; ${failures.length} failed (see above).\n`);
     return 1;
   }
+  return 0;
+}
+
+/** The whole store as CSV or JSON Lines, streamed (see export-stream.ts); --out is written beside and renamed at the end. */
+async function exportWholeStore(db: string, options: StreamOptions, out: string | undefined, check: OutputCheck, quiet: boolean): Promise<number> {
+  let written: number;
+  if (out) {
+    const file = openOutputStream(out, check);
+    try {
+      written = await streamAllRows(db, options, file.stream);
+    } catch (error) {
+      await file.abort();
+      throw error;
+    }
+    await file.commit();
+  } else written = await streamAllRows(db, options, process.stdout);
+  if (!written && !quiet) process.stderr.write('claimtrail export: Empty export: no documents for all.\n');
   return 0;
 }

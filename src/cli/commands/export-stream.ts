@@ -1,0 +1,52 @@
+// `export --db S --all --format csv|jsonl`: the whole store read in pages of documents and written as it goes, so a
+// store of any size exports in bounded memory. Rows have fixed columns, so pages join into one valid file. The other
+// formats build one JSON body (a STIX bundle, a MISP or ClaimReview document) and keep the in-memory path.
+import type { Writable } from 'node:stream';
+import { openCorpus } from '../../corpus/open.js';
+import { toCsv, toJsonl } from '../../export/csv.js';
+import { tableRows, type TableKind } from '../../export/tables.js';
+import { loadDocuments } from '../../server/documents.js';
+
+const PAGE = 200;
+
+export interface StreamOptions {
+  format: 'csv' | 'jsonl';
+  kinds: readonly TableKind[];
+  formulaGuard: boolean;
+  /** Documents read per page (default 200). */
+  page?: number;
+}
+
+/** Writes every stored document's rows to `out`, oldest row first; returns the number of documents written. */
+export async function streamAllRows(db: string, options: StreamOptions, out: Writable): Promise<number> {
+  const store = await openCorpus(db);
+  try {
+    const header = options.format === 'csv' ? toCsv([]) : '';
+    await write(out, header);
+    let last = 0;
+    let written = 0;
+    for (;;) {
+      const ids = (await store.all<{ id: number }>(`SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ${options.page ?? PAGE}`, [last])).map((r) => r.id);
+      if (!ids.length) return written;
+      last = ids[ids.length - 1];
+      const docs = await loadDocuments(store, ids);
+      const rows = tableRows(docs, options.kinds);
+      await write(out, options.format === 'csv' ? toCsv(rows, { formulaGuard: options.formulaGuard }).slice(header.length) : toJsonl(rows));
+      written += docs.length;
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+/** Waits for 'drain' when the stream's buffer is full, so a slow reader of stdout never makes memory grow. */
+function write(out: Writable, chunk: string): Promise<void> {
+  if (!chunk || out.write(chunk)) return Promise.resolve();
+  return new Promise((done, fail) => {
+    const cleanup = () => (out.off('drain', onDrain), out.off('error', onError));
+    const onDrain = () => (cleanup(), done());
+    const onError = (error: Error) => (cleanup(), fail(error));
+    out.once('drain', onDrain);
+    out.once('error', onError);
+  });
+}
