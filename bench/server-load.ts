@@ -1,5 +1,7 @@
 // A bounded HTTP load loop for the server bench: `connections` requests in flight over keep-alive sockets, until
-// `count` requests are done or `seconds` have passed, whichever comes first. Records every latency and every error.
+// `count` requests are done or `seconds` have passed, whichever comes first. Records every latency and every error,
+// overall and per kind of request (search, document, narratives…), so one mixed run measures each route under the
+// load of all the others.
 import { Agent, request } from 'node:http';
 
 export interface LoadResult {
@@ -18,34 +20,52 @@ export interface LoadRequest {
   path: string;
   body?: string;
   headers?: Record<string, string>;
+  /** What the request is, for the per-kind figures (default: "all"). */
+  kind?: string;
 }
 
-export async function load(base: string, next: (i: number) => LoadRequest, options: { connections: number; count: number; seconds: number }): Promise<LoadResult> {
+class Tally {
+  readonly latencies: number[] = [];
+  readonly statuses: Record<string, number> = {};
+  errors = 0;
+
+  add(ms: number | null, status: string, error: boolean): void {
+    if (ms !== null) this.latencies.push(ms);
+    this.statuses[status] = (this.statuses[status] ?? 0) + 1;
+    if (error) this.errors++;
+  }
+
+  result(seconds: number): LoadResult {
+    const l = [...this.latencies].sort((a, b) => a - b);
+    const at = (q: number) => l[Math.min(l.length - 1, Math.max(0, Math.ceil(q * l.length) - 1))] ?? 0;
+    return { requests: l.length, seconds, perSecond: l.length / seconds, p50: at(0.5), p99: at(0.99), max: l[l.length - 1] ?? 0, errors: this.errors, statuses: this.statuses };
+  }
+}
+
+export async function load(base: string, next: (i: number) => LoadRequest, options: { connections: number; count: number; seconds: number }): Promise<LoadResult & { byKind: Record<string, LoadResult> }> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const url = new URL(base);
-  const latencies: number[] = [];
-  const statuses: Record<string, number> = {};
-  let errors = 0;
+  const all = new Tally();
+  const kinds = new Map<string, Tally>();
   let issued = 0;
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
   const one = (r: LoadRequest) =>
     new Promise<void>((resolve) => {
       const t = performance.now();
+      const tally = kinds.get(r.kind ?? 'all') ?? (kinds.set(r.kind ?? 'all', new Tally()).get(r.kind ?? 'all') as Tally);
       const headers: Record<string, string> = { ...(r.body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(r.body)) } : {}), ...r.headers };
       const req = request({ agent, host: url.hostname, port: url.port, method: r.method, path: r.path, headers }, (res) => {
         res.resume();
         res.on('end', () => {
-          latencies.push(performance.now() - t);
-          const key = String(res.statusCode);
-          statuses[key] = (statuses[key] ?? 0) + 1;
-          if ((res.statusCode ?? 500) >= 400) errors++;
+          const ms = performance.now() - t;
+          const error = (res.statusCode ?? 500) >= 400;
+          for (const x of [all, tally]) x.add(ms, String(res.statusCode), error);
           resolve();
         });
       });
       req.on('error', (e) => {
-        errors++;
-        statuses[e.message] = (statuses[e.message] ?? 0) + 1;
+        for (const x of [all, tally]) x.add(null, e.message, true);
         resolve();
       });
       req.end(r.body);
@@ -56,7 +76,5 @@ export async function load(base: string, next: (i: number) => LoadRequest, optio
   await Promise.all(Array.from({ length: options.connections }, worker));
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.max(0, Math.ceil(q * latencies.length) - 1))] ?? 0;
-  return { requests: latencies.length, seconds, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99), max: latencies[latencies.length - 1] ?? 0, errors, statuses };
+  return { ...all.result(seconds), byKind: Object.fromEntries([...kinds].map(([k, v]) => [k, v.result(seconds)])) };
 }

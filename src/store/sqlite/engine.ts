@@ -4,7 +4,7 @@ import { ClaimtrailError } from '../../core/errors.js';
 import { LATEST_VERSION, pendingMigrations } from '../migrations.js';
 import { TOTAL_CAP, type OpenOptions, type Row, type SqlRunner, type SqlValue, type Store, type TextHit, type TextSearch } from '../types.js';
 import { APPLICATION_ID, openSqlite, type SqliteDb } from './open.js';
-import { ftsQuery, searchSql, snippetSql } from './fts.js';
+import { ftsQuery, phraseCount, RANGED_SNIPPETS_FROM, searchSql, snippetSql } from './fts.js';
 
 export class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
@@ -91,7 +91,10 @@ export class SqliteStore implements Store {
     const total = Math.min(counted, TOTAL_CAP);
     const ranked = this.prepare(hitsSql).all(match, ...params, search.limit ?? 20, search.offset ?? 0) as { doc: number; rank: number }[];
     if (!ranked.length) return { total, more, hits: [] };
-    const snippets = this.prepare(snippetSql(ranked.length)).all(match, ...ranked.map((r) => r.doc)) as { doc: number; snippet: string }[];
+    const ids = ranked.map((r) => r.doc);
+    const ranged = phraseCount(match) >= RANGED_SNIPPETS_FROM;
+    const bounds = ranged ? [Math.min(...ids), Math.max(...ids)] : [];
+    const snippets = this.prepare(snippetSql(ids.length, ranged)).all(match, ...bounds, ...ids) as { doc: number; snippet: string }[];
     const byDoc = new Map(snippets.map((s) => [s.doc, s.snippet]));
     return { total, more, hits: ranked.map((r) => ({ ...r, snippet: byDoc.get(r.doc) ?? '' })) };
   }
