@@ -1,9 +1,13 @@
 // The short fixed-seed fuzz run inside npm test (the long one is `npm run fuzz`): hostile pages must give an
-// analysed document or a clear INPUT_* refusal, never a crash; and the generator must cover every mutation.
+// analysed document or a clear INPUT_* refusal, never a crash; the generator must cover every mutation; and the
+// runner's own rules hold: one warm thread, a stopped page replayed alone, a hang judged on the replay's CPU time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ItemAnalyzer } from '../corpus/ingest/analyze-item.js';
+import type { Doc } from '../core/types.js';
+import { checkPage } from './check-page.js';
 import { fuzzPage } from './pages.js';
-import { runFuzz } from './run.js';
+import { judgeReplay, runFuzz } from './run.js';
 
 test('300 fuzz pages (seed 16) are read and extracted with no crash and no hang', async () => {
   const stats = await runFuzz({ seed: 16, pages: 300, mode: 'inline', depth: 'read' });
@@ -28,4 +32,52 @@ test('the generator is deterministic and covers every mutation kind', () => {
   for (const k of ['clean', 'byte-flips', 'truncated', 'tag-soup', 'deep-nesting', 'deep-unclosed', 'invalid-utf8', 'utf16-bom', 'legacy-charset', 'legacy-no-charset', 'binary', 'empty', 'text', 'entity-storm', 'one-line']) {
     assert.ok(kinds.has(k), k);
   }
+});
+
+test('pages in the warm thread: one thread serves them all, with the same outcomes as inline', { timeout: 120_000 }, async () => {
+  const [threaded, inline] = [await runFuzz({ seed: 16, pages: 12, mode: 'thread', depth: 'read' }), await runFuzz({ seed: 16, pages: 12, mode: 'inline', depth: 'read' })];
+  assert.equal(threaded.threads, 1);
+  assert.equal(threaded.pages, 12);
+  assert.deepEqual([threaded.analysed, threaded.refused, threaded.kinds, threaded.crashes], [inline.analysed, inline.refused, inline.kinds, inline.crashes]);
+});
+
+test('a page stopped at the limit is replayed alone on a fresh thread, and counted a hang when the replay is over the limit too', { timeout: 120_000 }, async () => {
+  // 1 ms: every page is stopped, and its replay (stopped at 6 ms) too.
+  const stats = await runFuzz({ seed: 16, pages: 1, from: 3, mode: 'thread', depth: 'read', hangMs: 1 });
+  assert.equal(stats.slow.length, 1);
+  assert.equal(stats.hangs.length, 1);
+  assert.match(stats.hangs[0].detail, /stopped at .* wall .*; replay alone still running at/);
+  assert.equal(stats.threads, 2, 'the first thread, then a fresh one for the replay');
+  assert.equal(stats.pages, 1);
+});
+
+test('a replay under the limit of CPU time is not a hang, whatever the wall time: its outcome counts', () => {
+  const stopped = { wallMs: 10_004, cpuMs: 300 };
+  const report = { seq: 1, id: '16:5', kind: 'clean' as const, bytes: 900, outcome: { result: 'analysed' as const }, wallMs: 14_000, cpuMs: 1_800 };
+  const counted = judgeReplay(stopped, { done: report }, 10_000);
+  assert.equal(counted.result, 'counted');
+  assert.match(counted.detail, /stopped at 10\.0 s wall \(process CPU 0\.3 s\); replay alone 14\.0 s wall, 1\.8 s CPU/);
+  assert.equal(judgeReplay(stopped, { done: { ...report, cpuMs: 10_500 } }, 10_000).result, 'hang');
+  assert.equal(judgeReplay(stopped, { stopped: { wallMs: 60_000, cpuMs: 2_000 } }, 10_000).result, 'hang');
+  const died = judgeReplay(stopped, { died: 'the thread exited with code 1' }, 10_000);
+  assert.deepEqual([died.result, died.result === 'crash' && died.crash], ['crash', 'the thread exited with code 1']);
+});
+
+test('checkPage: a clear refusal names its code, a RangeError is INPUT_TOO_COMPLEX as ingest records it, anything else is a crash', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  const reader = new ItemAnalyzer();
+  assert.deepEqual(checkPage(reader, 'blank.html', bytes('  \n'), 'read'), { result: 'refused', code: 'INPUT_EMPTY' });
+  assert.deepEqual(checkPage(reader, 'note.txt', bytes('The council met on Tuesday. It approved the budget for the new bridge over the river.'), 'read'), { result: 'analysed' });
+  class Throws extends ItemAnalyzer {
+    constructor(private readonly error: Error) {
+      super();
+    }
+    override document(): Doc {
+      throw this.error;
+    }
+  }
+  assert.deepEqual(checkPage(new Throws(new RangeError('Maximum call stack size exceeded')), 'deep.html', bytes('<p>x'), 'read'), { result: 'refused', code: 'INPUT_TOO_COMPLEX' });
+  const crash = checkPage(new Throws(new TypeError("Cannot read properties of undefined (reading 'start')")), 'bad.html', bytes('<p>x'), 'read');
+  assert.equal(crash.result, 'crash');
+  assert.match(crash.result === 'crash' ? crash.details[0] : '', /"bad\.html": internal error \(Cannot read properties of undefined/);
 });

@@ -103,26 +103,31 @@ async function threaded(thread: FuzzThread, task: { seed: number; index: number;
     return null;
   }
   const replay: ThreadAnswer = await thread.run(task, hangMs * REPLAY_FACTOR);
-  const firstRun = `stopped at ${seconds(first.stopped.wallMs)} wall (process CPU ${seconds(first.stopped.cpuMs)})`;
-  if ('died' in replay) {
-    stats.slow.push({ ...name, detail: `${firstRun}; the replay's thread died` });
-    stats.crashes.push({ ...name, detail: replay.died });
-  } else if ('stopped' in replay) {
-    const detail = `${firstRun}; replay alone still running at ${seconds(replay.stopped.wallMs)} (CPU ${seconds(replay.stopped.cpuMs)})`;
-    stats.slow.push({ ...name, detail });
-    stats.hangs.push({ ...name, detail });
-  } else {
-    const r = replay.done;
-    const detail = `${firstRun}; replay alone ${seconds(r.wallMs)} wall, ${seconds(r.cpuMs)} CPU`;
-    stats.slow.push({ ...name, detail });
-    if (r.cpuMs > hangMs) {
-      stats.hangs.push({ ...name, detail });
-      return null;
-    }
+  const verdict = judgeReplay(first.stopped, replay, hangMs);
+  stats.slow.push({ ...name, detail: verdict.detail });
+  if (verdict.result === 'hang') stats.hangs.push({ ...name, detail: verdict.detail });
+  else if (verdict.result === 'crash') stats.crashes.push({ ...name, detail: verdict.crash });
+  else {
     stats.kinds[page.kind]--; // counted again by tally
-    return r;
+    return verdict.report;
   }
   return null;
+}
+
+export type ReplayVerdict = { result: 'hang'; detail: string } | { result: 'crash'; detail: string; crash: string } | { result: 'counted'; detail: string; report: PageReport };
+
+/**
+ * A page stopped at the limit of wall time, judged by its replay alone: a hang when the replay spends over the
+ * limit in CPU time or is still running at its own (longer) limit; a crash when the thread died; else the replay's
+ * outcome counts as the page's.
+ */
+export function judgeReplay(first: { wallMs: number; cpuMs: number }, replay: ThreadAnswer, hangMs: number): ReplayVerdict {
+  const firstRun = `stopped at ${seconds(first.wallMs)} wall (process CPU ${seconds(first.cpuMs)})`;
+  if ('died' in replay) return { result: 'crash', detail: `${firstRun}; the replay's thread died`, crash: replay.died };
+  if ('stopped' in replay) return { result: 'hang', detail: `${firstRun}; replay alone still running at ${seconds(replay.stopped.wallMs)} (CPU ${seconds(replay.stopped.cpuMs)})` };
+  const r = replay.done;
+  const detail = `${firstRun}; replay alone ${seconds(r.wallMs)} wall, ${seconds(r.cpuMs)} CPU`;
+  return r.cpuMs > hangMs ? { result: 'hang', detail } : { result: 'counted', detail, report: r };
 }
 
 /** One page in this thread (the short run in npm test): a hang is over the limit of CPU time. */
