@@ -54,3 +54,29 @@ test('onlyKind narrows to one technique, "all" keeps every mark', () => {
   assert.deepEqual(onlyKind(marks, 'tech-doubt').map((m) => m.id), ['m0', 'm2']);
   assert.equal(onlyKind(marks, 'all').length, 3);
 });
+
+test('segments agree with markAt on many overlapping marks (every offset of a generated layout)', () => {
+  // A fixed pseudo-random layout: 60 marks over 200 characters, nested, crossing and repeated spans.
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const many = Array.from({ length: 60 }, (_, i) => {
+    const start = rand(190);
+    return mark(`g${i}`, start, start + 1 + rand(Math.min(40, 200 - start)));
+  });
+  many.push(mark('same-a', 50, 60), mark('same-b', 50, 60));
+  const segs = segments(200, many);
+  assert.equal(segs[0].start, 0);
+  assert.equal(segs[segs.length - 1].end, 200);
+  for (const s of segs) {
+    const covering = many.filter((m) => m.start <= s.start && m.end >= s.end);
+    assert.deepEqual(new Set(s.marks), new Set(covering), `the marks over ${s.start}–${s.end}`);
+    for (let k = 1; k < s.marks.length; k++) assert.ok(s.marks[k - 1].end - s.marks[k - 1].start >= s.marks[k].end - s.marks[k].start, 'outermost first');
+    assert.equal(markAt(many, s.start)?.id ?? null, s.marks[s.marks.length - 1]?.id ?? null);
+  }
+  const pair = segs.find((s) => s.marks.some((m) => m.id === 'same-a'))?.marks.map((m) => m.id) ?? [];
+  assert.ok(pair.indexOf('same-a') < pair.indexOf('same-b'), 'of two equal spans the later in the list is nested inside');
+});
+
+test('segments skip marks outside the text', () => {
+  assert.deepEqual(segments(5, [mark('x', 3, 9)]).map((s) => [s.start, s.end, s.marks.length]), [[0, 5, 0]]);
+});

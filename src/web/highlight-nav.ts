@@ -21,15 +21,17 @@ export function legend(marks: readonly HlMark[]): LegendEntry[] {
   return [...byKind.values()];
 }
 
-/** Outer before inner: longer first; of equal spans the earlier in the list (text order) is outer. */
-function outerFirst(a: HlMark, b: HlMark): number {
-  return b.end - b.start - (a.end - a.start) || a.start - b.start;
+/** Outer before inner: longer first; of equal spans the earlier start, then the earlier in the list (text order). */
+function outerFirst(order: Map<HlMark, number>): (a: HlMark, b: HlMark) => number {
+  return (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (order.get(a) ?? 0) - (order.get(b) ?? 0);
 }
+
+const positions = (marks: readonly HlMark[]) => new Map(marks.map((m, i) => [m, i]));
 
 /** The innermost (shortest) mark covering `offset` (a character index), or null where no mark covers it. */
 export function markAt(marks: readonly HlMark[], offset: number): HlMark | null {
   // The same order segments() nests by, so this is the element a click at `offset` lands on.
-  const covering = marks.filter((m) => m.start <= offset && offset < m.end).sort(outerFirst);
+  const covering = marks.filter((m) => m.start <= offset && offset < m.end).sort(outerFirst(positions(marks)));
   return covering[covering.length - 1] ?? null;
 }
 
@@ -50,14 +52,21 @@ export interface Segment {
 
 /** The text cut at every mark edge; each piece lists the marks covering it, outermost first. Covers the whole text. */
 export function segments(textLength: number, marks: readonly HlMark[]): Segment[] {
+  const inText = marks.filter((m) => m.start >= 0 && m.end <= textLength && m.end > m.start);
   const edges = new Set<number>([0, textLength]);
-  for (const m of marks) edges.add(m.start).add(m.end);
-  const points = [...edges].filter((p) => p >= 0 && p <= textLength).sort((a, b) => a - b);
-  const ordered = [...marks].sort(outerFirst);
+  for (const m of inText) edges.add(m.start).add(m.end);
+  const points = [...edges].sort((a, b) => a - b);
+  // A sweep: marks enter the active set at their start and leave at their end, so each edge costs only its own marks.
+  const byStart = [...inText].sort((a, b) => a.start - b.start);
+  const order = outerFirst(positions(marks));
+  let active: HlMark[] = [];
+  let next = 0;
   const out: Segment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [start, end] = [points[i], points[i + 1]];
-    out.push({ start, end, marks: ordered.filter((m) => m.start <= start && m.end >= end) });
+    active = active.filter((m) => m.end > start);
+    while (next < byStart.length && byStart[next].start === start) active.push(byStart[next++]);
+    out.push({ start, end, marks: [...active].sort(order) });
   }
   return out;
 }
