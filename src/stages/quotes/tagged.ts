@@ -1,5 +1,6 @@
 import type { Span } from '../../core/types.js';
 import { group, runsOf, spanOf, type Grouped, type Run } from '../../models/attribution/group.js';
+import { clauseSources } from '../../models/attribution/clause-source.js';
 import { plausible } from '../../models/attribution/filter.js';
 import type { TagInput } from '../../models/attribution/input.js';
 import type { Rates } from '../../models/attribution/rates.js';
@@ -22,7 +23,9 @@ export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, q
   const out: Found[] = [];
   const groups = group(input, runsOf(tags), tags);
   for (const g of groups) if (!g.source) g.source = sourceByRule(text, input, tags, g, rates);
-  for (const g of plausible(input, groups, rates)) {
+  clauseSources(input, groups);
+  const kept = plausible(input, groups, rates);
+  for (const g of kept) {
     const cue = spanOf(input, g.cue);
     const source = g.source ? spanOf(input, g.source) : null;
     for (const run of g.contents) {
