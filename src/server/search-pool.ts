@@ -54,13 +54,14 @@ export class SearchPool {
   private closed = false;
   /** Set when no thread could open the store: every search then runs on the main thread. */
   private broken = false;
+  private announced = false;
 
   constructor(
     /** The SQLite file. */
     readonly path: string,
     /** Searches on the main thread (the store's own connection), while no reader is ready. */
     private readonly direct: (query: SearchQuery) => Promise<SearchResult>,
-    readonly size = Math.max(1, Math.min(4, availableParallelism() - 1)),
+    readonly size = Math.max(2, Math.min(4, availableParallelism() - 1)),
     readonly limits: SearchPoolLimits = DEFAULT_SEARCH_LIMITS,
     private readonly log: (line: string) => void = () => {},
   ) {}
@@ -70,10 +71,16 @@ export class SearchPool {
     return this.readers.filter((r) => r.ready).length;
   }
 
+  /** Starts the threads now (they open the store in the background); searches start them otherwise. */
+  start(): void {
+    if (this.closed || this.broken) return;
+    while (this.readers.length < this.size) this.readers.push(this.spawn());
+  }
+
   search(query: SearchQuery): Promise<SearchResult> {
     if (this.closed) return Promise.reject(new Error('the search pool is closed'));
     if (this.broken) return this.direct(query);
-    while (this.readers.length < this.size) this.readers.push(this.spawn());
+    this.start();
     if (!this.readyThreads) return this.direct(query);
     if (this.queue.length >= this.limits.maxQueue) return Promise.reject(busy(`${this.queue.length} searches are waiting`));
     return new Promise((resolve, reject) => {
@@ -98,6 +105,10 @@ export class SearchPool {
     reader.worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {
         reader.ready = true;
+        if (!this.announced && this.readyThreads === this.size) {
+          this.announced = true;
+          this.log(`claimtrail serve: ${this.size} search threads ready`);
+        }
         this.dispatch();
         return;
       }

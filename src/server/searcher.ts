@@ -1,14 +1,18 @@
 // How the server searches a store: answers kept per store generation (search-cache.ts) in front, and for a SQLite
-// file, reader threads (search-pool.ts) behind, started the first time a search on the main thread is slow enough to
-// hold up other requests (a small corpus never needs them). PostgreSQL searches are already off the event loop.
+// file, reader threads (search-pool.ts) behind, started with the server for a large store, else the first time a
+// search on the main thread is slow enough to hold up other requests (a small corpus never needs them). PostgreSQL
+// searches are already off the event loop.
 import { searchView, type SearchQuery } from '../corpus/views/index.js';
 import type { Store } from '../store/index.js';
 import { DEFAULT_CACHE_LIMITS, SearchCache, type SearchCacheLimits } from './search-cache.js';
 import { storeGeneration, type Generation } from './search-generation.js';
 import { DEFAULT_SEARCH_LIMITS, SearchPool, type SearchPoolLimits, type SearchResult } from './search-pool.js';
 
+/** Stores from this many documents start their reader threads with the server (Searcher.prepare). */
+export const THREADS_FROM_DOCS = 10_000;
+
 export interface SearcherOptions {
-  /** Reader threads (default: the cores less one, 1 to 4); 0 searches on the main thread only. */
+  /** Reader threads (default: the cores less one, 2 to 4); 0 searches on the main thread only. */
   threads?: number;
   /** Threads start after a main-thread search took this long (ms); 0 starts them at the first search. */
   threadsAfterMs?: number;
@@ -30,10 +34,27 @@ export class Searcher {
   ) {
     this.cache = new SearchCache({ ...DEFAULT_CACHE_LIMITS, ...options.cache });
     this.generation = storeGeneration(store);
-    this.threadsAfterMs = options.threadsAfterMs ?? 10;
+    this.threadsAfterMs = options.threadsAfterMs ?? 50;
     const file = store.engine === 'sqlite' && store.location !== ':memory:';
     this.pool = file && options.threads !== 0 ? new SearchPool(store.location, (q) => searchView(store, q), options.threads, { ...DEFAULT_SEARCH_LIMITS, ...options.pool }, options.log) : null;
     this.threaded = !!this.pool && this.threadsAfterMs === 0;
+  }
+
+  /**
+   * Starts the reader threads at once when the store is large enough for its searches to block (from
+   * THREADS_FROM_DOCS documents), so that they are ready before the first searches arrive.
+   */
+  async prepare(): Promise<void> {
+    if (!this.pool || this.threaded) return;
+    const docs = (await this.store.get<{ n: number | null }>('SELECT max(id) AS n FROM documents'))?.n ?? 0;
+    if (docs >= THREADS_FROM_DOCS) this.useThreads();
+  }
+
+  /** Searches go to the reader threads from now on (answered on the main thread until one is ready). */
+  useThreads(): void {
+    if (!this.pool) return;
+    this.threaded = true;
+    this.pool.start();
   }
 
   /** One search, in a reader thread where there are some. */

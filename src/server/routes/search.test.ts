@@ -14,7 +14,7 @@ import { searcherFor } from './search.js';
 let s: TestServer;
 test.before(async () => {
   s = await startTestServer();
-  searcherFor(s.store, { threadsAfterMs: 0 }); // reader threads from the first search, small as the corpus is
+  searcherFor(s.store).useThreads(); // small as the corpus is
 });
 test.after(() => s.stop());
 

@@ -30,6 +30,8 @@ export function searcherFor(store: Store, options: SearcherOptions = {}): Search
 }
 
 export function searchRoutes(app: App, deps: ServerDeps, options: SearcherOptions = {}): void {
+  // A large store's reader threads start now, not under the first searches (a failure shows at the first search).
+  if (deps.store) searcherFor(deps.store, options).prepare().catch(() => {});
   app.get('/api/v1/search', async (c) => {
     const p = readParams(c, { ...SEARCH_PARAMS, limit: 'int', cursor: 'cursor' });
     const query = checkQuery(p.q);
