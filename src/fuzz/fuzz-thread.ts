@@ -7,7 +7,7 @@ import type { PageReport, PageTask, WorkerSetup } from './fuzz-worker.js';
 
 export type ThreadAnswer =
   | { done: PageReport }
-  /** Still running at the limit: the thread was ended. `cpuMs`: the process's CPU time meanwhile. */
+  /** Over the limit of CPU time, or still running at the cap of wall time: the thread was ended. `cpuMs`: the process's CPU time meanwhile. */
   | { stopped: { wallMs: number; cpuMs: number } }
   /** The thread died on the page (an uncaught error, out of memory, a native fault). */
   | { died: string };
@@ -61,8 +61,12 @@ export class FuzzThread {
     return { worker, ready };
   }
 
-  /** Runs one page; the clock starts once the thread has loaded its knowledge. */
-  async run(task: Omit<PageTask, 'seq'>, limitMs: number): Promise<ThreadAnswer> {
+  /**
+   * Runs one page; the clocks start once the thread has loaded its knowledge. The page is stopped once the process
+   * has spent `limitMs` of CPU time on it (this thread sleeps meanwhile, so that is the page's), or at `capMs` of wall
+   * time whatever its CPU: on a loaded machine a page may wait far longer than it works.
+   */
+  async run(task: Omit<PageTask, 'seq'>, limitMs: number, capMs = limitMs): Promise<ThreadAnswer> {
     const { worker, ready } = this.start();
     try {
       await ready;
@@ -87,10 +91,15 @@ export class FuzzThread {
       };
       const onError = (error: Error) => finish({ died: `the thread died: ${error.stack ?? error.message}` });
       const onExit = (code: number) => finish({ died: `the thread exited with code ${code}` });
-      const timer = setTimeout(() => {
+      // CPU time cannot pass wall time by much (one busy thread), so the first look is at limitMs of wall time.
+      const check = () => {
         const used = process.cpuUsage(cpu);
-        finish({ stopped: { wallMs: performance.now() - t, cpuMs: (used.user + used.system) / 1000 } });
-      }, limitMs);
+        const cpuMs = (used.user + used.system) / 1000;
+        const wallMs = performance.now() - t;
+        if (cpuMs > limitMs || wallMs >= capMs) return finish({ stopped: { wallMs, cpuMs } });
+        timer = setTimeout(check, Math.max(1, Math.min(limitMs - cpuMs, capMs - wallMs)));
+      };
+      let timer = setTimeout(check, Math.min(limitMs, capMs));
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);

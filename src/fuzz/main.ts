@@ -1,6 +1,6 @@
 // npm run fuzz [-- --pages N --seed S --from I --small --read-only --summary FILE]: hostile pages through analyze and
-// ingest in one warm worker thread, each stopped at 10 s and replayed alone; prints crashes, hangs and peak memory,
-// and exits 1 when there is any crash or hang. `--total FILE…` adds up the summaries of chunks run with --summary.
+// ingest in one warm worker thread, each stopped at 10 s of CPU (or 60 s of wall) time and then replayed alone; prints
+// crashes, hangs and peak memory, and exits 1 when there is any crash or hang. `--total FILE…` adds up the summaries of chunks run with --summary.
 import { parseArgs } from 'node:util';
 import { HANG_MS, REPLAY_FACTOR, runFuzz, type Finding, type FuzzStats } from './run.js';
 import { addUp, formatRanges, readSummary, writeSummary } from './summary.js';
@@ -18,7 +18,7 @@ const seed = Number(values.seed);
 const from = Number(values.from);
 if (![pages, seed, from].every(Number.isInteger) || pages <= 0 || from < 0) fail('--pages, --seed and --from take whole numbers (--pages over 0, --from 0 or more)');
 const summary = values.summary;
-console.log(`# claimtrail fuzz — node ${process.version}, seed ${seed}, pages ${from}–${from + pages - 1}${values.small ? ', no big pages' : ''}${values['read-only'] ? ', read only' : ''}; stopped at ${HANG_MS / 1000} s wall and replayed alone: a hang is over ${HANG_MS / 1000} s of CPU on the replay${summary ? `; summary in ${summary}` : ''}`);
+console.log(`# claimtrail fuzz — node ${process.version}, seed ${seed}, pages ${from}–${from + pages - 1}${values.small ? ', no big pages' : ''}${values['read-only'] ? ', read only' : ''}; a page is stopped at ${HANG_MS / 1000} s of CPU or ${(HANG_MS * REPLAY_FACTOR) / 1000} s of wall time and replayed alone: a hang when stopped again${summary ? `; summary in ${summary}` : ''}`);
 let last = performance.now();
 let shown = { crashes: 0, slow: 0 };
 const stats = await runFuzz({
@@ -45,8 +45,8 @@ process.exit(stats.crashes.length || stats.hangs.length ? 1 : 0);
 function report(s: FuzzStats): void {
   console.log(`\npages ${s.from}–${s.from + s.pages - 1}: ${s.pages} in ${s.seconds.toFixed(0)} s (${(s.pages / s.seconds).toFixed(1)}/s; ${(s.cpuSeconds / s.pages * 1000).toFixed(0)} ms CPU a page); ${s.threads} worker thread(s) started; analysed ${s.analysed}; refused with a clear error: ${JSON.stringify(s.refused)}`);
   findings(`crashes`, s.crashes);
-  findings(`pages over ${HANG_MS / 1000} s wall (replayed alone)`, s.slow);
-  findings(`hangs (over ${HANG_MS / 1000} s CPU on the replay, or running at ${(HANG_MS * REPLAY_FACTOR) / 1000} s)`, s.hangs);
+  findings(`pages over ${HANG_MS / 1000} s wall`, s.slow);
+  findings(`hangs (stopped at ${HANG_MS / 1000} s CPU or ${(HANG_MS * REPLAY_FACTOR) / 1000} s wall, and again on the replay alone)`, s.hangs);
   console.log(`peak RSS: ${s.peakRssMb} MB (whole process); most CPU for one page: ${(s.slowestCpuMs / 1000).toFixed(1)} s, ${s.slowest}`);
 }
 
@@ -70,7 +70,7 @@ function total(paths: string[]): number {
   for (const c of t.incomplete) console.log(`stopped before its end: ${c}`);
   console.log(`analysed ${t.analysed}; refused with a clear error: ${JSON.stringify(t.refused)}; ${t.seconds.toFixed(0)} s, ${t.cpuSeconds.toFixed(0)} CPU s`);
   findings('crashes', t.crashes);
-  findings(`pages over ${HANG_MS / 1000} s wall (replayed alone)`, t.slow);
+  findings(`pages over ${HANG_MS / 1000} s wall`, t.slow);
   findings('hangs', t.hangs);
   console.log(`peak RSS: ${t.peakRssMb} MB (largest of the chunks)`);
   return t.crashes.length || t.hangs.length ? 1 : 0;

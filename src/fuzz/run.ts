@@ -1,7 +1,7 @@
 // Runs fuzz pages through what `analyze` and `ingest` do with a file (see check-page.ts) and counts how each ended.
-// npm run fuzz uses one warm worker thread for page after page. A page still running at 10 s wall is stopped and
-// re-run alone on a fresh thread: the machine is shared and wall time lies, so it is a hang only if the replay
-// spends over 10 s of CPU time (or is still running at 6 times the limit). Both counts are kept.
+// npm run fuzz uses one warm worker thread for page after page. The machine may be shared, and wall time then lies:
+// a page is stopped once it has spent 10 s of CPU time (or at 60 s of wall time, whatever its CPU), and re-run alone
+// on a fresh thread; it is a hang only if the replay is stopped too. Pages over 10 s of wall time are counted apart.
 import { ItemAnalyzer } from '../corpus/ingest/analyze-item.js';
 import { checkPage, type Depth, type PageOutcome } from './check-page.js';
 import { FuzzThread, type ThreadAnswer } from './fuzz-thread.js';
@@ -13,7 +13,7 @@ export interface FuzzOptions extends MixOptions {
   pages: number;
   /** First page index (to replay one finding: `--from 812 --pages 1`). */
   from?: number;
-  /** A page still running after this long (wall) is stopped and replayed; over this much CPU on the replay, a hang. */
+  /** A page over this much CPU time (or REPLAY_FACTOR times as much wall time) is stopped and replayed; stopped again, a hang. */
   hangMs?: number;
   /** 'thread': pages in a warm worker thread, stopped at hangMs (npm run fuzz); 'inline': in this thread (the test). */
   mode?: 'thread' | 'inline';
@@ -42,9 +42,9 @@ export interface FuzzStats {
   /** Clean refusals, by error code. */
   refused: Record<string, number>;
   crashes: Finding[];
-  /** Pages stopped at the limit of wall time on their first run (each was replayed alone). */
+  /** Pages over the limit of wall time: finished later under the CPU rule, or stopped and replayed alone. */
   slow: Finding[];
-  /** Pages over the limit again on the replay alone: the hangs. */
+  /** Pages stopped twice, the second time on the replay alone: the hangs. */
   hangs: Finding[];
   /** Largest resident set of the process (all threads), in MB. */
   peakRssMb: number;
@@ -58,7 +58,7 @@ export interface FuzzStats {
 }
 
 export const HANG_MS = 10_000;
-/** A replay still running at this many times the limit is stopped and counted a hang whatever its CPU time. */
+/** A page still running at this many times the limit (wall) is stopped whatever its CPU time. */
 export const REPLAY_FACTOR = 6;
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
@@ -92,8 +92,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
 
 /** One page in the warm thread; a page stopped at the limit is replayed alone. Returns null when it was counted here. */
 async function threaded(thread: FuzzThread, task: { seed: number; index: number; big: boolean }, hangMs: number, stats: FuzzStats): Promise<PageReport | null> {
-  const first = await thread.run(task, hangMs);
-  if ('done' in first) return first.done;
+  const first = await thread.run(task, hangMs, hangMs * REPLAY_FACTOR);
+  if ('done' in first) {
+    const r = first.done;
+    if (r.wallMs > hangMs) stats.slow.push({ id: r.id, kind: r.kind, detail: `finished in ${seconds(r.wallMs)} wall, ${seconds(r.cpuMs)} CPU: under the limit of CPU time, not a hang` });
+    return r;
+  }
   // The page is rebuilt here only to name it in the finding (the thread that had it is gone).
   const page = fuzzPage(task.seed, task.index, { big: task.big });
   const name = { id: page.id, kind: page.kind };
@@ -102,7 +106,7 @@ async function threaded(thread: FuzzThread, task: { seed: number; index: number;
     stats.crashes.push({ ...name, detail: first.died });
     return null;
   }
-  const replay: ThreadAnswer = await thread.run(task, hangMs * REPLAY_FACTOR);
+  const replay: ThreadAnswer = await thread.run(task, hangMs, hangMs * REPLAY_FACTOR);
   const verdict = judgeReplay(first.stopped, replay, hangMs);
   stats.slow.push({ ...name, detail: verdict.detail });
   if (verdict.result === 'hang') stats.hangs.push({ ...name, detail: verdict.detail });
@@ -117,14 +121,13 @@ async function threaded(thread: FuzzThread, task: { seed: number; index: number;
 export type ReplayVerdict = { result: 'hang'; detail: string } | { result: 'crash'; detail: string; crash: string } | { result: 'counted'; detail: string; report: PageReport };
 
 /**
- * A page stopped at the limit of wall time, judged by its replay alone: a hang when the replay spends over the
- * limit in CPU time or is still running at its own (longer) limit; a crash when the thread died; else the replay's
- * outcome counts as the page's.
+ * A page stopped on its first run, judged by its replay alone: a hang when the replay is stopped too (or, finished,
+ * spent over the limit in CPU time); a crash when the thread died; else the replay's outcome counts as the page's.
  */
 export function judgeReplay(first: { wallMs: number; cpuMs: number }, replay: ThreadAnswer, hangMs: number): ReplayVerdict {
-  const firstRun = `stopped at ${seconds(first.wallMs)} wall (process CPU ${seconds(first.cpuMs)})`;
+  const firstRun = `stopped at ${seconds(first.wallMs)} wall, ${seconds(first.cpuMs)} CPU`;
   if ('died' in replay) return { result: 'crash', detail: `${firstRun}; the replay's thread died`, crash: replay.died };
-  if ('stopped' in replay) return { result: 'hang', detail: `${firstRun}; replay alone still running at ${seconds(replay.stopped.wallMs)} (CPU ${seconds(replay.stopped.cpuMs)})` };
+  if ('stopped' in replay) return { result: 'hang', detail: `${firstRun}; replay alone stopped too at ${seconds(replay.stopped.wallMs)} wall, ${seconds(replay.stopped.cpuMs)} CPU` };
   const r = replay.done;
   const detail = `${firstRun}; replay alone ${seconds(r.wallMs)} wall, ${seconds(r.cpuMs)} CPU`;
   return r.cpuMs > hangMs ? { result: 'hang', detail } : { result: 'counted', detail, report: r };
