@@ -1,6 +1,8 @@
 // The evaluation protocols: each trains on one part and ranks another that no training or tuning step has seen.
 // - lodo: leave one CLEF 2019 training debate out (train on ClaimBuster + the other 18, rank the 19th), MAP over
 //   debates, the CLEF 2019 Task 1 primary metric.
+// - clef2019Test: the CLEF 2019 Task 1 official test debates (when a copy is present): train on ClaimBuster + all 19
+//   training debates once, rank each of the 7 test debates once, MAP.
 // - clef2020: CLEF 2020 Task 5's published split (the earliest 40 transcripts train, the latest 10 are dev), MAP.
 // - claimbuster: ClaimBuster's hashed test part (train on the rest + all CLEF 2019 debates), AP and F1.
 import { createModel } from '../../src/models/checkworthiness/model.js';
@@ -35,6 +37,21 @@ function rankHeldOut(heldOut: Map<string, Example[]>, training: readonly Example
 
 export function lodo(clef2019: readonly Example[], claimbuster: readonly Example[], s: Settings): DebateResult[] {
   return rankHeldOut(byGroup(clef2019), [...claimbuster, ...clef2019], s, (held) => clef2019.filter((e) => e.group !== held[0].group));
+}
+
+/**
+ * CLEF 2019 Task 1 official test: trained once on ClaimBuster + all 19 training debates (the TF-IDF reference on the
+ * 19 debates), each of the 7 test debates ranked once. Nothing here was tuned on them.
+ */
+export function clef2019Test(clef2019: readonly Example[], test: readonly Example[], claimbuster: readonly Example[], s: Settings): DebateResult[] {
+  const rows = prepare([...claimbuster, ...clef2019], s);
+  const model = createModel(train(without(rows, test), s));
+  const tfidf = trainTfidf(clef2019);
+  return [...byGroup(test)].map(([name, lines]) => ({
+    name, lines: lines.length, positives: lines.filter((l) => l.label).length,
+    ap: averagePrecision(scored(lines, model.rankTranscript(lines.map((l) => ({ speaker: l.speaker ?? '', text: l.text }))))),
+    tfidfAp: averagePrecision(scored(lines, lines.map((l) => tfidf.score(l.text)))),
+  }));
 }
 
 /** CLEF 2020 Task 5: trained on its train part (+ ClaimBuster for our model), ranked on its dev part. */

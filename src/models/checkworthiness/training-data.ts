@@ -23,6 +23,8 @@ const REPO = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 export const DATASETS = join(process.env.CLAIMTRAIL_DATASETS ?? resolve(REPO, '../shared/datasets'), 'checkworthiness');
 export const CLAIMBUSTER_DIR = join(DATASETS, 'claimbuster');
 export const CLEF2019_DIR = join(DATASETS, 'clef2019-t1', 'training');
+/** The task's 7 annotated test debates (data/test_annotated in its repository), where a copy of them is kept. */
+export const CLEF2019_TEST_DIR = join(DATASETS, 'clef2019-t1', 'test_annotated');
 export const CLEF2020_T5_DIR = join(DATASETS, 'clef2020-t5', 'train-v2', 'training');
 
 /** ClaimBuster: FNV-1a of the sentence id mod 10 — 0 is test, 1 is dev, the rest train. */
@@ -62,6 +64,16 @@ export function readClefDebate(path: string, group: string): Example[] {
 export function readClef2019(dir = CLEF2019_DIR): Example[] {
   return readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()
     .flatMap((n) => readClefDebate(join(dir, n), n.replace(/\.tsv$/, '')));
+}
+
+export function clef2019TestAvailable(dir = CLEF2019_TEST_DIR): boolean {
+  return existsSync(dir) && readdirSync(dir).some((n) => n.endsWith('.tsv'));
+}
+
+/** The CLEF 2019 Task 1 official test debates, when present (group = file name without .tsv, prefixed 'test:'). */
+export function readClef2019Test(dir = CLEF2019_TEST_DIR): Example[] {
+  return readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()
+    .flatMap((n) => readClefDebate(join(dir, n), 'test:' + n.replace(/\.tsv$/, '')));
 }
 
 export function clef2020Available(): boolean {
