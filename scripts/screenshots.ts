@@ -111,6 +111,14 @@ async function main(): Promise<void> {
     if (!put.ok) throw new Error(`the catalogue upload was refused: ${put.status} ${await put.text()}`);
     await go('catalogues');
     await shot(page, 'catalogues.png', '.catalogue-list tr[data-name="rain"]');
+
+    // The analyse page on a phone: one column, the side panel under the article.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await go('analyse');
+    await page.reload();
+    await page.fill('#paste', readFileSync(SEED, 'utf8'));
+    await page.click('#analyse');
+    await shot(page, 'analyse-phone.png', '.article .text .quote');
   } finally {
     await session.close();
   }

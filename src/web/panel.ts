@@ -6,6 +6,7 @@ import type { Doc, Span } from '../core/types.js';
 import { framingView, techniquesView } from '../report/persuasion.js';
 import { claimsByVoice, oneLine, quoteSpeakerName, speakers } from '../report/views.js';
 import { h } from './dom.js';
+import { stanceBadge } from './stance-badge.js';
 import { techniqueLabel, type HlMark, type LayerKey, type LayerMarks } from './marks.js';
 
 export type Choose = (mark: HlMark) => void;
@@ -15,10 +16,10 @@ const cut = (doc: Doc, s: Span, max = 140) => {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
-function entry(label: string, mark: HlMark | undefined, choose: Choose): HTMLElement {
+function entry(label: string, mark: HlMark | undefined, choose: Choose, badge?: HTMLElement): HTMLElement {
   // An entry whose span is not in the text (no evidence) is listed as plain text: there is nothing to select.
-  if (!mark) return h('li', {}, label);
-  const button = h('button', { type: 'button', class: 'entry', 'data-mark': mark.id, onclick: () => choose(mark) }, h('span', { class: `swatch hl-swatch hc-${mark.colour}`, 'aria-hidden': 'true' }), label);
+  if (!mark) return h('li', {}, badge, label);
+  const button = h('button', { type: 'button', class: 'entry', 'data-mark': mark.id, onclick: () => choose(mark) }, h('span', { class: `swatch hl-swatch hc-${mark.colour}`, 'aria-hidden': 'true' }), badge, label);
   return h('li', {}, button);
 }
 
@@ -38,7 +39,8 @@ export function sidePanel(doc: Doc, marks: LayerMarks, choose: Choose): HTMLElem
   const tv = techniquesView(doc);
   const techniques = tv.shown.map((t) => entry(`${techniqueLabel(t.technique)} (${t.score.toFixed(2)}): ${cut(doc, t, 80)}`, mark('techniques', t.id), choose));
   const framing = framingView(doc).map((f) => entry(`${f.name}: ${f.role} (${f.fineRole})`, mark('framing', `${f.entityId}#0`), choose));
-  const narratives = (doc.layers.narratives ?? []).map((n) => entry(`${n.title} — ${n.stance} (${n.score.toFixed(2)})`, mark('narratives', `${n.id}#0`), choose));
+  // The article's stance (a fact-check quoting the narrative refutes it) as a badge, as on the narrative pages.
+  const narratives = (doc.layers.narratives ?? []).map((n) => entry(` ${n.title} (${n.score.toFixed(2)})`, mark('narratives', `${n.id}#0`), choose, stanceBadge(n.articleStance ?? n.stance)));
   const entities = (doc.layers.entities ?? []).filter((e) => e.mentions.length).map((e) => entry(`${e.canonical} (${e.type}, ${e.mentions.length}×)`, mark('entities', `${e.id}#0`), choose));
   return h(
     'div',

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { lowContrast, shoot, SKIP, startSession, watch, type Session } from './harness.js';
+import { lowContrast, SKIP, startSession, watch, type Session } from './harness.js';
 
 const SEED = new URL('../../../shared/fixtures/almirsad-kabulov-isis.txt', import.meta.url);
 let session: Session;
@@ -27,8 +27,11 @@ test('paste the seed article: Kabulov\'s quotes are highlighted and listed under
   assert.ok((await page.$$('.article .text .speaker')).length >= 1, 'the speaker is marked too');
   const highlighted = await page.$eval('.article .text .quote', (e) => getComputedStyle(e).backgroundColor);
   assert.notEqual(highlighted, 'rgba(0, 0, 0, 0)', 'quotes have a highlight colour');
-  await shoot(page, 'analyse.png');
   assert.deepEqual(await lowContrast(page), [], 'text under 4.5:1 contrast');
+  // The narrative the envoy's interview carries is listed with the article's stance as a badge (word, not colour alone).
+  const badges = await page.$$eval('.panel .narratives .stance', (els) => els.map((e) => e.textContent ?? ''));
+  assert.ok(badges.length >= 1, 'a stance badge in the narratives list');
+  for (const b of badges) assert.match(b, /^(asserts|endorses|reports|✗ refutes)$/);
 
   // One layer at a time: choosing claims takes the quotes' highlights away, choosing quotes brings them back.
   await page.check('#layer-claims');
@@ -61,7 +64,6 @@ test('phone size: one column, nothing wider than the screen; keyboard reaches th
   assert.ok(width <= 390, `page is ${width}px wide on a 390px screen`);
   const [article, panel] = await Promise.all([page.$eval('.article', (e) => e.getBoundingClientRect().x), page.$eval('.panel', (e) => e.getBoundingClientRect().x)]);
   assert.equal(article, panel, 'side panel under the article');
-  await shoot(page, 'analyse-phone.png');
   await page.goto(`${session.server.url}/#/analyse`);
   await page.reload(); // a fresh document: the hash change alone would keep focus where it was
   await page.waitForSelector('#paste');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEST_TOKEN } from '../../src/server/test-server.js';
-import { lowContrast, shoot, SKIP, startSession, watch, type Session } from './harness.js';
+import { lowContrast, SKIP, startSession, watch, type Session } from './harness.js';
 
 let session: Session;
 test.before(async () => {
@@ -47,7 +47,6 @@ test('catalogues page: validation errors, upload with re-scoring progress, listi
   const documents = (await session.server.store.get<{ n: number }>('SELECT count(*) AS n FROM documents'))?.n;
   assert.match((await page.textContent('#rescore')) ?? '', new RegExp(`${documents} of ${documents} articles`));
   assert.equal(await page.getAttribute('#rescore-progress', 'value'), String(documents));
-  await shoot(page, 'catalogues.png');
   assert.deepEqual(await lowContrast(page), [], 'text under 4.5:1 contrast');
 
   // Reloaded, the page shows the catalogue and the last job; then it is deleted.

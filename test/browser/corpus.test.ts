@@ -2,7 +2,7 @@
 // technique profile, a claim's spread, a speaker, search with a filter, and a long list paged with "Show more".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lowContrast, shoot, SKIP, startSession, watch, type Session } from './harness.js';
+import { lowContrast, SKIP, startSession, watch, type Session } from './harness.js';
 
 let session: Session;
 test.before(async () => {
@@ -31,7 +31,6 @@ test('narrative page: a week-by-language timeline chart, first appearance, outle
   assert.equal(stix, '/api/v1/export?narrative=us-created-isis&format=stix', 'the narrative can be downloaded as STIX');
   const bundle = (await (await page.request.get(`${session.server.url}${stix}`)).json()) as { objects: { type: string }[] };
   assert.equal(bundle.objects.filter((o) => o.type === 'report').length, 7, 'one report per article of the narrative');
-  await shoot(page, 'narrative.png');
   assert.deepEqual(await lowContrast(page), [], 'text under 4.5:1 contrast');
   assert.deepEqual(seen, { foreign: [], dialogs: [], errors: [] });
   await page.close();
@@ -44,12 +43,10 @@ test('outlet, claim and speaker pages draw their charts and lists', { skip: SKIP
   await page.waitForSelector('svg.bars rect.bar');
   // the profile counts only spans scored 0.3 or more (the reports' threshold), per 1,000 words
   assert.match((await page.textContent('svg.bars')) ?? '', /Name Calling,Labeling.*per 1,000 words|per 1,000 words.*Name Calling,Labeling/s);
-  await shoot(page, 'outlet.png');
   await page.goto(`${session.server.url}/#/claims`);
   await page.click('ul.paged li a');
   await page.waitForSelector('svg.bars rect.bar');
   assert.ok((await page.$$('ol.paged li')).length >= 5);
-  await shoot(page, 'claim.png');
   await page.goto(`${session.server.url}/#/speakers/${encodeURIComponent('Замир Кабулов')}`);
   await page.waitForSelector('ol.paged li blockquote');
   assert.equal(await page.textContent('h1'), 'Zamir Kabulov');
@@ -69,7 +66,6 @@ test('search with a language filter, and a long list paged with "Show more"', { 
   assert.match(await page.evaluate(() => location.hash), /q=Afghanistan&language=en/);
   const langs = await page.$$eval('ol.paged li .docref .meta', (els) => els.map((e) => e.textContent ?? ''));
   assert.ok(langs.length && langs.every((m) => m.includes(' · en · ')));
-  await shoot(page, 'search.png');
 
   // A page at a time: 5 per page here (25 by default), continued by cursor with "Show more" until all are shown.
   const total = ((await session.server.store.get<{ n: number }>('SELECT count(*) AS n FROM documents')) as { n: number }).n;

@@ -9,8 +9,6 @@ import { buildWeb } from '../../src/web/build.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SKIP = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does) to run the browser tests`;
-/** Set UPDATE_SCREENSHOTS=1 to rewrite docs/screenshots/*.png from the test pages. */
-export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? new URL('../../docs/screenshots/', import.meta.url).pathname : null;
 
 export interface Session {
   server: TestServer;
@@ -57,10 +55,6 @@ export function watch(page: Page, origin: string): { foreign: string[]; dialogs:
   });
   page.on('pageerror', (e) => seen.errors.push(e.message));
   return seen;
-}
-
-export async function shoot(page: Page, name: string): Promise<void> {
-  if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: false });
 }
 
 /**
