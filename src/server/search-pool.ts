@@ -54,6 +54,7 @@ export class SearchPool {
   private closed = false;
   /** Set when no thread could open the store: every search then runs on the main thread. */
   private broken = false;
+  /** A thread has opened the store: from then on searches wait for threads rather than run on the main thread. */
   private announced = false;
 
   constructor(
@@ -61,7 +62,7 @@ export class SearchPool {
     readonly path: string,
     /** Searches on the main thread (the store's own connection), while no reader is ready. */
     private readonly direct: (query: SearchQuery) => Promise<SearchResult>,
-    readonly size = Math.max(2, Math.min(4, availableParallelism() - 1)),
+    readonly size = Math.max(1, Math.min(4, availableParallelism() - 1)),
     readonly limits: SearchPoolLimits = DEFAULT_SEARCH_LIMITS,
     private readonly log: (line: string) => void = () => {},
   ) {}
@@ -81,7 +82,8 @@ export class SearchPool {
     if (this.closed) return Promise.reject(new Error('the search pool is closed'));
     if (this.broken) return this.direct(query);
     this.start();
-    if (!this.readyThreads) return this.direct(query);
+    // Before the first thread is up; later, a thread being replaced is waited for (queued), not worked around.
+    if (!this.announced) return this.direct(query);
     if (this.queue.length >= this.limits.maxQueue) return Promise.reject(busy(`${this.queue.length} searches are waiting`));
     return new Promise((resolve, reject) => {
       const task: Task = { id: this.nextId++, query, resolve, reject, timer: setTimeout(() => this.expire(task), this.limits.budgetMs) };
@@ -105,9 +107,9 @@ export class SearchPool {
     reader.worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {
         reader.ready = true;
-        if (!this.announced && this.readyThreads === this.size) {
+        if (!this.announced) {
           this.announced = true;
-          this.log(`claimtrail serve: ${this.size} search threads ready`);
+          this.log(`claimtrail serve: search threads ready (${this.size})`);
         }
         this.dispatch();
         return;
