@@ -20,12 +20,27 @@ const PROCLITICS = ['وبال', 'فبال', 'وال', 'فال', 'بال', 'كا�
 const cache = new Map<string, { keys: string[]; word: boolean }>();
 const CACHE_LIMIT = 200_000;
 
+/** Words (runs of letters, marks and digits) and single other characters, as TOKEN_RE splits them, with keys. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'gu');
-  const slice = text.slice(from, to);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const raw = m[0];
+  // Hand-rolled rather than TOKEN_RE.exec: this runs over every character of every document (same split, see tests).
+  let i = from;
+  while (i < to) {
+    const size = unitSize(text, i, to);
+    const cls = classOf(text, i, size);
+    if (cls === SPACE) {
+      i += size;
+      continue;
+    }
+    let j = i + size;
+    if (cls === WORD) {
+      while (j < to) {
+        const next = unitSize(text, j, to);
+        if (classOf(text, j, next) !== WORD) break;
+        j += next;
+      }
+    }
+    const raw = text.slice(i, j);
     let entry = cache.get(raw);
     if (!entry) {
       const word = /[\p{L}\p{M}\p{N}]/u.test(raw[0]);
@@ -34,9 +49,38 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(raw, entry);
     }
-    out.push({ start: from + m.index, end: from + m.index + raw.length, keys: entry.keys, word: entry.word, raw });
+    out.push({ start: i, end: j, keys: entry.keys, word: entry.word, raw });
+    i = j;
   }
   return out;
+}
+
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+// Class of each BMP character, filled on first sight (0: not yet seen).
+const bmpClass = new Uint8Array(0x10000);
+
+/** UTF-16 units of the code point at i: 2 for a surrogate pair whole within [.., to), else 1 (a lone surrogate is one). */
+function unitSize(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= to) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+function classOf(text: string, i: number, size: number): number {
+  if (size === 2) return WORD_CHAR.test(text.slice(i, i + 2)) ? WORD : OTHER;
+  const c = text.charCodeAt(i);
+  let cls = bmpClass[c];
+  if (!cls) {
+    const ch = text[i];
+    cls = WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+    bmpClass[c] = cls;
+  }
+  return cls;
 }
 
 function arabicKeys(key: string): string[] {
