@@ -34,17 +34,45 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       while (j < n && isWordCode(text.charCodeAt(j), text, j)) j++;
       const t = text.slice(i, j);
-      out.push({ start: i, end: j, text: t, key: wordKey(t), word: true, caps: capsOf(t) });
+      const w = wordInfo(t);
+      out.push({ start: i, end: j, text: t, key: w.key, word: true, caps: w.caps });
       i = j;
     } else {
       // A surrogate pair that is not a letter (an emoji) stays one token.
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       const t = text.slice(i, i + len);
-      if (!SPACE.test(t)) out.push({ start: i, end: i + len, text: t, key: punctKey(t), word: false, caps: 'none' });
+      const key = punctInfo(t);
+      if (key !== null) out.push({ start: i, end: i + len, text: t, key, word: false, caps: 'none' });
       i += len;
     }
   }
   return out;
+}
+
+// Words and marks repeat across documents: their key and case are worked out once per process (bounded; cleared when full).
+const words = new Map<string, { key: string; caps: Caps }>();
+const puncts = new Map<string, string | null>();
+const CACHE_LIMIT = 100_000;
+
+function wordInfo(t: string): { key: string; caps: Caps } {
+  let hit = words.get(t);
+  if (!hit) {
+    hit = { key: wordKey(t), caps: capsOf(t) };
+    if (words.size >= CACHE_LIMIT) words.clear();
+    words.set(t, hit);
+  }
+  return hit;
+}
+
+/** The key of a one-character token, or null for a space (not a token). */
+function punctInfo(t: string): string | null {
+  let hit = puncts.get(t);
+  if (hit === undefined) {
+    hit = SPACE.test(t) ? null : punctKey(t);
+    if (puncts.size >= CACHE_LIMIT) puncts.clear();
+    puncts.set(t, hit);
+  }
+  return hit;
 }
 
 function isWordCode(c: number, text: string, i: number): boolean {
