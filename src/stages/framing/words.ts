@@ -18,12 +18,25 @@ export function normalize(word: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
+// Words repeat across sentences and documents: each one's lower case and kind is worked out once per process (bounded).
+const seen = new Map<string, { lower: string; word: boolean }>();
+const CACHE_LIMIT = 100_000;
+
 /** Tokens of `text[from, to)` with document offsets. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.slice(from, to).matchAll(TOKEN)) {
+  const re = new RegExp(TOKEN.source, 'gu');
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const raw = m[0];
+    let info = seen.get(raw);
+    if (!info) {
+      info = { lower: normalize(raw), word: LETTER.test(raw[0]) };
+      if (seen.size >= CACHE_LIMIT) seen.clear();
+      seen.set(raw, info);
+    }
     const start = from + m.index;
-    out.push({ start, end: start + m[0].length, lower: normalize(m[0]), word: LETTER.test(m[0][0]) });
+    out.push({ start, end: start + raw.length, lower: info.lower, word: info.word });
   }
   return out;
 }
