@@ -60,8 +60,11 @@ export function compileMatcher<P>(entries: { phrase: string; payload: P }[]): Ma
       const hits: Hit<P>[] = [];
       for (let i = 0; i < tokens.length; i++) {
         for (const key of tokens[i].keys) {
-          for (const p of exact.get(key) ?? []) push(hits, p, tokens, i);
-          for (const p of prefix.get(key.slice(0, 2)) ?? []) push(hits, p, tokens, i);
+          const exactly = exact.get(key);
+          if (exactly) for (const p of exactly) push(hits, p, tokens, i);
+          // Most words start no prefix cue: look the two letters up only where some prefix cue could match.
+          const byPrefix = key.length >= 2 ? prefix.get(key.slice(0, 2)) : undefined;
+          if (byPrefix) for (const p of byPrefix) push(hits, p, tokens, i);
         }
       }
       return hits;
