@@ -49,10 +49,27 @@ export function scoreFunctionWords(text: string, start: number, end: number, byW
   let words = 0;
   WORD.lastIndex = 0;
   const slice = text.slice(start, end);
+  const known = lowered(byWord);
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     words++;
-    const langs = byWord.get(m[0].toLowerCase());
+    let langs = known.get(m[0]);
+    if (langs === undefined) {
+      langs = byWord.get(m[0].toLowerCase()) ?? null;
+      if (known.size >= CACHE_LIMIT) known.clear();
+      known.set(m[0], langs);
+    }
     if (langs) for (const l of langs) hits[l]++;
   }
   return { words, hits };
+}
+
+// Words as written → their function-word languages (null: none), per word list: spares lower-casing every word of
+// every paragraph again. Bounded: cleared when full.
+const byWritten = new WeakMap<Map<string, number[]>, Map<string, number[] | null>>();
+const CACHE_LIMIT = 100_000;
+
+function lowered(byWord: Map<string, number[]>): Map<string, number[] | null> {
+  let known = byWritten.get(byWord);
+  if (!known) byWritten.set(byWord, (known = new Map()));
+  return known;
 }
