@@ -1,10 +1,14 @@
-// The stages after extraction on the bench's corpus, for a CPU profile and nothing else (no memory run, no HTML):
-//   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/analyze-profile.ts [rounds]
-//   npx tsx bench/cpuprofile-top.ts /tmp/prof/*.cpuprofile
+// The stages after extraction on the bench's corpus, profiled after a warm-up pass (so first-use loading and cache
+// filling are not what is profiled), with the per-stage CPU table:
+//   npx tsx bench/analyze-profile.ts [rounds] [out.cpuprofile]
+//   npx tsx bench/cpuprofile-top.ts [--under=findNarratives] out.cpuprofile
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { defaultPipeline } from '../src/preset.js';
 import { extract, loadPages, stageTable } from './analyze.js';
 
 const rounds = Number(process.argv[2] ?? 2);
+const out = process.argv[3] ?? null;
 if (!Number.isInteger(rounds) || rounds < 1) {
   console.error(`Rounds must be a positive integer, got "${process.argv[2]}".`);
   process.exit(2);
@@ -15,7 +19,21 @@ if (!docs.length) {
   process.exit(0);
 }
 const pipeline = defaultPipeline();
-for (const doc of docs) pipeline.run(doc); // warm-up: first-use loading is not what is profiled
+for (const doc of docs) pipeline.run(doc);
+const session = new Session();
+if (out) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+}
 const cpu = new Map<string, number>();
+const c0 = process.cpuUsage();
 for (let r = 0; r < rounds; r++) for (const doc of docs) pipeline.run(doc, cpu);
+const used = process.cpuUsage(c0);
+if (out) {
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(out, JSON.stringify(profile));
+  session.disconnect();
+}
 console.log(stageTable(cpu, rounds * docs.length));
+console.log(`\n${((rounds * docs.length) / ((used.user + used.system) / 1e6)).toFixed(1)} articles per CPU second${out ? ` (profiled, slower; profile in ${out})` : ''}`);

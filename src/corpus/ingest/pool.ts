@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeItemOptions } from './analyze-item.js';
+import { ANALYSIS_OLD_SPACE_MB } from './heap-limit.js';
 import type { Task, TaskResult } from './worker.js';
 
 /**
@@ -11,11 +12,13 @@ import type { Task, TaskResult } from './worker.js';
  * thread does not inherit tsx's module hooks: a small bootstrap registers them in the thread first.
  */
 function startWorker(options: AnalyzeItemOptions): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
+  // A bounded heap per thread: without it V8 lets a long batch's garbage grow RSS far past what is live.
+  const resourceLimits = { maxOldGenerationSizeMb: ANALYSIS_OLD_SPACE_MB };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: options, resourceLimits });
   const target = new URL('./worker.ts', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`;
-  return new Worker(boot, { eval: true, workerData: options });
+  return new Worker(boot, { eval: true, workerData: options, resourceLimits });
 }
 
 export interface TimeLimit<R> {
