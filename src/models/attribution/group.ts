@@ -3,7 +3,7 @@
 // ("…,” he said. “…”), as PolNeAR annotates a quote that goes on after its attribution.
 import type { Span } from '../../core/types.js';
 import type { TagInput } from './input.js';
-import { sourceEdges } from './source-edges.js';
+import { sourceAfterAccordingTo, sourceEdges } from './source-edges.js';
 import { isBegin, ROLE_OF } from './tagger.js';
 
 export interface Run {
@@ -65,7 +65,7 @@ export function group(input: TagInput, runs: Run[], tags?: Uint8Array): Grouped[
     const g = byCue.get(cue)!;
     if (!g.source || distance(r, cue) < distance(g.source, cue)) g.source = r;
   }
-  for (const g of out) if (g.source) g.source = sourceEdges(input, withoutDanglingRelative(input, g.source));
+  for (const g of out) if (g.source) g.source = sourceAfterAccordingTo(input, sourceEdges(input, withoutDanglingRelative(input, g.source)), g.cue);
   let lastGroup: Grouped | null = null;
   for (const r of runs) {
     if (r.role === 2) lastGroup = byCue.get(r)!;

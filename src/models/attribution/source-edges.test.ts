@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spanOf, type Run } from './group.js';
 import { buildInput, type TagInput } from './input.js';
-import { sourceEdges } from './source-edges.js';
+import { sourceAfterAccordingTo, sourceEdges } from './source-edges.js';
 
 function input(text: string, title = false): TagInput {
   return buildInput(text, [{ start: 0, end: text.length, paragraph: 0 }], [{ start: 0, end: text.length, kind: title ? 'title' : 'body' }], []);
@@ -48,4 +48,19 @@ test('a leading connective and a trailing time phrase are left out, a dotted abb
   assert.equal(edged('Richard Trumka, president of the A.F.L.-C.I.O. said so.', 'Richard Trumka, president of the A.F.L.-C.I.O'), 'Richard Trumka, president of the A.F.L.-C.I.O.');
   // "Both" stays, as PolNeAR keeps it.
   assert.equal(edged('Both Mr. King and Mr. Schultz say so.', 'Both Mr. King and Mr. Schultz'), 'Both Mr. King and Mr. Schultz');
+});
+
+test('a source after "according to" ends where the sentence goes on, an apposition stays', () => {
+  const after = (text: string, phrase: string): string => {
+    const x = input(text);
+    const start = text.indexOf(phrase);
+    const from = x.tokens.findIndex((t) => t.start >= start);
+    let to = from;
+    while (to < x.tokens.length && x.tokens[to].end <= start + phrase.length) to++;
+    const cue: Run = { role: 2, from: from - 2, to: from };
+    const span = spanOf(x, sourceAfterAccordingTo(x, { role: 1, from, to }, cue));
+    return text.slice(span.start, span.end);
+  };
+  assert.equal(after('Taxes rose 9 percent, according to the Tax Foundation, more than twice its estimate.', 'the Tax Foundation, more than twice its estimate'), 'the Tax Foundation');
+  assert.equal(after('Sales fell, according to Brian Wieser, an analyst at Pivotal.', 'Brian Wieser, an analyst at Pivotal'), 'Brian Wieser, an analyst at Pivotal');
 });

@@ -71,6 +71,22 @@ function withoutTrailingTime(input: TagInput, from: number, to: number): number 
   return to - 2;
 }
 
+/** Words that, after a comma, start the sentence's own continuation rather than an apposition to the source. */
+const GOES_ON = new Set(['and', 'but', 'or', 'more', 'less', 'while', 'with', 'up', 'down', 'compared', 'nearly', 'about', 'almost', 'so', 'though', 'although', 'as', 'than']);
+
+/**
+ * A source after "according to" ends at a comma that the sentence goes on from ("according to the Tax Foundation[,
+ * more than twice …]"); an apposition after the comma stays ("…, an analyst at Pivotal Research Group").
+ */
+export function sourceAfterAccordingTo(input: TagInput, source: Run, cue: Run): Run {
+  if (cue.to !== source.from || input.lower[cue.to - 1] !== 'to' || input.lower[cue.to - 2] !== 'according') return source;
+  for (let i = source.from + 1; i < source.to - 1; i++) {
+    const next = input.lower[i + 1];
+    if (input.lower[i] === ',' && (GOES_ON.has(next) || /^\d/.test(next))) return { role: source.role, from: source.from, to: i };
+  }
+  return source;
+}
+
 function openBracket(input: TagInput, from: number, to: number): boolean {
   let depth = 0;
   for (let i = from; i < to; i++) {
