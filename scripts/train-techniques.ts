@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   let total = 0;
   for (let k = 0; k < FOLDS; k++) {
     const inFold = (_: Prepared, i: number): boolean => i % FOLDS === k;
-    const model = createTechniquesModel(modelFile(fit(corpus.filter((p, i) => !inFold(p, i)), () => {}), { token: 2, minWords: 1, gate: 0, sentence: 2, sentenceToken: 2, perTechnique: {} }, {}));
+    const model = createTechniquesModel(modelFile(fit(corpus.filter((p, i) => !inFold(p, i)), () => {}), { token: 2, enter: 0, minWords: 1, gate: 0, sentence: 2, sentenceToken: 2, perTechnique: {} }, {}));
     for (const p of corpus.filter(inFold)) {
       const positions = positionsOf(p.d);
       for (const s of p.spans) {

@@ -29,6 +29,8 @@ function describe(feature: string, d: DocTokens, cues: CueIndex, a: number, b: n
     return `${value} cue${key === 's:cue' ? ' in the sentence' : ''}`;
   }
   if (key === 'len' || key === 'cover' || key === 'repeats') return `${LABELS[key]} ${value}`;
+  // The learned rate bin of a word of the span (features.ts): bin k is a rate in [k/10, (k+1)/10).
+  if (key === 'srate') return value === 'unk' ? null : `a word inside technique spans in ${value}0–${Number(value) + 1}0% of its training uses`;
   return `${LABELS[key] ?? key} "${value}"`;
 }
 

@@ -5,7 +5,7 @@ import { constant, featureHash, featureText, type Part } from './parts.js';
 import type { DocTokens } from './tokens.js';
 
 /** Bump when a feature changes: a model trained on other features is refused. */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 7;
 
 /** Word → share of its training occurrences inside a technique span (learned; words seen 3+ times). */
 export type Rates = ReadonlyMap<string, number>;
@@ -82,6 +82,11 @@ const T = {
   allcaps: constant('allcaps'),
   quoteOpen: constant('quote-open'),
   repeats: constant('repeats='),
+  sRateMax: constant('s:ratemax='),
+  sRateHigh: constant('s:ratehigh='),
+  spanRate: constant('srate='),
+  docRate: constant('d:rate='),
+  docHigh: constant('d:high='),
 };
 
 const RATE_BINS = Array.from({ length: 10 }, (_, k) => constant(String(k)));
@@ -102,16 +107,63 @@ function word(d: DocTokens, i: number, from: number, to: number): Part {
   return i < from ? BOS : i >= to ? EOS : d.toks[i].part;
 }
 
-/** The rate bin of every token of a document (looked up once per token, read by its neighbours' features too). */
-export function rateBins(d: DocTokens, rates: Rates): Part[] {
-  return d.toks.map((t) => rateBin(rates.get(t.lower)));
+/** What the token features read from the learned rates, computed once per document. */
+export interface RateContext {
+  /** The rate bin of every token (read by its neighbours' features too). */
+  bins: Part[];
+  /** Per sentence: the bin of its highest word rate, and how many of its words have a rate of 0.5 or more (0–3+). */
+  sentenceMax: Part[];
+  sentenceHigh: Part[];
+  /** The document's mean word rate (bins of 0.025) and its share of words with a rate of 0.5 or more (bins of 1%). */
+  docMean: Part;
+  docHigh: Part;
+}
+
+const DOC_BINS = Array.from({ length: 12 }, (_, k) => constant(String(k)));
+
+/** The rate context of a document: each token's rate looked up once. */
+export function rateBins(d: DocTokens, rates: Rates): RateContext {
+  const values = d.toks.map((t) => rates.get(t.lower));
+  const sentenceMax: Part[] = [];
+  const sentenceHigh: Part[] = [];
+  let sum = 0;
+  let known = 0;
+  let docHigh = 0;
+  for (const r of values) {
+    if (r === undefined) continue;
+    sum += r;
+    known++;
+    if (r >= 0.5) docHigh++;
+  }
+  for (const s of d.sentences) {
+    let max = 0;
+    let high = 0;
+    for (let i = s.from; i < s.to; i++) {
+      const r = values[i];
+      if (r === undefined) continue;
+      if (r > max) max = r;
+      if (r >= 0.5) high++;
+    }
+    sentenceMax.push(rateBin(max));
+    sentenceHigh.push(RATE_BINS[Math.min(3, high)]);
+  }
+  const mean = known ? sum / known : 0;
+  const high = known ? docHigh / known : 0;
+  return {
+    bins: values.map(rateBin),
+    sentenceMax,
+    sentenceHigh,
+    docMean: DOC_BINS[Math.min(11, Math.floor(mean * 40))],
+    docHigh: DOC_BINS[Math.min(11, Math.floor(high * 100))],
+  };
 }
 
 /**
  * Features of token i: itself, its neighbours, its sentence, the cues that cover it, repetition in the document.
- * `bins` is rateBins(d, rates).
+ * `rates` is rateBins(d, rates).
  */
-export function tokenFeatures(d: DocTokens, i: number, emit: Emit, bins: readonly Part[]): void {
+export function tokenFeatures(d: DocTokens, i: number, emit: Emit, rates: RateContext): void {
+  const bins = rates.bins;
   const t = d.toks[i];
   const s = d.sentences[t.sentence];
   const w = t.lower;
@@ -132,6 +184,18 @@ export function tokenFeatures(d: DocTokens, i: number, emit: Emit, bins: readonl
   emit(T.prate, i > s.from ? bins[i - 1] : BOS, r0);
   emit(T.nrate, r0, i + 1 < s.to ? bins[i + 1] : EOS);
   if (t.suffix) emit(T.suf, t.suffix);
+  // Four-letter edges (unseen inflections share weights) and how loaded the rest of the sentence is (its highest
+  // word rate, its count of high-rate words): +0.003 out-of-fold SI F1.
+  if (t.edges) {
+    emit(T.pre4, t.edges[0]);
+    emit(T.suf4, t.edges[1]);
+  }
+  emit(T.sRateMax, rates.sentenceMax[t.sentence]);
+  emit(T.sRateHigh, rates.sentenceHigh[t.sentence]);
+  // How loaded the whole article is: the share of its spans varies widely between articles (+0.003).
+  emit(T.docRate, rates.docMean);
+  emit(T.docHigh, rates.docHigh);
+  emit(T.docRate, rates.docMean, r0);
   if (t.quoted) emit(T.quoted);
   if (s.question) emit(T.sQuestion);
   if (s.exclaim) emit(T.sExclaim);
@@ -147,8 +211,11 @@ export function tokenFeatures(d: DocTokens, i: number, emit: Emit, bins: readonl
   }
 }
 
-/** Features of the span of tokens [a, b): its words, edges, context, length, cues, quotes and repetition. */
-export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, repeats: number, edges = true): void {
+/**
+ * Features of the span of tokens [a, b): its words, edges, context, length, cues, quotes and repetition; with
+ * `rates`, the rate bin of each of its words too (the span classifier: +0.006 TC accuracy in cross-validation).
+ */
+export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, repeats: number, edges = true, rates?: RateContext): void {
   const first = d.toks[a];
   const s = d.sentences[first.sentence];
   emit(T.bias);
@@ -174,6 +241,7 @@ export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, rep
       emit(T.suf4, t.edges[1]);
     }
     if (i + 1 < b) emit(T.sb, t.part, d.toks[i + 1].part);
+    if (rates) emit(T.spanRate, rates.bins[i]);
     for (const c of d.cues[i]) cues.add(c);
   }
   emit(T.first, first.part);

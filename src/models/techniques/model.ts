@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { ClaimtrailError } from '../../core/errors.js';
 import type { CueIndex } from './cues.js';
-import { countRepeats, FEATURE_VERSION, positionsOf, rateBins, recorder, spanFeatures, tokenFeatures, type Emit, type Recorded } from './features.js';
+import { countRepeats, FEATURE_VERSION, positionsOf, rateBins, recorder, spanFeatures, tokenFeatures, type Emit, type RateContext, type Recorded } from './features.js';
 import { fromStored, isDense, sigmoid, softmax, type LinearModel, type StoredWeights } from './linear.js';
 import { featureHash } from './parts.js';
 import { explain } from './explain.js';
@@ -55,6 +55,13 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
   const classifier = fromStored(file.classifier);
   const sentence = fromStored(file.sentence);
   const rates = new Map(Object.entries(file.rates));
+  // The rate context of a document, computed once: the tagger and the span classifier (called per span) read it.
+  const rateCache = new WeakMap<DocTokens, RateContext>();
+  const ratesOf = (d: DocTokens): RateContext => {
+    let r = rateCache.get(d);
+    if (!r) rateCache.set(d, (r = rateBins(d, rates)));
+    return r;
+  };
   const record = (bits: number, fill: (emit: Emit) => void): Recorded => {
     const r = recorder(bits);
     fill(r.emit);
@@ -67,10 +74,10 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
   const addWeight: Emit = (t, a, b, c) => void (sum[0] += taggerTable[featureHash(t, a, b, c) & taggerMask]);
   const tokenProbs = (d: DocTokens): Float64Array => {
     const probs = new Float64Array(d.toks.length);
-    const bins = rateBins(d, rates);
+    const context = ratesOf(d);
     for (let i = 0; i < d.toks.length; i++) {
       sum[0] = 0;
-      tokenFeatures(d, i, addWeight, bins);
+      tokenFeatures(d, i, addWeight, context);
       probs[i] = sigmoid(sum[0]);
     }
     return probs;
@@ -104,7 +111,8 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
   };
   const spanFill = (d: DocTokens, a: number, b: number, positions: Map<string, number[]>) => {
     const repeats = countRepeats(d, a, b, positions);
-    return (emit: Emit): void => spanFeatures(d, a, b, emit, repeats);
+    const context = ratesOf(d);
+    return (emit: Emit): void => spanFeatures(d, a, b, emit, repeats, true, context);
   };
   const classify = (d: DocTokens, a: number, b: number, positions: Map<string, number[]>): Classified => {
     const probs = scoreSpan(spanFill(d, a, b, positions));
@@ -157,7 +165,7 @@ export function loadTechniquesModel(path: string | URL = MODEL_FILE): Techniques
     && Array.isArray(w.classes) && w.classes.length > 0
     && (isDense(w) ? typeof w.int8 === 'string' && w.scale > 0 : Array.isArray(w.indices) && Array.isArray(w.weights) && w.indices.length === w.weights.length);
   if (!file || file.name !== 'techniques' || !weightsOk(file.tagger) || !weightsOk(file.classifier) || !weightsOk(file.sentence)
-    || typeof file.thresholds?.token !== 'number' || typeof file.thresholds.minWords !== 'number' || typeof file.thresholds.gate !== 'number' || typeof file.thresholds.sentence !== 'number' || typeof file.thresholds.sentenceToken !== 'number'
+    || typeof file.thresholds?.token !== 'number' || typeof file.thresholds.enter !== 'number' || typeof file.thresholds.minWords !== 'number' || typeof file.thresholds.gate !== 'number' || typeof file.thresholds.sentence !== 'number' || typeof file.thresholds.sentenceToken !== 'number'
     || typeof file.thresholds.perTechnique !== 'object' || typeof file.rates !== 'object' || !file.rates) {
     return fail('not a techniques model (name, tagger, classifier, sentence, thresholds)');
   }

@@ -37,5 +37,5 @@ test('the tokens carry their hashed part; text, buckets and recorder agree featu
   tokenFeatures(d, 1, r.emit, bins);
   assert.deepEqual(texts.map((_, j) => r.recorded.text(j)), texts);
   assert.deepEqual(r.recorded.buckets, buckets);
-  for (const f of ['w=puppet', 'pw=the|puppet', 'wn=puppet|regime', 'rate=8', 'prate=unk|8', 'p2=<s>']) assert.ok(texts.includes(f), f);
+  for (const f of ['w=puppet', 'pw=the|puppet', 'wn=puppet|regime', 'rate=8', 'prate=unk|8', 'p2=<s>', 'pre4=pupp', 'suf4=ppet', 's:ratemax=8', 's:ratehigh=1', 'd:rate=11', 'd:high=11', 'd:rate=11|8']) assert.ok(texts.includes(f), f);
 });

@@ -10,7 +10,7 @@ const split = text.indexOf('Officials');
 const d = tokenizeDoc(text, [{ start: 0, end: split - 1 }, { start: split, end: text.length }], createCueIndex([]));
 const classes = ['none', 'Loaded_Language', 'Doubt'];
 const none = (p: number): Float64Array => Float64Array.from([p, (1 - p) / 2, (1 - p) / 2]);
-const base: SelectParams = { token: 0.5, minWords: 1, gate: 0, sentence: 2, sentenceToken: 0, perTechnique: {} };
+const base: SelectParams = { token: 0.5, enter: 0, minWords: 1, gate: 0, sentence: 2, sentenceToken: 0, perTechnique: {} };
 const texts = (spans: ReturnType<typeof selectSpans>): string[] => spans.map((s) => `${s.kind}:${text.slice(d.toks[s.a].start, d.toks[s.b - 1].end)}`);
 
 test('tagger runs over the token threshold; runs with fewer words than minWords are dropped', () => {
@@ -20,6 +20,8 @@ test('tagger runs over the token threshold; runs with fewer words than minWords 
   // The gate: runs only in sentences the sentence classifier finds persuasive enough; unclassified ones pass.
   assert.deepEqual(texts(selectSpans(d, probs, [none(0.9), none(0.5)], classes, { ...base, gate: 0.4 })), ['run:Monday']);
   assert.deepEqual(texts(selectSpans(d, probs, [null, none(0.9)], classes, { ...base, gate: 0.4 })), ['run:puppet regime']);
+  // The cost of opening a span (Viterbi) drops the lone "Monday" before the two-word run.
+  assert.deepEqual(texts(selectSpans(d, probs, [none(0.9), none(0.9)], classes, { ...base, enter: 2.5 })), ['run:puppet regime']);
 });
 
 test('a whole sentence when the sentence classifier is sure enough and a token leans in; not past its punctuation', () => {

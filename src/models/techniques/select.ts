@@ -1,13 +1,15 @@
-// Which spans to report: the SI decision. Tagger runs (decode.ts) at the token threshold, plus whole sentences
+// Which spans to report: the SI decision. Tagger spans (Viterbi over the token probabilities, viterbi.ts), plus whole sentences
 // that the sentence classifier finds persuasive (1 − P(none) over a threshold) and that hold at least one token
 // the tagger leans on, or whose single technique is likely enough (per-technique thresholds). All thresholds
 // are tuned on out-of-fold predictions of the training articles (train/tune.ts), never on held-out ones.
-import { decodeRuns } from './decode.js';
+import { viterbiSpans } from './viterbi.js';
 import type { DocTokens } from './tokens.js';
 
 export interface SelectParams {
-  /** Token probability for tagger runs (decode.ts). */
+  /** Token probability at which being inside a tagger span is neutral (viterbi.ts). */
   token: number;
+  /** Cost of opening a tagger span, in logits (viterbi.ts): higher gives fewer, longer spans. */
+  enter: number;
   /** Runs with fewer words are dropped. */
   minWords: number;
   /** Runs are kept only in sentences with 1 − P(none) at least this (sentences too short to classify pass). */
@@ -48,12 +50,10 @@ export const MIN_SENTENCE_TOKENS = 4;
  */
 export function selectSpans(d: DocTokens, tokenProbs: Float64Array, sentenceProbs: ReadonlyArray<Float64Array | null>, classes: readonly string[], p: SelectParams): Selected[] {
   const out: Selected[] = [];
-  for (const r of decodeRuns(d, tokenProbs, p.token)) {
+  for (const r of viterbiSpans(d, tokenProbs, { threshold: p.token, enter: p.enter, minWords: p.minWords })) {
     const sentence = sentenceProbs[d.toks[r.a].sentence];
     if (sentence && 1 - sentence[0] < p.gate) continue;
-    let words = 0;
-    for (let i = r.a; i < r.b; i++) if (d.toks[i].shape !== 'p') words++;
-    if (words >= p.minWords) out.push({ a: r.a, b: r.b, kind: 'run', prob: r.mean, cls: -1 });
+    out.push({ a: r.a, b: r.b, kind: 'run', prob: r.mean, cls: -1 });
   }
   d.sentences.forEach((s, k) => {
     const probs = sentenceProbs[k];

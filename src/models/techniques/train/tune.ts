@@ -15,8 +15,9 @@ export interface OutOfFold {
 }
 
 const GRID = {
-  token: [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5],
-  minWords: [1, 2, 3],
+  token: [0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35],
+  enter: [0.5, 1, 1.5, 2, 2.5, 3, 4],
+  minWords: [1, 2],
   gate: [0, 0.2, 0.3, 0.4, 0.5],
   sentence: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 2],
   sentenceToken: [0, 0.2, 0.3, 0.4, 0.5, 0.6],
@@ -33,14 +34,14 @@ export function siOf(data: readonly OutOfFold[], classes: readonly string[], p: 
 }
 
 export function tuneSelection(data: readonly OutOfFold[], classes: readonly string[], techniques: readonly string[], log: (line: string) => void): SelectParams {
-  let best: SelectParams = { token: 0.3, minWords: 1, gate: 0, sentence: 2, sentenceToken: 0, perTechnique: {} };
+  let best: SelectParams = { token: 0.15, enter: 2, minWords: 1, gate: 0, sentence: 2, sentenceToken: 0, perTechnique: {} };
   let bestF1 = siOf(data, classes, best).f1;
   const tryParams = (p: SelectParams): void => {
     const f1 = siOf(data, classes, p).f1;
     if (f1 > bestF1 + 1e-4) [best, bestF1] = [p, f1];
   };
   for (let round = 0; round < 2; round++) {
-    for (const token of GRID.token) for (const minWords of GRID.minWords) tryParams({ ...best, token, minWords });
+    for (const token of GRID.token) for (const enter of GRID.enter) for (const minWords of GRID.minWords) tryParams({ ...best, token, enter, minWords });
     for (const gate of GRID.gate) tryParams({ ...best, gate });
     for (const sentence of GRID.sentence) for (const sentenceToken of GRID.sentenceToken) tryParams({ ...best, sentence, sentenceToken });
     for (const technique of techniques) {
