@@ -52,3 +52,10 @@ test('no source where the clause has a subject of its own or the sentence opens 
   // A source found already stays.
   assert.deepEqual(sources('Clinton spoke, with Kaine saying little.', [['saying', 'Kaine']]), ['Kaine']);
 });
+
+test('the last noun before ", saying" is no source: the subject of the clause replaces it', () => {
+  assert.deepEqual(sources('Hillary Clinton spoke about the death in Tulsa, Oklahoma, arguing that it was intolerable.', [['arguing', 'Oklahoma']]), ['Hillary Clinton']);
+  // Kept where no subject is found, and where the source opens the sentence.
+  assert.deepEqual(sources('The new ad shows Tulsa, Oklahoma, arguing that it is safe.', [['arguing', 'Oklahoma']]), ['Oklahoma']);
+  assert.deepEqual(sources('Oklahoma, arguing that it is safe, sued.', [['arguing', 'Oklahoma']]), ['Oklahoma']);
+});

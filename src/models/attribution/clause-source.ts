@@ -20,14 +20,17 @@ const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 
  */
 export function clauseSources(input: TagInput, groups: Grouped[]): void {
   for (const g of groups) {
-    if (g.source || !continuesClause(input, g.cue)) continue;
+    if (!continuesClause(input, g.cue)) continue;
     const sentence = input.sentences[input.sentenceOf[g.cue.from]];
+    // A source the tagger took from the words right before ", saying" ("… in Tulsa, Oklahoma, [arguing]") is the
+    // clause's last noun, not its subject: replaced as if there were none. A source opening the sentence stays.
+    if (g.source && !(g.source.to === g.cue.from - 1 && input.lower[g.source.to] === ',' && g.source.from > sentence.from)) continue;
     let earlier: Run | null = null;
     for (const other of groups) {
       if (other === g || !other.source || other.cue.from >= g.cue.from || other.cue.from < sentence.from) continue;
       if (!earlier || other.cue.from > earlier.from) earlier = other.source;
     }
-    g.source = earlier ? { ...earlier } : subjectOf(input, sentence.from, g.cue.from);
+    g.source = earlier ? { ...earlier } : (subjectOf(input, sentence.from, g.cue.from) ?? g.source);
   }
 }
 
