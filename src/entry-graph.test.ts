@@ -41,6 +41,13 @@ test('src/index.ts statically imports none of the optional packages', async () =
   assert.deepEqual([...found.values()].map((chain) => chain.join(' → ')), []);
 });
 
+test('the CLI loads none of them before a command needs one: main (with analyze) and export of files', async () => {
+  for (const entry of ['src/cli/main.ts', 'src/cli/commands/export.ts']) {
+    const found = await staticPackages(entry);
+    assert.deepEqual([...found.values()].map((chain) => chain.join(' → ')), [], entry);
+  }
+});
+
 test('the walk finds them where they are: claimtrail/store loads better-sqlite3', async () => {
   const found = await staticPackages('src/store-entry.ts');
   assert.ok(found.has('better-sqlite3'), 'the store entry imports better-sqlite3 through src/store/sqlite/open.ts');

@@ -9,7 +9,7 @@ import { gapSummary } from './export-gaps.js';
 import { DEFAULT_MAX_BYTES, listInputs } from '../../ingest/file.js';
 import { describeFailure } from '../failures.js';
 import { checkOutputPath, openOutputStream, writeOutputFile, type OutputCheck } from '../output-file.js';
-import { streamAllRows, type StreamOptions } from './export-stream.js';
+import type { StreamOptions } from './export-stream.js';
 
 export const exportHelp = `claimtrail export <files or folders…> --format claimreview|stix|misp|csv|jsonl|parquet [options]
 
@@ -132,6 +132,8 @@ export async function exportCommand(args: string[]): Promise<number> {
 
 /** The whole store as CSV or JSON Lines, streamed (see export-stream.ts); --out is written beside and renamed at the end. */
 async function exportWholeStore(db: string, options: StreamOptions, out: string | undefined, check: OutputCheck, quiet: boolean): Promise<number> {
+  // Loaded here: it opens the store (better-sqlite3 or pg), an optional package that exporting files does not need.
+  const { streamAllRows } = await import('./export-stream.js');
   let written: number;
   if (out) {
     const file = openOutputStream(out, check);
