@@ -27,6 +27,17 @@ test('questions, fragments and verbless stubs are rejected; plain statements are
   assert.equal(rejecter.reject('Readers noted that the report was published in 2020.'), null);
 });
 
+test('the word checks count whole texts: seven verbless words are a stub, eight pass, whatever was read before', () => {
+  assert.equal(rejecter.reject('Another fine victory for the people of Kabul'), null);
+  assert.equal(rejecter.reject('Another victory for the people of Kabul'), 'no-verb');
+  assert.equal(rejecter.reject('One two three'), 'too-short');
+  // A minimum above eight words is counted in full too, and a non-finite one leaves every text long enough.
+  const strict = createRejecter(entries, 12);
+  assert.equal(strict.reject('The army withdrew 300 soldiers from Kabul in 2021 and again.'), 'too-short');
+  assert.equal(strict.reject('The army withdrew 300 soldiers from Kabul in 2021 and then again in 2022.'), null);
+  assert.equal(createRejecter(entries, Number.NaN).reject('Another victory for the people of Kabul'), 'no-verb');
+});
+
 test('a rules file with a bad entry or pattern is refused with the file named', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claims-rules-'));
   const file = join(dir, 'rules.yml');

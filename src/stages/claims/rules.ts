@@ -61,11 +61,15 @@ export interface Rejecter {
 export function createRejecter(entries: RuleEntry[], minWords: number): Rejecter {
   // The ones that need a verb check: fragments shorter than this (headline stubs, captions, bylines).
   const verbCheckBelow = 8;
+  // Both word checks look at short texts only: past this many words a sentence passes them, so no need to read on.
+  const enough = Number.isFinite(minWords) ? Math.max(minWords, verbCheckBelow) : Infinity;
   return {
     reject(text: string): string | null {
       const trimmed = text.trim();
       if (QUESTION.test(trimmed)) return 'question';
-      const words = trimmed.match(WORD) ?? [];
+      const words: string[] = [];
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(trimmed); m && words.length < enough; m = WORD.exec(trimmed)) words.push(m[0]);
       if (words.length < minWords) return 'too-short';
       if (words.length < verbCheckBelow && !words.some((w) => VERBISH.test(w))) return 'no-verb';
       for (const entry of entries) if (entry.patterns.some((p) => p.test(trimmed))) return entry.id;
