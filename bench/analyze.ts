@@ -98,7 +98,17 @@ function wholeSpeed(pages: Page[], rounds: number): { wall: number; cpu: number 
 }
 
 
+/** `npm run bench -- analyze --documents=N`: a shorter memory run (default 10,000 documents). */
+function documentsArgument(): number | undefined {
+  const arg = process.argv.find((a) => a.startsWith('--documents='));
+  if (!arg) return undefined;
+  const n = Number(arg.slice('--documents='.length));
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${arg}: give the memory run's document count as a positive integer, e.g. --documents=1000.`);
+  return n;
+}
+
 export async function benchAnalyze(options: { documents?: number } = {}): Promise<void> {
+  const documents = options.documents ?? documentsArgument() ?? 10_000;
   const pages = loadPages();
   const extracted = extract(pages);
   if (!extracted.length) {
@@ -118,7 +128,7 @@ export async function benchAnalyze(options: { documents?: number } = {}): Promis
   if (whole) console.log(`whole analyze from HTML: ${whole.cpu.toFixed(0)} pages per CPU second; ${whole.wall.toFixed(0)} per wall second`);
 
   // The memory run gets a process of its own: what this one loaded and analysed above would be counted in its RSS.
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', fileURLToPath(new URL('./analyze-memory.ts', import.meta.url)), String(options.documents ?? 10_000)], {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', fileURLToPath(new URL('./analyze-memory.ts', import.meta.url)), String(documents)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
