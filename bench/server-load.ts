@@ -42,7 +42,11 @@ class Tally {
   }
 }
 
-export async function load(base: string, next: (i: number) => LoadRequest, options: { connections: number; count: number; seconds: number }): Promise<LoadResult & { byKind: Record<string, LoadResult> }> {
+/**
+ * With `halves`, each kind also gets a row for the requests sent in the second half of the run ("search, second
+ * half"): once caches are warm, the steady state, which the whole run's figures mix with the start.
+ */
+export async function load(base: string, next: (i: number) => LoadRequest, options: { connections: number; count: number; seconds: number; halves?: boolean }): Promise<LoadResult & { byKind: Record<string, LoadResult> }> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const url = new URL(base);
   const all = new Tally();
@@ -53,19 +57,21 @@ export async function load(base: string, next: (i: number) => LoadRequest, optio
   const one = (r: LoadRequest) =>
     new Promise<void>((resolve) => {
       const t = performance.now();
-      const tally = kinds.get(r.kind ?? 'all') ?? (kinds.set(r.kind ?? 'all', new Tally()).get(r.kind ?? 'all') as Tally);
+      const kindOf = (name: string) => kinds.get(name) ?? (kinds.set(name, new Tally()).get(name) as Tally);
+      const tallies = [all, kindOf(r.kind ?? 'all')];
+      if (options.halves && t >= started + (options.seconds * 1000) / 2) tallies.push(kindOf(`${r.kind ?? 'all'}, second half`));
       const headers: Record<string, string> = { ...(r.body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(r.body)) } : {}), ...r.headers };
       const req = request({ agent, host: url.hostname, port: url.port, method: r.method, path: r.path, headers }, (res) => {
         res.resume();
         res.on('end', () => {
           const ms = performance.now() - t;
           const error = (res.statusCode ?? 500) >= 400;
-          for (const x of [all, tally]) x.add(ms, String(res.statusCode), error);
+          for (const x of tallies) x.add(ms, String(res.statusCode), error);
           resolve();
         });
       });
       req.on('error', (e) => {
-        for (const x of [all, tally]) x.add(null, e.message, true);
+        for (const x of tallies) x.add(null, e.message, true);
         resolve();
       });
       req.end(r.body);
@@ -76,5 +82,6 @@ export async function load(base: string, next: (i: number) => LoadRequest, optio
   await Promise.all(Array.from({ length: options.connections }, worker));
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
-  return { ...all.result(seconds), byKind: Object.fromEntries([...kinds].map(([k, v]) => [k, v.result(seconds)])) };
+  const span = (kind: string) => (kind.endsWith(', second half') ? seconds - options.seconds / 2 : seconds);
+  return { ...all.result(seconds), byKind: Object.fromEntries([...kinds].map(([k, v]) => [k, v.result(span(k))])) };
 }

@@ -189,7 +189,7 @@ export async function benchServer(): Promise<void> {
     console.log('| run: kind | requests | s | req/s | p50 ms | p99 ms | max ms | errors | statuses |\n|---|---|---|---|---|---|---|---|---|');
     searches = 0;
     distinct.clear();
-    await measured('mixed', pid, () => load(server.url, mixed, { connections, count: Infinity, seconds }));
+    await measured('mixed', pid, () => load(server.url, mixed, { connections, count: Infinity, seconds, halves: true }));
     notes.push(`mixed: ${searches} searches, ${distinct.size} distinct (one in ten never repeated; the rest repeat and may be answered from the cache)`);
     await measured('analyse', pid, () => load(server.url, analyse, { connections, count: Infinity, seconds }));
     await measured('search, 1 connection, never repeated', pid, () => load(server.url, neverRepeated, { connections: 1, count: Infinity, seconds: Math.min(seconds, 20) }));
