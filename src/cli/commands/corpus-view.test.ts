@@ -16,8 +16,9 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
   let out = '';
   let err = '';
   const [o, e] = [process.stdout.write.bind(process.stdout), process.stderr.write.bind(process.stderr)];
-  process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => ((err += chunk), true)) as typeof process.stderr.write;
+  // Commands load on demand (an await in main), so node:test's own binary reports may be written meanwhile: those pass through.
+  process.stdout.write = ((chunk: string | Uint8Array) => (typeof chunk === 'string' ? ((out += chunk), true) : o(chunk))) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => (typeof chunk === 'string' ? ((err += chunk), true) : e(chunk))) as typeof process.stderr.write;
   try {
     return { code: await main(args), out, err };
   } finally {

@@ -17,8 +17,9 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   const out: string[] = [];
   const err: string[] = [];
   const [write, ewrite] = [process.stdout.write, process.stderr.write];
-  process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
+  // Commands load on demand (an await in main), so node:test's own binary reports may be written meanwhile: those pass through.
+  process.stdout.write = ((s: string | Uint8Array) => (typeof s === 'string' ? (out.push(s), true) : write.call(process.stdout, s))) as typeof process.stdout.write;
+  process.stderr.write = ((s: string | Uint8Array) => (typeof s === 'string' ? (err.push(s), true) : ewrite.call(process.stderr, s))) as typeof process.stderr.write;
   try {
     return { code: await main(args), out: out.join(''), err: err.join('') };
   } finally {
