@@ -111,8 +111,29 @@ function fillContent(input: TagInput, tags: Uint8Array, g: Grouped): Run | null 
     return words >= 2 && untagged(from, to) ? { role: 3, from, to } : null;
   };
   // "[…], the governor said on Tuesday.": a comma before the attribution puts the content before it.
-  if (before > sentence.from && input.lower[before - 1] === ',') return trimmed(sentence.from, before - 1) ?? trimmed(after, sentence.to);
+  if (before > sentence.from && input.lower[before - 1] === ',') {
+    const clause = trimmed(sentence.from, before - 1);
+    if (clause) return clause;
+    // "The relatives, who asked …, watched it, [attorneys for the family said]." ends the sentence: the clause before is
+    // its content even where the tagger gave it to a cue inside it (PolNeAR marks both).
+    if (g.source && endsSentence(input, after, sentence.to)) return clauseBefore(input, sentence.from, before - 1);
+    return trimmed(after, sentence.to);
+  }
   return trimmed(after, sentence.to);
+}
+
+/** Nothing but punctuation (and a time phrase: "said on Tuesday") from `from` to the sentence end. */
+function endsSentence(input: TagInput, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!PUNCT.test(input.tokens[i].text) && !TIME_AFTER.has(input.lower[i])) return false;
+  return true;
+}
+const TIME_AFTER = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'last', 'this', 'week', 'month', 'year', 'night', 'in', 'a', 'statement', 'interview']);
+
+function clauseBefore(input: TagInput, from: number, to: number): Run | null {
+  while (from < to && PUNCT.test(input.tokens[from].text) && !/["“]/.test(input.tokens[from].text)) from++;
+  let words = 0;
+  for (let i = from; i < to; i++) if (!PUNCT.test(input.tokens[i].text)) words++;
+  return words >= 4 ? { role: 3, from, to } : null;
 }
 
 const RELATIVES = new Set(['who', 'which', 'that']);

@@ -80,6 +80,25 @@ test('grouping fills an untagged content: "…, a source said."', () => {
   assert.equal(text.slice(spanOf(input, g.contents[0]).start, spanOf(input, g.contents[0]).end), 'The van left early');
 });
 
+test('grouping: a sentence-final "…, X said." takes the clause before it even where an inner cue was given it', () => {
+  const text = 'The relatives, who asked to see the video, watched it on Thursday, attorneys for the family said on Friday.';
+  const input = sentenceInput(text);
+  // The relatives , who asked to see the video , watched it on Thursday , attorneys for the family said on Friday .
+  const tags = tagsOf('oooSCQqqqqqqqqoSsssCooo');
+  const groups = group(input, runsOf(tags), tags);
+  const cut = (r: Run) => text.slice(spanOf(input, r).start, spanOf(input, r).end);
+  assert.deepEqual(groups.map((g) => [cut(g.cue), g.contents.map(cut)]), [
+    ['asked', ['to see the video, watched it on Thursday']],
+    ['said', ['The relatives, who asked to see the video, watched it on Thursday']],
+  ]);
+  // Not when the sentence goes on after the attribution.
+  const other = 'The relatives, who asked to see the video, watched it, the lawyers said, and left.';
+  const input2 = sentenceInput(other);
+  const tags2 = tagsOf('oooSCQqqqqqqoSsCoooo');
+  const said = group(input2, runsOf(tags2), tags2).find((g) => input2.lower[g.cue.from] === 'said')!;
+  assert.deepEqual(said.contents.map((r) => other.slice(spanOf(input2, r).start, spanOf(input2, r).end)), ['and left']);
+});
+
 test('filter: a lone demonstrative source, a rare cue word, and a short sourceless content are dropped', () => {
   const rates = new Map<string, WordRate>([
     ['said', { cue: 0.9, source: 0, n: 1000 }],
