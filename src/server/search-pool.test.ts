@@ -1,7 +1,7 @@
 // The search reader threads: the same answers as a search on the main thread, a 503 busy (with Retry-After) when a
-// search's time budget is spent or too many wait, the pool still serving after, and a store the threads cannot
-// open searched on the main thread instead.
-import { test } from 'node:test';
+// search waits past its budget, runs past its limit or finds the queue full, the pool still serving after, and a
+// store the threads cannot open searched on the main thread instead.
+import { mock, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,38 +54,37 @@ test('reader threads answer exactly as the main thread does: hits, order, snippe
   }
 });
 
-test('a spent time budget or a full queue is a 503 busy with Retry-After, and the pool goes on serving', async () => {
-  const pool = new SearchPool(store.location, direct, 1, { budgetMs: 60_000, maxQueue: 1 });
+test('a search over its wait budget, over its run limit, or past a full queue is a 503 busy; the pool goes on', async () => {
+  const pool = new SearchPool(store.location, direct, 1, { budgetMs: 1000, runMs: 5000, maxQueue: 1 });
   try {
     await ready(pool);
-    // One running, one waiting: the third finds the queue full.
-    const running = [pool.search({ query: 'ISIS' }), pool.search({ query: 'Kabulov' })];
-    const full = await pool.search({ query: 'trains' }).then(
+    // The clock is the test's from here: the threads' answers arrive only when the test awaits them.
+    mock.timers.enable({ apis: ['setTimeout'] });
+    // A runs; B waits for the thread; C finds the queue full.
+    const settle = (p: Promise<unknown>) => p.then(
       () => null,
       (e: unknown) => e,
     );
+    const a = pool.search({ query: 'ISIS' });
+    const b = settle(pool.search({ query: 'Kabulov' }));
+    const full = await settle(pool.search({ query: 'trains' }));
     assert.ok(full instanceof ApiError && full.code === 'busy', String(full));
     assert.equal(full.headers['retry-after'], '2');
-    assert.match(full.detail, /searches are waiting/);
-    await Promise.all(running);
-
-    // A takes the thread; B, given no time at all, waits behind it and is over its budget before it can be answered.
-    const a = pool.search({ query: 'ISIS' });
-    pool.limits.budgetMs = 0;
-    const b = pool.search({ query: 'Kabulov' }).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    const until = Date.now() + 30;
-    while (Date.now() < until); // B's timer falls due before A's answer can be read
-    assert.deepEqual(await a, await direct({ query: 'ISIS' }));
+    assert.match(full.detail, /1 searches are waiting/);
+    mock.timers.tick(1000); // B's wait budget is spent before A is answered
     const late = await b;
     assert.ok(late instanceof ApiError && late.code === 'busy', String(late));
-    assert.match(late.detail, /took over 0 s/);
+    assert.match(late.detail, /waited over 1 s for a thread/);
+    assert.deepEqual(await a, await direct({ query: 'ISIS' }), 'A, running, was not stopped by the wait budget');
 
-    pool.limits.budgetMs = 60_000;
-    assert.deepEqual(await pool.search({ query: 'Kabulov' }), await direct({ query: 'Kabulov' }), 'answers again (a new thread if one was ended)');
+    const runaway = settle(pool.search({ query: 'Afghanistan' }));
+    mock.timers.tick(5000); // the run limit: its thread is ended and a new one started
+    const stopped = await runaway;
+    assert.ok(stopped instanceof ApiError && stopped.code === 'busy', String(stopped));
+    assert.match(stopped.detail, /ran over 5 s/);
+    assert.deepEqual(await pool.search({ query: 'Kabulov' }), await direct({ query: 'Kabulov' }), 'the new thread answers');
   } finally {
+    mock.timers.reset();
     await pool.close();
   }
 });

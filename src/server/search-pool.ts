@@ -1,10 +1,11 @@
 // Searches of a SQLite store run in reader threads, each with its own read-only connection. better-sqlite3 is
 // synchronous: on the event loop, one search ranking 30,000 matches holds up every other request (document fetches,
 // views, the other searches) for its whole run; in threads, searches run beside each other and beside the event
-// loop. Each search has a time budget from its arrival: one still queued or running when it is spent is answered
-// 503 busy with Retry-After (a running one's thread is ended, the only way to stop synchronous work, and
-// replaced), and past `maxQueue` waiting searches the answer is 503 at once, so load is refused instead of queued
-// for ever. Until the first thread has opened the store (a second or so), searches run on the main thread.
+// loop. A search that waits for a thread longer than its budget is answered 503 busy with Retry-After, and past
+// `maxQueue` waiting searches the answer is 503 at once, so load is refused instead of queued for ever. One that
+// runs past the run limit has its thread ended (the only way to stop synchronous work) and replaced; only a
+// runaway search does, since a thread's start-up costs a second or more, in which others would wait. Until the
+// first thread has opened the store (a second or so), searches run on the main thread.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SearchQuery } from '../corpus/views/index.js';
@@ -15,13 +16,15 @@ import { ApiError } from './problems.js';
 export type SearchResult = Awaited<ReturnType<typeof searchView>>;
 
 export interface SearchPoolLimits {
-  /** Milliseconds from a search's arrival to its answer; past it the answer is 503. */
+  /** Milliseconds a search may wait for a thread; past it the answer is 503 (nothing is stopped). */
   budgetMs: number;
+  /** Milliseconds a search may run in its thread; past it the thread is ended (and replaced) and the answer is 503. */
+  runMs: number;
   /** Searches waiting for a thread; beyond it requests are answered 503 at once. */
   maxQueue: number;
 }
 
-export const DEFAULT_SEARCH_LIMITS: SearchPoolLimits = { budgetMs: 10_000, maxQueue: 256 };
+export const DEFAULT_SEARCH_LIMITS: SearchPoolLimits = { budgetMs: 10_000, runMs: 30_000, maxQueue: 256 };
 
 type Reply = { id: number; result: SearchResult } | { id: number; error: { code: ErrorCode; params: ErrorParams } | { message: string; stack?: string } } | { ready: true };
 
@@ -98,6 +101,10 @@ export class SearchPool {
       if (!reader.ready || reader.task) continue;
       const task = this.queue.shift() as Task;
       reader.task = task;
+      // Its wait is over: from now on only the run limit applies (ending a thread costs a new one's start-up).
+      clearTimeout(task.timer);
+      task.timer = setTimeout(() => this.expire(task), this.limits.runMs);
+      reader.worker.ref(); // a search under way keeps the process up; an idle thread does not
       reader.worker.postMessage({ id: task.id, query: task.query });
     }
   }
@@ -107,6 +114,7 @@ export class SearchPool {
     reader.worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {
         reader.ready = true;
+        reader.worker.unref(); // held while it started: searches may be waiting for it
         if (!this.announced) {
           this.announced = true;
           this.log(`claimtrail serve: search threads ready (${this.size})`);
@@ -116,6 +124,7 @@ export class SearchPool {
       }
       const task = reader.task;
       reader.task = null;
+      reader.worker.unref();
       if (task && task.id === reply.id) {
         clearTimeout(task.timer);
         if ('result' in reply) task.resolve(reply.result);
@@ -144,19 +153,19 @@ export class SearchPool {
     };
     reader.worker.on('error', lost);
     reader.worker.on('exit', (code) => !this.closed && lost(new Error(`a search thread stopped (exit code ${code})`)));
-    reader.worker.unref();
     return reader;
   }
 
-  /** The budget is spent: a queued search leaves the queue; a running one's thread is ended and replaced. */
+  /** A queued search past its wait budget leaves the queue; a running one past its run limit has its thread ended. */
   private expire(task: Task): void {
-    const error = busy(`the search took over ${Math.round(this.limits.budgetMs / 100) / 10} s`);
+    const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
     const at = this.queue.indexOf(task);
     if (at >= 0) {
       this.queue.splice(at, 1);
-      task.reject(error);
+      task.reject(busy(`the search waited over ${seconds(this.limits.budgetMs)} for a thread`));
       return;
     }
+    const error = busy(`the search ran over ${seconds(this.limits.runMs)}`);
     const reader = this.readers.find((r) => r.task === task);
     if (!reader) return;
     this.readers = this.readers.filter((r) => r !== reader);
