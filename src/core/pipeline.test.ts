@@ -57,3 +57,27 @@ test('the same stage cannot be added twice, and a pipeline that has run is froze
   pipeline.run(createDoc({ text: 'x' }));
   assert.throws(() => pipeline.use(sentences), /frozen/);
 });
+
+test('with a cpuMicros map, each stage run (a failing one too) adds its CPU time under its name; the result is the same', () => {
+  const busy = defineStage({
+    name: 'busy',
+    requires: ['paragraphs'],
+    assigns: ['sentences'],
+    create: () => (doc) => {
+      // Enough work to register on the CPU clock.
+      let x = 0;
+      for (let i = 0; i < 2_000_000; i++) x += Math.sqrt(i);
+      return withLayers(doc, { sentences: x > 0 ? [{ start: 0, end: doc.text.length, paragraph: 0 }] : [] });
+    },
+  });
+  const pipeline = createPipeline().use(paragraphs).use(busy);
+  const cpu = new Map<string, number>();
+  const timed = pipeline.run(createDoc({ text: 'One.' }), cpu);
+  pipeline.run(createDoc({ text: 'Two.' }), cpu);
+  assert.deepEqual(timed, pipeline.run(createDoc({ text: 'One.' })));
+  assert.deepEqual([...cpu.keys()], ['paragraphs', 'busy']);
+  assert.ok(cpu.get('busy')! > cpu.get('paragraphs')!, `busy ${cpu.get('busy')} µs vs paragraphs ${cpu.get('paragraphs')} µs`);
+  const failing = new Map<string, number>();
+  createPipeline().use(broken).run(createDoc({ text: 'x' }), failing);
+  assert.ok(failing.has('broken'));
+});
