@@ -34,8 +34,9 @@ export interface Result {
 }
 
 export const PROTOCOL =
-  'Protocol: 105 short articles written for this eval (eval/narratives/set, en ru ar de fr), split by a field set when they were ' +
-  'written: dev (tuned on), test (held out), blind (25 written after the stance rules were frozen, measured as written); analyze() (language, segment, entities, quotes, narratives stages) with only eval/narratives/catalogue-en.yml (English examples, builtIn: false); article stance per ' +
+  'Protocol: short articles written for this eval (eval/narratives/set, en ru ar de fr), split by a field set when they were ' +
+  'written: dev (tuned on), test (held out), blind (25 written after the stance rules were frozen, measured as written), dev2 (robustness.yml: ' +
+  'other wording, synonyms, inflections, hard negatives; written to check that matching fixes generalise); analyze() (language, segment, entities, quotes, narratives stages) with only eval/narratives/catalogue-en.yml (English examples, builtIn: false); article stance per ' +
   'narrative = strongest of its mentions (refutes > asserts > endorses > reports).';
 
 /**
@@ -54,7 +55,7 @@ function pipeline(): Pipeline {
 export async function runNarrativesEval(): Promise<Result> {
   const articles = loadSet();
   const p = pipeline();
-  const scores: Result['scores'] = { dev: {}, test: {}, blind: {} };
+  const scores: Result['scores'] = { dev: {}, test: {}, blind: {}, dev2: {} };
   const misses: Miss[] = [];
   const detectedLanguageWrong: string[] = [];
   let ms = 0;
