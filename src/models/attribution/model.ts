@@ -60,6 +60,7 @@ export function createAttributionModel(file: AttributionModelFile, tables: Int8A
   let s1 = new Float64Array(1024 * T);
   let s2 = new Float64Array(1024 * T);
   let buffer = new Uint32Array(1024 * K);
+  let stacked = new Uint32Array(1024 * K2);
   return {
     file,
     rates,
@@ -71,10 +72,11 @@ export function createAttributionModel(file: AttributionModelFile, tables: Int8A
         s2 = new Float64Array(n * T * 2);
       }
       if (buffer.length < n * K) buffer = new Uint32Array(n * K * 2);
+      if (stacked.length < n * K2) stacked = new Uint32Array(n * K2 * 2);
       const { feats, word } = featurize(input, words, buffer);
       scoreShared(paired, feats, n, K, K_SHARED, s1, s2);
       const first = viterbi(w1, s1, n);
-      scoreStacked(paired, stackFeatures(input, first, word), n, K2, s2);
+      scoreStacked(paired, stackFeatures(input, first, word, stacked), n, K2, s2);
       return viterbi(w2, s2, n);
     },
   };

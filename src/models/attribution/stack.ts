@@ -15,18 +15,35 @@ function distBin(d: number): number {
   return d <= 2 ? d : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : 6;
 }
 
-/** The K2 stacked features of every token (the second pass also reads the first pass's first K_SHARED). */
-export function stackFeatures(input: TagInput, tags: Uint8Array, word: Uint32Array): Uint32Array {
+// Per-token scratch arrays reused from one document to the next (allocating them per document costs garbage
+// collection at run time); every slot a document reads is written first.
+let R = new Uint8Array(0);
+let lCue = new Int32Array(0);
+let lWay = new Uint8Array(0);
+let rCue = new Int32Array(0);
+let rWay = new Uint8Array(0);
+
+function fitScratch(n: number): void {
+  if (lCue.length >= n) return;
+  const m = Math.max(n, lCue.length * 2, 1024);
+  R = new Uint8Array(m + 4);
+  lCue = new Int32Array(m);
+  lWay = new Uint8Array(m);
+  rCue = new Int32Array(m);
+  rWay = new Uint8Array(m);
+}
+
+/**
+ * The K2 stacked features of every token (the second pass also reads the first pass's first K_SHARED), into `out` when
+ * it is large enough (the tagger reuses one buffer; training keeps each result, so it gets a fresh array).
+ */
+export function stackFeatures(input: TagInput, tags: Uint8Array, word: Uint32Array, out: Uint32Array = new Uint32Array(tags.length * K2)): Uint32Array {
   const n = tags.length;
-  const out = new Uint32Array(n * K2);
+  fitScratch(n);
   // Roles padded by two on each side (4 = outside the text), so neighbours need no bounds checks.
-  const R = new Uint8Array(n + 4).fill(4);
+  R.fill(4, 0, n + 4);
   for (let i = 0; i < n; i++) R[i + 2] = ROLE_OF[tags[i]];
   // Nearest predicted cue on each side within the sentence, and what lies on the way (1 source, 2 content, 4 comma).
-  const lCue = new Int32Array(n);
-  const lWay = new Uint8Array(n);
-  const rCue = new Int32Array(n);
-  const rWay = new Uint8Array(n);
   const lower = input.lower;
   const sentences = input.sentences;
   for (let si = 0; si < sentences.length; si++) {

@@ -13,11 +13,18 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])(?:on|via)\s+((?:${MEDIA})(?![\p{L}]))`, 'gu'),
 ];
 
+// A pattern can only match where one of its keywords is written: a plain search for them skips most sentences (each
+// sentence is searched for its quotes and again for the article rule, and the full patterns cost a scan with
+// look-behinds at every position).
+const KEYWORDS: RegExp[] = [new RegExp(OCCASIONS), new RegExp(GATHERINGS), new RegExp(String.raw`(?:on|via)\s+(?:${MEDIA})`)];
+
 /** Venues written in `span` (a sentence), outside `exclude` (the quote's own content). */
 export function findVenues(text: string, span: Span, exclude: Span | null, index: MentionRef[]): Venue[] {
   const out: Venue[] = [];
   const slice = text.slice(span.start, span.end);
-  for (const re of PATTERNS) {
+  for (let k = 0; k < PATTERNS.length; k++) {
+    if (!KEYWORDS[k].test(slice)) continue;
+    const re = PATTERNS[k];
     re.lastIndex = 0;
     for (const m of slice.matchAll(re)) {
       const start = span.start + m.index + m[0].length - m[1].length;
