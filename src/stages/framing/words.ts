@@ -25,21 +25,37 @@ const CACHE_LIMIT = 100_000;
 /** Tokens of `text[from, to)` with document offsets. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN.source, 'gu');
-  const slice = text.slice(from, to);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const raw = m[0];
-    let info = seen.get(raw);
-    if (!info) {
-      info = { lower: normalize(raw), word: LETTER.test(raw[0]) };
-      if (seen.size >= CACHE_LIMIT) seen.clear();
-      seen.set(raw, info);
+  // Matched in place (no slice of the sentence): the pattern looks at no character before a match, so a match
+  // starting in the span is the slice's match unless it runs past `to`; the rest is then matched on a slice. A span
+  // starting inside a surrogate pair is matched on a slice as a whole.
+  const inPlace = !(from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1)));
+  const source = inPlace ? text : text.slice(from, to);
+  const offset = inPlace ? 0 : from;
+  const end = inPlace ? to : to - from;
+  TOKEN.lastIndex = inPlace ? from : 0;
+  for (let m = TOKEN.exec(source); m && m.index < end; m = TOKEN.exec(source)) {
+    if (m.index + m[0].length > end) {
+      const rest = tokenize(source.slice(m.index, end), 0, end - m.index);
+      for (const t of rest) out.push({ start: t.start + offset + m.index, end: t.end + offset + m.index, lower: t.lower, word: t.word });
+      break;
     }
-    const start = from + m.index;
-    out.push({ start, end: start + raw.length, lower: info.lower, word: info.word });
+    out.push(token(m[0], offset + m.index));
   }
   return out;
 }
+
+function token(raw: string, start: number): Token {
+  let info = seen.get(raw);
+  if (!info) {
+    info = { lower: normalize(raw), word: LETTER.test(raw[0]) };
+    if (seen.size >= CACHE_LIMIT) seen.clear();
+    seen.set(raw, info);
+  }
+  return { start, end: start + raw.length, lower: info.lower, word: info.word };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** The lower-case words of a cue phrase ("*" kept as the any-word marker). */
 export function wordsOf(phrase: string): string[] {

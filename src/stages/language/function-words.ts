@@ -41,22 +41,55 @@ export interface FunctionWordScore {
   hits: number[];
 }
 
-const WORD = /\p{L}+/gu;
+const LETTER = /\p{L}/u;
+// Letter or not per BMP code unit, worked out once (0: not yet, 1: letter, 2: not): the scan below meets every
+// character of every paragraph.
+const bmpLetter = new Uint8Array(0x10000);
 
-/** Counts the function words of each language in `text[start, end)`. */
+function isLetterUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let known = bmpLetter[c];
+  if (!known) bmpLetter[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * Length in code units of the letter at `text[i]` within `[.., end)` (2 for an astral letter), or 0: the same
+ * letters as /\p{L}/u on `text.slice(start, end)`, where a surrogate pair cut by `end` is two lone surrogates.
+ */
+function letterAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    if (i + 1 >= end) return 0;
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  return isLetterUnit(c) ? 1 : 0;
+}
+
+/** Counts the function words of each language in `text[start, end)`: words are runs of letters (\p{L}+). */
 export function scoreFunctionWords(text: string, start: number, end: number, byWord: Map<string, number[]>, languages: number): FunctionWordScore {
   const hits = new Array<number>(languages).fill(0);
   let words = 0;
-  WORD.lastIndex = 0;
-  const slice = text.slice(start, end);
   const known = lowered(byWord);
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+  let i = start;
+  while (i < end) {
+    let n = letterAt(text, i, end);
+    if (!n) {
+      i++;
+      continue;
+    }
+    const from = i;
+    do i += n;
+    while (i < end && (n = letterAt(text, i, end)));
+    const word = text.slice(from, i);
     words++;
-    let langs = known.get(m[0]);
+    let langs = known.get(word);
     if (langs === undefined) {
-      langs = byWord.get(m[0].toLowerCase()) ?? null;
+      langs = byWord.get(word.toLowerCase()) ?? null;
       if (known.size >= CACHE_LIMIT) known.clear();
-      known.set(m[0], langs);
+      known.set(word, langs);
     }
     if (langs) for (const l of langs) hits[l]++;
   }
