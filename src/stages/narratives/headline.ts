@@ -2,7 +2,7 @@
 // "Sanctions are ruining Europe – Moscow", "… , selon Moscou", "Putin says …", "… wirft den USA vor",
 // "موسكو تتهم …". A headline in one of them gives the speaker's words, not the outlet's.
 import type { Doc, EntityType, Sentence } from '../../core/types.js';
-import { within, type Reading } from './reading.js';
+import { within, type Mark } from './reading.js';
 
 // "Speaker: claim" (the speaker at most ~60 characters, no sentence inside it).
 const SPEAKER_PREFIX = /^([^:\n.!?]{2,60})\s?:\s/u;
@@ -10,8 +10,8 @@ const SPEAKER_PREFIX = /^([^:\n.!?]{2,60})\s?:\s/u;
 const SPEAKER_SUFFIX = /\s[–—-]\s([^–—\n]{2,40})$/u;
 const SPEAKERS: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'media']);
 
-/** Whether sentence `index` is the headline and attributes what it says to someone. */
-export function attributedHeadline(doc: Doc, reading: Reading, sentence: Sentence, range: [number, number]): boolean {
+/** Whether the sentence is the headline and attributes what it says to someone (`marks`: the stance marks of the text). */
+export function attributedHeadline(doc: Doc, marks: readonly Mark[], sentence: Sentence, range: [number, number]): boolean {
   if (doc.layers.paragraphs?.[sentence.paragraph]?.kind !== 'title') return false;
   const text = doc.text.slice(sentence.start, sentence.end).replace(/[\s.]+$/u, '');
   const prefix = SPEAKER_PREFIX.exec(text);
@@ -19,7 +19,7 @@ export function attributedHeadline(doc: Doc, reading: Reading, sentence: Sentenc
   const suffix = SPEAKER_SUFFIX.exec(text);
   if (suffix && speakerIn(doc, sentence.start + (suffix.index ?? 0), sentence.start + text.length)) return true;
   // A speech cue anywhere in a headline: "Putin says …", "… , selon Moscou", "wirft … vor", "تتهم".
-  return within(reading.marks, range[0], range[1]).some((m) => m.kind === 'report');
+  return within(marks, range[0], range[1]).some((m) => m.kind === 'report');
 }
 
 /**

@@ -6,6 +6,10 @@ import { attributedHeadline } from './headline.js';
 import { negationBefore } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
+import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
+import { rejectedAfter } from './stance-rejection.js';
+import { reportativeVerb, opens } from './stance-report.js';
+import { labelledHeadline, liarIsWest, saidBySomeone, verdictOnWest } from './stance-verdict.js';
 
 export interface StanceContext {
   doc: Doc;
@@ -16,6 +20,9 @@ export interface StanceContext {
   quotes: readonly Quote[];
   /** Worked out on first use: a verdict in the headline or lead makes the article a debunk. */
   debunk?: boolean;
+  /** Worked out on first use: the cues of data/stance-cues.yml, and the reading's marks with them. */
+  cues?: StanceCue[];
+  marks?: Mark[];
 }
 
 /** The lead: this many body sentences after the headline. */
@@ -30,63 +37,62 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   const at = predicate !== null ? ctx.reading.tokens[predicate].start : sentence.start;
   const quote = ctx.quotes.find((q) => q.content.start <= at && at < q.content.end && !isOutlet(ctx.doc, q));
   const evidence = quote ? clip(sentence, quote.content, ctx.doc.text) : { start: sentence.start, end: sentence.end };
+  ctx.cues ??= stanceCues(ctx.reading, ctx.doc.layers.entities);
+  ctx.marks ??= withStanceCues(ctx.reading, ctx.cues);
   ctx.debunk ??= debunkArticle(ctx);
   // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
   // outlet's "not" from someone's denial.
   const negation = predicate !== null ? negationBefore(ctx.reading, from, predicate) : null;
   if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate)) return { stance: 'refutes', evidence };
-  const reported = !!quote || negation === 'denied' || attributedHeadline(ctx.doc, ctx.reading, sentence, ctx.ranges[index]) || reportedSpeech(ctx, index, predicate);
+  const reported =
+    !!quote ||
+    negation === 'denied' ||
+    attributedHeadline(ctx.doc, ctx.marks, sentence, ctx.ranges[index]) ||
+    reportedSpeech(ctx, index, predicate) ||
+    (match.frame !== null && reportativeVerb(ctx.reading, match.frame.predicate)) ||
+    attributedAfter(ctx, index);
+  // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
+  if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, (m, list) => ownRefutation(ctx, list, m))) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
   return { stance: reported ? 'reports' : 'asserts', evidence };
 }
 
-/** The stance marks of a sentence. */
+/** The next sentence of the paragraph opens with an attribution of this one ("Об этом заявил Лавров", "جاء ذلك في …"). */
+function attributedAfter(ctx: StanceContext, index: number): boolean {
+  const next = index + 1;
+  if (next >= ctx.sentences.length || ctx.sentences[next].paragraph !== ctx.sentences[index].paragraph) return false;
+  return opens(ctx.cues ?? [], 'report-back', ...ctx.ranges[next]);
+}
+
+/** The stance marks of a sentence: the reading's and those of data/stance-cues.yml. */
 function marks(ctx: StanceContext, index: number): Mark[] {
   const [from, to] = ctx.ranges[index];
-  return within(ctx.reading.marks, from, to);
+  return within(ctx.marks ?? ctx.reading.marks, from, to);
 }
 
 /**
  * A refutation cue in the outlet's voice: not after a speech cue of its sentence ("Kyiv called it propaganda" is
- * a reply it reports) and not itself negated ("it is not a myth"), except "without evidence", which is always the
- * outlet's aside.
+ * a reply it reports), not itself negated ("it is not a myth") and not a verdict on the West's claims ("the lies of
+ * the Western media"), except "without evidence", which is always the outlet's aside.
  */
 function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.kind !== 'refute') return false;
   if (m.id === 'refute-unsupported') return true;
+  const cues = ctx.cues ?? [];
   if (m.id === 'refute-lie' && liarIsWest(ctx.reading, m)) return false;
-  if (list.some((x) => x.kind === 'report' && x.to <= m.from)) return false;
+  if (m.id === 'refute-debunk' && verdictOnWest(ctx.reading, cues, m)) return false;
+  if (saidBySomeone(list, cues, m)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
 }
 
-// Words that make what follows a lie's topic or a new clause, not its teller ("lies about the US", "lie that …").
-const NOT_THE_LIAR = new Set(['that', 'about', 'on', 'over', 'whether', 'что', 'о', 'об', 'про', 'будто', 'dass', 'über', 'von', 'que', "qu", 'sur', 'عن', 'أن', 'إن', 'بأن']);
-/** How many words may stand between a lie and its teller ("the lies OF THE Western media"). */
-const LIAR_GAP = 3;
-
-/**
- * "The lies of the Western media", "ложь западных СМИ", "mensonges des médias occidentaux", "Western lies",
- * "the West lies": the West is called the liar, which is what narratives say, not a debunk of them.
- */
-function liarIsWest(r: Reading, m: Mark): boolean {
-  const westAt = (i: number) => r.participants.some((p) => p.actor && p.from <= i && i < p.to && p.concepts.includes('west'));
-  for (let i = m.to; i < Math.min(r.tokens.length, m.to + LIAR_GAP + 1); i++) {
-    if (!r.tokens[i].word || NOT_THE_LIAR.has(r.tokens[i].keys[0])) break;
-    if (westAt(i)) return true;
-  }
-  for (let i = m.from - 1; i >= Math.max(0, m.from - 2); i--) {
-    if (!r.tokens[i].word) break;
-    if (westAt(i)) return true;
-  }
-  return false;
-}
-
-/** The headline or the lead holds a verdict ("Fact check", "false", "no evidence", "without evidence"). */
+/** The headline or the lead holds a verdict ("Fact check", "false", "no evidence"), or a label heads the headline ("Фейк: …"). */
 function debunkArticle(ctx: StanceContext): boolean {
   const paragraphs = ctx.doc.layers.paragraphs ?? [];
   let body = 0;
   for (let i = 0; i < ctx.sentences.length && body < LEAD; i++) {
-    if (paragraphs[ctx.sentences[i].paragraph]?.kind !== 'title') body++;
+    const title = paragraphs[ctx.sentences[i].paragraph]?.kind === 'title';
+    if (!title) body++;
+    if (title && labelledHeadline(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i])) return true;
     const list = marks(ctx, i);
     if (list.some((m) => m.id !== 'refute-distance' && ownRefutation(ctx, list, m))) return true;
   }
@@ -116,7 +122,8 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null): b
 function reportedSpeech(ctx: StanceContext, index: number, predicate: number | null): boolean {
   const cues = marks(ctx, index).filter((m) => m.kind === 'report');
   if (predicate === null) return cues.length > 0;
-  return cues.some((m) => m.to <= predicate || ctx.reading.tokens.slice(predicate, m.from).some((t) => t.raw === ','));
+  // The cue's own comma counts: "…, so Lawrow".
+  return cues.some((m) => m.to <= predicate || ctx.reading.tokens.slice(predicate, m.to).some((t) => t.raw === ','));
 }
 
 /** An agreement cue in the sentence, or (for a reported claim) in the next sentences of its paragraph. */

@@ -1,0 +1,143 @@
+// The stance rules' own cue list (data/stance-cues.yml): more verdict, speech, hearsay and agreement phrases for the
+// kinds of cues.yml, and the kinds only the stance rules read (claim nouns, findings, contrast openers, attributions
+// that point back, fact-check labels). Matched over the reading's tokens once per document.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Entity } from '../../core/types.js';
+import { ClaimtrailError } from '../../core/errors.js';
+import { LANGUAGES } from './lexicon.js';
+import { compileMatcher, longestFirst, parsePhrase, type Matcher } from './matcher.js';
+import type { Mark, Reading } from './reading.js';
+import { tokenAt, type Token } from './tokens.js';
+
+/** Kinds shared with cues.yml (they join the reading's marks) and kinds of the stance rules alone. */
+export const SHARED_KINDS = ['refute', 'report', 'endorse'] as const;
+export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'contrast', 'report-back', 'label'] as const;
+export type StanceCueKind = (typeof SHARED_KINDS)[number] | (typeof OWN_KINDS)[number];
+
+export interface StanceCue {
+  from: number;
+  to: number;
+  kind: StanceCueKind;
+  id: string;
+}
+
+interface Entry {
+  kind: StanceCueKind;
+  id: string;
+  phrases: Record<string, string[]>;
+}
+
+const FILE = new URL('./data/stance-cues.yml', import.meta.url);
+const KINDS: readonly string[] = [...SHARED_KINDS, ...OWN_KINDS];
+
+let entries: Entry[] | null = null;
+const matchers = new Map<string, Matcher<{ kind: StanceCueKind; id: string }>>();
+
+/** The entries of data/stance-cues.yml, checked once: every problem names the file and the entry. */
+export function loadStanceCues(): Entry[] {
+  if (entries) return entries;
+  let value: unknown;
+  try {
+    value = parse(readFileSync(FILE, 'utf8'));
+  } catch (error) {
+    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: (error as Error).message }, { cause: error });
+  }
+  if (!Array.isArray(value)) fail('expected a list of entries');
+  entries = (value as unknown[]).map((raw) => entry(raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}));
+  return entries;
+}
+
+function entry(raw: Record<string, unknown>): Entry {
+  for (const field of ['id', 'kind', 'source', 'note']) {
+    if (typeof raw[field] !== 'string' || !(raw[field] as string).trim()) fail(`entry "${String(raw.id ?? '?')}" needs "${field}"`);
+  }
+  const id = (raw.id as string).trim();
+  const kind = (raw.kind as string).trim();
+  if (!KINDS.includes(kind)) fail(`entry "${id}": kind must be one of ${KINDS.join(', ')}`);
+  const cues = raw.cues;
+  if (!cues || typeof cues !== 'object' || Array.isArray(cues)) fail(`entry "${id}" needs "cues" by language`);
+  const phrases: Record<string, string[]> = {};
+  for (const [language, list] of Object.entries(cues as Record<string, unknown>)) {
+    if (!LANGUAGES.includes(language)) fail(`entry "${id}": unknown language "${language}"`);
+    if (!Array.isArray(list)) fail(`entry "${id}", cues.${language}: expected a list`);
+    phrases[language] = list.map(String);
+    for (const phrase of phrases[language]) {
+      try {
+        parsePhrase(phrase);
+      } catch (error) {
+        fail(`entry "${id}", cues.${language}: ${(error as Error).message}`);
+      }
+    }
+  }
+  return { kind: kind as StanceCueKind, id, phrases };
+}
+
+function fail(detail: string): never {
+  throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail });
+}
+
+function matcher(language: string): Matcher<{ kind: StanceCueKind; id: string }> {
+  let m = matchers.get(language);
+  if (!m) {
+    const list: { phrase: string; payload: { kind: StanceCueKind; id: string } }[] = [];
+    for (const e of loadStanceCues()) {
+      const payload = { kind: e.kind, id: e.id };
+      for (const phrase of e.phrases[language] ?? []) list.push({ phrase, payload });
+    }
+    m = compileMatcher(list);
+    matchers.set(language, m);
+  }
+  return m;
+}
+
+const cache = new WeakMap<Reading, StanceCue[]>();
+// "…, so der Sprecher" / "…, so Lawrow" attributes; "so dass", "so wie" do not.
+const SO_SPEAKER = new Set(['der', 'die', 'das', 'ein', 'eine', 'laut']);
+
+/**
+ * The stance cues of a reading, sorted by start. Like the reading's own marks, a cue inside a multi-word name
+ * (past its first word) is the name's, and the longest of overlapping cues of one kind wins.
+ */
+export function stanceCues(reading: Reading, entities?: readonly Entity[]): StanceCue[] {
+  const cached = cache.get(reading);
+  if (cached) return cached;
+  const hits = matcher(reading.language).all(reading.tokens);
+  const cover = nameCover(reading.tokens, entities);
+  const out: StanceCue[] = [];
+  for (const kind of KINDS) {
+    for (const h of longestFirst(hits.filter((x) => x.payload.kind === kind))) {
+      if (cover.subarray(h.from, h.to).some((x) => x === 1)) continue;
+      if (h.payload.id === 'report-so' && !speakerAfter(reading.tokens, h.to)) continue;
+      out.push({ from: h.from, to: h.to, kind: h.payload.kind, id: h.payload.id });
+    }
+  }
+  out.sort((a, b) => a.from - b.from || a.to - b.to);
+  cache.set(reading, out);
+  return out;
+}
+
+function speakerAfter(tokens: Token[], at: number): boolean {
+  const next = tokens[at];
+  return !!next && next.word && (/^\p{Lu}/u.test(next.raw) || SO_SPEAKER.has(next.keys[0]));
+}
+
+/** The marks of the reading with this file's shared-kind cues added, sorted by start. */
+export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Mark[] {
+  const extra: Mark[] = [];
+  for (const c of cues) if (c.kind === 'refute' || c.kind === 'report' || c.kind === 'endorse') extra.push({ from: c.from, to: c.to, kind: c.kind, id: c.id });
+  return [...reading.marks, ...extra].sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+function nameCover(tokens: Token[], entities?: readonly Entity[]): Uint8Array {
+  const cover = new Uint8Array(tokens.length);
+  for (const e of entities ?? []) {
+    for (const m of e.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const from = tokenAt(tokens, m.start);
+      const to = Math.max(from + 1, tokenAt(tokens, m.end));
+      if (to - from > 1) cover.fill(1, from + 1, Math.min(to, tokens.length));
+    }
+  }
+  return cover;
+}

@@ -1,0 +1,34 @@
+// A claim the article passes on and then rejects. Fact-checks quote or attribute the claim first and judge it later:
+// "Posts say the US created ISIS. … The claim is false." / "В видео говорится, что … На самом деле группировка
+// выросла из …" / "Eine Behauptung kursiert … Ermittler kamen zu dem Schluss, …". Then the mention is refuted, and
+// the article with it: a debunk never asserts.
+import { within, type Mark } from './reading.js';
+import type { StanceContext } from './stance.js';
+import { opens } from './stance-report.js';
+import { speaks } from './stance-verdict.js';
+
+/** The facts set against the claim count only this close after it (sentences, across paragraphs). */
+const FACTS_AFTER = 2;
+
+/**
+ * Whether a later sentence rejects the claim reported in sentence `index`: an own-voice verdict anywhere after it
+ * in a sentence that quotes nobody ("This claim is false", "Это ложь", "C'est faux"), or, right after it, a sentence
+ * that sets the facts against it ("In reality …", "На самом деле …") or states what an inquiry found ("Investigators
+ * concluded …") without saying the claim again (`cls`: the claim's predicate class).
+ */
+export function rejectedAfter(ctx: StanceContext, index: number, cls: string | null, own: (m: Mark, list: Mark[]) => boolean): boolean {
+  const all = ctx.marks ?? ctx.reading.marks;
+  const cues = ctx.cues ?? [];
+  for (let j = index + 1; j < ctx.sentences.length; j++) {
+    const [from, to] = ctx.ranges[j];
+    const list = within(all, from, to);
+    const verdict = list.some((m) => (m.id === 'refute-debunk' || m.id === 'refute-lie') && own(m, list));
+    if (verdict && !speaks(list, cues)) return true;
+    if (j - index > FACTS_AFTER) continue;
+    if (cls !== null && ctx.reading.predicates.some((p) => p.cls === cls && p.from >= from && p.to <= to)) continue;
+    if (opens(cues, 'contrast', from, to)) return true;
+    const here = within(cues, from, to);
+    if (here.some((c) => c.kind === 'finding-agent') && here.some((c) => c.kind === 'finding-verb')) return true;
+  }
+  return false;
+}

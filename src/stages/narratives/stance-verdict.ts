@@ -1,0 +1,75 @@
+// Whose verdict a refutation cue is, and what it is aimed at. A debunk judges a claim in its own voice ("This claim
+// is false", "Es gibt keine Belege"); a reply it reports ("Kyiv called it propaganda") or a verdict aimed at the West
+// ("the baseless accusations of the Western media", "ложные обвинения Запада") is no debunk: that is what the
+// narratives themselves say.
+import type { Mark, Reading } from './reading.js';
+import type { StanceCue } from './stance-cues.js';
+
+// Words that make what follows a lie's topic or a new clause, not its teller ("lies about the US", "lie that …").
+const NOT_THE_LIAR = new Set(['that', 'about', 'on', 'over', 'whether', 'что', 'о', 'об', 'про', 'будто', 'dass', 'über', 'von', 'que', 'qu', 'sur', 'عن', 'أن', 'إن', 'بأن']);
+/** How many words may stand between a lie and its teller ("the lies OF THE Western media"). */
+const LIAR_GAP = 3;
+// Between a verdict (or its claim noun) and whose claim it judges: "of the", "by", "de la", "von der", "со стороны", "من قبل".
+const OF_WORDS = new Set(['of', 'by', 'from', 'the', 'de', 'des', 'du', 'la', 'le', 'les', 'd', 'l', "'", '’', 'von', 'der', 'des', 'den', 'dem', 'со', 'стороны', 'من', 'قبل']);
+
+const westAt = (r: Reading, i: number) => r.participants.some((p) => p.actor && p.from <= i && i < p.to && p.concepts.includes('west'));
+
+/**
+ * "The lies of the Western media", "ложь западных СМИ", "mensonges des médias occidentaux", "Western lies",
+ * "the West lies": the West is called the liar, which is what narratives say, not a debunk of them.
+ */
+export function liarIsWest(r: Reading, m: Mark): boolean {
+  for (let i = m.to; i < Math.min(r.tokens.length, m.to + LIAR_GAP + 1); i++) {
+    if (!r.tokens[i].word || NOT_THE_LIAR.has(r.tokens[i].keys[0])) break;
+    if (westAt(r, i)) return true;
+  }
+  return westBefore(r, m);
+}
+
+/**
+ * A verdict on the West's claims: the West right before it ("Western false claims", "الاتهامات الغربية الكاذبة"),
+ * or after it behind a claim noun and "of/by" ("baseless accusations of the West", "ложные обвинения Запада").
+ * A West named after the verdict with nothing between is the claim's content ("no evidence the United States …").
+ */
+export function verdictOnWest(r: Reading, cues: readonly StanceCue[], m: Mark): boolean {
+  if (westBefore(r, m)) return true;
+  const noun = cues.find((c) => c.kind === 'claim-noun' && c.from >= m.to && c.from <= m.to + 1);
+  if (!noun) return false;
+  let i = noun.to;
+  for (let k = 0; k < 3 && i < r.tokens.length && OF_WORDS.has(r.tokens[i].keys[0]); k++) i++;
+  return i < r.tokens.length && westAt(r, i);
+}
+
+function westBefore(r: Reading, m: Mark): boolean {
+  for (let i = m.from - 1; i >= Math.max(0, m.from - 2); i--) {
+    if (!r.tokens[i].word && r.tokens[i].raw !== "'" && r.tokens[i].raw !== '’') break;
+    if (westAt(r, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a speech cue of the sentence comes before `m` ("Kyiv called it false"): a speech word inside a claim noun
+ * ("this claim is false", "die Behauptung ist haltlos") names what is judged, not who judges.
+ */
+export function saidBySomeone(list: readonly Mark[], cues: readonly StanceCue[], m: Mark): boolean {
+  return list.some((x) => x.kind === 'report' && x.to <= m.from && !inClaimNoun(cues, x));
+}
+
+/** Whether the sentence has a speech cue anywhere, claim nouns aside. */
+export function speaks(list: readonly Mark[], cues: readonly StanceCue[]): boolean {
+  return list.some((x) => x.kind === 'report' && !inClaimNoun(cues, x));
+}
+
+const inClaimNoun = (cues: readonly StanceCue[], x: Mark) => cues.some((c) => c.kind === 'claim-noun' && c.from <= x.from && x.to <= c.to);
+
+/** A fact-check label heading the headline: "Фейк: …", "Fake: …", "Infox : …", "زائف: …". */
+export function labelledHeadline(r: Reading, cues: readonly StanceCue[], from: number, to: number): boolean {
+  const first = (i: number) => i < to && r.tokens[i].word;
+  let start = from;
+  while (start < to && !first(start)) start++;
+  const label = cues.find((c) => c.kind === 'label' && c.from === start);
+  if (!label) return false;
+  const next = r.tokens[label.to];
+  return !!next && /^[:|–—-]$/u.test(next.raw);
+}
