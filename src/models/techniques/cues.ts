@@ -28,11 +28,15 @@ const NONE: string[] = [];
 
 export function createCueIndex(entries: readonly CueEntry[]): CueIndex {
   const byFirst = new Map<string, CueEntry[]>();
+  // The rules alone, by first word: rules() looks up every token, and most first words start no rule.
+  const rulesByFirst = new Map<string, CueEntry[]>();
   for (const e of entries) {
     if (!e.words.length || e.words[0] === '*') continue;
-    const list = byFirst.get(e.words[0]) ?? [];
-    list.push(e);
-    byFirst.set(e.words[0], list);
+    for (const map of e.emit ? [byFirst, rulesByFirst] : [byFirst]) {
+      const list = map.get(e.words[0]) ?? [];
+      list.push(e);
+      map.set(e.words[0], list);
+    }
   }
   const matches = (lower: readonly string[], i: number, e: CueEntry): boolean => {
     if (i + e.words.length > lower.length) return false;
@@ -59,7 +63,8 @@ export function createCueIndex(entries: readonly CueEntry[]): CueIndex {
     rules(lower) {
       const out: CueHit[] = [];
       for (let i = 0; i < lower.length; i++) {
-        for (const e of byFirst.get(lower[i]) ?? []) if (e.emit && matches(lower, i, e)) out.push({ entry: e, at: i });
+        const candidates = rulesByFirst.get(lower[i]);
+        if (candidates) for (const e of candidates) if (matches(lower, i, e)) out.push({ entry: e, at: i });
       }
       return out;
     },

@@ -203,7 +203,7 @@ export function tokenFeatures(d: DocTokens, i: number, emit: Emit, rates: RateCo
   emit(T.sLen, bucketLen(s.to - s.from));
   const rel = (i - s.from) / Math.max(1, s.to - s.from);
   emit(T.pos, rel < 0.2 ? POS.begin : rel > 0.8 ? POS.end : POS.mid);
-  for (const c of d.cues[i]) emit(T.cue, constant(c));
+  for (const c of d.cueParts[i]) emit(T.cue, c);
   for (const c of s.cueParts) emit(T.sCue, c);
   if (t.shape !== 'p' && !STOP.has(w) && w.length > 3) {
     const f = d.freq.get(w) ?? 0;
@@ -222,7 +222,8 @@ export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, rep
   let words = 0;
   let caps = 0;
   let quoted = 0;
-  const cues = new Set<string>();
+  // Cue parts are the cached constants (tokens.ts), so a Set of parts dedupes them; made only when a cue occurs.
+  let cues: Set<Part> | null = null;
   for (let i = a; i < b; i++) {
     const t = d.toks[i];
     if (t.shape === 'p') {
@@ -242,7 +243,8 @@ export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, rep
     }
     if (i + 1 < b) emit(T.sb, t.part, d.toks[i + 1].part);
     if (rates) emit(T.spanRate, rates.bins[i]);
-    for (const c of d.cues[i]) cues.add(c);
+    const cueParts = d.cueParts[i];
+    if (cueParts.length) for (const c of cueParts) (cues ??= new Set()).add(c);
   }
   emit(T.first, first.part);
   emit(T.last, d.toks[b - 1].part);
@@ -253,8 +255,8 @@ export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, rep
   emit(T.L2, word(d, a - 2, s.from, s.to), word(d, a - 1, s.from, s.to));
   emit(T.R1, word(d, b, s.from, s.to));
   emit(T.R2, word(d, b, s.from, s.to), word(d, b + 1, s.from, s.to));
-  for (const c of cues) emit(T.cue, constant(c));
-  for (const c of s.cues) if (!cues.has(c)) emit(T.sCue, constant(c));
+  if (cues) for (const c of cues) emit(T.cue, c);
+  for (const c of s.cueParts) if (!cues?.has(c)) emit(T.sCue, c);
   if (s.question) emit(T.sQuestion);
   if (s.exclaim) emit(T.sExclaim);
   if (first.sentence === 0) emit(T.sFirst);

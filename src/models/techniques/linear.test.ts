@@ -19,3 +19,12 @@ test('a dense table of the wrong size is refused; sparse files still load', () =
   const sparse = toSparse(Float32Array.from([0, 1.5, 0, -2]), 2, ['x'], 10);
   assert.deepEqual(Array.from(fromStored(sparse).table), [0, 1.5, 0, -2]);
 });
+
+test('dense models: each byte mapped through weights gives exactly the float table (scorers read the bytes)', () => {
+  const table = new Float32Array(1 << 10);
+  for (let i = 0; i < table.length; i += 3) table[i] = Math.cos(i) * 3;
+  const model = fromDense(toDense(table, 9, ['a', 'b']));
+  assert.ok(model.bytes && model.weights);
+  for (let i = 0; i < table.length; i++) assert.equal(model.weights[model.bytes[i]], model.table[i], `${i}`);
+  assert.equal(fromStored(toSparse(table, 9, ['a', 'b'], 100)).bytes, null);
+});

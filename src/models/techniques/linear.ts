@@ -30,18 +30,26 @@ export interface LinearModel {
   /** Dense weights: classes.length per bucket. */
   readonly table: Float32Array;
   readonly classes: readonly string[];
+  /**
+   * Dense models: the stored bytes (as unsigned) and `weights[byte]`, the table's value for each byte. A quarter of
+   * the table's memory, so the rows a scorer reads per feature stay in cache, and the same numbers as `table`.
+   */
+  readonly bytes: Uint8Array | null;
+  readonly weights: Float64Array | null;
   /** Raw scores per class (one for a binary model) for the given feature buckets (features.ts bucketer). */
   scores(buckets: ArrayLike<number>): Float64Array;
   /** Contribution of the feature in one bucket to one class. */
   weight(bucket: number, cls: number): number;
 }
 
-export function fromTable(table: Float32Array, bits: number, classes: string[]): LinearModel {
+export function fromTable(table: Float32Array, bits: number, classes: string[], bytes: Uint8Array | null = null, weights: Float64Array | null = null): LinearModel {
   const c = classes.length;
   return {
     bits,
     table,
     classes,
+    bytes,
+    weights,
     scores(buckets) {
       const out = new Float64Array(c);
       for (let j = 0; j < buckets.length; j++) {
@@ -82,7 +90,9 @@ export function fromDense(file: DenseWeights): LinearModel {
   if (bytes.length !== size) throw new RangeError(`dense weights: ${bytes.length} bytes, expected ${size}`);
   const table = new Float32Array(size);
   for (let i = 0; i < size; i++) table[i] = ((bytes[i] << 24) >> 24) * file.scale;
-  return fromTable(table, file.bits, file.classes);
+  // Float32 like the table, so both give the same sums.
+  const weights = Float64Array.from({ length: 256 }, (_, u) => Math.fround(((u << 24) >> 24) * file.scale));
+  return fromTable(table, file.bits, file.classes, new Uint8Array(bytes.buffer, bytes.byteOffset, size), weights);
 }
 
 export const isDense = (w: StoredWeights): w is DenseWeights => 'int8' in w;
