@@ -63,7 +63,19 @@ export const migrations: Migration[] = [
     steps: [{ sql: { sqlite: ingestJobsDdl('sqlite'), postgres: ingestJobsDdl('postgres') } }],
   },
   repairEarlyVersion1(4), // after 3 (ingest jobs), which was written at the same time
+  {
+    // Commit 34f85ee numbered the repair step 3 and commit 20da7c7 numbered it 4, both before the ingest_jobs step
+    // landed: their stores say version 3 or 4 without the table (the server's jobs then failed). Created where missing.
+    version: 5,
+    description: 'ingest_jobs created where a store of commits 34f85ee or 20da7c7 lacks it (a no-op elsewhere)',
+    steps: [{ sql: { sqlite: ingestJobsDdl('sqlite').map(ifNotExists), postgres: ingestJobsDdl('postgres').map(ifNotExists) } }],
+  },
 ];
+
+/** The same CREATE TABLE or CREATE INDEX, skipped where the table or index is already there. */
+function ifNotExists(statement: string): string {
+  return statement.replace(/^CREATE (UNIQUE )?(TABLE|INDEX) /, 'CREATE $1$2 IF NOT EXISTS ');
+}
 
 /**
  * Stores written by commits before the published_sort columns and narrative summaries were added still say
@@ -82,7 +94,6 @@ function repairEarlyVersion1(version: number): Migration {
   });
   const oldIndexes = ['quotes_speaker_entity_doc', 'claims_cluster_doc', 'doc_narratives_narrative_doc'];
   const newIndexes = ['quotes_speaker_entity_published_sort', 'claims_cluster_published_sort', 'doc_narratives_narrative_published_sort', 'narrative_stats_articles'];
-  const ifNotExists = (statement: string) => statement.replace(/^CREATE (UNIQUE )?(TABLE|INDEX) /, 'CREATE $1$2 IF NOT EXISTS ');
   const ddl = (engine: Engine) => [
     ifNotExists(createTable(engine, need(tables, 'narrative_stats'))),
     ...oldIndexes.map((name) => `DROP INDEX IF EXISTS ${name}`),
