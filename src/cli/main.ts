@@ -65,6 +65,15 @@ function unknownOption(name: string, help: string, message: string): string {
   return `claimtrail ${name}: ${message}. Run "claimtrail help ${name}".`;
 }
 
+/** The value of `--name VALUE` or `--name=VALUE` in the arguments (the store a failing command was using). */
+function optionValue(args: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === name) return args[i + 1];
+    if (args[i].startsWith(`${name}=`)) return args[i].slice(name.length + 1);
+  }
+  return name === '--db' ? process.env.CLAIMTRAIL_DB : undefined;
+}
+
 /** Runs the CLI; returns the exit code. Never lets an error out as a stack trace. */
 export async function main(argv: string[]): Promise<number> {
   const [given, ...rest] = argv;
@@ -96,11 +105,11 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     return command.run(rest);
-  });
+  }, rest);
 }
 
 /** Loads command `name` and hands it to `use`; every failure, a missing optional package included, becomes a message. */
-async function run(name: string, use: (command: Command) => Promise<number>): Promise<number> {
+async function run(name: string, use: (command: Command) => Promise<number>, args: readonly string[] = []): Promise<number> {
   let help = '';
   try {
     const command = await commands[name]();
@@ -120,7 +129,7 @@ async function run(name: string, use: (command: Command) => Promise<number>): Pr
       process.stderr.write(`${unknownOption(name, help, error.message)}\n`);
       return 2;
     }
-    process.stderr.write(`claimtrail: ${describeFailure(name, error)}\n`);
+    process.stderr.write(`claimtrail: ${describeFailure(name, error, optionValue(args, '--db'))}\n`);
     return 1;
   }
 }

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli as run } from './test-helpers.js';
-import { checkOutputPath, writeOutputFile } from './output-file.js';
+import { checkOutputPath, openOutputStream, writeOutputFile } from './output-file.js';
+import { reportNames } from './commands/analyze.js';
 
 let dir = '';
 const ARTICLE = 'Port reopens after storm\n\nThe harbour authority said on Friday that the port had reopened after three days.\n';
@@ -85,4 +86,48 @@ test('checkOutputPath: a missing file is fine, each kind recognises its own outp
   assert.doesNotThrow(() => checkOutputPath(csv, { kind: 'csv' }));
   assert.throws(() => checkOutputPath(csv, { kind: 'stix' }), /not written by this command \(stix\)/);
   assert.ok(!existsSync(`${csv}.tmp`));
+});
+
+test('--out into a missing folder, or under a file, is a one-line usage error naming the folder (analyze, export)', () => {
+  const missing = join(dir, 'no-such-folder', 'out.json');
+  const analyze = run('analyze', join(dir, 'a.txt'), '--out', missing);
+  assert.equal(analyze.code, 2, analyze.stderr);
+  assert.match(analyze.stderr, /--out ".*no-such-folder\/out\.json": the folder .*no-such-folder does not exist\. Create it first/);
+  assert.doesNotMatch(analyze.stderr, /internal error|node:events|\.tmp/);
+  assert.equal(analyze.stderr.trim().split('\n').length, 1);
+  const exported = run('export', join(dir, 'a.txt'), '--format', 'csv', '--out', join(dir, 'no-such-folder', 'out.csv'));
+  assert.equal(exported.code, 2, exported.stderr);
+  assert.match(exported.stderr, /no-such-folder does not exist/);
+  assert.doesNotMatch(exported.stderr, /\.tmp/);
+  assert.throws(() => checkOutputPath(join(dir, 'a.txt', 'out.json'), { kind: 'json' }), /a\.txt is a file, not a folder/);
+  assert.ok(!existsSync(join(dir, 'no-such-folder')), 'no folder is created on a guess');
+});
+
+test('a write that fails half-way (a full disk) is reported under the --out path; the earlier output stays, no temporary file', async () => {
+  const out = join(dir, 'disk-full.jsonl');
+  writeFileSync(out, '{"kind":"earlier"}\n');
+  const file = openOutputStream(out, { kind: 'jsonl' });
+  file.stream.write('{"kind":"partial"');
+  // what a full disk does to a write stream: an error event with ENOSPC (it crashed the process before)
+  file.stream.destroy(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+  await assert.rejects(file.commit(), (error: NodeJS.ErrnoException) => error.code === 'ENOSPC' && error.path === out);
+  assert.equal(readFileSync(out, 'utf8'), '{"kind":"earlier"}\n');
+  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+});
+
+test('html reports of inputs with the same name in different folders get their own files', () => {
+  const name = reportNames();
+  assert.deepEqual(['a/index.html', 'b/index.html', 'c/INDEX.htm', 'story.txt.gz', 'b/index-2.html'].map(name), ['index.html', 'index-2.html', 'INDEX-3.html', 'story.html', 'index-2-2.html']);
+});
+
+test('--narratives given a folder is a usage error naming it, before anything is analysed (analyze, ingest)', () => {
+  const folder = join(dir, 'catalogues');
+  mkdirSync(folder, { recursive: true });
+  const analyze = run('analyze', join(dir, 'a.txt'), '--narratives', folder);
+  assert.equal(analyze.code, 2, analyze.stderr);
+  assert.match(analyze.stderr, /--narratives ".*catalogues" is a folder\. Give a catalogue file/);
+  const ingest = run('ingest', join(dir, 'a.txt'), '--db', join(dir, 'never.sqlite'), '--narratives', folder);
+  assert.equal(ingest.code, 2, ingest.stderr);
+  assert.match(ingest.stderr, /is a folder\. Give a catalogue file/);
+  assert.ok(!existsSync(join(dir, 'never.sqlite')), 'no store is created');
 });

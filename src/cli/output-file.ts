@@ -3,6 +3,7 @@
 // success, and replaces an existing file only when it looks like what the same command writes (or with --force).
 import { closeSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, createWriteStream, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { finished } from 'node:stream/promises';
 import { ClaimtrailError } from '../core/errors.js';
 
 /** What a command writes, so an existing file can be recognised as an earlier output of the same kind. */
@@ -59,6 +60,7 @@ export function checkOutputPath(path: string, check: OutputCheck): void {
       throw new ClaimtrailError('CLI_USAGE', { detail: `--out "${path}" is the store this command reads (--db). Give another --out path.` });
     }
   }
+  checkFolder(path);
   let stat;
   try {
     stat = statSync(path);
@@ -76,6 +78,26 @@ export function checkOutputPath(path: string, check: OutputCheck): void {
   }
 }
 
+/** The folder --out writes into must exist (claimtrail does not create folders on a guess: a typo would go unseen). */
+function checkFolder(path: string): void {
+  const folder = dirname(resolve(path));
+  let stat;
+  try {
+    stat = statSync(folder);
+  } catch {
+    throw new ClaimtrailError('CLI_USAGE', { detail: `--out "${path}": the folder ${folder} does not exist. Create it first, or give a path in an existing folder.` });
+  }
+  if (!stat.isDirectory()) throw new ClaimtrailError('CLI_USAGE', { detail: `--out "${path}": ${folder} is a file, not a folder. Check the path.` });
+}
+
+/** A file-system error on the temporary file is reported under the --out path the user gave. */
+function underTarget(error: unknown, temp: string, path: string): unknown {
+  const e = error as NodeJS.ErrnoException & { dest?: string };
+  // fs.write errors of a stream carry no path at all: the file being written is still the --out one
+  if (e && typeof e === 'object' && (e.path === undefined || e.path === temp || e.dest === path)) e.path = path;
+  return error;
+}
+
 function temporaryBeside(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
@@ -85,11 +107,11 @@ export function writeOutputFile(path: string, content: string | Uint8Array, chec
   checkOutputPath(path, check);
   const temp = temporaryBeside(path);
   try {
-    writeFileSync(temp, content);
+    writeFileSync(temp, content, { flag: 'wx' });
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw underTarget(error, temp, path);
   }
 }
 
@@ -103,17 +125,38 @@ export interface OutputStream {
 export function openOutputStream(path: string, check: OutputCheck): OutputStream {
   checkOutputPath(path, check);
   const temp = temporaryBeside(path);
-  const stream = createWriteStream(temp);
-  const end = () => new Promise<void>((done, fail) => {
-    if (stream.closed) return done();
-    stream.once('error', fail);
-    stream.end(() => done());
+  // Opened here, not by the stream later: a folder this user may not write in is one error now, before any analysis.
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx');
+  } catch (error) {
+    throw underTarget(error, temp, path);
+  }
+  const stream = createWriteStream(temp, { fd });
+  // A write that fails later (a full disk) is kept and reported by commit(), never an unhandled 'error' event.
+  let failed: unknown = null;
+  stream.on('error', (error) => {
+    failed ??= underTarget(error, temp, path);
   });
+  const end = async () => {
+    if (!stream.writableEnded && !stream.destroyed) stream.end();
+    await finished(stream).catch(() => undefined); // the error itself is kept by the listener above
+    if (stream.errored) failed ??= underTarget(stream.errored, temp, path);
+  };
   return {
     stream,
     async commit() {
       await end();
-      renameSync(temp, path);
+      if (failed) {
+        rmSync(temp, { force: true });
+        throw failed;
+      }
+      try {
+        renameSync(temp, path);
+      } catch (error) {
+        rmSync(temp, { force: true });
+        throw underTarget(error, temp, path);
+      }
     },
     async abort() {
       await end().catch(() => undefined);

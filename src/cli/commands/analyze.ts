@@ -1,6 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkCatalogueFiles } from '../catalogue-files.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import type { Doc } from '../../core/types.js';
 import { DEFAULT_MAX_BYTES, listInputs, readInputBytes } from '../../ingest/file.js';
@@ -79,6 +80,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   };
 
   if (values.embeddings) loadEmbeddings(values.embeddings); // so does a folder that is not a model
+  checkCatalogueFiles(values.narratives ?? []);
   if (options.narratives) buildKnowledge(options.narratives); // a bad catalogue stops the run before any input is read
   const failures: string[] = [];
   const inputs: string[] = [];
@@ -133,8 +135,9 @@ function openSink(format: Format, out: string | undefined, count: number, force:
     if (!out) throw new ClaimtrailError('CLI_USAGE', { detail: 'html with several inputs needs --out FOLDER (one report per input).' });
     if (isFile(out)) throw new ClaimtrailError('CLI_USAGE', { detail: `--out "${out}" is a file; html with several inputs needs a folder (one report per input).` });
     mkdirSync(out, { recursive: true });
+    const names = reportNames();
     return {
-      write: (doc, input) => writeOutputFile(join(out, `${basename(input).replace(/\.(x?html?|txt|text|md)?(\.gz)?$/i, '')}.html`), toHtml(doc), { kind: 'html', force }),
+      write: (doc, input) => writeOutputFile(join(out, names(input)), toHtml(doc), { kind: 'html', force }),
       close: async () => {},
     };
   }
@@ -162,6 +165,21 @@ function openSink(format: Format, out: string | undefined, count: number, force:
       if (format === 'json' && count > 1) stream.write(n ? '\n]\n' : '[]\n');
       if (file) await (keep ? file.commit() : file.abort());
     },
+  };
+}
+
+/**
+ * One report file name per input: inputs of the same name in different folders (a/index.html, b/index.html) get
+ * index.html, index-2.html…, so a run never replaces a report it has just written.
+ */
+export function reportNames(): (input: string) => string {
+  const used = new Set<string>();
+  return (input) => {
+    const stem = basename(input).replace(/\.(x?html?|txt|text|md)?(\.gz)?$/i, '') || 'report';
+    let name = `${stem}.html`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${stem}-${n}.html`;
+    used.add(name.toLowerCase());
+    return name;
   };
 }
 

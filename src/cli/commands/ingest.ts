@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { checkCatalogueFiles } from '../catalogue-files.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { ingestCorpus, type IngestProgress, type IngestSummary } from '../../corpus/ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/file.js';
@@ -45,7 +45,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
   if (!location) throw new ClaimtrailError('CLI_USAGE', { detail: 'Name the corpus store with --db FILE (or set CLAIMTRAIL_DB).' });
   if (!positionals.length) throw new ClaimtrailError('CLI_USAGE', { detail: `Give at least one file or folder.\n\n${ingestHelp}` });
   if (values.format !== 'text' && values.format !== 'json') throw new ClaimtrailError('CLI_USAGE', { detail: `Unknown --format "${values.format}". Use text or json.` });
-  for (const file of values.narratives ?? []) if (!existsSync(file)) throw new ClaimtrailError('INPUT_NOT_FOUND', { input: file });
+  checkCatalogueFiles(values.narratives ?? []);
   if (values.embeddings) loadEmbeddings(values.embeddings); // a folder that is not a model stops the run here
   const narratives = values.narratives || values['narratives-only'] || values.embeddings ? { files: values.narratives ?? [], builtIn: !values['narratives-only'], embeddings: values.embeddings } : undefined;
 

@@ -25,7 +25,9 @@ export function openSqlite(path: string, options: { mustExist?: boolean; readonl
   try {
     db = new Database(path, { readonly: !!options.readonly, fileMustExist: !!options.readonly });
   } catch (error) {
-    throw new ClaimtrailError('STORE_ENGINE', { input: path, detail: (error as Error).message }, { cause: error });
+    // SQLite's "unable to open database file" says nothing of why: the usual causes, and what to do
+    const hint = (error as { code?: string }).code === 'SQLITE_CANTOPEN' && !options.readonly ? '. Check that its folder exists and this user may write in it, or give another --db path' : '';
+    throw new ClaimtrailError('STORE_ENGINE', { input: path, detail: `${(error as Error).message}${hint}` }, { cause: error });
   }
   try {
     const version = identify(db, path);
