@@ -143,6 +143,9 @@ function searchPath(i: number): string {
 }
 
 export async function benchServer(): Promise<void> {
+  // The store is grown by cloning SQLite rows (sqlite-rows.ts); a PostgreSQL run would need its own builder.
+  const engine = given('engine') ?? 'sqlite';
+  if (engine !== 'sqlite') throw new Error(`--engine=${engine}: the server bench measures a SQLite store only (--engine=sqlite, the default); for PostgreSQL at scale see \`npm run bench -- scale\`.`);
   const connections = arg('connections', 50);
   const seconds = arg('seconds', 60);
   const workers = arg('workers', 2);

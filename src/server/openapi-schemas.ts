@@ -23,7 +23,12 @@ export const schemas: Record<string, Schema> = {
   },
   StoredDocument: obj({ id: int, ingestedAt: str, duplicateOf: { type: ['integer', 'null'] }, similarity: { type: ['number', 'null'] }, document: ref('Document') }),
   DocumentPage: obj({ items: list({ allOf: [ref('DocRef'), obj({ chars: int, duplicateOf: { type: ['integer', 'null'] } })] }), nextCursor: nstr }),
-  SearchPage: obj({ query: str, total: int, items: list({ allOf: [ref('DocRef'), obj({ snippet: str, rank: num })] }), nextCursor: nstr }),
+  SearchPage: obj({
+    query: str,
+    total: { type: 'integer', description: 'Matches, counted up to 1,000; with more: true, at least this many.' },
+    more: { type: 'boolean', description: 'The query matched more documents than total counts.' },
+    rankedOnly: { type: ['integer', 'null'], description: 'N: the query matched more than N documents and only the newest N (in the order they were stored) were ranked, so items are the best of those; null: every match was ranked.' },
+    items: list({ allOf: [ref('DocRef'), obj({ snippet: str, rank: num })] }), nextCursor: nstr }),
   Narrative: obj({ id: str, title: str, articles: int, outlets: list(count), languages: list(count), stances: list(count), firstSeen: { type: ['object', 'null'] }, timeline: list(week) }),
   NarrativeDetail: {
     allOf: [ref('Narrative'), obj({ documents: list({ allOf: [ref('DocRef'), obj({ stance: str, score: num, evidence: list(str) })] }), timelineByLanguage: list(obj({ week: str, language: nstr, count: int })) })],

@@ -25,9 +25,18 @@ const problem = (...statuses: number[]): Obj =>
   Object.fromEntries(statuses.map((s) => [String(s), { description: Object.values(problemTypes).filter((p) => p.status === s).map((p) => p.title).join('; '), content: { 'application/problem+json': { schema: ref('Problem') } } }]));
 const ok = (description: string, schema: Obj, ...errors: number[]): Obj => ({ '200': { description, ...json(schema) }, ...problem(400, ...errors) });
 const get = (summary: string, parameters: Obj[], responses: Obj, tag: string): Obj => ({ get: { summary, tags: [tag], parameters, responses } });
+// A search waits for a reader thread only so long (search-pool.ts): past it, 503 search-busy with Retry-After.
+const searchBusy = {
+  '503': {
+    description: `${problemTypes['search-busy'].title} (Retry-After gives the seconds to wait), or ${problemTypes['no-corpus'].title.toLowerCase()}`,
+    headers: { 'Retry-After': { description: 'Seconds to wait before trying again (search-busy only).', schema: { type: 'integer' } } },
+    content: { 'application/problem+json': { schema: ref('Problem') } },
+  },
+};
 const exportResponse = {
   '200': { description: 'The export as a file (Content-Disposition: attachment).', content: { 'application/json': {}, 'application/jsonl': {}, 'text/csv': {}, 'text/markdown': {}, 'application/ld+json': {}, 'application/stix+json': {} } },
-  ...problem(400, 404, 503),
+  ...problem(400, 404),
+  ...searchBusy,
 };
 const deletedSchema = { type: 'object', properties: { deleted: { type: 'array', items: { type: 'integer' }, description: 'Document ids deleted' }, sources: { type: 'integer', description: 'Ingest records removed' } }, required: ['deleted', 'sources'] };
 const format = q('format', 'Export format.', { enum: [...FORMATS], default: 'json' });
@@ -62,7 +71,7 @@ export function openApiDocument(): Obj {
       },
       '/api/v1/documents/{id}/export': get('Export one document', [path('id', 'Document id', { type: 'integer' }), format], exportResponse, 'export'),
       '/api/v1/export': get('Export a query result: a search (q) or a filtered list, up to 1,000 documents', [...search, format, limit], exportResponse, 'export'),
-      '/api/v1/search': get('Full-text search', [...search, limit, cursor], ok('Hits, best first', ref('SearchPage'), 503), 'corpus'),
+      '/api/v1/search': get('Full-text search', [...search, limit, cursor], { ...ok('Hits, best first', ref('SearchPage')), ...searchBusy }, 'corpus'),
       '/api/v1/narratives': get('Narratives found in the corpus, with their articles by stance', [limit, cursor, q('outlet', 'Only the narratives this outlet carries, stances counted over its articles.')], ok('A page of narratives', page(ref('Narrative')), 503), 'corpus'),
       '/api/v1/narratives/{id}': get('One narrative: timeline by week and language, outlets, first appearance, earliest articles', [path('id', 'Narrative id'), q('documents', 'Articles listed (default 50).', { type: 'integer' })], ok('The narrative', ref('NarrativeDetail'), 404, 503), 'corpus'),
       '/api/v1/claims': get('Claim clusters that spread', [q('minArticles', 'Carried by at least this many articles (default 2).', { type: 'integer' }), limit, cursor], ok('A page of clusters', page(ref('ClaimCluster')), 503), 'corpus'),

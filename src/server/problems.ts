@@ -24,6 +24,7 @@ export const problemTypes = {
   'analysis-too-slow': { status: 422, title: 'The analysis took longer than the time limit and was stopped' },
   'too-many-requests': { status: 429, title: 'Too many requests from this client' },
   busy: { status: 503, title: 'The analysis queue is full' },
+  'search-busy': { status: 503, title: 'The server is busy searching' },
   'no-corpus': { status: 503, title: 'This server was started without a corpus store' },
   internal: { status: 500, title: 'Internal error' },
 } as const;

@@ -68,19 +68,19 @@ test('a search over its wait budget, over its run limit, or past a full queue is
     const a = pool.search({ query: 'ISIS' });
     const b = settle(pool.search({ query: 'Kabulov' }));
     const full = await settle(pool.search({ query: 'trains' }));
-    assert.ok(full instanceof ApiError && full.code === 'busy', String(full));
+    assert.ok(full instanceof ApiError && full.code === 'search-busy', String(full));
     assert.equal(full.headers['retry-after'], '2');
     assert.match(full.detail, /1 searches are waiting/);
     mock.timers.tick(1000); // B's wait budget is spent before A is answered
     const late = await b;
-    assert.ok(late instanceof ApiError && late.code === 'busy', String(late));
+    assert.ok(late instanceof ApiError && late.code === 'search-busy', String(late));
     assert.match(late.detail, /waited over 1 s for a thread/);
     assert.deepEqual(await a, await direct({ query: 'ISIS' }), 'A, running, was not stopped by the wait budget');
 
     const runaway = settle(pool.search({ query: 'Afghanistan' }));
     mock.timers.tick(5000); // the run limit: its thread is ended and a new one started
     const stopped = await runaway;
-    assert.ok(stopped instanceof ApiError && stopped.code === 'busy', String(stopped));
+    assert.ok(stopped instanceof ApiError && stopped.code === 'search-busy', String(stopped));
     assert.match(stopped.detail, /ran over 5 s/);
     assert.deepEqual(await pool.search({ query: 'Kabulov' }), await direct({ query: 'Kabulov' }), 'the new thread answers');
   } finally {

@@ -50,6 +50,15 @@ function startWorker(path: string): Worker {
   return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`, { eval: true, workerData: { path } });
 }
 
+/**
+ * The cores less one (leaving one to the event loop), 2 to 4. Two even on two cores: with one thread, a slow search
+ * holds up every other uncached one behind it, and on a machine shared with other work the searches get one
+ * thread's share of the CPU (the bench measured search p99 7.3 s with one thread at load 24 on 2 cores).
+ */
+export function defaultThreads(cores = availableParallelism()): number {
+  return Math.max(2, Math.min(4, cores - 1));
+}
+
 export class SearchPool {
   private readers: Reader[] = [];
   private readonly queue: Task[] = [];
@@ -65,7 +74,7 @@ export class SearchPool {
     readonly path: string,
     /** Searches on the main thread (the store's own connection), while no reader is ready. */
     private readonly direct: (query: SearchQuery) => Promise<SearchResult>,
-    readonly size = Math.max(1, Math.min(4, availableParallelism() - 1)),
+    readonly size = defaultThreads(),
     readonly limits: SearchPoolLimits = DEFAULT_SEARCH_LIMITS,
     private readonly log: (line: string) => void = () => {},
   ) {}
@@ -190,5 +199,5 @@ export class SearchPool {
 }
 
 function busy(why: string): ApiError {
-  return new ApiError('busy', `The server is busy searching: ${why}. Try again in a few seconds, or narrow the search (a rarer word, a filter).`, { 'retry-after': '2' });
+  return new ApiError('search-busy', `The server is busy searching: ${why}. Try again in a few seconds, or narrow the search (a rarer word, a filter).`, { 'retry-after': '2' });
 }

@@ -55,8 +55,10 @@ export interface Store extends SqlRunner {
   /**
    * Full-text search with snippets, best match first. `total` is exact up to TOTAL_CAP matches; past it, it is
    * TOTAL_CAP and `more` is true (counting every match of a common word costs as much as ranking them).
+   * `rankedOnly` N: the query matched more than N documents and only the newest N were ranked (the SQLite engine
+   * caps ranking work, store/sqlite/fts.ts); null or absent: every match was ranked.
    */
-  searchText(search: TextSearch): Promise<{ total: number; more?: boolean; hits: TextHit[] }>;
+  searchText(search: TextSearch): Promise<{ total: number; more?: boolean; rankedOnly?: number | null; hits: TextHit[] }>;
   close(): Promise<void>;
 }
 

@@ -24,9 +24,9 @@ export interface SearchHit extends DocRef {
   rank: number;
 }
 
-export async function searchView(store: Store, q: SearchQuery): Promise<{ query: string; total: number; more: boolean; hits: SearchHit[] }> {
+export async function searchView(store: Store, q: SearchQuery): Promise<{ query: string; total: number; more: boolean; rankedOnly: number | null; hits: SearchHit[] }> {
   const speakerEntities = q.speaker ? (await resolveName(store, q.speaker)).entities.map((e) => e.id) : undefined;
-  const { total, more, hits } = await store.searchText({
+  const { total, more, rankedOnly, hits } = await store.searchText({
     // Aliases across scripts and Russian endings (expand.ts); the answer still reports the query as typed.
     query: q.expand === false ? q.query : expandQuery(q.query),
     outlet: q.outlet,
@@ -39,5 +39,5 @@ export async function searchView(store: Store, q: SearchQuery): Promise<{ query:
     offset: q.offset,
   });
   const refs = await docRefs(store, hits.map((h) => h.doc));
-  return { query: q.query, total, more: more ?? false, hits: hits.map((h) => ({ ...(refs.get(h.doc) as DocRef), snippet: h.snippet, rank: Math.round(h.rank * 1000) / 1000 })) };
+  return { query: q.query, total, more: more ?? false, rankedOnly: rankedOnly ?? null, hits: hits.map((h) => ({ ...(refs.get(h.doc) as DocRef), snippet: h.snippet, rank: Math.round(h.rank * 1000) / 1000 })) };
 }

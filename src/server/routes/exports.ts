@@ -3,7 +3,6 @@
 import type { Context } from 'hono';
 import type { Doc } from '../../core/types.js';
 import { storeExportContext } from '../../corpus/views/first-appearances.js';
-import { searchView } from '../../corpus/views/index.js';
 import { EXPORT_FORMATS, exportDocuments, type ExportContext, type ExportFormat } from '../../export/index.js';
 import { toMarkdown } from '../../report/markdown.js';
 import { listDocuments, loadDocument, loadDocuments } from '../documents.js';
@@ -11,7 +10,7 @@ import { needStore, type App, type ServerDeps } from '../context.js';
 import { pageSize, readParams } from '../params.js';
 import { ApiError } from '../problems.js';
 import { DOCUMENT_FILTERS, documentId } from './documents.js';
-import { checkQuery, SEARCH_PARAMS } from './search.js';
+import { checkQuery, SEARCH_PARAMS, searcherFor } from './search.js';
 
 export const FORMATS = ['json', 'md', ...EXPORT_FORMATS] as const;
 type Format = (typeof FORMATS)[number];
@@ -55,7 +54,9 @@ export function exportRoutes(app: App, deps: ServerDeps): void {
     let ids: number[];
     let scope: string;
     if (p.q !== undefined) {
-      const result = await searchView(store, { ...p, query: checkQuery(p.q), limit });
+      // In the reader threads, as /search: a search of up to 1,000 hits must not hold up the event loop.
+      const query = { query: checkQuery(p.q), outlet: p.outlet, language: p.language, from: p.from, to: p.to, narrative: p.narrative, speaker: p.speaker, limit };
+      const result = await searcherFor(store).search(query);
       ids = result.hits.map((h) => h.doc);
       scope = `search:${p.q}`;
     } else {

@@ -42,7 +42,7 @@ export function searchRoutes(app: App, deps: ServerDeps, options: SearcherOption
     const body = await searcher.answer(JSON.stringify(q), async () => {
       const result = await searcher.search(q);
       const next = offset + result.hits.length;
-      return JSON.stringify({ query, total: result.total, items: result.hits, nextCursor: next < result.total && result.hits.length ? encodeCursor({ offset: next }) : null });
+      return JSON.stringify({ query, total: result.total, more: result.more, rankedOnly: result.rankedOnly, items: result.hits, nextCursor: next < result.total && result.hits.length ? encodeCursor({ offset: next }) : null });
     });
     return c.body(body, 200, { 'content-type': 'application/json' });
   });

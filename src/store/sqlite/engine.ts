@@ -2,9 +2,9 @@
 import type { Statement } from 'better-sqlite3';
 import { ClaimtrailError } from '../../core/errors.js';
 import { LATEST_VERSION, pendingMigrations } from '../migrations.js';
-import { TOTAL_CAP, type OpenOptions, type Row, type SqlRunner, type SqlValue, type Store, type TextHit, type TextSearch } from '../types.js';
+import { type OpenOptions, type Row, type SqlRunner, type SqlValue, type Store, type TextHit, type TextSearch } from '../types.js';
 import { APPLICATION_ID, openSqlite, type SqliteDb } from './open.js';
-import { ftsQuery, phraseCount, RANGED_SNIPPETS_FROM, searchSql, snippetSql } from './fts.js';
+import { ftsQuery, phraseCount, RANGED_SNIPPETS_FROM, searchSql, snippetSql, totals } from './fts.js';
 
 export class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
@@ -82,21 +82,21 @@ export class SqliteStore implements Store {
     await tx.run("INSERT INTO documents_fts (documents_fts, rowid, title, text) SELECT 'delete', id, title, text FROM document_texts WHERE id = ?", [doc]);
   }
 
-  async searchText(search: TextSearch): Promise<{ total: number; more: boolean; hits: TextHit[] }> {
+  async searchText(search: TextSearch): Promise<{ total: number; more: boolean; rankedOnly: number | null; hits: TextHit[] }> {
     const match = ftsQuery(search.query);
-    if (!match) return { total: 0, more: false, hits: [] };
-    const { countSql, hitsSql, params } = searchSql(search);
-    const counted = (this.prepare(countSql).get(match, ...params) as { n: number }).n;
-    const more = counted > TOTAL_CAP;
-    const total = Math.min(counted, TOTAL_CAP);
-    const ranked = this.prepare(hitsSql).all(match, ...params, search.limit ?? 20, search.offset ?? 0) as { doc: number; rank: number }[];
-    if (!ranked.length) return { total, more, hits: [] };
+    if (!match) return { total: 0, more: false, rankedOnly: null, hits: [] };
+    // The newest RANK_CAP matches ranked, the page of them and their number in one statement (fts.ts).
+    const { rankedSql, countSql, params } = searchSql(search);
+    const ranked = this.prepare(rankedSql).all(match, ...params, search.limit ?? 20, search.offset ?? 0) as { doc: number; rank: number; n: number }[];
+    const candidates = ranked[0]?.n ?? (search.offset ? (this.prepare(countSql).get(match, ...params) as { n: number }).n : 0);
+    const counts = totals(candidates);
+    if (!ranked.length) return { ...counts, hits: [] };
     const ids = ranked.map((r) => r.doc);
     const ranged = phraseCount(match) >= RANGED_SNIPPETS_FROM;
     const bounds = ranged ? [Math.min(...ids), Math.max(...ids)] : [];
     const snippets = this.prepare(snippetSql(ids.length, ranged)).all(match, ...bounds, ...ids) as { doc: number; snippet: string }[];
     const byDoc = new Map(snippets.map((s) => [s.doc, s.snippet]));
-    return { total, more, hits: ranked.map((r) => ({ ...r, snippet: byDoc.get(r.doc) ?? '' })) };
+    return { ...counts, hits: ranked.map((r) => ({ doc: r.doc, rank: r.rank, snippet: byDoc.get(r.doc) ?? '' })) };
   }
 
   async close(): Promise<void> {

@@ -1,9 +1,11 @@
 // SQLite full-text search: snippets of the page read by one pass over its rowid range (alias-expanded queries) are
-// the snippets one lookup per row gives, and searchText answers the same hits, ranks and snippets either way.
+// the snippets one lookup per row gives, and searchText answers the same hits, ranks and snippets either way;
+// ranking is capped at the newest RANK_CAP matches and says so; filters select what a plain join selects.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SqliteStore } from './engine.js';
-import { ftsQuery, phraseCount, RANGED_SNIPPETS_FROM, snippetSql } from './fts.js';
+import { TOTAL_CAP, type SqlValue, type TextSearch } from '../types.js';
+import { ftsQuery, phraseCount, RANGED_SNIPPETS_FROM, RANK_CAP, snippetSql } from './fts.js';
 
 const TEXTS = [
   'Talks in Kabul\n\nThe envoy said ISIS fighters were trained near Kabul, and Daesh denied it.',
@@ -60,6 +62,61 @@ test('searchText: an alias-expanded query (ranged snippets) and a one-word query
     const one = await store.searchText({ query: 'Kabul', limit: 10 });
     assert.deepEqual(one.hits.map((h) => h.doc).sort(), [1, 4, 5]);
     for (const h of one.hits) assert.match(h.snippet, /«Kabul»/);
+  } finally {
+    await store.close();
+  }
+});
+
+/** RANK_CAP + 5 documents: every one says "alpha"; the oldest says it most (and in its title). */
+async function storeOverCap(): Promise<SqliteStore> {
+  const store = SqliteStore.open(':memory:');
+  const langs = ['en', 'fr', 'de'];
+  await store.transaction(async (tx) => {
+    for (let id = 1; id <= RANK_CAP + 5; id++) {
+      const title = id === 1 ? 'alpha alpha' : `note ${id}`;
+      const text = `${id === 1 ? 'alpha alpha alpha beta' : 'alpha and other words here'}${id % 100 === 0 ? ' beta' : ''}`;
+      const published = `2024-${String(1 + (id % 12)).padStart(2, '0')}-15`;
+      await tx.run("INSERT INTO documents (id, identity, doc_id, content_hash, title, outlet, language, published, chars, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '2024-01-01')", [id, `text:${id}`, `d${id}`, `h${id}`, title, `Outlet ${id % 4}`, langs[id % 3], published, text.length]);
+      await tx.run('INSERT INTO document_texts (id, title, text, json) VALUES (?, ?, ?, ?)', [id, title, text, new Uint8Array([0])]);
+      await store.indexText(tx, id, title, text);
+    }
+  });
+  return store;
+}
+
+test('ranking is capped at the newest RANK_CAP matches, and says so; fewer matches are ranked whole', async () => {
+  const store = await storeOverCap();
+  try {
+    const many = await store.searchText({ query: 'alpha', limit: 5 });
+    assert.deepEqual({ total: many.total, more: many.more, rankedOnly: many.rankedOnly }, { total: TOTAL_CAP, more: true, rankedOnly: RANK_CAP });
+    assert.ok(!many.hits.some((h) => h.doc <= 5), 'the oldest five matches are past the cap: not ranked, not returned');
+    const few = await store.searchText({ query: 'beta', limit: 5 });
+    assert.deepEqual({ total: few.total, more: few.more, rankedOnly: few.rankedOnly }, { total: 11, more: false, rankedOnly: null });
+    assert.equal(few.hits[0].doc, 1, 'under the cap the best match wins however old it is');
+    const past = await store.searchText({ query: 'beta', limit: 5, offset: 50 });
+    assert.deepEqual({ total: past.total, hits: past.hits }, { total: 11, hits: [] }, 'a page past the end still counts');
+  } finally {
+    await store.close();
+  }
+});
+
+test('filters (outlet, language, dates, together) give the ranking of a plain join over every match', async () => {
+  const store = await storeOverCap();
+  try {
+    const match = ftsQuery('beta');
+    const cases: { filter: Partial<TextSearch>; where: string; params: SqlValue[] }[] = [
+      { filter: { outlet: 'Outlet 0' }, where: 'd.outlet = ?', params: ['Outlet 0'] },
+      { filter: { language: 'en' }, where: 'd.language = ?', params: ['en'] },
+      { filter: { from: '2024-03-01', to: '2024-06-15' }, where: 'd.published >= ? AND d.published <= ?', params: ['2024-03-01', '2024-06-15~'] },
+      { filter: { outlet: 'Outlet 0', language: 'fr', from: '2024-02-01' }, where: 'd.outlet = ? AND d.language = ? AND d.published >= ?', params: ['Outlet 0', 'fr', '2024-02-01'] },
+    ];
+    for (const { filter, where, params } of cases) {
+      const expected = await store.all<{ doc: number; rank: number }>(`SELECT documents_fts.rowid AS doc, bm25(documents_fts, 4.0, 1.0) AS rank FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND ${where} ORDER BY rank, doc DESC`, [match, ...params]);
+      const got = await store.searchText({ query: 'beta', ...filter, limit: 50 });
+      assert.ok(expected.length > 0 && expected.length < 11, `${JSON.stringify(filter)}: a filter that selects some (${expected.length})`);
+      assert.deepEqual(got.hits.map((h) => ({ doc: h.doc, rank: h.rank })), expected, JSON.stringify(filter));
+      assert.equal(got.total, expected.length);
+    }
   } finally {
     await store.close();
   }

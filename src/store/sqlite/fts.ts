@@ -23,30 +23,70 @@ export function ftsQuery(query: string): string {
   return parts.join(' AND ');
 }
 
-export function searchSql(search: TextSearch): { countSql: string; hitsSql: string; params: SqlValue[] } {
-  const where: string[] = ['documents_fts MATCH ?'];
+/**
+ * Matches ranked per query. bm25 reads every ranked row's positions and size: ranking all 36,000 matches of a
+ * common word costs 10–30 ms of CPU at 100,000 documents, and under concurrent searches that queues into seconds.
+ * So a search ranks the newest RANK_CAP matches (by row id: the order they were stored) and answers the best of
+ * those; the answer says so (`rankedOnly`). A query with no more matches than that is ranked exactly, whole. As
+ * many as TOTAL_CAP: every page the API offers (total ≤ TOTAL_CAP) lies inside the ranked set.
+ */
+export const RANK_CAP = TOTAL_CAP;
+
+/**
+ * The filters as SQL on the FTS row id. Outlet, narrative and speaker select few documents: their ids are read
+ * from an index into a set once (IN (subquery)), probed per match. Language and dates select many: a lookup of
+ * the document per match is cheaper than building a set of tens of thousands of ids, and the scan stops after
+ * RANK_CAP rows passed. (`+rowid`: a constraint FTS5 does not see; seen, it becomes one FTS lookup per member.)
+ */
+function filterSql(search: TextSearch): { join: boolean; where: string[]; params: SqlValue[] } {
+  const where: string[] = [];
   const params: SqlValue[] = [];
-  if (search.outlet) (where.push('d.outlet = ?'), params.push(search.outlet));
-  if (search.language) (where.push('d.language = ?'), params.push(search.language));
-  if (search.from) (where.push('d.published >= ?'), params.push(search.from));
-  // A bare date as the upper bound includes that whole day ('~' sorts after 'T').
-  if (search.to) (where.push('d.published <= ?'), params.push(search.to.length === 10 ? `${search.to}~` : search.to));
-  // IN (subquery) on documents.id: SQLite builds the set once and probes it per match. (On the FTS rowid it
-  // would be pushed into FTS5 as one lookup per member: seconds.)
-  if (search.narrative) (where.push('d.id IN (SELECT doc FROM doc_narratives WHERE narrative = ?)'), params.push(search.narrative));
+  const to = search.to && (search.to.length === 10 ? `${search.to}~` : search.to); // a bare date includes that whole day ('~' sorts after 'T')
+  const dates = (col: string) => {
+    const out: string[] = [];
+    if (search.from) (out.push(`${col} >= ?`), params.push(search.from));
+    if (to) (out.push(`${col} <= ?`), params.push(to));
+    return out;
+  };
+  if (search.outlet) {
+    // The (outlet, published) index answers the dates too, without reading a row.
+    params.push(search.outlet);
+    where.push(`+documents_fts.rowid IN (SELECT id FROM documents WHERE ${['outlet = ?', ...dates('published')].join(' AND ')})`);
+  }
+  if (search.narrative) (where.push('+documents_fts.rowid IN (SELECT doc FROM doc_narratives WHERE narrative = ?)'), params.push(search.narrative));
   if (search.speakerEntities) {
     const ids = search.speakerEntities.length ? search.speakerEntities : [-1];
-    where.push(`d.id IN (SELECT doc FROM quotes WHERE speaker_entity IN (${ids.map(() => '?').join(', ')}))`);
+    where.push(`+documents_fts.rowid IN (SELECT doc FROM quotes WHERE speaker_entity IN (${ids.map(() => '?').join(', ')}))`);
     params.push(...ids);
   }
-  const joined = where.length > 1; // documents is joined only when a filter needs it
-  const from = `FROM documents_fts${joined ? ' JOIN documents d ON d.id = documents_fts.rowid' : ''} WHERE ${where.join(' AND ')}`;
+  if (search.language) (where.push('d.language = ?'), params.push(search.language));
+  if (!search.outlet) where.push(...dates('d.published'));
+  return { join: where.some((w) => w.startsWith('d.')), where, params };
+}
+
+/**
+ * One statement: the newest RANK_CAP matches that pass the filters, ranked by bm25 (title four times the body),
+ * the page of them asked for, and `n`, how many candidates there were: one more than RANK_CAP is read, so that
+ * n > RANK_CAP says there are more matches (it is not ranked). Parameters: the match, `params`, the page size and
+ * offset. Ties go to the newer document.
+ */
+export function searchSql(search: TextSearch): { rankedSql: string; countSql: string; params: SqlValue[] } {
+  const f = filterSql(search);
+  // CROSS JOIN keeps FTS5 the outer loop, in row id order, so the scan stops after RANK_CAP + 1 rows.
+  const from = `FROM documents_fts${f.join ? ' CROSS JOIN documents d ON d.id = documents_fts.rowid' : ''} WHERE ${['documents_fts MATCH ?', ...f.where].join(' AND ')}`;
+  const candidates = (cols: string) => `SELECT ${cols} ${from} ORDER BY documents_fts.rowid DESC LIMIT ${RANK_CAP + 1}`;
+  const counted = `SELECT doc, rank, count(*) OVER () AS n, row_number() OVER (ORDER BY doc DESC) AS age FROM (${candidates('documents_fts.rowid AS doc, bm25(documents_fts, 4.0, 1.0) AS rank')})`;
   return {
-    countSql: `SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${TOTAL_CAP + 1}) t`,
-    // Ranked ids first: a snippet is costly, and SQLite would compute it for every match before the LIMIT.
-    hitsSql: `SELECT documents_fts.rowid AS doc, bm25(documents_fts, 4.0, 1.0) AS rank ${from} ORDER BY rank LIMIT ? OFFSET ?`,
-    params,
+    rankedSql: `SELECT doc, rank, n FROM (${counted}) WHERE age <= ${RANK_CAP} ORDER BY rank, doc DESC LIMIT ? OFFSET ?`,
+    // For a page past the last candidate, which the ranked statement answers with no row (and so no n).
+    countSql: `SELECT count(*) AS n FROM (${candidates('1')})`,
+    params: f.params,
   };
+}
+
+/** Totals as the Store interface reports them (types.ts), from the number of candidates read (≤ RANK_CAP + 1). */
+export function totals(candidates: number): { total: number; more: boolean; rankedOnly: number | null } {
+  return { total: Math.min(candidates, TOTAL_CAP), more: candidates > TOTAL_CAP, rankedOnly: candidates > RANK_CAP ? RANK_CAP : null };
 }
 
 /** Phrases past which one pass over the page's rowid range beats a lookup per row (snippetSql). */
