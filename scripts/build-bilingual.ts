@@ -2,6 +2,9 @@
 // from Debian's FreeDict dictionaries (apt-get install dict-freedict-{eng-rus,ara-eng,deu-eng,fra-eng,eng-ara,
 // eng-deu,eng-fra}). Only English stems that news about disinformation uses are kept: those found in at least three
 // texts of the UA narrative cases, the EUvsDisinfo case titles and the built-in catalogue (../shared/datasets).
+// Russian also goes through German and French (dict-freedict-deu-rus, dict-freedict-fra-rus): FreeDict's English–
+// Russian list is small (≈1,700 entries), so a Russian word a German or French headword translates gets that
+// headword's English stems (a pivot: noisier, so a direct entry outweighs it).
 // Usage: npx tsx scripts/build-bilingual.ts [--dicts /usr/share/dictd] [--min-df 3]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -19,7 +22,6 @@ const MAX_DE_HEAD = 10;
 
 /** Dictionaries by foreign language: direction tells which side is English. */
 const SOURCES: Record<string, { name: string; foreignFirst: boolean; licence: string }[]> = {
-  ru: [{ name: 'eng-rus', foreignFirst: false, licence: 'GPL-2+' }],
   de: [
     { name: 'deu-eng', foreignFirst: true, licence: 'GPL-3+' },
     { name: 'eng-deu', foreignFirst: false, licence: 'GPL-3+' },
@@ -32,6 +34,8 @@ const SOURCES: Record<string, { name: string; foreignFirst: boolean; licence: st
     { name: 'ara-eng', foreignFirst: true, licence: 'GPL-2+' },
     { name: 'eng-ara', foreignFirst: false, licence: 'GPL-2+' },
   ],
+  // After de and fr: its pivots go through their tables.
+  ru: [{ name: 'eng-rus', foreignFirst: false, licence: 'GPL-2+' }],
 };
 
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
@@ -77,6 +81,21 @@ function* entries(name: string): Generator<{ head: string; senses: string[] }> {
   }
 }
 
+/** Pivot dictionaries by foreign language: the other side is a language built before it (its table is the bridge). */
+const PIVOTS: Record<string, { name: string; via: string; licence: string }[]> = {
+  ru: [
+    { name: 'deu-rus', via: 'de', licence: 'GPL-3+' },
+    { name: 'fra-rus', via: 'fr', licence: 'GPL-2+' },
+  ],
+};
+/** A direct translation counts this many times a pivot one. */
+const DIRECT_WEIGHT = 3;
+/** English stems taken from a pivot headword (its most attested). */
+const PIVOT_STEMS = 2;
+
+type Pairs = Map<string, Map<string, { n: number; from: string }>>;
+const built = new Map<string, Pairs>();
+
 const FILLER = new Set(['etw', 'jdn', 'jdm', 'jds', 'sich', 'sth', 'sb', 'to', 'se', "s'", 'der', 'die', 'das', 'le', 'la', 'les', "l'", 'un', 'une', 'a', 'an', 'the', 'ein', 'eine']);
 
 /** The content words of a headword or a translation ("etw. erstellen <v, trans>" → ["erstellen"]). */
@@ -87,15 +106,15 @@ function words(phrase: string): string[] {
 
 function build(language: string, vocabulary: Map<string, number>): void {
   // foreign stem → English stem → [count, first headword seen]
-  const pairs = new Map<string, Map<string, { n: number; from: string }>>();
-  const add = (foreign: string, english: string, from: string) => {
+  const pairs: Pairs = new Map();
+  const add = (foreign: string, english: string, from: string, weight = DIRECT_WEIGHT, englishIsStem = false) => {
     const f = stem(foreign, language);
-    const e = stem(english, 'en');
+    const e = englishIsStem ? english : stem(english, 'en');
     if (f.length < 2 || !vocabulary.has(e) || isStopWord(foreign.toLowerCase(), language) || isStopWord(english.toLowerCase(), 'en')) return;
     const m = pairs.get(f) ?? new Map<string, { n: number; from: string }>();
     const hit = m.get(e);
-    if (hit) hit.n++;
-    else m.set(e, { n: 1, from });
+    if (hit) hit.n += weight;
+    else m.set(e, { n: weight, from });
     pairs.set(f, m);
   };
   const used: string[] = [];
@@ -117,6 +136,27 @@ function build(language: string, vocabulary: Map<string, number>): void {
       }
     }
   }
+  for (const pivot of PIVOTS[language] ?? []) {
+    const bridge = built.get(pivot.via);
+    if (!bridge) throw new Error(`pivot ${pivot.name} needs the ${pivot.via} table built first`);
+    if (!existsSync(`${DICTS}/freedict-${pivot.name}.index`)) throw new Error(`freedict-${pivot.name} not found in ${DICTS} (apt-get install dict-freedict-${pivot.name})`);
+    used.push(`${pivot.name} (${pivot.licence}) through ${pivot.via}`);
+    for (const { head, senses } of entries(pivot.name)) {
+      const headWords = words(head.split(/[,;]/)[0]);
+      if (headWords.length !== 1) continue;
+      const english = [...(bridge.get(stem(headWords[0], pivot.via)) ?? [])].sort((a, b) => b[1].n - a[1].n).slice(0, PIVOT_STEMS);
+      if (!english.length) continue;
+      for (const sense of senses) {
+        for (const part of sense.split(/[,;]/)) {
+          const w = words(part);
+          // Only Cyrillic one-word senses: the pivot dictionaries also carry glosses in the headword's language.
+          if (w.length !== 1 || !/^[\p{Script=Cyrillic}-]+$/u.test(w[0])) continue;
+          for (const [e] of english) add(w[0], e, `${pivot.name}:${head.replace(/\s*\/.*$/, '')}`, 1, true);
+        }
+      }
+    }
+  }
+  built.set(language, pairs);
   const lines = [...pairs]
     .map(([f, m]) => {
       const best = [...m].sort((a, b) => b[1].n - a[1].n || (vocabulary.get(b[0]) ?? 0) - (vocabulary.get(a[0]) ?? 0)).slice(0, PER_STEM);

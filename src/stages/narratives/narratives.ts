@@ -5,7 +5,9 @@ import type { Doc, Message, NarrativeMatch, NarrativeStance, Span } from '../../
 import { loadEmbeddings, type Embedder } from '../../knowledge/embeddings/index.js';
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
 import { docFeatures } from './doc-features.js';
-import { matchUnit } from './score.js';
+import { matchUnit, type UnitMatch } from './score.js';
+import type { Features } from './features.js';
+import { SENTENCE_EXAMPLE_SIDE, SENTENCE_THRESHOLD } from './similar.js';
 import { articleStance } from './article-stance.js';
 import { stanceOf, type StanceContext } from './stance.js';
 
@@ -23,6 +25,7 @@ export interface NarrativesOptions {
 export const DEFAULT_MIN_SCORE = 0.5;
 const STANCE_ORDER: NarrativeStance[] = ['asserts', 'endorses', 'reports', 'refutes'];
 const EXAMPLES_SHOWN = 3;
+const SENTENCE_MATCH = { threshold: SENTENCE_THRESHOLD, exampleSide: SENTENCE_EXAMPLE_SIDE };
 
 /**
  * Which catalogued narratives the article carries, and how: one entry per narrative and stance (asserts, reports,
@@ -71,17 +74,45 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   const vectors = embedder && k.compiled.similar?.embedded ? embedder.embed(sentences.map((s) => doc.text.slice(s.start, s.end))) : null;
   const ctx: StanceContext = { doc, reading, sentences, ranges, quotes: doc.layers.quotes ?? [] };
   const found: Found[] = [];
+  const add = (i: number, m: UnitMatch) => {
+    const { stance, evidence } = stanceOf(ctx, i, m);
+    const p = k.compiled.patterns[m.pattern];
+    found.push({ narrative: m.narrative, stance, score: m.score, evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
+  };
+  const single: Set<number>[] = sentences.map(() => new Set());
   sentences.forEach((_, i) => {
     const [from, to] = ranges[i];
     if (to <= from) return;
-    for (const m of matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null)) {
+    for (const m of matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, SENTENCE_MATCH)) {
       if (m.score < minScore) continue;
-      const { stance, evidence } = stanceOf(ctx, i, m);
-      const p = k.compiled.patterns[m.pattern];
-      found.push({ narrative: m.narrative, stance, score: m.score, evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
+      single[i].add(m.narrative);
+      add(i, m);
     }
   });
+  // A claim is often spread over two sentences ("Who created the jihadists?" / "Washington did, and armed them"):
+  // each sentence with the one before it is compared too, for example-only narratives, and a narrative met only so
+  // is read (stance, evidence) at the later sentence.
+  for (let i = 1; k.compiled.similar?.byKey.size && i < sentences.length; i++) {
+    if (ranges[i][1] <= ranges[i][0] || ranges[i - 1][1] <= ranges[i - 1][0]) continue;
+    const pair = similarityPair(features[i - 1], features[i]);
+    for (const m of matchUnit(pair, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true })) {
+      if (m.score < minScore || single[i].has(m.narrative) || single[i - 1].has(m.narrative)) continue;
+      add(i, m);
+    }
+  }
   return aggregate(found, k);
+}
+
+/** What example similarity reads of two sentences as one (their keys, entity concepts and words): no frames. */
+function similarityPair(a: Features, b: Features): Features {
+  return {
+    frames: new Map(),
+    negated: new Set(),
+    concepts: new Set([...a.concepts, ...b.concepts]),
+    words: new Set(),
+    keys: new Set([...a.keys, ...b.keys]),
+    keyWords: [...(a.keyWords ?? []), ...(b.keyWords ?? [])],
+  };
 }
 
 /** One entry per narrative and stance; a narrative whose more specific child matched as strongly is left out. */

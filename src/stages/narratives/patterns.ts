@@ -80,6 +80,17 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
       if (exampleOnly(n)) similar.push({ pattern: patterns.length, terms: similarityTerms(f), text: example.text });
       patterns.push({ narrative: index, text: example.text, example: true, language, frames, concepts: f.concepts, words: f.words });
     }
+    // An example-only narrative's title and description are the analyst's own statements of the claim: more words
+    // for the same claim (allies, fund, protect; surround, threaten), so they are compared like examples, for
+    // similarity only (no frames, no concepts: they stand for no example in the output).
+    if (exampleOnly(n)) {
+      for (const text of [n.title, n.description]) {
+        if (!text?.trim()) continue;
+        const r = read(text, languageOf(text, null), tools);
+        similar.push({ pattern: patterns.length, terms: similarityTerms(featuresOf(r, 0, r.tokens.length, tools.concepts)), text });
+        patterns.push({ narrative: index, text, example: false, language: r.language, frames: new Set(), concepts: new Set(), words: new Set() });
+      }
+    }
     if (spec) {
       const concepts = new Set([...n.entities.filter((e) => e.role === 'accused' || e.role === 'object').map((e) => `c:${e.id}`), ...n.predicates.map((p) => `p:${p}`)]);
       if (keyword) concepts.add(keyword);

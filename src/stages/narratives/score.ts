@@ -17,6 +17,15 @@ export interface UnitMatch {
   negated: boolean;
 }
 
+export interface SimilarOptions {
+  /** Least similarity of an example-only match (default SIMILARITY_THRESHOLD, for the cosine). */
+  threshold?: number;
+  /** Example similarity alone: a window of two sentences, whose frames and keywords were each matched already. */
+  similarOnly?: boolean;
+  /** The example's share of the similarity's length normalisation (0.5, the cosine, by default; see similar.ts). */
+  exampleSide?: number;
+}
+
 const FRAME_BASE = 0.6;
 const FRAMELESS_MAX = 0.75;
 /** Share of the best example-only cosine in a unit that another narrative needs to be reported beside it. */
@@ -28,9 +37,10 @@ let stamp = 0;
 
 /**
  * `minTopics`: topic concepts a frameless pattern must share when no keyword is shared (2 for narratives, 1 for cases).
- * `vector`: the unit's embedding, where a backend is loaded. `threshold`: least cosine of an example-only match.
+ * `vector`: the unit's embedding, where a backend is loaded; `options`: how example-only narratives are compared.
  */
-export function matchUnit(u: Features, language: string, c: CompiledCatalogue, topics: ReadonlySet<string>, minTopics = 2, vector: Float32Array | null = null, threshold?: number): UnitMatch[] {
+export function matchUnit(u: Features, language: string, c: CompiledCatalogue, topics: ReadonlySet<string>, minTopics = 2, vector: Float32Array | null = null, options: SimilarOptions = {}): UnitMatch[] {
+  const { threshold, similarOnly = false, exampleSide } = options;
   if (stamps.length < c.patterns.length) stamps = new Uint32Array(c.patterns.length);
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
   if (stamp === 1) stamps.fill(0);
@@ -43,8 +53,10 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
       candidates.push(i);
     }
   };
-  for (const key of u.frames.keys()) mark(c.byFrame.get(key));
-  for (const t of u.concepts) if (isTopic(t, topics)) mark(c.byTopic.get(t));
+  if (!similarOnly) {
+    for (const key of u.frames.keys()) mark(c.byFrame.get(key));
+    for (const t of u.concepts) if (isTopic(t, topics)) mark(c.byTopic.get(t));
+  }
   const best = new Map<number, UnitMatch>();
   for (const i of candidates) {
     const p = c.patterns[i];
@@ -58,7 +70,7 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
   }
   // Example-only narratives: the most similar example, where it beats what frames and keywords gave.
   if (c.similar?.byKey.size || c.similar?.embedded) {
-    const sims = similarities(similarityTerms(u), c.similar, vector, true, lengthParts(u));
+    const sims = similarities(similarityTerms(u), c.similar, vector, true, lengthParts(u), exampleSide);
     // A sentence says one claim: a narrative well behind the most similar one is a neighbour sharing its words
     // (biolabs and a lab-made virus), not a second claim.
     let top = 0;
