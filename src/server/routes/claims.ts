@@ -3,14 +3,20 @@ import { claimsView } from '../../corpus/views/index.js';
 import { needStore, type App, type ServerDeps } from '../context.js';
 import { encodeCursor, pageSize, readParams, slicePage } from '../params.js';
 import { ApiError } from '../problems.js';
+import { searcherFor } from './search.js';
 
 export function claimRoutes(app: App, deps: ServerDeps): void {
   app.get('/api/v1/claims', async (c) => {
     const p = readParams(c, { minArticles: 'int', limit: 'int', cursor: 'cursor' });
     const size = pageSize(p.limit);
     const offset = p.cursor?.offset ?? 0;
-    const { clusters } = await claimsView(needStore(deps), { minArticles: p.minArticles, limit: offset + size + 1 });
-    return c.json(slicePage(clusters, offset, size));
+    const store = needStore(deps);
+    // Kept per store generation (searcher.ts): the same answer for every request until the store changes.
+    const body = await searcherFor(store).view(`claims ${JSON.stringify(p)}`, async () => {
+      const { clusters } = await claimsView(store, { minArticles: p.minArticles, limit: offset + size + 1 });
+      return JSON.stringify(slicePage(clusters, offset, size));
+    });
+    return c.body(body, 200, { 'content-type': 'application/json' });
   });
 
   app.get('/api/v1/claims/:id', async (c) => {

@@ -6,13 +6,18 @@ import { narrativeWeeksByLanguage } from '../documents.js';
 import { needStore, type App, type ServerDeps } from '../context.js';
 import { pageSize, readParams, slicePage } from '../params.js';
 import { ApiError } from '../problems.js';
+import { searcherFor } from './search.js';
 
 export function narrativeRoutes(app: App, deps: ServerDeps): void {
   app.get('/api/v1/narratives', async (c) => {
     const p = readParams(c, { limit: 'int', cursor: 'cursor', outlet: 'string' });
-    const { narratives } = await narrativesView(needStore(deps), { documents: 1, outlet: p.outlet });
-    const page = slicePage(narratives.map(({ documents: _d, ...n }) => n), p.cursor?.offset ?? 0, pageSize(p.limit));
-    return c.json(page);
+    const store = needStore(deps);
+    // Kept per store generation (searcher.ts): the same answer for every request until the store changes.
+    const body = await searcherFor(store).view(`narratives ${JSON.stringify(p)}`, async () => {
+      const { narratives } = await narrativesView(store, { documents: 1, outlet: p.outlet });
+      return JSON.stringify(slicePage(narratives.map(({ documents: _d, ...n }) => n), p.cursor?.offset ?? 0, pageSize(p.limit)));
+    });
+    return c.body(body, 200, { 'content-type': 'application/json' });
   });
 
   app.get('/api/v1/narratives/:id', async (c) => {
