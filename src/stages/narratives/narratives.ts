@@ -7,7 +7,7 @@ import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
 import { docFeatures } from './doc-features.js';
 import { matchUnit, type UnitMatch } from './score.js';
 import type { Features } from './features.js';
-import { SENTENCE_EXAMPLE_SIDE, SENTENCE_THRESHOLD } from './similar.js';
+import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD } from './similar.js';
 import { articleStance } from './article-stance.js';
 import { stanceOf, type StanceContext } from './stance.js';
 
@@ -25,7 +25,8 @@ export interface NarrativesOptions {
 export const DEFAULT_MIN_SCORE = 0.5;
 const STANCE_ORDER: NarrativeStance[] = ['asserts', 'endorses', 'reports', 'refutes'];
 const EXAMPLES_SHOWN = 3;
-const SENTENCE_MATCH = { threshold: SENTENCE_THRESHOLD, exampleSide: SENTENCE_EXAMPLE_SIDE };
+const PAIR_STANCE_ORDER: NarrativeStance[] = ['refutes', 'reports', 'endorses', 'asserts'];
+const SENTENCE_MATCH = { threshold: SENTENCE_THRESHOLD, exampleSide: SENTENCE_EXAMPLE_SIDE, minShared: SENTENCE_MIN_SHARED };
 
 /**
  * Which catalogued narratives the article carries, and how: one entry per narrative and stance (asserts, reports,
@@ -79,28 +80,43 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     const p = k.compiled.patterns[m.pattern];
     found.push({ narrative: m.narrative, stance, score: m.score, evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
   };
+  // A claim read across two sentences takes the stance that governs either ("Lavrov said the Maidan was a coup. As
+  // he rightly noted, the West paid for it."): a refutation, else an attribution, else an endorsement, else the
+  // outlet's own voice; its evidence is both sentences.
+  const addPair = (i: number, m: UnitMatch) => {
+    const both = [stanceOf(ctx, i - 1, m), stanceOf(ctx, i, m)];
+    const governing = PAIR_STANCE_ORDER.find((st) => both.some((b) => b.stance === st))!;
+    const p = k.compiled.patterns[m.pattern];
+    for (const b of both) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
+  };
   const single: Set<number>[] = sentences.map(() => new Set());
+  // Narratives that are the strongest match of some sentence (or pair): one only ever second to another in every
+  // sentence it meets is that narrative's neighbour sharing its words (a lab-made virus read as biolabs), not a claim.
+  const leading = new Set<number>();
+  const lead = (matches: UnitMatch[]) => {
+    const top = Math.max(...matches.map((m) => m.score));
+    for (const m of matches) if (m.score === top) leading.add(m.narrative);
+  };
   sentences.forEach((_, i) => {
     const [from, to] = ranges[i];
     if (to <= from) return;
-    for (const m of matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, SENTENCE_MATCH)) {
-      if (m.score < minScore) continue;
+    const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, SENTENCE_MATCH).filter((m) => m.score >= minScore);
+    lead(matches);
+    for (const m of matches) {
       single[i].add(m.narrative);
       add(i, m);
     }
   });
   // A claim is often spread over two sentences ("Who created the jihadists?" / "Washington did, and armed them"):
-  // each sentence with the one before it is compared too, for example-only narratives, and a narrative met only so
-  // is read (stance, evidence) at the later sentence.
+  // each sentence with the one before it is compared too, for example-only narratives.
   for (let i = 1; k.compiled.similar?.byKey.size && i < sentences.length; i++) {
     if (ranges[i][1] <= ranges[i][0] || ranges[i - 1][1] <= ranges[i - 1][0]) continue;
     const pair = similarityPair(features[i - 1], features[i]);
-    for (const m of matchUnit(pair, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true })) {
-      if (m.score < minScore || single[i].has(m.narrative) || single[i - 1].has(m.narrative)) continue;
-      add(i, m);
-    }
+    const matches = matchUnit(pair, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true }).filter((m) => m.score >= minScore);
+    lead(matches);
+    for (const m of matches) if (!single[i].has(m.narrative) && !single[i - 1].has(m.narrative)) addPair(i, m);
   }
-  return aggregate(found, k);
+  return aggregate(found.filter((f) => leading.has(f.narrative)), k);
 }
 
 /** What example similarity reads of two sentences as one (their keys, entity concepts and words): no frames. */

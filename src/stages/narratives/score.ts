@@ -24,6 +24,8 @@ export interface SimilarOptions {
   similarOnly?: boolean;
   /** The example's share of the similarity's length normalisation (0.5, the cosine, by default; see similar.ts). */
   exampleSide?: number;
+  /** Least number of the unit's words and entities an example must share (1 by default; see similar.ts). */
+  minShared?: number;
 }
 
 const FRAME_BASE = 0.6;
@@ -40,7 +42,7 @@ let stamp = 0;
  * `vector`: the unit's embedding, where a backend is loaded; `options`: how example-only narratives are compared.
  */
 export function matchUnit(u: Features, language: string, c: CompiledCatalogue, topics: ReadonlySet<string>, minTopics = 2, vector: Float32Array | null = null, options: SimilarOptions = {}): UnitMatch[] {
-  const { threshold, similarOnly = false, exampleSide } = options;
+  const { threshold, similarOnly = false, exampleSide, minShared } = options;
   if (stamps.length < c.patterns.length) stamps = new Uint32Array(c.patterns.length);
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
   if (stamp === 1) stamps.fill(0);
@@ -70,7 +72,7 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
   }
   // Example-only narratives: the most similar example, where it beats what frames and keywords gave.
   if (c.similar?.byKey.size || c.similar?.embedded) {
-    const sims = similarities(similarityTerms(u), c.similar, vector, true, lengthParts(u), exampleSide);
+    const sims = similarities(similarityTerms(u), c.similar, vector, true, lengthParts(u), exampleSide, minShared);
     // A sentence says one claim: a narrative well behind the most similar one is a neighbour sharing its words
     // (biolabs and a lab-made virus), not a second claim.
     let top = 0;

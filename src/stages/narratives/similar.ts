@@ -72,6 +72,8 @@ export function indexSimilarity(count: number, examples: { pattern: number; term
 // Accumulators per pattern, reused across calls (the stage runs once per sentence).
 let acc = new Float64Array(0);
 let words = new Uint8Array(0);
+let shared = new Uint16Array(0);
+let sharedBy = new Uint32Array(0);
 
 /**
  * Cosine of the sentence with every indexed example it shares a word key with (x:, k:); pattern → cosine. Entities
@@ -79,12 +81,32 @@ let words = new Uint8Array(0);
  */
 /**
  * `exampleSide` in [0, 1]: the example's share of the length normalisation, shared / (|sentence|^(2(1−a)) ·
- * |example|^(2a)) over weighted terms; 0.5 is the cosine.
+ * |example|^(2a)) over weighted terms; 0.5 is the cosine. `minShared`: how many of the sentence's words and
+ * entities (each counted once, however many keys it shares) an example must share (with `parts` only).
  */
-export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: Float32Array | null = null, requireWords = true, parts: LengthParts | null = null, exampleSide = 0.5): Map<number, number> {
+export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: Float32Array | null = null, requireWords = true, parts: LengthParts | null = null, exampleSide = 0.5, minShared = 1): Map<number, number> {
   if (acc.length < idx.norm.length) {
     acc = new Float64Array(idx.norm.length);
     words = new Uint8Array(idx.norm.length);
+    shared = new Uint16Array(idx.norm.length);
+    sharedBy = new Uint32Array(idx.norm.length);
+  }
+  const counting = minShared > 1 && parts !== null;
+  if (counting) {
+    // Each word (or entity) of the sentence counts once per example it meets, by any of its keys.
+    let unit = 0;
+    const count = (keys: Iterable<string>) => {
+      unit++;
+      for (const t of keys) {
+        for (const p of idx.byKey.get(t) ?? []) {
+          if (sharedBy[p] === unit) continue;
+          sharedBy[p] = unit;
+          shared[p]++;
+        }
+      }
+    };
+    for (const word of parts.words) count(word);
+    for (const t of parts.entities) count([t]);
   }
   const touched: number[] = [];
   let own = 0;
@@ -114,13 +136,18 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     idx.vectors.forEach((v, p) => v && acc[p] === 0 && touched.push(p));
   }
   for (const p of touched) {
-    let cos = (words[p] || !requireWords) && own && idx.norm[p] ? acc[p] / (own ** (1 - exampleSide) * (idx.norm[p] ** 2) ** exampleSide) : 0;
+    const enough = !counting || shared[p] >= minShared;
+    let cos = (words[p] || !requireWords) && enough && own && idx.norm[p] ? acc[p] / (own ** (1 - exampleSide) * (idx.norm[p] ** 2) ** exampleSide) : 0;
     const v = idx.vectors[p];
     // Two pieces of evidence, either enough alone: 1 − (1 − keys)(1 − embedding).
     if (vector && v) cos = 1 - (1 - cos) * (1 - Math.min(1, Math.max(0, dot(vector, v))));
     if (cos > 0) out.set(p, cos);
     acc[p] = 0;
     words[p] = 0;
+  }
+  if (counting) {
+    shared.fill(0);
+    sharedBy.fill(0);
   }
   return out;
 }
@@ -151,6 +178,8 @@ export function rankNarratives(terms: Set<string>, idx: SimilarityIndex, narrati
  */
 export const SENTENCE_EXAMPLE_SIDE = 0.8;
 export const SENTENCE_THRESHOLD = 0.45;
+/** A sentence must share two of its words or entities with an example: one word alone ("It is a lie") is no claim. */
+export const SENTENCE_MIN_SHARED = 2;
 
 /** A cosine → a score in [0.5, 1] at and above the threshold (below it, no match). */
 export function similarityScore(cos: number, threshold = SIMILARITY_THRESHOLD): number {
