@@ -51,3 +51,14 @@ test('labels, dates and function words name nobody ("Review", "Schon am Dienstag
   assert.equal(resolveSpeaker('She said so.', { start: 0, end: 3 }, [])?.name, 'She');
   assert.equal(resolveSpeaker('Many said so.', { start: 0, end: 4 }, [])?.name, 'Many');
 });
+
+test('"who" as the source (PolNeAR marks it alone) names its antecedent, and keeps its own span', () => {
+  const text = 'Prices fell, said Mr. Ekovich, who noted that land got cheaper.';
+  const who = { start: text.indexOf('who'), end: text.indexOf('who') + 3 };
+  const index = indexMentions([entity('ekovich', 'person', text, [['Mr. Ekovich', 'name']])]);
+  assert.deepEqual(resolveSpeaker(text, who, index), { entityId: 'ekovich', name: 'Mr. Ekovich', span: who });
+  // With no entity: the noun phrase before it.
+  const plain = 'An influential Hispanic consultant who said he would not vote.';
+  const at = plain.indexOf('who');
+  assert.equal(resolveSpeaker(plain, { start: at, end: at + 3 }, [])?.name, 'An influential Hispanic consultant');
+});

@@ -2,6 +2,7 @@ import type { Entity, EntityType, Mention, Span, Speaker } from '../../core/type
 import { wordKey } from '../../knowledge/gazetteer/index.js';
 import { loadCues } from '../entities/cues.js';
 import { isCapitalised, isCaseless, tokenize, type Token } from './tokens.js';
+import { sourceBefore } from './source-np.js';
 import { PRONOUNS } from './words.js';
 
 /** One mention with its entity, for lookups by position. */
@@ -38,6 +39,7 @@ export function mentionsIn(index: MentionRef[], span: Span): MentionRef[] {
  */
 export function resolveSpeaker(text: string, source: Span, index: MentionRef[], lang: string | null = 'en'): Speaker | null {
   const span = trimSource(text, source);
+  if (lang === 'en' && /^who$/i.test(text.slice(span.start, span.end))) return relativeSpeaker(text, span, index);
   const tokens = tokenize(text, span.start, span.end);
   const words = tokens.filter((t) => t.word);
   if (words.length && words.every((t) => namesNobody(t) !== 0) && words.some((t) => namesNobody(t) === 2)) return null;
@@ -54,6 +56,21 @@ export function resolveSpeaker(text: string, source: Span, index: MentionRef[], 
   if (!best && !(english && parts.some(modifierOnly))) best = inside.length === 1 ? inside[0] : inside.find((r) => r.entity.type === 'person');
   if (best) return { entityId: best.entity.id, name: best.entity.canonical, span };
   return { entityId: null, name: text.slice(span.start, span.end), span };
+}
+
+/** How far back the antecedent of "who" is looked for. */
+const ANTECEDENT_REACH = 300;
+
+/**
+ * A source that is the relative pronoun "who" (PolNeAR marks it alone: "Mr. Ekovich, [who] noted …") names the noun
+ * phrase before it; the span stays "who", as a pronoun's does. With no noun phrase found there, the name is "who".
+ */
+function relativeSpeaker(text: string, who: Span, index: MentionRef[]): Speaker | null {
+  let end = who.start;
+  while (end > 0 && /[\s,]/.test(text[end - 1])) end--;
+  const antecedent = sourceBefore(text, Math.max(0, end - ANTECEDENT_REACH), end);
+  const named = antecedent ? resolveSpeaker(text, antecedent, index) : null;
+  return named ? { ...named, span: who } : { entityId: null, name: text.slice(who.start, who.end), span: who };
 }
 
 const SPEAK_FOR: ReadonlySet<EntityType> = new Set(['organization', 'group', 'media', 'place']);

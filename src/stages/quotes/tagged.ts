@@ -1,6 +1,7 @@
 import type { Span } from '../../core/types.js';
 import { group, runsOf, spanOf, type Grouped, type Run } from '../../models/attribution/group.js';
 import { clauseSources } from '../../models/attribution/clause-source.js';
+import { relativeSources } from '../../models/attribution/relative-source.js';
 import { plausible } from '../../models/attribution/filter.js';
 import type { TagInput } from '../../models/attribution/input.js';
 import type { Rates } from '../../models/attribution/rates.js';
@@ -22,6 +23,7 @@ const HEARER_CUE = /(?:^|\s)(?:told|tells|telling|tell|informed|assured|warned|r
 export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, quoted: Quoted[], rates: Rates): Found[] {
   const out: Found[] = [];
   const groups = group(input, runsOf(tags), tags);
+  relativeSources(input, groups);
   for (const g of groups) if (!g.source) g.source = sourceByRule(text, input, tags, g, rates);
   clauseSources(input, groups);
   const kept = plausible(input, groups, rates);

@@ -1,0 +1,41 @@
+// "who" as the source of a cue in its relative clause, on hand-made sentences (the tagger's runs given by hand).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spanOf, type Grouped, type Run } from './group.js';
+import { buildInput, type TagInput } from './input.js';
+import { relativeSources } from './relative-source.js';
+
+function input(text: string): TagInput {
+  return buildInput(text, [{ start: 0, end: text.length, paragraph: 0 }], [{ start: 0, end: text.length, kind: 'body' }], []);
+}
+
+function runOf(x: TagInput, phrase: string, role: Run['role']): Run {
+  const start = x.text.indexOf(phrase);
+  assert.ok(start >= 0, `"${phrase}" not in the text`);
+  const from = x.tokens.findIndex((t) => t.start >= start);
+  let to = from;
+  while (to < x.tokens.length && x.tokens[to].end <= start + phrase.length) to++;
+  return { role, from, to };
+}
+
+/** The source of the group of `cue` (with `source` given by the tagger) after relativeSources, as text. */
+function sourceOf(text: string, cue: string, source: string | null): string | null {
+  const x = input(text);
+  const g: Grouped = { cue: runOf(x, cue, 2), source: source ? runOf(x, source, 1) : null, contents: [] };
+  relativeSources(x, [g]);
+  if (!g.source) return null;
+  const s = spanOf(x, g.source);
+  return text.slice(s.start, s.end);
+}
+
+test('a cue right after "who" takes it as its source, as PolNeAR marks it', () => {
+  assert.equal(sourceOf('Prices fell, said Mr. Ekovich, who noted that land got cheaper.', 'noted', null), 'who');
+  // The antecedent the tagger took is not what PolNeAR marks there.
+  assert.equal(sourceOf('An influential Republican who said he would not vote for Mr. Cruz.', 'said', 'An influential Republican'), 'who');
+  assert.equal(sourceOf('Mr. Aguilar, who also said the two men must change.', 'said', null), 'who');
+});
+
+test('a question word, or a source the tagger read after "who", stays as it was', () => {
+  assert.equal(sourceOf('Reporters asked who said it first.', 'said', null), null);
+  assert.equal(sourceOf('It is unclear who the aide said was there.', 'said', 'the aide'), 'the aide');
+});
