@@ -102,6 +102,28 @@ test('issue 16: a UTF-8 Russian page with one invalid byte stays UTF-8 (a replac
   }
 });
 
+test('issue 16: a bad byte inside a multi-byte letter, or a letter cut at the very end, stays UTF-8 with a warning', () => {
+  const letters = new TextEncoder().encode(`<html><body><p>${RU}</p><p>${RU}</p></body></html>`);
+  const at = letters.indexOf(0xd0, 100); // the first byte of a two-byte Cyrillic letter
+  const inside = Uint8Array.from([...letters.subarray(0, at + 1), 0xff, ...letters.subarray(at + 2)]); // its second byte is bad
+  const out = decodeBytes(inside, { name: 'inside.html', isHtml: true });
+  assert.equal(out.encoding, 'utf-8');
+  // the lone lead byte and the bad byte are each replaced (as the WHATWG decoder does); the rest reads as it was
+  assert.equal(out.text.split('\ufffd').length - 1, 2);
+  assert.equal(out.messages.find((m) => m.ruleId === 'encoding-invalid-bytes')?.actual, '2');
+  assert.ok(out.text.includes(RU), 'the second paragraph is whole');
+
+  const text = new TextEncoder().encode(`${RU}\n\n${RU} продолжатся`);
+  const cut = text.subarray(0, text.length - 1); // the file ends half-way through the last letter
+  const end = decodeBytes(cut, { name: 'cut.txt', isHtml: false });
+  assert.equal(end.encoding, 'utf-8');
+  assert.ok(end.text.endsWith('продолжатс\ufffd'), JSON.stringify(end.text.slice(-12)));
+  assert.equal(end.messages.find((m) => m.ruleId === 'encoding-invalid-bytes')?.actual, '1');
+  const last = decodeBytes(Uint8Array.from([...text, 0xff]), { name: 'last.txt', isHtml: false });
+  assert.equal(last.encoding, 'utf-8');
+  assert.ok(last.text.endsWith('продолжатся\ufffd'));
+});
+
 test('a page mis-declared as windows-1251 whose bytes are UTF-8 with a stray byte is read as UTF-8', () => {
   const out = decodeBytes(utf8WithBadByte(`<meta charset="windows-1251"><p>${RU}</p>`, 40), opts);
   assert.equal(out.encoding, 'utf-8');

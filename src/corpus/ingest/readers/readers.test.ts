@@ -93,6 +93,36 @@ test('issue 16: a truncated RSS feed is reported (the cut item with its number);
   assert.deepEqual(problems(await read('whole.rss')), []);
 });
 
+test('issue 16: a truncated Atom feed is reported as the RSS one is', async () => {
+  const entry = (i: number) => `<entry><title>Story ${i}</title><link href="https://lake.example/${i}"/><id>urn:lake:${i}</id><updated>2024-01-0${i}T00:00:00Z</updated><content type="text">The lake rose by ${i} metres, officials said.</content></entry>`;
+  const whole = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Lake Post</title>${[1, 2, 3].map(entry).join('')}</feed>`;
+  writeFileSync(join(dir, 'cut-entry.atom'), whole.slice(0, whole.indexOf('<entry><title>Story 3') + 50));
+  writeFileSync(join(dir, 'cut-feed.atom'), whole.slice(0, whole.indexOf('</feed>')));
+  const cutEntry = await read('cut-entry.atom');
+  assert.deepEqual(items(cutEntry).map((i) => i.input.kind === 'text' && i.input.meta.url), ['https://lake.example/1', 'https://lake.example/2']);
+  assert.deepEqual(problems(cutEntry).length, 1);
+  assert.match(problems(cutEntry)[0], /cut-entry\.atom item 3 \(character \d+\)" is truncated: the file ends inside it/);
+  const cutFeed = await read('cut-feed.atom');
+  assert.equal(items(cutFeed).length, 3);
+  assert.match(problems(cutFeed)[0], /cut-feed\.atom" is truncated: the file ends inside <feed>.*after item 3/);
+});
+
+test('issue 16: JSONL whose last line is cut (no newline after it) is reported as truncated; a broken line with one is not', async () => {
+  const line = (i: number) => JSON.stringify({ text: `Story ${i}\n\nThe mayor said the bridge ${i} would reopen.`, url: `https://town.example/${i}` });
+  const whole = `${[1, 2, 3].map(line).join('\n')}\n`;
+  writeFileSync(join(dir, 'cut.jsonl'), whole.slice(0, whole.indexOf(line(3)) + 30));
+  const cut = await read('cut.jsonl');
+  assert.equal(items(cut).length, 2);
+  assert.deepEqual(problems(cut).length, 1);
+  assert.match(problems(cut)[0], /cut\.jsonl:3" is truncated: the file ends inside this line .*Lines before it were read/);
+  writeFileSync(join(dir, 'cut.jsonl.gz'), gzipSync(whole.slice(0, whole.indexOf(line(3)) + 30)));
+  assert.match(problems(await read('cut.jsonl.gz'))[0], /cut\.jsonl\.gz:3" is truncated/);
+  writeFileSync(join(dir, 'bad-last.jsonl'), `${line(1)}\n{"text": "broken\n`);
+  const badLast = problems(await read('bad-last.jsonl'));
+  assert.equal(badLast.length, 1);
+  assert.match(badLast[0], /bad-last\.jsonl:2": not valid JSON/);
+});
+
 test('a feed read in chunks keeps a multi-byte character split across two chunks', async () => {
   // Files are read in 64 KB chunks: the first "Ж" (two bytes) starts at byte 65535, the last of the first chunk.
   const head = '<?xml version="1.0"?><rss><channel><title>T</title><item><title>';
