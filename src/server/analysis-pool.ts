@@ -16,6 +16,9 @@ export interface PoolLimits {
 
 export const DEFAULT_POOL_LIMITS: PoolLimits = { timeoutMs: 30_000, maxQueue: 64 };
 
+/** A new thread loads the models before it says it is ready: that time is not the request's, but it is bounded too. */
+const STARTUP_MS = 120_000;
+
 type Reply = { id: number; doc: Doc } | { id: number; error: { code: ErrorCode; params: ErrorParams } | { message: string; stack?: string } } | { ready: true };
 
 interface Task {
@@ -43,6 +46,8 @@ export class AnalysisPool {
   private closed = false;
   /** Threads ended for their time: their exit is expected, not a loss. */
   private readonly stopped = new WeakSet<Worker>();
+  /** Threads that have loaded their models: a request's time limit starts when its thread is ready. */
+  private readonly ready = new WeakSet<Worker>();
 
   constructor(
     readonly size = Math.max(1, Math.min(4, availableParallelism() - 1)),
@@ -65,7 +70,7 @@ export class AnalysisPool {
       const worker = this.idle.pop() ?? this.spawn();
       const task = this.queue.shift() as Task;
       this.busy.set(worker, task);
-      task.timer = setTimeout(() => this.stop(worker, task), this.limits.timeoutMs);
+      this.startTimer(worker, task);
       worker.postMessage({ id: task.id, input: task.input });
     }
   }
@@ -74,7 +79,12 @@ export class AnalysisPool {
     const worker = startWorker();
     this.started++;
     worker.on('message', (reply: Reply) => {
-      if ('ready' in reply) return;
+      if ('ready' in reply) {
+        this.ready.add(worker);
+        const waiting = this.busy.get(worker);
+        if (waiting) this.startTimer(worker, waiting); // the startup bound gives way to the request's own limit
+        return;
+      }
       const task = this.busy.get(worker);
       this.busy.delete(worker);
       this.idle.push(worker);
@@ -102,6 +112,12 @@ export class AnalysisPool {
     worker.on('exit', (code) => code !== 0 && !this.closed && lost(new Error(`an analysis worker stopped (exit code ${code})`)));
     worker.unref();
     return worker;
+  }
+
+  private startTimer(worker: Worker, task: Task): void {
+    clearTimeout(task.timer);
+    const ms = this.ready.has(worker) ? this.limits.timeoutMs : this.limits.timeoutMs + STARTUP_MS;
+    task.timer = setTimeout(() => this.stop(worker, task), ms);
   }
 
   /** Over its time: the only way to stop synchronous work in a thread is to end the thread; a new one replaces it. */

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Hono } from 'hono';
 import { AnalysisPool } from './analysis-pool.js';
 import { allowedHosts, hostCheck, hostName } from './host-check.js';
@@ -113,6 +114,58 @@ test('rate limit: a client over its burst gets 429 with Retry-After; the token h
   assert.equal((await app.request('/x')).status, 200);
 });
 
+/** POST with a chosen source address (127.0.0.x: each is another client to the rate limit), status and body. */
+function postFrom(url: string, from: string, headers: Record<string, string>, body: string): Promise<{ status: number; retryAfter: string | undefined; code: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: 'POST', localAddress: from, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] as string | undefined, code: (JSON.parse(text) as { code: string }).code }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+test('rate limit through the server: each client address has its own bucket on POST /analyze; the write token is exempt', async () => {
+  const limited = await startTestServer({ limits: { analyzeRate: { burst: 1, perMinute: 1 } } });
+  try {
+    const url = `${limited.url}/api/v1/analyze`;
+    const json = { 'content-type': 'application/json' };
+    const body = JSON.stringify({ text: 'x', unknownField: 1 }); // a quick 400 once past the limit: no analysis runs
+    assert.equal((await postFrom(url, '127.0.0.1', json, body)).status, 400);
+    const over = await postFrom(url, '127.0.0.1', json, body);
+    assert.deepEqual([over.status, over.code], [429, 'too-many-requests']);
+    assert.ok(Number(over.retryAfter) >= 1, `Retry-After in seconds: ${over.retryAfter}`);
+    assert.equal((await postFrom(url, '127.0.0.2', json, body)).status, 400, 'another client is not held back');
+    assert.equal((await postFrom(url, '127.0.0.1', { ...json, authorization: `Bearer ${TEST_TOKEN}` }, body)).status, 400, 'the token holder is exempt');
+  } finally {
+    await limited.stop();
+  }
+});
+
+test('POST /analyze over the time limit through the server: 422 analysis-too-slow, its thread terminated', async () => {
+  const terminate = Worker.prototype.terminate;
+  let terminated = 0;
+  Worker.prototype.terminate = function (this: Worker) {
+    terminated++;
+    return terminate.call(this);
+  };
+  const strict = await startTestServer({ pool: { timeoutMs: 1 }, analyzeWorkers: 1 });
+  try {
+    const r = await fetch(`${strict.url}/api/v1/analyze`, { method: 'POST', headers: auth, body: JSON.stringify({ text: 'The minister said on Monday that the port had reopened after the storm.' }) });
+    assert.equal(r.status, 422);
+    const problem = (await r.json()) as { code: string; detail: string };
+    assert.equal(problem.code, 'analysis-too-slow');
+    assert.match(problem.detail, /took over 1 ms and was stopped/);
+    assert.equal(terminated, 1, 'the thread of the stopped analysis was terminated');
+  } finally {
+    await strict.stop();
+    Worker.prototype.terminate = terminate;
+  }
+});
+
 test('analysis pool: an analysis over its time is stopped (422) and the pool goes on; a full queue answers 503', async () => {
   const pool = new AnalysisPool(1, { timeoutMs: 1, maxQueue: 1 });
   try {
@@ -124,12 +177,16 @@ test('analysis pool: an analysis over its time is stopped (422) and the pool goe
   } finally {
     await pool.close();
   }
-  const roomy = new AnalysisPool(1, { timeoutMs: 60_000, maxQueue: 4 });
+  // the same pool, after a thread was stopped, answers the next request from a new thread
+  const limits = { timeoutMs: 1, maxQueue: 4 };
+  const pool2 = new AnalysisPool(1, limits);
   try {
-    const doc = await roomy.analyze({ text: 'The minister said the port reopened after the storm.', name: 'ok' });
+    await assert.rejects(pool2.analyze({ text: 'The minister said the port reopened after the storm.', name: 'slow' }), (e: unknown) => e instanceof ApiError && e.code === 'analysis-too-slow');
+    limits.timeoutMs = 120_000;
+    const doc = await pool2.analyze({ text: 'The minister said the port reopened after the storm.', name: 'ok' });
     assert.ok(doc.text.includes('port'));
   } finally {
-    await roomy.close();
+    await pool2.close();
   }
 });
 
@@ -143,6 +200,10 @@ test('read token: with one set, API reads need it (or the write token); the Open
     assert.equal((await fetch(`${shared.url}/api/v1/search?q=ISIS`, { headers: { authorization: 'Bearer read-token-7c1e' } })).status, 200);
     assert.equal((await fetch(`${shared.url}/api/v1/documents`, { headers: { authorization: `Bearer ${TEST_TOKEN}` } })).status, 200);
     assert.equal((await fetch(`${shared.url}/openapi.json`)).status, 200);
+    // the read token reads only: writing still needs the write token
+    const write = await fetch(`${shared.url}/api/v1/ingest`, { method: 'POST', headers: { authorization: 'Bearer read-token-7c1e', 'content-type': 'application/json' }, body: JSON.stringify({ items: [{ text: 'A new article.' }] }) });
+    assert.equal(write.status, 401);
+    for (const line of shared.logged) assert.ok(!line.includes('read-token-7c1e'), `a log line shows the read token: ${line.slice(0, 200)}`);
   } finally {
     await shared.stop();
   }

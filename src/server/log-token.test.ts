@@ -34,3 +34,26 @@ test('the log never shows the token, also when requests carrying it fail with a 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the log never shows the read token either, when reads carrying it fail with a 500', async () => {
+  const READ = 'read-secret-4f8a61';
+  const dir = mkdtempSync(join(tmpdir(), 'claimtrail-logtoken-'));
+  const store = await openStore(join(dir, 'c.db'));
+  const logged: string[] = [];
+  const { app, deps } = createApp({ store, token: TOKEN, readToken: READ, webRoot: null, log: (l) => logged.push(l) });
+  try {
+    await store.close();
+    const h = { host: '127.0.0.1', authorization: `Bearer ${READ}` };
+    const statuses = [
+      (await app.request('/api/v1/search?q=ISIS', { headers: h })).status,
+      (await app.request('/api/v1/documents', { headers: h })).status,
+      (await app.request('/api/v1/documents', { headers: { ...h, authorization: `Bearer ${READ}x` } })).status,
+    ];
+    assert.deepEqual(statuses.map((s) => s >= 500), [true, true, false], `reads failed on our side, the wrong token was refused: ${statuses.join(' ')}`);
+    assert.ok(logged.length >= 2);
+    for (const line of logged) assert.ok(!line.includes(READ), `a log line shows the read token: ${line.slice(0, 200)}`);
+  } finally {
+    await deps.analysis.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
