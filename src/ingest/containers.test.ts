@@ -22,8 +22,8 @@ test('many-article files are recognised by name and by their first bytes', () =>
   assert.equal(containerKind('note.txt', bytes('The feed of the day: <rss> is a format.')), null);
 });
 
-test('issue 16: analyze given a .jsonl, .rss or .warc says to use ingest instead of analysing raw JSON/XML', () => {
-  for (const [name, content] of [['items.jsonl', JSONL], ['news.rss', RSS], ['feed.xml', RSS], ['crawl.warc', WARC], ['crawl.warc.gz', WARC]] as const) {
+test('issue 16: analyze given a .jsonl, .rss, .atom, .xml or .warc(.gz) says to use ingest instead of analysing raw JSON/XML', () => {
+  for (const [name, content] of [['items.jsonl', JSONL], ['items.jsonl.gz', JSONL], ['news.rss', RSS], ['news.atom', ATOM], ['feed.xml', RSS], ['feed.xml.gz', ATOM], ['crawl.warc', WARC], ['crawl.warc.gz', WARC]] as const) {
     const raw = name.endsWith('.gz') ? gzipSync(bytes(content)) : bytes(content);
     assert.throws(
       () => readBytes(raw, name),

@@ -2,6 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCatalogueFiles } from '../catalogue-files.js';
+import { encodingOption } from '../encoding-option.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import type { Doc } from '../../core/types.js';
 import { DEFAULT_MAX_BYTES, listInputs, readInputBytes } from '../../ingest/file.js';
@@ -72,7 +73,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   const timeLimit = values['time-limit'] ? Number(values['time-limit']) : DEFAULT_TIME_LIMIT_MS / 1000;
   if (!Number.isFinite(timeLimit) || timeLimit < 0) throw new ClaimtrailError('CLI_USAGE', { detail: `--time-limit must be a number of seconds (0 for none), not "${values['time-limit']}".` });
   const options = {
-    encoding: values.encoding ?? null,
+    encoding: encodingOption(values.encoding),
     kind: (values.kind as 'html' | 'text' | undefined) ?? null,
     maxBytes,
     language: values.language ? { force: values.language } : undefined,

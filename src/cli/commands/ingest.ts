@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkCatalogueFiles } from '../catalogue-files.js';
+import { encodingOption } from '../encoding-option.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { ingestCorpus, type IngestProgress, type IngestSummary } from '../../corpus/ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/file.js';
@@ -29,6 +30,8 @@ Options:
   --batch N            articles per transaction (default 64)
   --max-bytes N        largest article accepted (default ${DEFAULT_MAX_BYTES})
   --max-chars N        characters of clean text analysed per article; more is cut with a warning (default ${DEFAULT_MAX_CHARS})
+  --encoding NAME      character set of article files (.html, .txt), as for analyze (utf-16le/utf-16be for BOM-less
+                       UTF-16); feeds, JSONL and WARC records say their own
   --time-limit SECONDS an article whose analysis takes longer is stopped and recorded as failed (default
                        ${DEFAULT_TIME_LIMIT_MS / 1000}; 0: none)
   --format text|json   the summary as a sentence (default) or JSON
@@ -39,13 +42,14 @@ export async function ingestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { db: { type: 'string' }, narratives: { type: 'string', multiple: true }, 'narratives-only': { type: 'boolean' }, embeddings: { type: 'string' }, workers: { type: 'string' }, batch: { type: 'string' }, 'max-bytes': { type: 'string' }, 'max-chars': { type: 'string' }, 'time-limit': { type: 'string' }, format: { type: 'string', default: 'text' }, queue: { type: 'boolean', default: false } },
+    options: { db: { type: 'string' }, narratives: { type: 'string', multiple: true }, 'narratives-only': { type: 'boolean' }, embeddings: { type: 'string' }, workers: { type: 'string' }, batch: { type: 'string' }, 'max-bytes': { type: 'string' }, 'max-chars': { type: 'string' }, encoding: { type: 'string' }, 'time-limit': { type: 'string' }, format: { type: 'string', default: 'text' }, queue: { type: 'boolean', default: false } },
   });
   const location = storeLocation(values.db);
   if (!location) throw new ClaimtrailError('CLI_USAGE', { detail: 'Name the corpus store with --db FILE (or set CLAIMTRAIL_DB).' });
   if (!positionals.length) throw new ClaimtrailError('CLI_USAGE', { detail: `Give at least one file or folder.\n\n${ingestHelp}` });
   if (values.format !== 'text' && values.format !== 'json') throw new ClaimtrailError('CLI_USAGE', { detail: `Unknown --format "${values.format}". Use text or json.` });
   checkCatalogueFiles(values.narratives ?? []);
+  const encoding = encodingOption(values.encoding);
   if (values.embeddings) loadEmbeddings(values.embeddings); // a folder that is not a model stops the run here
   const narratives = values.narratives || values['narratives-only'] || values.embeddings ? { files: values.narratives ?? [], builtIn: !values['narratives-only'], embeddings: values.embeddings } : undefined;
 
@@ -62,6 +66,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
       batchSize: intOption('batch', values.batch),
       maxBytes: intOption('max-bytes', values['max-bytes']),
       maxChars: intOption('max-chars', values['max-chars']),
+      encoding,
       timeLimitMs: timeLimitOption(values['time-limit']),
       preset: await withStoreCatalogues(store, narratives).then((n) => (n ? { narratives: n } : undefined)), // and the store's catalogues
       onProblem: (line) => bar.print(`claimtrail: ${line}`),

@@ -24,6 +24,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Characters of clean text analysed per item (default DEFAULT_MAX_CHARS). */
   maxChars?: number;
+  /** Character set of article files (.html, .txt), instead of the declared or sniffed one: BOM-less UTF-16. */
+  encoding?: string | null;
   /** Longest one item may take to analyse (default DEFAULT_TIME_LIMIT_MS; 0 for none); it then fails, recorded as done. */
   timeLimitMs?: number;
   onProblem?: (message: string) => void;
@@ -92,7 +94,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   };
   const limitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const limit = limitMs > 0 ? { ms: limitMs, timedOut: (task: Task, ms: number): TaskResult => ({ seq: task.seq, ...timeoutFailure(task.origin, ms) }) } : null;
-  const pool = new WorkerPool(options.workers ?? WorkerPool.defaultSize(), { preset: options.preset, maxBytes: options.maxBytes, maxChars: options.maxChars }, onResult, 8, limit);
+  const pool = new WorkerPool(options.workers ?? WorkerPool.defaultSize(), { preset: options.preset, maxBytes: options.maxBytes, maxChars: options.maxChars, encoding: options.encoding ?? null }, onResult, 8, limit);
 
   const flush = async (force: boolean) => {
     while (results.has(nextWrite)) {
