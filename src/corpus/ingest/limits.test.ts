@@ -1,12 +1,13 @@
 // Per-item limits of the batch ingest: the time limit, and failures that are the item's fault being recorded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../store/index.js';
 import { classifyFailure, timeoutFailure } from './failure.js';
 import { ingestCorpus } from './ingest.js';
+import { TimedAnalyzer } from './timed-analyzer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimtrail-limits-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,6 +47,32 @@ test('items over the time limit fail with INPUT_TIMEOUT, are recorded as done, a
     const again = await ingestCorpus({ store, paths: [input], workers: 1, timeLimitMs: 1 });
     assert.equal(again.skipped, 3);
     assert.equal(again.failed, 0);
+  } finally {
+    await store.close();
+  }
+});
+
+test('issue 16: 100,000 nested <div>s are read (nesting capped, a warning) by analyze and ingest; ingest records the page as done', async () => {
+  const page = join(dir, 'nested.html');
+  writeFileSync(page, `<html><head><title>Deep</title></head><body>${'<div>'.repeat(100_000)}<p>${ARTICLE}</p>${'</div>'.repeat(100_000)}</body></html>`);
+  // analyze: the CLI's own path (a worker thread under the time limit)
+  const analyzer = new TimedAnalyzer({}, 120_000);
+  try {
+    const doc = await analyzer.analyze(page, readFileSync(page));
+    assert.ok(doc.text.includes('the rivals had armed the militia'));
+    assert.ok(doc.messages.some((m) => /nest/i.test(m.ruleId)), doc.messages.map((m) => m.ruleId).join(', '));
+  } finally {
+    await analyzer.close();
+  }
+  // ingest: stored once, and a second run skips it as done (never retried)
+  const store = await openStore(join(dir, 'nested.db'));
+  try {
+    const first = await ingestCorpus({ store, paths: [page], workers: 1 });
+    assert.equal(first.stored, 1, first.problemLines.join('\n'));
+    assert.deepEqual((await store.all<{ status: string }>('SELECT status FROM sources')).map((r) => r.status), ['stored']);
+    const again = await ingestCorpus({ store, paths: [page], workers: 1 });
+    assert.equal(again.skipped, 1);
+    assert.equal(again.stored + again.failed, 0);
   } finally {
     await store.close();
   }
