@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,15 +17,15 @@ const env = { ...process.env, CLAIMTRAIL_TOKEN: '', CLAIMTRAIL_DB: '' };
 test.before(async () => (await storeFixtureCorpus(db)).close());
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
-function start(): Promise<{ url: string; token: string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--db', db, '--port', '0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+function start(extraEnv: Record<string, string> = {}): Promise<{ url: string; token: string; output: () => string; stop: () => Promise<number | null> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--db', db, '--port', '0'], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   return new Promise((resolve, reject) => {
     child.stderr.on('data', (d: Buffer) => {
       err += d.toString();
       const url = /serve: (http:\/\/[^/\s]+)\//.exec(err)?.[1];
       const token = /write token: in (\S+)|write token \(for POST \/api\/v1\/ingest\): (\S+)/.exec(err);
-      if (url && token) resolve({ url, token: token[2] ?? readFileSync(token[1], 'utf8').trim(), stop: () => new Promise((r) => (child.once('exit', (code) => r(code)), child.kill('SIGTERM'))) });
+      if (url && token) resolve({ url, token: token[2] ?? readFileSync(token[1], 'utf8').trim(), output: () => err, stop: () => new Promise((r) => (child.once('exit', (code) => r(code)), child.kill('SIGTERM'))) });
     });
     child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
   });
@@ -52,4 +53,33 @@ test('serve: a missing store and a bad port are refused with a clear message', (
   const port = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', 'eighty'], { env, encoding: 'utf8' });
   assert.equal(port.status, 2);
   assert.match(port.stderr, /--port must be a port number/);
+});
+
+test('serve: a port out of range, or one in use, is one line naming it (exit 2), not a stack trace', async () => {
+  const high = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'serve', '--db', db, '--port', '99999'], { env, encoding: 'utf8' });
+  assert.equal(high.status, 2);
+  assert.equal(high.stderr.trim(), 'claimtrail serve: --port must be a port number (0–65535), not "99999".');
+  const taken = createServer();
+  await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
+  const port = (taken.address() as { port: number }).port;
+  try {
+    const busy = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'serve', '--db', db, '--port', String(port)], { env, encoding: 'utf8' });
+    assert.equal(busy.status, 2);
+    assert.equal(busy.stderr.trim(), `claimtrail serve: Port ${port} on 127.0.0.1 is in use. Pick another with --port.`);
+  } finally {
+    await new Promise((r) => taken.close(r));
+  }
+});
+
+test('serve with CLAIMTRAIL_READ_TOKEN: reads need it, and the token is never printed', async () => {
+  const READ = 'read-token-from-env-31b7';
+  const server = await start({ CLAIMTRAIL_READ_TOKEN: READ });
+  try {
+    assert.equal((await fetch(`${server.url}/api/v1/documents?limit=1`)).status, 401);
+    assert.equal((await fetch(`${server.url}/api/v1/documents?limit=1`, { headers: { authorization: `Bearer ${READ}` } })).status, 200);
+    assert.match(server.output(), /reads need the read token \(CLAIMTRAIL_READ_TOKEN\)/);
+  } finally {
+    assert.equal(await server.stop(), 0);
+  }
+  assert.ok(!server.output().includes(READ), 'the read token is not in the output');
 });
