@@ -26,7 +26,7 @@ export function openSqlite(path: string, options: { mustExist?: boolean; readonl
     db = new Database(path, { readonly: !!options.readonly, fileMustExist: !!options.readonly });
   } catch (error) {
     // SQLite's "unable to open database file" says nothing of why: the usual causes, and what to do
-    const hint = (error as { code?: string }).code === 'SQLITE_CANTOPEN' && !options.readonly ? '. Check that its folder exists and this user may write in it, or give another --db path' : '';
+    const hint = (error as { code?: string }).code === 'SQLITE_CANTOPEN' && !options.readonly ? '. Check that its folder exists and this user may write in it, or give another --db path.' : '';
     throw new ClaimtrailError('STORE_ENGINE', { input: path, detail: `${(error as Error).message}${hint}` }, { cause: error });
   }
   try {
