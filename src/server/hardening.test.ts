@@ -11,6 +11,7 @@ import { allowedHosts, hostCheck, hostName } from './host-check.js';
 import { confinePaths } from './ingest-roots.js';
 import { ApiError } from './problems.js';
 import { rateLimit } from './rate-limit.js';
+import { resolveReadToken, tokenMatches } from './token.js';
 import { startTestServer, TEST_TOKEN, type TestServer } from './test-server.js';
 
 let server: TestServer;
@@ -49,6 +50,24 @@ test('confinePaths: inside a root is allowed; outside, "..", absolute elsewhere 
   }
   assert.throws(() => confinePaths(['nothing.txt'], roots), (e: unknown) => e instanceof ApiError && e.code === 'bad-request');
   assert.throws(() => confinePaths(['ok.txt'], []), (e: unknown) => e instanceof ApiError && e.code === 'forbidden');
+});
+
+test('ingest by server paths with --ingest-root: inside is accepted (202); "..", absolute paths and a symlink out are 403', async () => {
+  const rooted = await startTestServer({ ingestRoots: [root] });
+  try {
+    const post = (paths: string[]) => fetch(`${rooted.url}/api/v1/ingest`, { method: 'POST', headers: auth, body: JSON.stringify({ paths }) });
+    for (const bad of ['../secret.txt', secret, '/etc/passwd', 'link-to-secret.txt']) {
+      const r = await post([bad]);
+      assert.equal(r.status, 403, bad);
+      assert.equal(((await r.json()) as { code: string }).code, 'forbidden', bad);
+    }
+    assert.equal((await post(['ok.txt'])).status, 202);
+    await rooted.deps.jobs?.idle();
+    const leaked = (await (await fetch(`${rooted.url}/api/v1/search?q=hunter2`)).json()) as { items: unknown[] };
+    assert.equal(leaked.items.length, 0, 'the secret never reached the corpus');
+  } finally {
+    await rooted.stop();
+  }
 });
 
 /** A raw request with a chosen Host header (fetch does not let one set it). */
@@ -208,4 +227,25 @@ test('read token: with one set, API reads need it (or the write token); the Open
     await shared.stop();
   }
   assert.equal((await fetch(`${server.url}/api/v1/documents`)).status, 200, 'without a read token reads stay open');
+});
+
+test('read token from --read-token-file or the environment; a missing, empty or multi-word file is a usage error', () => {
+  const file = join(server.dir, 'read.token');
+  writeFileSync(file, '  file-token-8e2d\n');
+  assert.equal(resolveReadToken(file, 'env-token'), 'file-token-8e2d', 'the file wins over the environment');
+  assert.equal(resolveReadToken(undefined, ' env-token \n'), 'env-token');
+  assert.equal(resolveReadToken(undefined, '  '), null);
+  assert.equal(resolveReadToken(undefined, undefined), null);
+  const usage = (pattern: RegExp) => (e: unknown) => (e as { code?: string }).code === 'CLI_USAGE' && pattern.test((e as Error).message);
+  assert.throws(() => resolveReadToken(join(server.dir, 'none.token'), undefined), usage(/none\.token" cannot be read \(ENOENT\)/));
+  writeFileSync(file, '\n');
+  assert.throws(() => resolveReadToken(file, undefined), usage(/is empty/));
+  writeFileSync(file, 'two words\n');
+  assert.throws(() => resolveReadToken(file, undefined), usage(/more than one word/));
+});
+
+test('tokenMatches: equal tokens only; other lengths, empty and missing never match', () => {
+  assert.equal(tokenMatches('read-token-7c1e', 'read-token-7c1e'), true);
+  for (const given of ['read-token-7c1', 'read-token-7c1ee', 'READ-TOKEN-7C1E', '', null, undefined]) assert.equal(tokenMatches(given, 'read-token-7c1e'), false, String(given));
+  assert.equal(tokenMatches('', ''), false, 'an empty token never opens anything');
 });

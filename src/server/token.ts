@@ -3,6 +3,7 @@
 // the length of the token leaks through timing.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { ClaimtrailError } from '../core/errors.js';
 
 export interface TokenSource {
   token: string;
@@ -38,4 +39,24 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 
 export function tokenMatches(given: string | null | undefined, expected: string): boolean {
   return timingSafeEqual(digest(given ?? ''), digest(expected)) && !!given;
+}
+
+/**
+ * The read token of a shared deployment: from --read-token-file (kept out of the process list and the shell
+ * history, unlike a token given on the command line) or $CLAIMTRAIL_READ_TOKEN; null when neither is given.
+ */
+export function resolveReadToken(file: string | undefined, env: string | undefined): string | null {
+  if (file !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ClaimtrailError('CLI_USAGE', { detail: `--read-token-file "${file}" cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Give a file holding the token.` });
+    }
+    const token = text.trim();
+    if (!token) throw new ClaimtrailError('CLI_USAGE', { detail: `--read-token-file "${file}" is empty. Put the token in it (one line).` });
+    if (/\s/.test(token)) throw new ClaimtrailError('CLI_USAGE', { detail: `--read-token-file "${file}" holds more than one word; the token is one line without spaces.` });
+    return token;
+  }
+  return env?.trim() || null;
 }

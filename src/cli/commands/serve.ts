@@ -7,7 +7,7 @@ import { openCorpus } from '../../corpus/open.js';
 import { createApp } from '../../server/app.js';
 import { listen } from '../../server/server.js';
 import { defaultWebRoot } from '../../server/static.js';
-import { resolveToken } from '../../server/token.js';
+import { resolveReadToken, resolveToken } from '../../server/token.js';
 import { storeLocation, type Store } from '../../store/index.js';
 import { intOption } from './corpus-view.js';
 
@@ -17,8 +17,9 @@ Serves the HTTP API (/api/v1, described at /openapi.json) and the web app (/) ov
 the analyser works (POST /api/v1/analyze and the Analyse page).
 
 Reading is open; writing (POST /api/v1/ingest) needs "Authorization: Bearer <token>": $CLAIMTRAIL_TOKEN, or a token
-generated at the first start, printed, and kept in FILE.token (mode 0600). Set $CLAIMTRAIL_READ_TOKEN to make reads
-need a token too (a server shared beyond one person); the web app asks for it once per browser tab.
+generated at the first start, printed, and kept in FILE.token (mode 0600). Set $CLAIMTRAIL_READ_TOKEN, or give
+--read-token-file, to make reads need a token too (a server shared beyond one person); the web app asks for it once
+per browser tab. Tokens are compared in constant time and never logged.
 
 Options:
   --db FILE        the corpus store (default: $CLAIMTRAIL_DB); create one with "claimtrail ingest"
@@ -28,7 +29,9 @@ Options:
   --ingest-root DIR   a folder POST /api/v1/ingest {"paths"} may read (repeatable; default none: only uploaded items)
   --allowed-host NAME a host name to answer besides 127.0.0.1, localhost and [::1] (repeatable; others get 421,
                       which stops DNS-rebinding pages reading the corpus through the user's browser)
-  --analyze-timeout S time limit of one POST /api/v1/analyze in seconds (default 30; the thread is stopped)`;
+  --analyze-timeout S time limit of one POST /api/v1/analyze in seconds (default 30; the thread is stopped)
+  --read-token-file F a file holding the read token (instead of $CLAIMTRAIL_READ_TOKEN; never on the command line,
+                      where the process list would show it)`;
 
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -41,8 +44,10 @@ export async function serveCommand(args: string[]): Promise<number> {
       'ingest-root': { type: 'string', multiple: true },
       'allowed-host': { type: 'string', multiple: true },
       'analyze-timeout': { type: 'string' },
+      'read-token-file': { type: 'string' },
     },
   });
+  const readToken = resolveReadToken(values['read-token-file'], process.env.CLAIMTRAIL_READ_TOKEN);
   const port = values.port === undefined ? 8080 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ClaimtrailError('CLI_USAGE', { detail: `--port must be a port number (0–65535), not "${values.port}".` });
   const timeout = values['analyze-timeout'] === undefined ? 30 : Number(values['analyze-timeout']);
@@ -59,7 +64,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     webRoot,
     ingestWorkers: intOption('workers', values.workers),
     ingestRoots: roots,
-    readToken: process.env.CLAIMTRAIL_READ_TOKEN?.trim() || null,
+    readToken,
     host: values.host,
     allowedHosts: values['allowed-host'] ?? [],
     pool: { timeoutMs: timeout * 1000 },
@@ -79,7 +84,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   say(store ? `corpus: ${store.location}` : 'no corpus (--db): only the analyser works');
   say(roots.length ? `ingest of server paths: under ${roots.join(', ')}` : 'ingest of server paths: off (--ingest-root DIR to allow); uploads work');
   if (!webRoot) say('the web app is not built: run "npm run build" for it; the API works.');
-  if (process.env.CLAIMTRAIL_READ_TOKEN?.trim()) say('reads need the read token (CLAIMTRAIL_READ_TOKEN)');
+  if (readToken) say(`reads need the read token (${values['read-token-file'] ? `in ${values['read-token-file']}` : 'CLAIMTRAIL_READ_TOKEN'})`);
   if (token.origin === 'environment') say('write token: from CLAIMTRAIL_TOKEN');
   else if (token.origin === 'file') say(`write token: in ${token.file}`);
   else say(`write token (for POST /api/v1/ingest): ${token.token}${token.file ? `  (kept in ${token.file})` : ' (for this run only)'}`);
