@@ -70,14 +70,16 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
   // The tagger runs on every token: features are hashed from their parts' hashes and summed, no strings built.
   // Dense models are read as their bytes (a quarter of the memory: the random row reads stay in cache), each byte
   // mapped to its weight by a 256-entry table (the same value as the float table holds).
+  // A local binding: under tsx (CommonJS output) an imported function is read through a getter at every call.
+  const hash = featureHash;
   const taggerMask = (1 << tagger.bits) - 1;
   const sum = new Float64Array(1);
   const taggerBytes = tagger.bytes;
   const taggerWeights = tagger.weights;
   const taggerTable = tagger.table;
   const addWeight: Emit = taggerBytes && taggerWeights
-    ? (t, a, b, c) => void (sum[0] += taggerWeights[taggerBytes[featureHash(t, a, b, c) & taggerMask]])
-    : (t, a, b, c) => void (sum[0] += taggerTable[featureHash(t, a, b, c) & taggerMask]);
+    ? (t, a, b, c) => void (sum[0] += taggerWeights[taggerBytes[hash(t, a, b, c) & taggerMask]])
+    : (t, a, b, c) => void (sum[0] += taggerTable[hash(t, a, b, c) & taggerMask]);
   const tokenProbs = (d: DocTokens): Float64Array => {
     const probs = new Float64Array(d.toks.length);
     const context = ratesOf(d);
@@ -98,11 +100,11 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
     const weights = model.weights;
     const add: Emit = bytes && weights
       ? (t, a, b, x) => {
-        const base = (featureHash(t, a, b, x) & mask) * c;
+        const base = (hash(t, a, b, x) & mask) * c;
         for (let k = 0; k < c; k++) z[k] += weights[bytes[base + k]];
       }
       : (t, a, b, x) => {
-        const base = (featureHash(t, a, b, x) & mask) * c;
+        const base = (hash(t, a, b, x) & mask) * c;
         for (let k = 0; k < c; k++) z[k] += table[base + k];
       };
     return (fill: (emit: Emit) => void): Float64Array => {
