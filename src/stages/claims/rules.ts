@@ -63,6 +63,7 @@ export function createRejecter(entries: RuleEntry[], minWords: number): Rejecter
   const verbCheckBelow = 8;
   // Both word checks look at short texts only: past this many words a sentence passes them, so no need to read on.
   const enough = Number.isFinite(minWords) ? Math.max(minWords, verbCheckBelow) : Infinity;
+  const any = anyPattern(entries);
   return {
     reject(text: string): string | null {
       const trimmed = text.trim();
@@ -72,8 +73,24 @@ export function createRejecter(entries: RuleEntry[], minWords: number): Rejecter
       for (let m = WORD.exec(trimmed); m && words.length < enough; m = WORD.exec(trimmed)) words.push(m[0]);
       if (words.length < minWords) return 'too-short';
       if (words.length < verbCheckBelow && !words.some((w) => VERBISH.test(w))) return 'no-verb';
+      if (any && !any.test(trimmed)) return null;
       for (const entry of entries) if (entry.patterns.some((p) => p.test(trimmed))) return entry.id;
       return null;
     },
   };
+}
+
+/**
+ * One pattern that matches where any rule's pattern does: most sentences match none, and one scan of the sentence
+ * tells that sooner than one per pattern (the rule that matches is then found as before). Null where the patterns
+ * cannot be joined without changing their meaning (numbered back-references, named groups) or flags differ.
+ */
+function anyPattern(entries: readonly RuleEntry[]): RegExp | null {
+  const patterns = entries.flatMap((e) => e.patterns);
+  if (!patterns.length || patterns.some((p) => p.flags !== 'iu' || /\\[1-9k]|\(\?<(?![=!])/.test(p.source))) return null;
+  try {
+    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'iu');
+  } catch {
+    return null;
+  }
 }
