@@ -131,3 +131,17 @@ test('--narratives given a folder is a usage error naming it, before anything is
   assert.match(ingest.stderr, /is a folder\. Give a catalogue file/);
   assert.ok(!existsSync(join(dir, 'never.sqlite')), 'no store is created');
 });
+
+test('--db in a missing folder, or on a file that is not SQLite, is one line naming it (ingest), nothing created', () => {
+  const inMissing = run('ingest', join(dir, 'a.txt'), '--db', join(dir, 'no-such-folder', 'corpus.sqlite'));
+  assert.equal(inMissing.code, 1);
+  assert.match(inMissing.stderr, /^claimtrail: Cannot open ".*no-such-folder\/corpus\.sqlite": .*directory does not exist/);
+  assert.equal(inMissing.stderr.trim().split('\n').length, 1);
+  assert.ok(!existsSync(join(dir, 'no-such-folder')));
+  const notes = join(dir, 'notes.db');
+  writeFileSync(notes, 'my notes, not a database');
+  const notSqlite = run('ingest', join(dir, 'a.txt'), '--db', notes);
+  assert.equal(notSqlite.code, 1);
+  assert.match(notSqlite.stderr, /notes\.db" is not a claimtrail store \(not an SQLite database\)/);
+  assert.equal(readFileSync(notes, 'utf8'), 'my notes, not a database');
+});
