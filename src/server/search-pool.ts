@@ -6,7 +6,6 @@
 // runs past the run limit has its thread ended (the only way to stop synchronous work) and replaced; only a
 // runaway search does, since a thread's start-up costs a second or more, in which others would wait. Until the
 // first thread has opened the store (a second or so), searches run on the main thread.
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SearchQuery } from '../corpus/views/index.js';
 import type { searchView } from '../corpus/views/search.js';
@@ -51,13 +50,15 @@ function startWorker(path: string): Worker {
 }
 
 /**
- * The cores less one (leaving one to the event loop), 2 to 4. Two even on two cores: with one thread, a slow search
- * holds up every other uncached one behind it, and on a machine shared with other work the searches get one
- * thread's share of the CPU (the bench measured search p99 7.3 s with one thread at load 24 on 2 cores).
+ * Four reader threads, whatever the cores. A search is CPU work, and on a machine shared with other work (or
+ * saturated by the server itself) the OS shares CPU between threads: with one or two readers beside the event loop,
+ * searches got that small share, the closed loop of clients piled up in their queue and waited seconds, while the
+ * event loop's cheap answers (views, kept searches) went by. Measured by bench/server.ts at 100,000 documents on 2
+ * cores at load 25-34: search p99 in the second half of the run 3.5 s with 2 threads, 1.1 s with 4 (views' p99 0.3
+ * s → 0.9 s). Each thread holds a read-only connection and its page cache: the server's RSS at the start of the
+ * mixed run was 282 MB with 2, 397 MB with 4.
  */
-export function defaultThreads(cores = availableParallelism()): number {
-  return Math.max(2, Math.min(4, cores - 1));
-}
+export const DEFAULT_SEARCH_THREADS = 4;
 
 export class SearchPool {
   private readers: Reader[] = [];
@@ -74,7 +75,7 @@ export class SearchPool {
     readonly path: string,
     /** Searches on the main thread (the store's own connection), while no reader is ready. */
     private readonly direct: (query: SearchQuery) => Promise<SearchResult>,
-    readonly size = defaultThreads(),
+    readonly size = DEFAULT_SEARCH_THREADS,
     readonly limits: SearchPoolLimits = DEFAULT_SEARCH_LIMITS,
     private readonly log: (line: string) => void = () => {},
   ) {}

@@ -12,7 +12,7 @@ import { DEFAULT_SEARCH_LIMITS, SearchPool, type SearchPoolLimits, type SearchRe
 export const THREADS_FROM_DOCS = 10_000;
 
 export interface SearcherOptions {
-  /** Reader threads (default: search-pool.ts defaultThreads, 2 to 4); 0: the main thread only. */
+  /** Reader threads (default DEFAULT_SEARCH_THREADS, search-pool.ts); 0: the main thread only. */
   threads?: number;
   /** Threads start after a main-thread search took this long (ms); 0 starts them at the first search. */
   threadsAfterMs?: number;
