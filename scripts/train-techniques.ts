@@ -18,7 +18,7 @@ import { runTechniquesEval } from '../eval/techniques/index.js';
 
 const SENTENCE_TECHNIQUES = TECHNIQUES.filter((t) => !['Loaded_Language', 'Name_Calling,Labeling', 'Repetition'].includes(t));
 const FOLDS = 4;
-const TODAY = '2026-12-04';
+const TODAY = '2026-12-05';
 
 function modelFile(f: Fitted, thresholds: TechniquesModelFile['thresholds'], trained: TechniquesModelFile['trained']): TechniquesModelFile {
   return {

@@ -5,7 +5,7 @@ import { constant, featureHash, featureText, type Part } from './parts.js';
 import type { DocTokens } from './tokens.js';
 
 /** Bump when a feature changes: a model trained on other features is refused. */
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
 
 /** Word → share of its training occurrences inside a technique span (learned; words seen 3+ times). */
 export type Rates = ReadonlyMap<string, number>;
@@ -87,6 +87,8 @@ const T = {
   spanRate: constant('srate='),
   docRate: constant('d:rate='),
   docHigh: constant('d:high='),
+  cRateMax: constant('c:ratemax='),
+  near: constant('near='),
 };
 
 const RATE_BINS = Array.from({ length: 10 }, (_, k) => constant(String(k)));
@@ -117,7 +119,16 @@ export interface RateContext {
   /** The document's mean word rate (bins of 0.025) and its share of words with a rate of 0.5 or more (bins of 1%). */
   docMean: Part;
   docHigh: Part;
+  /** Per token: the bin of the highest word rate in its clause (the sentence cut at , ; : ( ) dashes and quotes). */
+  clauseMax: Part[];
+  /** Per token: how far (in words, bucketed) the nearest word of rate 0.5 or more lies before and after it in its sentence. */
+  nearLeft: Part[];
+  nearRight: Part[];
 }
+
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
+const NEAR = ['1', '2', '3', '4-6', '7+', 'none'].map(constant);
+const nearBin = (distance: number): Part => NEAR[distance <= 3 ? distance - 1 : distance <= 6 ? 3 : distance < Infinity ? 4 : 5];
 
 const DOC_BINS = Array.from({ length: 12 }, (_, k) => constant(String(k)));
 
@@ -147,9 +158,41 @@ export function rateBins(d: DocTokens, rates: Rates): RateContext {
     sentenceMax.push(rateBin(max));
     sentenceHigh.push(RATE_BINS[Math.min(3, high)]);
   }
+  // Spans are phrases around loaded words, often cut at clause punctuation: the clause's highest rate and the
+  // distance to the nearest loaded word on each side tell the linear tagger how far a span around such a word may
+  // reach (+0.0013 out-of-fold SI F1).
+  const n = d.toks.length;
+  const clauseMax: Part[] = new Array<Part>(n);
+  const nearLeft: Part[] = new Array<Part>(n);
+  const nearRight: Part[] = new Array<Part>(n);
+  for (const s of d.sentences) {
+    let from = s.from;
+    for (let i = s.from; i <= s.to; i++) {
+      if (i < s.to && !CLAUSE_BREAK.has(d.toks[i].lower)) continue;
+      let max = 0;
+      for (let k = from; k < i; k++) if ((values[k] ?? 0) > max) max = values[k] ?? 0;
+      const bin = rateBin(max);
+      // The break itself belongs to the clause it closes.
+      for (let k = from; k <= i && k < s.to; k++) clauseMax[k] = bin;
+      from = i + 1;
+    }
+    let last = -Infinity;
+    for (let i = s.from; i < s.to; i++) {
+      nearLeft[i] = nearBin(i - last);
+      if (d.toks[i].shape !== 'p' && (values[i] ?? 0) >= 0.5) last = i;
+    }
+    last = Infinity;
+    for (let i = s.to - 1; i >= s.from; i--) {
+      nearRight[i] = nearBin(last - i);
+      if (d.toks[i].shape !== 'p' && (values[i] ?? 0) >= 0.5) last = i;
+    }
+  }
   const mean = known ? sum / known : 0;
   const high = known ? docHigh / known : 0;
   return {
+    clauseMax,
+    nearLeft,
+    nearRight,
     bins: values.map(rateBin),
     sentenceMax,
     sentenceHigh,
@@ -196,6 +239,9 @@ export function tokenFeatures(d: DocTokens, i: number, emit: Emit, rates: RateCo
   emit(T.docRate, rates.docMean);
   emit(T.docHigh, rates.docHigh);
   emit(T.docRate, rates.docMean, r0);
+  emit(T.cRateMax, rates.clauseMax[i]);
+  emit(T.cRateMax, rates.clauseMax[i], r0);
+  emit(T.near, rates.nearLeft[i], rates.nearRight[i]);
   if (t.quoted) emit(T.quoted);
   if (s.question) emit(T.sQuestion);
   if (s.exclaim) emit(T.sExclaim);
