@@ -6,7 +6,7 @@ import { loadEmbeddings, type Embedder } from '../../knowledge/embeddings/index.
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
 import { docFeatures } from './doc-features.js';
 import { matchUnit, type UnitMatch } from './score.js';
-import type { Features } from './features.js';
+import { leadingNarratives, pairStance, similarityPair } from './windows.js';
 import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD } from './similar.js';
 import { articleStance } from './article-stance.js';
 import { stanceOf, type StanceContext } from './stance.js';
@@ -25,7 +25,6 @@ export interface NarrativesOptions {
 export const DEFAULT_MIN_SCORE = 0.5;
 const STANCE_ORDER: NarrativeStance[] = ['asserts', 'endorses', 'reports', 'refutes'];
 const EXAMPLES_SHOWN = 3;
-const PAIR_STANCE_ORDER: NarrativeStance[] = ['refutes', 'reports', 'endorses', 'asserts'];
 const SENTENCE_MATCH = { threshold: SENTENCE_THRESHOLD, exampleSide: SENTENCE_EXAMPLE_SIDE, minShared: SENTENCE_MIN_SHARED };
 
 /**
@@ -80,28 +79,21 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     const p = k.compiled.patterns[m.pattern];
     found.push({ narrative: m.narrative, stance, score: m.score, evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
   };
-  // A claim read across two sentences takes the stance that governs either ("Lavrov said the Maidan was a coup. As
-  // he rightly noted, the West paid for it."): a refutation, else an attribution, else an endorsement, else the
-  // outlet's own voice; its evidence is both sentences.
+  // A claim read across two sentences takes the stance that governs either (windows.ts); its evidence is both.
   const addPair = (i: number, m: UnitMatch) => {
     const both = [stanceOf(ctx, i - 1, m), stanceOf(ctx, i, m)];
-    const governing = PAIR_STANCE_ORDER.find((st) => both.some((b) => b.stance === st))!;
+    const governing = pairStance(both.map((b) => b.stance));
     const p = k.compiled.patterns[m.pattern];
     for (const b of both) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
   };
   const single: Set<number>[] = sentences.map(() => new Set());
-  // Narratives that are the strongest match of some sentence (or pair): one only ever second to another in every
-  // sentence it meets is that narrative's neighbour sharing its words (a lab-made virus read as biolabs), not a claim.
-  const leading = new Set<number>();
-  const lead = (matches: UnitMatch[]) => {
-    const top = Math.max(...matches.map((m) => m.score));
-    for (const m of matches) if (m.score === top) leading.add(m.narrative);
-  };
+  // Every unit's matches (sentences, then pairs): a narrative is kept where it leads one of them (windows.ts).
+  const units: UnitMatch[][] = [];
   sentences.forEach((_, i) => {
     const [from, to] = ranges[i];
     if (to <= from) return;
     const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, SENTENCE_MATCH).filter((m) => m.score >= minScore);
-    lead(matches);
+    units.push(matches);
     for (const m of matches) {
       single[i].add(m.narrative);
       add(i, m);
@@ -113,22 +105,15 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     if (ranges[i][1] <= ranges[i][0] || ranges[i - 1][1] <= ranges[i - 1][0]) continue;
     const pair = similarityPair(features[i - 1], features[i]);
     const matches = matchUnit(pair, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true }).filter((m) => m.score >= minScore);
-    lead(matches);
+    units.push(matches);
     for (const m of matches) if (!single[i].has(m.narrative) && !single[i - 1].has(m.narrative)) addPair(i, m);
   }
-  return aggregate(found.filter((f) => leading.has(f.narrative)), k);
-}
-
-/** What example similarity reads of two sentences as one (their keys, entity concepts and words): no frames. */
-function similarityPair(a: Features, b: Features): Features {
-  return {
-    frames: new Map(),
-    negated: new Set(),
-    concepts: new Set([...a.concepts, ...b.concepts]),
-    words: new Set(),
-    keys: new Set([...a.keys, ...b.keys]),
-    keyWords: [...(a.keyWords ?? []), ...(b.keyWords ?? [])],
-  };
+  const leading = leadingNarratives(units);
+  // Only example-only narratives (matched by similarity) are neighbours so; a frame or keyword match stands, and a
+  // broader narrative beside its narrower one is aggregate's to drop.
+  const bySimilarity = new Set<number>();
+  k.compiled.similar?.keys.forEach((keys, p) => keys && bySimilarity.add(k.compiled.patterns[p].narrative));
+  return aggregate(found.filter((f) => !bySimilarity.has(f.narrative) || leading.has(f.narrative)), k);
 }
 
 /** One entry per narrative and stance; a narrative whose more specific child matched as strongly is left out. */
