@@ -47,14 +47,10 @@ export function featureIndices(text: string, bits: number, groups: FeatureGroups
   let capitalised = 0;
   let digits = 0;
   const flags = new Set<string>();
-  const words = wordCache(mask);
-  let prevHash = BIGRAM_START;
   for (let i = 0; i < tokens.length; i++) {
     const { raw, lower } = tokens[i];
-    const w = wordInfo(words, lower, mask);
     // Hashes of 'u:' + lower and 'b:' + prev + ' ' + lower, continued from the prefixes' hashes (no strings built: speed).
-    out.push(w.unigram, fnv1aFrom(prevHash, lower) & mask);
-    prevHash = w.bigramPrefix;
+    out.push(fnv1aFrom(UNIGRAM, lower) & mask, fnv1aFrom(fnv1aFrom(fnv1aFrom(BIGRAM, prev), ' '), lower) & mask);
     prev = lower;
     const c = raw.charCodeAt(0);
     if (c >= 48 && c <= 57) {
@@ -64,8 +60,17 @@ export function featureIndices(text: string, bits: number, groups: FeatureGroups
       else flags.add('num');
     } else if (i > 0 && raw !== lower && raw[0] !== raw[0].toLowerCase()) capitalised++;
     if (raw === '$' || raw === '€' || raw === '£') flags.add('money');
-    for (const f of w.flags) flags.add(f);
-    if (groups.chars) for (const g of w.grams) out.push(g);
+    if (MODALS.has(lower)) flags.add('modal');
+    if (FIRST_PERSON.has(lower)) flags.add('first');
+    if (SECOND_PERSON.has(lower)) flags.add('second');
+    if (OPINION.has(lower)) flags.add('opinion');
+    if (MONTHS.has(lower)) flags.add('month');
+    if (MAGNITUDES.has(lower)) flags.add('magnitude');
+    if (NUMBER_WORDS.has(lower)) flags.add('numword');
+    if (PAST_AUX.has(lower)) flags.add('pastaux');
+    if (COMPARATIVE.has(lower)) flags.add('compare');
+    if (lower.length > 4 && lower.endsWith('ed')) flags.add('ed');
+    if (groups.chars) charGrams(lower, mask, out);
   }
   names.push('b:' + prev + ' </s>');
   if (text.trimEnd().replace(/["'”’»)]+$/, '').endsWith('?')) flags.add('question');
@@ -74,58 +79,6 @@ export function featureIndices(text: string, bits: number, groups: FeatureGroups
   if (groups.context && context) contextNames(context, names);
   for (const n of names) out.push(bucket(n, bits));
   return out;
-}
-
-/** What one lower-case word contributes wherever it stands, worked out once per table size. */
-interface WordFeatures {
-  /** Bucket of 'u:' + word. */
-  unigram: number;
-  /** Hash of 'b:' + word + ' ': the next bigram continues from it. */
-  bigramPrefix: number;
-  /** The flags the word raises, in the order featureIndices checks them (a Set keeps insertion order). */
-  flags: string[];
-  /** Buckets of its character n-grams. */
-  grams: number[];
-}
-
-const BIGRAM_START = fnv1aFrom(fnv1aFrom(BIGRAM, '<s>'), ' ');
-const WORD_FLAGS: [string, (lower: string) => boolean][] = [
-  ['modal', (w) => MODALS.has(w)],
-  ['first', (w) => FIRST_PERSON.has(w)],
-  ['second', (w) => SECOND_PERSON.has(w)],
-  ['opinion', (w) => OPINION.has(w)],
-  ['month', (w) => MONTHS.has(w)],
-  ['magnitude', (w) => MAGNITUDES.has(w)],
-  ['numword', (w) => NUMBER_WORDS.has(w)],
-  ['pastaux', (w) => PAST_AUX.has(w)],
-  ['compare', (w) => COMPARATIVE.has(w)],
-  ['ed', (w) => w.length > 4 && w.endsWith('ed')],
-];
-// Per table mask, bounded (cleared when full): words repeat across sentences and documents.
-const caches = new Map<number, Map<string, WordFeatures>>();
-const CACHE_LIMIT = 100_000;
-
-function wordCache(mask: number): Map<string, WordFeatures> {
-  let cache = caches.get(mask);
-  if (!cache) caches.set(mask, (cache = new Map()));
-  return cache;
-}
-
-function wordInfo(cache: Map<string, WordFeatures>, lower: string, mask: number): WordFeatures {
-  let w = cache.get(lower);
-  if (!w) {
-    const grams: number[] = [];
-    charGrams(lower, mask, grams);
-    w = {
-      unigram: fnv1aFrom(UNIGRAM, lower) & mask,
-      bigramPrefix: fnv1aFrom(fnv1aFrom(BIGRAM, lower), ' '),
-      flags: WORD_FLAGS.filter(([, test]) => test(lower)).map(([name]) => name),
-      grams,
-    };
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(lower, w);
-  }
-  return w;
 }
 
 const CHAR = [fnv1a('c3:'), fnv1a('c4:'), fnv1a('c5:')];
