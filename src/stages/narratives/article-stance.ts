@@ -3,10 +3,12 @@ import type { NarrativeStance } from '../../core/types.js';
 
 /**
  * Strongest first: an article that debunks a claim anywhere refutes it (a debunk quotes what it debunks); one that
- * says it in its own voice asserts it, even where it also quotes others; agreeing with a quoted speaker endorses
- * it; only attributed, neutral mentions report it.
+ * agrees with a speaker it quotes endorses it, even where it goes on in its own words ("As Lavrov rightly pointed
+ * out, … Without that coup there would be no war"): the endorsement says whose claim the outlet makes its own; one
+ * that says it in its own voice asserts it, even where it also quotes others; only attributed, neutral mentions
+ * report it.
  */
-export const ARTICLE_STANCE_ORDER: readonly NarrativeStance[] = ['refutes', 'asserts', 'endorses', 'reports'];
+export const ARTICLE_STANCE_ORDER: readonly NarrativeStance[] = ['refutes', 'endorses', 'asserts', 'reports'];
 
 export function articleStance(stances: Iterable<NarrativeStance>): NarrativeStance | null {
   let best: NarrativeStance | null = null;

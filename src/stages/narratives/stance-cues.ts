@@ -12,7 +12,7 @@ import { tokenAt, type Token } from './tokens.js';
 
 /** Kinds shared with cues.yml (they join the reading's marks) and kinds of the stance rules alone. */
 export const SHARED_KINDS = ['refute', 'report', 'endorse'] as const;
-export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'contrast', 'report-back', 'label'] as const;
+export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'contrast', 'report-back', 'label', 'not-report'] as const;
 export type StanceCueKind = (typeof SHARED_KINDS)[number] | (typeof OWN_KINDS)[number];
 
 export interface StanceCue {
@@ -107,7 +107,8 @@ export function stanceCues(reading: Reading, entities?: readonly Entity[]): Stan
   const out: StanceCue[] = [];
   for (const kind of KINDS) {
     for (const h of longestFirst(hits.filter((x) => x.payload.kind === kind))) {
-      if (cover.subarray(h.from, h.to).some((x) => x === 1)) continue;
+      // A cue's own words are its ends (a gap "wirft … vor" may hold a name).
+      if (cover[h.from] === 1 || cover[h.to - 1] === 1) continue;
       if (h.payload.id === 'report-so' && !speakerAfter(reading.tokens, h.to)) continue;
       out.push({ from: h.from, to: h.to, kind: h.payload.kind, id: h.payload.id });
     }
@@ -122,11 +123,16 @@ function speakerAfter(tokens: Token[], at: number): boolean {
   return !!next && next.word && (/^\p{Lu}/u.test(next.raw) || SO_SPEAKER.has(next.keys[0]));
 }
 
-/** The marks of the reading with this file's shared-kind cues added, sorted by start. */
+/**
+ * The marks of the reading with this file's shared-kind cues added, sorted by start; a speech cue inside a
+ * "not-report" phrase ("selon le scénario", "according to plan") is dropped.
+ */
 export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Mark[] {
   const extra: Mark[] = [];
   for (const c of cues) if (c.kind === 'refute' || c.kind === 'report' || c.kind === 'endorse') extra.push({ from: c.from, to: c.to, kind: c.kind, id: c.id });
-  return [...reading.marks, ...extra].sort((a, b) => a.from - b.from || a.to - b.to);
+  const voids = cues.filter((c) => c.kind === 'not-report');
+  const kept = (m: Mark) => m.kind !== 'report' || !voids.some((v) => v.from <= m.from && m.to <= v.to);
+  return [...reading.marks, ...extra].filter(kept).sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
 function nameCover(tokens: Token[], entities?: readonly Entity[]): Uint8Array {

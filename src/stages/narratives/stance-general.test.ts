@@ -8,9 +8,12 @@ import { run } from './test-helpers.js';
 
 const ISIS = 'west-created-isis';
 
+// The ISIS narrative where found; otherwise whichever narrative of the catalogue the sentence met (a broader one,
+// "the West sponsors terrorism", may win the sentence): the stance is what is tested, not the matching.
 function stanceOfArticle(text: string, lang: string): string {
-  const entries = (run(text, lang).layers.narratives ?? []).filter((n) => n.id === ISIS);
-  return articleStance(entries.map((n) => n.stance)) ?? 'none';
+  const all = run(text, lang).layers.narratives ?? [];
+  const isis = all.filter((n) => n.id === ISIS);
+  return articleStance((isis.length ? isis : all).map((n) => n.stance)) ?? 'none';
 }
 
 type Case = [lang: string, text: string];
@@ -104,7 +107,7 @@ const REPORTS: Case[] = [
   ['ru', 'Переговоры\n\nПо данным российского МИД, США создали ИГИЛ.'],
   ['ru', 'Москва обвинила США в создании ИГИЛ\n\nПереговоры завершились в понедельник.'],
   ['ru', 'Переговоры\n\nСША создали ИГИЛ. Об этом заявил Лавров в понедельник.'],
-  ['ru', 'Переговоры\n\nСША создали ИГИЛ, сообщает ТАСС со ссылкой на МИД.'],
+  ['ru', 'Переговоры\n\nСША создали ИГИЛ, передает ТАСС со ссылкой на МИД.'],
   ['ar', 'محادثات\n\nوفقا لـ لافروف، فإن الولايات المتحدة أنشأت داعش.'],
   ['ar', 'محادثات\n\nبحسب الخارجية الروسية، الولايات المتحدة أنشأت داعش.'],
   ['ar', 'محادثات\n\nأعلن لافروف أن الولايات المتحدة أنشأت داعش.'],
@@ -134,3 +137,71 @@ const ASSERTIONS: Case[] = [
   ['fr', "La vérité sur l'EI\n\nLes États-Unis livraient des armes et ont créé l'État islamique."],
 ];
 check('assertion', ASSERTIONS, (got) => got === 'asserts');
+
+// A second round, written after the first passed: framings a fact-check desk or a wire service uses.
+const DEBUNKS_2: Case[] = [
+  ['en', 'Did the US create ISIS?\n\nThe talks ended on Monday. Officials met in Geneva.\n\nThat is not the case. The group grew out of al-Qaeda in Iraq.'],
+  ['en', 'Old video resurfaces\n\nThe talks ended on Monday. Officials met in Geneva.\n\nThe United States created ISIS, according to a widely shared post.\n\nThere is no indication that this is true.'],
+  ['en', 'Video taken out of context\n\nThe talks ended on Monday. Officials met in Geneva.\n\nA clip of a US senator is being shared with the caption: the United States created ISIS. The clip was taken out of context.'],
+  ['ru', 'США создали ИГИЛ?\n\nПереговоры завершились в понедельник. Делегации встретились в Женеве.\n\nЭто не так. Группировка выросла из «Аль-Каиды» в Ираке.'],
+  ['ru', 'Разбор\n\nПереговоры завершились в понедельник. Делегации встретились в Женеве.\n\nПо словам блогера, США создали ИГИЛ.\n\nПодтверждений этому нет, а цитата вырвана из контекста.'],
+  ['ar', 'هل أنشأت الولايات المتحدة داعش؟\n\nانتهت المحادثات يوم الاثنين. التقى الوفدان في جنيف.\n\nهذا الادعاء لا صحة له.'],
+  ['ar', 'تحقق\n\nانتهت المحادثات يوم الاثنين. التقى الوفدان في جنيف.\n\nبحسب منشور متداول، الولايات المتحدة أنشأت داعش.\n\nلكن المقطع خارج سياقه، ولم يثبت أي تحقيق ذلك.'],
+  ['de', 'Haben die USA den IS gegründet?\n\nDie Gespräche endeten am Montag. Die Delegationen trafen sich in Genf.\n\nDas stimmt nicht. Die Gruppe ging aus Al-Qaida im Irak hervor.'],
+  ['de', 'Gerücht\n\nDie Gespräche endeten am Montag. Die Delegationen trafen sich in Genf.\n\nLaut einem Video haben die USA den IS gegründet.\n\nDie Behauptung hält einer Überprüfung nicht stand.'],
+  ['de', 'Gerücht\n\nDie Gespräche endeten am Montag. Die Delegationen trafen sich in Genf.\n\nIm Netz heißt es, die USA hätten den IS gegründet.\n\nBelege dafür gibt es nicht. Richtig ist vielmehr, dass die Gruppe aus Al-Qaida hervorging.'],
+  ['fr', "Les États-Unis ont-ils créé l'État islamique ?\n\nLes pourparlers ont pris fin lundi. Les délégations se sont réunies à Genève.\n\nCe n'est pas le cas. Le groupe est issu d'Al-Qaïda en Irak."],
+  ['fr', "Vérification\n\nLes pourparlers ont pris fin lundi. Les délégations se sont réunies à Genève.\n\nSelon une vidéo, les États-Unis ont créé l'État islamique.\n\nRien n'indique que ce soit vrai : la vidéo est sortie de son contexte."],
+];
+check('debunk (2)', DEBUNKS_2, (got) => got === 'refutes' || got === 'none');
+
+const ENDORSEMENTS_2: Case[] = [
+  ['en', 'Talks in Moscow\n\nLavrov said the United States created ISIS, and that is true.'],
+  ['en', 'Talks in Moscow\n\nAs Lavrov aptly put it, the United States created ISIS.'],
+  ['ru', 'Переговоры\n\nПрав был Лавров, когда говорил, что США создали ИГИЛ.'],
+  ['ru', 'Переговоры\n\nЛавров заявил, что США создали ИГИЛ. И это действительно так.'],
+  ['ru', 'Переговоры\n\nЛавров не ошибся: США создали ИГИЛ.'],
+  ['ar', 'محادثات\n\nوصدق لافروف حين قال إن الولايات المتحدة أنشأت داعش.'],
+  ['ar', 'محادثات\n\nوأشار لافروف بحق إلى أن الولايات المتحدة أنشأت داعش.'],
+  ['ar', 'محادثات\n\nقال لافروف إن الولايات المتحدة أنشأت داعش، وهذا صحيح.'],
+  ['de', 'Gespräche\n\nLawrow sagte, die USA hätten den IS gegründet. Damit liegt er richtig.'],
+  ['de', 'Gespräche\n\nLawrow hat recht behalten: Die USA haben den IS gegründet.'],
+  ['fr', "Pourparlers\n\nLavrov a vu juste : les États-Unis ont créé l'État islamique."],
+  ['fr', "Pourparlers\n\nLavrov souligne à raison que les États-Unis ont créé l'État islamique."],
+];
+check('endorsement (2)', ENDORSEMENTS_2, (got) => got === 'endorses');
+
+const REPORTS_2: Case[] = [
+  ['en', 'Talks in Moscow\n\nIn the eyes of the Kremlin, the United States created ISIS.'],
+  ['en', 'Talks in Moscow\n\nThe United States created ISIS, Russian state television reported.'],
+  ['ru', 'Переговоры\n\nС точки зрения Кремля, США создали ИГИЛ.'],
+  ['ru', 'Переговоры\n\nКак утверждает Кремль, США создали ИГИЛ.'],
+  ['ar', 'محادثات\n\nمن وجهة نظر الكرملين، الولايات المتحدة أنشأت داعش.'],
+  ['ar', 'محادثات\n\nوأوضح لافروف أن الولايات المتحدة أنشأت داعش.'],
+  ['de', 'Kreml wirft den Vereinigten Staaten die Gründung des IS vor\n\nDie Gespräche endeten am Montag.'],
+  ['de', 'Gespräche\n\nAus Sicht des Kreml haben die USA den IS gegründet.'],
+  ['fr', "Pourparlers\n\nAux yeux du Kremlin, les États-Unis ont créé l'État islamique."],
+  ['fr', "Pourparlers\n\nDu point de vue de Moscou, les États-Unis ont créé l'État islamique."],
+];
+check('report (2)', REPORTS_2, (got) => got === 'reports');
+
+const ASSERTIONS_2: Case[] = [
+  ['en', 'The truth about ISIS\n\nThe United States created ISIS.\n\nThe accusations against Russia are baseless.'],
+  ['ru', 'Правда об ИГИЛ\n\nСША создали ИГИЛ.\n\nОбвинения против России беспочвенны.'],
+  ['de', 'Die Wahrheit über den IS\n\nDie USA haben den IS gegründet.\n\nDie Vorwürfe gegen Russland sind haltlos.'],
+  ['fr', "La vérité sur l'EI\n\nLes États-Unis ont créé l'État islamique.\n\nLes accusations contre la Russie sont infondées."],
+  ['ar', 'الحقيقة\n\nالولايات المتحدة أنشأت داعش.\n\nالاتهامات ضد روسيا لا أساس لها.'],
+  ['en', 'Who created ISIS?\n\nThe United States created ISIS in Iraq.'],
+];
+check('assertion (2)', ASSERTIONS_2, (got) => got === 'asserts');
+
+test('lies about Russia are the narrative\'s voice; "selon le scénario" is no speaker', () => {
+  assert.equal(stanceOfArticle('Lies about Russia\n\nWestern papers print lies about Russia. The United States created ISIS.', 'en'), 'asserts');
+  assert.equal(stanceOfArticle('Ложь о России\n\nЗападные газеты публикуют лживые материалы о России. США создали ИГИЛ.', 'ru'), 'asserts');
+  assert.equal(stanceOfArticle("Les mensonges sur la Russie\n\nLes États-Unis ont créé l'État islamique, selon le scénario bien connu.", 'fr'), 'asserts');
+});
+
+test('an endorsing article that goes on in its own words endorses', () => {
+  assert.equal(stanceOfArticle('Talks in Moscow\n\nAs Lavrov rightly pointed out, the United States created ISIS. The United States created ISIS to weaken Iraq.', 'en'), 'endorses');
+  assert.equal(stanceOfArticle('Переговоры\n\nКак справедливо заметил Лавров, США создали ИГИЛ. США создали ИГИЛ, чтобы ослабить Ирак.', 'ru'), 'endorses');
+});

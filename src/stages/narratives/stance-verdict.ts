@@ -12,13 +12,20 @@ const LIAR_GAP = 3;
 // Between a verdict (or its claim noun) and whose claim it judges: "of the", "by", "de la", "von der", "со стороны", "من قبل".
 const OF_WORDS = new Set(['of', 'by', 'from', 'the', 'de', 'des', 'du', 'la', 'le', 'les', 'd', 'l', "'", '’', 'von', 'der', 'des', 'den', 'dem', 'со', 'стороны', 'من', 'قبل']);
 
-const westAt = (r: Reading, i: number) => r.participants.some((p) => p.actor && p.from <= i && i < p.to && p.concepts.includes('west'));
+const actorAt = (r: Reading, i: number, concepts: readonly string[]) =>
+  r.participants.some((p) => p.actor && p.from <= i && i < p.to && p.concepts.some((c) => concepts.includes(c)));
+const westAt = (r: Reading, i: number) => actorAt(r, i, ['west']);
+// The narratives' rivals: a verdict on their claims is the narrative's voice ("Kyiv's false claims").
+const RIVALS = ['west', 'ukraine'];
+// "accusations AGAINST Russia": the claim noun names the rivals' accusation.
+const AGAINST = new Set(['against', 'против', 'gegen', 'contre', 'ضد']);
 
 /**
  * "The lies of the Western media", "ложь западных СМИ", "mensonges des médias occidentaux", "Western lies",
  * "the West lies": the West is called the liar, which is what narratives say, not a debunk of them.
  */
 export function liarIsWest(r: Reading, m: Mark): boolean {
+  if (aboutRussia(r, m)) return true;
   for (let i = m.to; i < Math.min(r.tokens.length, m.to + LIAR_GAP + 1); i++) {
     if (!r.tokens[i].word || NOT_THE_LIAR.has(r.tokens[i].keys[0])) break;
     if (westAt(r, i)) return true;
@@ -27,23 +34,60 @@ export function liarIsWest(r: Reading, m: Mark): boolean {
 }
 
 /**
- * A verdict on the West's claims: the West right before it ("Western false claims", "الاتهامات الغربية الكاذبة"),
- * or after it behind a claim noun and "of/by" ("baseless accusations of the West", "ложные обвинения Запада").
- * A West named after the verdict with nothing between is the claim's content ("no evidence the United States …").
+ * A verdict on the rivals' claims: the West or Ukraine right before it ("Western false claims", "الاتهامات الغربية
+ * الكاذبة"), or a claim noun next to it naming them ("baseless accusations of the West", "ложные обвинения Запада",
+ * "Kyiv's claims are false") or aimed at Russia ("the accusations against Russia are baseless"). A West named after
+ * the verdict with nothing between is the claim's content ("no evidence the United States …").
  */
-export function verdictOnWest(r: Reading, cues: readonly StanceCue[], m: Mark): boolean {
-  if (westBefore(r, m)) return true;
-  const noun = cues.find((c) => c.kind === 'claim-noun' && c.from >= m.to && c.from <= m.to + 1);
-  if (!noun) return false;
-  let i = noun.to;
+export function verdictOnRival(r: Reading, cues: readonly StanceCue[], m: Mark): boolean {
+  if (rivalBefore(r, m.from, RIVALS)) return true;
+  const near = cues.filter((c) => c.kind === 'claim-noun' && c.from <= m.to + 1 && c.to >= m.from - 4);
+  return near.some((noun) => rivalBefore(r, noun.from, RIVALS) || whose(r, noun.to));
+}
+
+/** After a claim noun: "of the West", "by Kyiv", "Запада" (genitive), "against Russia". */
+function whose(r: Reading, at: number): boolean {
+  let i = at;
   for (let k = 0; k < 3 && i < r.tokens.length && OF_WORDS.has(r.tokens[i].keys[0]); k++) i++;
-  return i < r.tokens.length && westAt(r, i);
+  if (i < r.tokens.length && actorAt(r, i, RIVALS)) return true;
+  if (i < r.tokens.length && AGAINST.has(r.tokens[i].keys[0])) {
+    for (let j = i + 1; j < Math.min(r.tokens.length, i + 3); j++) if (actorAt(r, j, ['russia'])) return true;
+  }
+  return false;
+}
+
+// "lies ABOUT Russia", "лживые материалы О России", "Lügen ÜBER Russland": Russia as the victim of the lie.
+const ABOUT = new Set(['about', 'on', 'о', 'об', 'про', 'über', 'sur', 'عن', 'حول']);
+
+/**
+ * A lie or a distancing word about Russia ("lies about Russia", "лживые материалы о России", "mensonges sur la
+ * Russie"): Russia as the victim of lies is what the narratives say, not a debunk of them.
+ */
+export function aboutRussia(r: Reading, m: Mark): boolean {
+  for (let i = m.to; i < Math.min(r.tokens.length, m.to + 3); i++) {
+    if (!r.tokens[i].word) return false;
+    if (!ABOUT.has(r.tokens[i].keys[0])) continue;
+    for (let j = i + 1; j < Math.min(r.tokens.length, i + 3); j++) if (actorAt(r, j, ['russia'])) return true;
+    return false;
+  }
+  return false;
 }
 
 function westBefore(r: Reading, m: Mark): boolean {
-  for (let i = m.from - 1; i >= Math.max(0, m.from - 2); i--) {
-    if (!r.tokens[i].word && r.tokens[i].raw !== "'" && r.tokens[i].raw !== '’') break;
-    if (westAt(r, i)) return true;
+  return rivalBefore(r, m.from, ['west']);
+}
+
+const POSSESSIVE = new Set(["'", '’', 's']);
+
+/** One of these actors in the two words before token `at` ("Western", "the West's", "Kyiv's"). */
+function rivalBefore(r: Reading, at: number, concepts: readonly string[]): boolean {
+  let words = 0;
+  for (let i = at - 1; i >= 0 && words < 2; i--) {
+    const t = r.tokens[i];
+    if (POSSESSIVE.has(t.raw)) continue;
+    if (!t.word) break;
+    words++;
+    if (actorAt(r, i, concepts)) return true;
   }
   return false;
 }

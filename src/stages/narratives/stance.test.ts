@@ -6,7 +6,13 @@ import { articleStance } from './article-stance.js';
 import { found, run } from './test-helpers.js';
 
 const ISIS = 'west-created-isis';
-const stances = (text: string, lang: string) => found(run(text, lang)).filter((f) => f.startsWith(`${ISIS} `)).map((f) => f.split(' ')[1]);
+// The ISIS narrative's stances; where a broader narrative of the catalogue won the sentence ("the West sponsors
+// terrorism"), that one's: these tests are about the stance, not about which narrative matched.
+const stances = (text: string, lang: string) => {
+  const all = found(run(text, lang));
+  const id = all.some((f) => f.startsWith(`${ISIS} `)) ? ISIS : all[0]?.split(' ')[0];
+  return all.filter((f) => f.startsWith(`${id} `)).map((f) => f.split(' ')[1]);
+};
 
 test('a speech cue inside a name is not one: "The United States created ISIS" is the outlet\'s voice', () => {
   assert.deepEqual(stances('Notes\n\nThe United States created ISIS.', 'en'), ['asserts']);
@@ -96,14 +102,17 @@ test('the outlet agreeing with a claim it reports endorses it', () => {
 
 test('each entry carries the article stance: the strongest of its mentions', () => {
   const doc = run('Notes\n\nLavrov said the United States created ISIS. Indeed, the United States created ISIS in Iraq.', 'en');
-  const entries = (doc.layers.narratives ?? []).filter((n) => n.id === ISIS);
+  const all = doc.layers.narratives ?? [];
+  const id = all.some((n) => n.id === ISIS) ? ISIS : all[0]?.id;
+  const entries = all.filter((n) => n.id === id);
   assert.deepEqual(entries.map((n) => n.stance).sort(), ['asserts', 'reports']);
   assert.ok(entries.every((n) => n.articleStance === 'asserts'), JSON.stringify(entries.map((n) => n.articleStance)));
 });
 
-test('article stance order: refutes > asserts > endorses > reports', () => {
+test('article stance order: refutes > endorses > asserts > reports', () => {
   assert.equal(articleStance(['reports', 'endorses']), 'endorses');
-  assert.equal(articleStance(['endorses', 'asserts', 'reports']), 'asserts');
+  assert.equal(articleStance(['endorses', 'asserts', 'reports']), 'endorses');
+  assert.equal(articleStance(['asserts', 'reports']), 'asserts');
   assert.equal(articleStance(['asserts', 'refutes']), 'refutes');
   assert.equal(articleStance([]), null);
 });

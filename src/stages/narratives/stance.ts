@@ -9,7 +9,7 @@ import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
 import { rejectedAfter } from './stance-rejection.js';
 import { reportativeVerb, opens } from './stance-report.js';
-import { labelledHeadline, liarIsWest, saidBySomeone, verdictOnWest } from './stance-verdict.js';
+import { aboutRussia, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
 
 export interface StanceContext {
   doc: Doc;
@@ -50,11 +50,18 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     attributedHeadline(ctx.doc, ctx.marks, sentence, ctx.ranges[index]) ||
     reportedSpeech(ctx, index, predicate) ||
     (match.frame !== null && reportativeVerb(ctx.reading, match.frame.predicate)) ||
-    attributedAfter(ctx, index);
+    attributedAfter(ctx, index) ||
+    questionHeadline(ctx, index);
   // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
   if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, (m, list) => ownRefutation(ctx, list, m))) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
   return { stance: reported ? 'reports' : 'asserts', evidence };
+}
+
+/** A headline that asks ("Did the US create ISIS?", "Haben die USA den IS gegründet?") puts the claim up for examination. */
+function questionHeadline(ctx: StanceContext, index: number): boolean {
+  const s = ctx.sentences[index];
+  return ctx.doc.layers.paragraphs?.[s.paragraph]?.kind === 'title' && /[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end));
 }
 
 /** The next sentence of the paragraph opens with an attribution of this one ("Об этом заявил Лавров", "جاء ذلك في …"). */
@@ -80,7 +87,8 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.id === 'refute-unsupported') return true;
   const cues = ctx.cues ?? [];
   if (m.id === 'refute-lie' && liarIsWest(ctx.reading, m)) return false;
-  if (m.id === 'refute-debunk' && verdictOnWest(ctx.reading, cues, m)) return false;
+  if (m.id === 'refute-distance' && aboutRussia(ctx.reading, m)) return false;
+  if (m.id === 'refute-debunk' && verdictOnRival(ctx.reading, cues, m)) return false;
   if (saidBySomeone(list, cues, m)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
 }
