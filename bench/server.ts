@@ -1,5 +1,5 @@
 // npm run bench -- server [--docs=100000] [--base=2000] [--articles=N] [--db=FILE] [--connections=50] [--seconds=60]
-//   [--workers=2] [--max-doc=N] [--keep]
+//   [--workers=2] [--max-doc=N] [--keep] [--engine=sqlite] (SQLite only; `--name value` works too, args.ts)
 // Drives the API on 127.0.0.1 with 50 concurrent connections: (1) a mixed run of --seconds, searches (common and rare
 // words, entity names that alias expansion widens, filters by language, dates and outlet, first and second pages,
 // one in ten a never-repeated query) beside the views (document fetch, narratives, claims), each kind's requests/s,
