@@ -2,16 +2,15 @@
 // a paper that says it in its own voice, its republication, a fact-check, a Russian original, an undated repeat),
 // analysed by the default pipeline and stored by the real writer, served on 127.0.0.1 and shot in Chromium at
 // 1280x800. Run: npx tsx scripts/screenshots.ts [folder] (default docs/screenshots). Needs /usr/bin/chromium.
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { HandArticle } from '../src/corpus/hand-store.js';
 import { TEST_TOKEN } from '../src/server/test-server.js';
-import { SKIP } from '../test/browser/harness.js';
+import { analyseSeed, SKIP } from '../test/browser/harness.js';
 import { startHandSession } from '../test/browser/hand-session.js';
 
 const OUT = resolve(process.argv[2] ?? new URL('../docs/screenshots/', import.meta.url).pathname);
-const SEED = new URL('../../shared/fixtures/almirsad-kabulov-isis.txt', import.meta.url);
 /** The README shows these small: a bigger file means a screen worth a look. */
 const MAX_BYTES = 250_000;
 
@@ -75,8 +74,7 @@ async function main(): Promise<void> {
     const go = (hash: string) => page.goto(`${session.url}/#/${hash}`);
 
     await go('analyse');
-    await page.fill('#paste', readFileSync(SEED, 'utf8'));
-    await page.click('#analyse');
+    await analyseSeed(page);
     await shot(page, 'analyse.png', '.article .text .quote');
 
     const wire = await session.store.get<{ id: number }>('SELECT id FROM documents WHERE outlet = ?', ['Moscow Wire']);
@@ -116,8 +114,7 @@ async function main(): Promise<void> {
     await page.setViewportSize({ width: 390, height: 844 });
     await go('analyse');
     await page.reload();
-    await page.fill('#paste', readFileSync(SEED, 'utf8'));
-    await page.click('#analyse');
+    await analyseSeed(page);
     await shot(page, 'analyse-phone.png', '.article .text .quote');
   } finally {
     await session.close();

@@ -2,10 +2,8 @@
 // panel with the keyboard, at desktop and phone size.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { lowContrast, SKIP, startSession, watch, type Session } from './harness.js';
+import { analyseSeed, lowContrast, SKIP, startSession, watch, type Session } from './harness.js';
 
-const SEED = new URL('../../../shared/fixtures/almirsad-kabulov-isis.txt', import.meta.url);
 let session: Session;
 test.before(async () => {
   if (!SKIP) session = await startSession();
@@ -16,9 +14,7 @@ test('paste the seed article: Kabulov\'s quotes are highlighted and listed under
   const page = await session.context.newPage();
   const seen = watch(page, session.server.url);
   await page.goto(`${session.server.url}/`);
-  await page.fill('#paste', readFileSync(SEED, 'utf8'));
-  await page.click('#analyse');
-  await page.waitForSelector('.article .text .quote');
+  await analyseSeed(page);
   const quotes = await page.$$eval('.article .text .quote', (els) => els.map((e) => e.textContent ?? '').join(''));
   assert.match(quotes, /IS-K came into existence a decade ago/);
   assert.match(quotes, /akin to a mushroom sprouting after rainfall/);
@@ -57,9 +53,7 @@ test('phone size: one column, nothing wider than the screen; keyboard reaches th
   await page.setViewportSize({ width: 390, height: 844 });
   const seen = watch(page, session.server.url);
   await page.goto(`${session.server.url}/`);
-  await page.fill('#paste', readFileSync(SEED, 'utf8'));
-  await page.click('#analyse');
-  await page.waitForSelector('.article .text .quote');
+  await analyseSeed(page);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `page is ${width}px wide on a 390px screen`);
   const [article, panel] = await Promise.all([page.$eval('.article', (e) => e.getBoundingClientRect().x), page.$eval('.panel', (e) => e.getBoundingClientRect().x)]);

@@ -1,6 +1,6 @@
 // Browser tests: Debian's Chromium driven by playwright-core, against the server on 127.0.0.1 with the web app built
 // into a temporary folder. Without /usr/bin/chromium the tests skip and say why (.ci/run installs it).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -40,6 +40,16 @@ export async function startSession(viewport = { width: 1280, height: 800 }): Pro
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The article this project started from (../shared/fixtures), as the browser tests and screenshots paste it. */
+export const SEED = new URL('../../../shared/fixtures/almirsad-kabulov-isis.txt', import.meta.url);
+
+/** Pastes the seed article into the analyse page already open in `page` and waits for its quotes to be drawn. */
+export async function analyseSeed(page: Page): Promise<void> {
+  await page.fill('#paste', readFileSync(SEED, 'utf8'));
+  await page.click('#analyse');
+  await page.waitForSelector('.article .text .quote');
 }
 
 /** Every request the page makes must go to our server; a page error or a dialog is a failure. */

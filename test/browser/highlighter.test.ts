@@ -3,11 +3,9 @@
 // a details box that never covers the side panel's list.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { lowContrast, SKIP, startSession, watch, type Session } from './harness.js';
+import { analyseSeed, lowContrast, SKIP, startSession, watch, type Session } from './harness.js';
 
-const SEED = new URL('../../../shared/fixtures/almirsad-kabulov-isis.txt', import.meta.url);
 let session: Session;
 test.before(async () => {
   if (!SKIP) session = await startSession();
@@ -33,9 +31,7 @@ test('the highlighter: one layer, legend counts, one mark per click, technique n
   const page = await session.context.newPage();
   const seen = watch(page, session.server.url);
   await page.goto(`${session.server.url}/`);
-  await page.fill('#paste', readFileSync(SEED, 'utf8'));
-  await page.click('#analyse');
-  await page.waitForSelector('.article .text .quote');
+  await analyseSeed(page);
 
   // One layer: quotes by default, nothing of the other layers drawn.
   assert.equal(await page.isChecked('#layer-quotes'), true);
