@@ -3,6 +3,7 @@
 // ISIS" claim in some wording; about one in thirty republishes an earlier article elsewhere with a light edit.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { mulberry32 } from '../src/core/seeded-random.js';
 
 type Lang = 'en' | 'ru' | 'de' | 'fr' | 'ar';
 
@@ -102,18 +103,6 @@ const OUTLETS: Record<Lang, string[]> = {
   ar: ['الرصد', 'صوت المدينة', 'الأخبار اليومية', 'المرصد الشرقي'],
 };
 
-/** A small deterministic generator, so every run benchmarks the same corpus. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface Article {
   text: string;
   url: string;
@@ -124,7 +113,7 @@ export interface Article {
 }
 
 export function* generateArticles(count: number, seed = 7): Generator<Article> {
-  const r = rng(seed);
+  const r = mulberry32(seed); // deterministic: every run benchmarks the same corpus
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
   const langs: Lang[] = ['en', 'en', 'en', 'ru', 'ru', 'de', 'fr', 'ar'];
   const recent: Article[] = [];
