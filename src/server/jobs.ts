@@ -1,8 +1,10 @@
 // Ingest jobs: POST /ingest answers at once with a job id; the jobs run one after another (the store takes one writer)
 // and their progress is read with GET /ingest/{id}. Items sent in the body are written to a temporary JSON Lines file,
 // so the API ingests exactly as `claimtrail ingest` does (same readers, identity, resumption). Every job is kept in
-// the store's ingest_jobs table (store/ingest-jobs.ts), so a restarted server still answers for it; one queued or
-// running when the server stopped is marked interrupted, and resubmitting it stores only what is not stored yet.
+// the store's ingest_jobs table (store/ingest-jobs.ts) with what it was given (the items themselves, or the paths), so
+// a restarted server still answers for it and runs again the jobs that were queued or running when it stopped: ingest
+// knows each item by the hash of its bytes, so a resumed job stores only what is not stored yet. A job recorded
+// without its items (by an earlier version) cannot be resumed and is marked interrupted.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,32 +36,55 @@ const MAX_PROBLEMS = 100;
 const SAVE_EVERY_MS = 2000;
 
 export const INTERRUPTED = 'The server stopped while this job was queued or running. Submit it again: items already stored are skipped (ingest knows each item by the hash of its bytes).';
+/** The first problem line of a job run again after a restart (then the run's own problems). */
+export const RESUMED = 'The server stopped while this job was queued or running; it was run again when the server restarted (items already stored were skipped).';
+
+/** The `input` column: what the API shows, plus the items themselves so that the job can be run again. */
+type StoredInput = Job['input'] & { resume?: Record<string, string>[] };
 
 type JobRow = { id: string; status: string; created: string; finished: string | null; input: string; progress: string; problems: string; error: string | null };
 
 export class Jobs {
   /** Jobs of this process not yet ended: their live state. Ended jobs are read from the store. */
   private readonly live = new Map<string, Job>();
-  private chain: Promise<void>;
+  private chain: Promise<void> = Promise.resolve();
+  private readonly recovered: Promise<void>;
 
   constructor(
     private readonly store: Store,
     private readonly workers = 1,
   ) {
     // A store that cannot be written answers the first submit with its own error; reading jobs still works.
-    this.chain = this.recover().catch(() => undefined);
+    this.recovered = this.recover().catch(() => undefined);
   }
 
-  /** Jobs left queued or running by a server that stopped are interrupted (each server owns the jobs it runs). */
+  /**
+   * Jobs left queued or running by a server that stopped are run again, oldest first, before any new one (each server
+   * owns the jobs in its store: servers sharing one store ingest through the queue instead, `ingest --queue`).
+   */
   private async recover(): Promise<void> {
-    await this.store.run("UPDATE ingest_jobs SET status = 'interrupted', error = ?, finished = ? WHERE status IN ('queued', 'running')", [INTERRUPTED, new Date().toISOString()]);
+    const rows = await this.store.all<JobRow>("SELECT id, status, created, finished, input, progress, problems, error FROM ingest_jobs WHERE status IN ('queued', 'running') ORDER BY created, id");
+    for (const row of rows) {
+      const stored = JSON.parse(row.input) as StoredInput;
+      const input: JobInput | null = 'paths' in stored ? { paths: stored.paths } : stored.resume ? { items: stored.resume } : null;
+      if (!input) {
+        await this.store.run("UPDATE ingest_jobs SET status = 'interrupted', error = ?, finished = ? WHERE id = ?", [INTERRUPTED, new Date().toISOString(), row.id]);
+        continue;
+      }
+      const job: Job = { ...fromRow(row), status: 'queued', problems: [RESUMED], error: null, finished: null };
+      await this.save(job);
+      this.live.set(job.id, job);
+      this.chain = this.chain.then(() => this.run(job, input));
+    }
   }
 
-  private async save(job: Job): Promise<void> {
+  /** Writes the job's record; `items` (on its first write) keeps what it was given, for a run after a restart. */
+  private async save(job: Job, items?: Record<string, string>[]): Promise<void> {
+    const input: StoredInput = items ? { ...job.input, resume: items } : job.input;
     await this.store.run(
       `INSERT INTO ingest_jobs (id, status, created, started, finished, input, progress, problems, error) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET status = excluded.status, finished = excluded.finished, progress = excluded.progress, problems = excluded.problems, error = excluded.error`,
-      [job.id, job.status, job.created, job.finished, JSON.stringify(job.input), JSON.stringify(job.progress), JSON.stringify(job.problems), job.error],
+      [job.id, job.status, job.created, job.finished, JSON.stringify(input), JSON.stringify(job.progress), JSON.stringify(job.problems), job.error],
     );
   }
 
@@ -75,8 +100,8 @@ export class Jobs {
       problems: [],
       error: null,
     };
-    await this.chain; // the registry is recovered before a new job goes in
-    await this.save(job);
+    await this.recovered; // the registry is recovered (its jobs queued again) before a new job goes in
+    await this.save(job, 'items' in input ? input.items : undefined);
     this.live.set(job.id, job);
     this.chain = this.chain.then(() => this.run(job, input));
     return job;
@@ -110,7 +135,7 @@ export class Jobs {
 
   /** Resolves when every job submitted so far has ended (tests, shutdown). */
   idle(): Promise<void> {
-    return this.chain;
+    return this.recovered.then(() => this.chain);
   }
 
   private async run(job: Job, input: JobInput): Promise<void> {
@@ -160,12 +185,13 @@ export class Jobs {
 }
 
 function fromRow(r: JobRow): Job {
+  const { resume: _items, ...input } = JSON.parse(r.input) as StoredInput;
   return {
     id: r.id,
     status: r.status as JobStatus,
     created: r.created,
     finished: r.finished,
-    input: JSON.parse(r.input) as Job['input'],
+    input,
     progress: JSON.parse(r.progress) as IngestProgress,
     problems: JSON.parse(r.problems) as string[],
     error: r.error,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../store/index.js';
 import { createApp } from './app.js';
-import { INTERRUPTED } from './jobs.js';
+import { INTERRUPTED, RESUMED } from './jobs.js';
 import { startTestServer, TEST_TOKEN, type TestServer } from './test-server.js';
 
 let s: TestServer;
@@ -82,6 +82,50 @@ test('ingest jobs are kept in the store: visible after a restart; one running at
     const list = (await (await app.request('/api/v1/ingest', { headers: { host: '127.0.0.1' } })).json()) as { items: { id: string }[] };
     assert.deepEqual(list.items.map((j) => j.id).sort(), [id, 'stale-job'].sort());
     assert.equal((await app.request('/api/v1/ingest/nope', { headers: { host: '127.0.0.1' } })).status, 404);
+    await deps.analysis.close();
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an ingest job queued or running when the server stopped runs again at the restart; stored items are not stored twice', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimtrail-jobs-'));
+  const path = join(dir, 'corpus.db');
+  const first = { text: 'The harbour master said on Tuesday that the ferry line would resume its winter timetable.', outlet: 'Example News' };
+  const second = { text: 'The city council voted on Wednesday to rebuild the old library on the river bank by next autumn.', outlet: 'Example News' };
+  const headers = { host: '127.0.0.1' };
+  try {
+    let store = await openStore(path);
+    let { app, deps } = createApp({ store, token: TEST_TOKEN, webRoot: null, log: () => undefined });
+    const res = await app.request('/api/v1/ingest', { method: 'POST', headers: { ...auth, ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ items: [first] }) });
+    assert.equal(res.status, 202, await res.clone().text());
+    const { id: done } = (await res.json()) as { id: string };
+    await deps.jobs?.idle();
+    // The job record keeps its items for a run after a restart; the API shows only their count.
+    const row = await store.get<{ input: string }>('SELECT input FROM ingest_jobs WHERE id = ?', [done]);
+    assert.deepEqual((JSON.parse(row?.input ?? '{}') as { resume?: unknown[] }).resume, [first]);
+    const shown = (await (await app.request(`/api/v1/ingest/${done}`, { headers })).json()) as { input: unknown };
+    assert.deepEqual(shown.input, { items: 1 });
+    await deps.analysis.close();
+    // As a killed server leaves them: one job running (half done: its first item is stored), one still queued.
+    const input = (items: object[]) => JSON.stringify({ items: items.length, resume: items });
+    await store.run("INSERT INTO ingest_jobs (id, status, created, input, progress, problems) VALUES ('cut-job', 'running', '2026-01-01T00:00:00Z', ?, '{}', '[]')", [input([first, second])]);
+    await store.run("INSERT INTO ingest_jobs (id, status, created, input, progress, problems) VALUES ('waiting-job', 'queued', '2026-01-01T00:00:01Z', ?, '{}', '[]')", [input([second])]);
+    await store.close();
+
+    store = await openStore(path);
+    ({ app, deps } = createApp({ store, token: TEST_TOKEN, webRoot: null, log: () => undefined }));
+    await deps.jobs?.idle();
+    const get = async (job: string) => (await app.request(`/api/v1/ingest/${job}`, { headers })).json() as Promise<{ status: string; problems: string[]; error: string | null; input: unknown }>;
+    for (const job of ['cut-job', 'waiting-job']) {
+      const j = await get(job);
+      assert.equal(j.status, 'done', `${job}: ${j.error}`);
+      assert.equal(j.problems[0], RESUMED);
+      assert.deepEqual(j.input, { items: job === 'cut-job' ? 2 : 1 });
+    }
+    const docs = await store.all<{ id: number }>('SELECT id FROM documents');
+    assert.equal(docs.length, 2, 'each item stored once');
     await deps.analysis.close();
     await store.close();
   } finally {
