@@ -72,18 +72,21 @@ export class Jobs {
         continue;
       }
       const job: Job = { ...fromRow(row), status: 'queued', problems: [RESUMED], error: null, finished: null };
-      await this.save(job);
+      await this.save(job, 'items' in input ? input.items : undefined);
       this.live.set(job.id, job);
       this.chain = this.chain.then(() => this.run(job, input));
     }
   }
 
-  /** Writes the job's record; `items` (on its first write) keeps what it was given, for a run after a restart. */
+  /**
+   * Writes the job's record. Until it ends, `items` keeps what it was given, for a run after a restart; the record of
+   * an ended job keeps only their count.
+   */
   private async save(job: Job, items?: Record<string, string>[]): Promise<void> {
     const input: StoredInput = items ? { ...job.input, resume: items } : job.input;
     await this.store.run(
       `INSERT INTO ingest_jobs (id, status, created, started, finished, input, progress, problems, error) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET status = excluded.status, finished = excluded.finished, progress = excluded.progress, problems = excluded.problems, error = excluded.error`,
+       ON CONFLICT (id) DO UPDATE SET status = excluded.status, finished = excluded.finished, input = excluded.input, progress = excluded.progress, problems = excluded.problems, error = excluded.error`,
       [job.id, job.status, job.created, job.finished, JSON.stringify(input), JSON.stringify(job.progress), JSON.stringify(job.problems), job.error],
     );
   }

@@ -98,15 +98,20 @@ test('an ingest job queued or running when the server stopped runs again at the 
   try {
     let store = await openStore(path);
     let { app, deps } = createApp({ store, token: TEST_TOKEN, webRoot: null, log: () => undefined });
+    // While a job waits its turn, its record keeps its items; once it has ended, only their count (as the API shows).
+    let release: () => void = () => undefined;
+    const held = deps.jobs?.exclusive(() => new Promise<void>((r) => (release = r)));
     const res = await app.request('/api/v1/ingest', { method: 'POST', headers: { ...auth, ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ items: [first] }) });
     assert.equal(res.status, 202, await res.clone().text());
     const { id: done } = (await res.json()) as { id: string };
+    const recorded = async () => JSON.parse((await store.get<{ input: string }>('SELECT input FROM ingest_jobs WHERE id = ?', [done]))?.input ?? '{}') as unknown;
+    assert.deepEqual(await recorded(), { items: 1, resume: [first] });
+    release();
+    await held;
     await deps.jobs?.idle();
-    // The job record keeps its items for a run after a restart; the API shows only their count.
-    const row = await store.get<{ input: string }>('SELECT input FROM ingest_jobs WHERE id = ?', [done]);
-    assert.deepEqual((JSON.parse(row?.input ?? '{}') as { resume?: unknown[] }).resume, [first]);
-    const shown = (await (await app.request(`/api/v1/ingest/${done}`, { headers })).json()) as { input: unknown };
-    assert.deepEqual(shown.input, { items: 1 });
+    assert.deepEqual(await recorded(), { items: 1 });
+    const shown = (await (await app.request(`/api/v1/ingest/${done}`, { headers })).json()) as { input: unknown; status: string };
+    assert.deepEqual([shown.status, shown.input], ['done', { items: 1 }]);
     await deps.analysis.close();
     // As a killed server leaves them: one job running (half done: its first item is stored), one still queued.
     const input = (items: object[]) => JSON.stringify({ items: items.length, resume: items });
