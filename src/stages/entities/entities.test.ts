@@ -70,3 +70,8 @@ test('an extra gazetteer file adds entries', () => {
   const list = analyse('Acme reported that NATO met.', 'en', { gazetteer: file });
   assert.deepEqual(list.map((e) => [e.gazetteerId, e.type]), [['acme-news', 'media'], ['nato', 'organization']]);
 });
+
+test('a name run that ends the text with an apostrophe does not fail the stage (regression: fuzz page 16:81265)', () => {
+  const found = analyse("Zamir Kabulov, the Russian presidential envoy to Afghanistan\n\nHome World'", 'en');
+  assert.ok(found.some((e) => e.gazetteerId === 'zamir-kabulov'), JSON.stringify(found.map((e) => e.name)));
+});

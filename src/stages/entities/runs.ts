@@ -22,7 +22,8 @@ export function readRun(work: Work, i: number, cues: Cues): Run | null {
   let last = i;
   let k = i + 1;
   const free = (n: number) => n < t.length && !work.covered[n] && !gapHasBreak(work.text, t[n - 1].end, t[n].start);
-  const tight = (n: number) => t[n - 1].end === t[n].start;
+  // Past the last token nothing is tight (a run may end the text: "World'").
+  const tight = (n: number) => n < t.length && t[n - 1].end === t[n].start;
   while (free(k)) {
     const tok = t[k];
     if (capital(tok)) {
