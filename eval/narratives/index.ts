@@ -55,7 +55,7 @@ function pipeline(): Pipeline {
 export async function runNarrativesEval(): Promise<Result> {
   const articles = loadSet();
   const p = pipeline();
-  const scores: Result['scores'] = { dev: {}, test: {}, blind: {}, dev2: {} };
+  const scores: Result['scores'] = { dev: {}, test: {}, blind: {}, dev2: {}, blind2: {} };
   const misses: Miss[] = [];
   const detectedLanguageWrong: string[] = [];
   let ms = 0;
