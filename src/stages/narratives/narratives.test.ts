@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { narratives } from './narratives.js';
 import { evidence, found, run } from './test-helpers.js';
 
 // Short articles written for these tests. Each "carries" article has the outlet assert the ISIS narrative in its
