@@ -7,7 +7,7 @@ import { finished } from 'node:stream/promises';
 import { ClaimtrailError } from '../core/errors.js';
 
 /** What a command writes, so an existing file can be recognised as an earlier output of the same kind. */
-export type OutputKind = 'json' | 'jsonl' | 'md' | 'html' | 'claimreview' | 'stix' | 'misp' | 'csv' | 'parquet';
+export type OutputKind = 'json' | 'jsonl' | 'md' | 'html' | 'claimreview' | 'stix' | 'misp' | 'csv' | 'parquet' | 'extraction' | 'ann';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -22,6 +22,9 @@ const SIGNATURES: Record<OutputKind, (head: string) => boolean> = {
   misp: (h) => h.includes('"Event"') || h.includes('"response"'),
   csv: (h) => /^[\w"]+(,[\w" ]+)+\r?\n/.test(h) && /\b(doc_id|document_id|kind)\b/.test(h.split('\n', 1)[0]),
   parquet: (h) => h.startsWith('PAR1'),
+  // eval extraction: {id: {"articleBody": text}}; eval attribution: brat standoff lines (T1<TAB>…, R1<TAB>…).
+  extraction: (h) => /^\s*\{/.test(h) && (h.includes('"articleBody"') || /^\s*\{\s*\}\s*$/.test(h)),
+  ann: (h) => /^[TRAE#]\d+\t/.test(h),
 };
 
 function readHead(path: string, bytes = 65536): string {

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAnn } from '../../stages/quotes/brat.js';
 import { evalAttribution } from './eval-attribution.js';
+import { evalExtraction } from './eval-extraction.js';
 
 async function quietly(run: () => Promise<number>): Promise<{ code: number; err: string }> {
   const write = process.stderr.write.bind(process.stderr);
@@ -36,4 +37,35 @@ test('eval attribution writes a PolNeAR .ann per text (headline quote with its c
 
 test('eval attribution without both folders is a usage error', async () => {
   await assert.rejects(() => evalAttribution(['--articles', '.']), /--articles DIR --out DIR/);
+});
+
+test('eval attribution --out: an earlier .ann is replaced, a note of the user under that name is kept (or --force), a file as --out is refused (issue 17.1)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'attr-'));
+  const out = join(dir, 'out');
+  mkdirSync(out);
+  writeFileSync(join(dir, 'a.txt'), 'The mayor said the market would open on Sunday.\n');
+  writeFileSync(join(dir, 'b.txt'), 'The coach said the team was ready.\n');
+  writeFileSync(join(out, 'a.ann'), 'T1\tSource 0 9\tThe mayor\n'); // an earlier output
+  writeFileSync(join(out, 'b.ann'), 'my notes on b\n'); // the user's own file
+  const first = await quietly(() => evalAttribution(['--articles', dir, '--out', out]));
+  assert.equal(first.code, 1);
+  assert.match(first.err, /b\.ann" exists and was not written by this command.*--force/);
+  assert.equal(readFileSync(join(out, 'b.ann'), 'utf8'), 'my notes on b\n');
+  assert.match(readFileSync(join(out, 'a.ann'), 'utf8'), /\tsaid\n/);
+  assert.equal((await quietly(() => evalAttribution(['--articles', dir, '--out', out, '--force']))).code, 0);
+  assert.match(readFileSync(join(out, 'b.ann'), 'utf8'), /\tsaid\n/);
+  await assert.rejects(() => evalAttribution(['--articles', dir, '--out', join(dir, 'a.txt')]), /a\.txt" is a file/);
+});
+
+test('eval extraction --out: a file of the user is refused before any page is read, an earlier output replaced (issue 17.1)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'extr-'));
+  writeFileSync(join(dir, 'p.html'), `<html><body><article><h1>Port reopens</h1><p>${'The harbour authority said on Friday that the port had reopened after three days of storms. '.repeat(4)}</p></article></body></html>`);
+  const target = join(dir, 'mine.json');
+  writeFileSync(target, '{"budget": 12}\n');
+  await assert.rejects(() => evalExtraction(['--html', dir, '--out', target]), /mine\.json" exists and was not written by this command/);
+  assert.equal(readFileSync(target, 'utf8'), '{"budget": 12}\n');
+  const out = join(dir, 'out.json');
+  assert.equal((await quietly(() => evalExtraction(['--html', dir, '--out', out]))).code, 0);
+  assert.equal((await quietly(() => evalExtraction(['--html', dir, '--out', out]))).code, 0, 'its own earlier output is replaced');
+  assert.match((JSON.parse(readFileSync(out, 'utf8')) as Record<string, { articleBody: string }>).p.articleBody, /harbour authority/);
 });
