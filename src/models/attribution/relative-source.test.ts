@@ -39,3 +39,13 @@ test('a question word, or a source the tagger read after "who", stays as it was'
   assert.equal(sourceOf('Reporters asked who said it first.', 'said', null), null);
   assert.equal(sourceOf('It is unclear who the aide said was there.', 'said', 'the aide'), 'the aide');
 });
+
+test('a passive cue after "who" has no speaker in "who" (regression: "NATO forces, who were considered invaders" framed NATO as a speaker)', () => {
+  assert.equal(sourceOf('Villagers fled from the NATO forces, who were considered invaders.', 'were considered', null), null);
+  assert.equal(sourceOf('The clerks, who were told to leave, stayed.', 'were told', null), null);
+});
+
+test('the tagger\'s "who" before a passive cue is dropped as well', () => {
+  assert.equal(sourceOf('Villagers fled from the NATO forces, who were considered invaders.', 'were considered', 'who'), null);
+  assert.equal(sourceOf('Mr. Aguilar, who said the two men must change.', 'said', 'who'), 'who');
+});

@@ -7,6 +7,8 @@ import type { TagInput } from './input.js';
 
 /** Words that may stand between "who" and its cue when the tagger left them out of the cue ("who last week said"). */
 const BETWEEN = new Set(['also', 'later', 'then', 'previously', 'once', 'recently', 'now', 'still', 'has', 'have', 'had']);
+/** A cue that opens with a form of "be" is passive ("who were considered invaders", "who was told"): "who" is no speaker. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words before "who" that make it a question word, not a relative pronoun ("asked who said it"). */
 const QUESTION = new Set(['asked', 'ask', 'asks', 'asking', 'know', 'knows', 'knew', 'wonder', 'wondered', 'matter', 'about', 'see', 'decide', 'decides', 'determine', 'is', 'was']);
 
@@ -16,6 +18,11 @@ const QUESTION = new Set(['asked', 'ask', 'asks', 'asking', 'know', 'knows', 'kn
  */
 export function relativeSources(input: TagInput, groups: Grouped[]): void {
   for (const g of groups) {
+    if (BE.has(input.lower[g.cue.from])) {
+      // The tagger's own "who" there is no speaker either (the quotes stage would name the antecedent).
+      if (g.source && g.source.to - g.source.from === 1 && input.lower[g.source.from] === 'who') g.source = null;
+      continue;
+    }
     const sentence = input.sentences[input.sentenceOf[g.cue.from]];
     let k = g.cue.from - 1;
     while (k > sentence.from && g.cue.from - k <= 2 && BETWEEN.has(input.lower[k])) k--;
