@@ -11,6 +11,7 @@ export type Negation = 'negated' | 'denied' | null;
 const SCOPE = 10;
 // Clause ends: punctuation, subordinators that open a new clause, contrastive conjunctions.
 const BOUNDARY_PUNCT = /^[,;:.!?()«»“”"–—]$/u;
+const QUOTE_MARK = /^[«»“”"„‘’']$/u;
 const BOUNDARY_WORDS = new Set([
   'that', 'which', 'but', 'however', 'although', 'while',
   'что', 'чтобы', 'который', 'которая', 'которые', 'но', 'однако',
@@ -30,6 +31,8 @@ export function negationBefore(r: Reading, sentenceFrom: number, predicate: numb
   let boundary = floor;
   for (let i = predicate - 1; i >= floor; i--) {
     const t = r.tokens[i];
+    // Scare quotes round the verb itself ("n'a pas « encerclé »", "did not “create”") keep the clause open.
+    if (i === predicate - 1 && QUOTE_MARK.test(t.raw)) continue;
     if (BOUNDARY_PUNCT.test(t.raw) || BOUNDARY_WORDS.has(t.keys[0])) {
       boundary = i + 1;
       break;

@@ -1,0 +1,85 @@
+// Issue 12, round 2: the general causes of the stance errors left on blind2 and dev2, each with mini-articles written
+// for this test in all five languages (none copied from an eval set), read with the built-in catalogue's "the
+// US/West created ISIS" narrative. A debunk never asserts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleStance } from './article-stance.js';
+import { run } from './test-helpers.js';
+
+const ISIS = 'west-created-isis';
+
+function stanceOfArticle(text: string, lang: string): string {
+  const all = run(text, lang).layers.narratives ?? [];
+  const isis = all.filter((n) => n.id === ISIS);
+  return articleStance((isis.length ? isis : all).map((n) => n.stance)) ?? 'none';
+}
+
+type Case = [lang: string, text: string];
+
+function check(kind: string, cases: Case[], want: string): void {
+  for (const [lang, text] of cases) {
+    test(`${lang} ${kind}: ${text.replace(/\n+/g, ' / ').slice(0, 110)}`, () => {
+      assert.equal(stanceOfArticle(text, lang), want);
+    });
+  }
+}
+
+const TALKS: Record<string, string> = {
+  en: 'The talks ended on Monday. Officials met in Geneva.',
+  ru: 'Переговоры завершились в понедельник. Делегации встретились в Женеве.',
+  ar: 'انتهت المحادثات يوم الاثنين. التقى الوفدان في جنيف.',
+  de: 'Die Gespräche endeten am Montag. Die Delegationen trafen sich in Genf.',
+  fr: 'Les pourparlers ont pris fin lundi. Les délégations se sont réunies à Genève.',
+};
+
+// 1. The facts, the data or the figures set against a reported claim ("The data do not support this"): the outlet's
+// verdict, even with a neutral or questioning headline and no verdict word.
+check('facts against the claim', [
+  ['en', `ISIS origins\n\n${TALKS.en}\n\nBloggers claim the United States created ISIS. The facts do not support that.`],
+  ['en', `Where did ISIS come from?\n\n${TALKS.en}\n\nA viral post says the United States created ISIS. The historical record tells a different story.`],
+  ['en', `ISIS origins\n\n${TALKS.en}\n\nSome commentators argue that the United States created ISIS. The available evidence doesn't bear that out.`],
+  ['ru', `Откуда взялось ИГИЛ\n\n${TALKS.ru}\n\nБлогеры утверждают, что США создали ИГИЛ. Факты этого не подтверждают.`],
+  ['ru', `Откуда взялось ИГИЛ\n\n${TALKS.ru}\n\nВ соцсетях утверждают, что США создали ИГИЛ. Однако данные говорят об обратном.`],
+  ['ar', `من أين جاء داعش؟\n\n${TALKS.ar}\n\nيزعم مدونون أن الولايات المتحدة أنشأت داعش. لكن الوقائع لا تدعم هذه الرواية.`],
+  ['ar', `من أين جاء داعش؟\n\n${TALKS.ar}\n\nتقول منشورات إن الولايات المتحدة أنشأت داعش. غير أن الحقائق التاريخية تقول غير ذلك.`],
+  ['de', `Woher kommt der IS?\n\n${TALKS.de}\n\nBlogger behaupten, die USA hätten den IS gegründet. Die Faktenlage gibt das nicht her.`],
+  ['de', `Woher kommt der IS?\n\n${TALKS.de}\n\nIn Videos heißt es, die USA hätten den IS gegründet. Die verfügbaren Daten belegen diese These nicht.`],
+  ['de', `Woher kommt der IS?\n\n${TALKS.de}\n\nManche Kommentatoren behaupten, die USA hätten den IS gegründet. Die Fakten sprechen eine andere Sprache.`],
+  ['fr', `D'où vient l'EI ?\n\n${TALKS.fr}\n\nDes internautes affirment que les États-Unis ont créé l'État islamique. Les faits ne corroborent pas cette version.`],
+  ['fr', `D'où vient l'EI ?\n\n${TALKS.fr}\n\nUne vidéo prétend que les États-Unis ont créé l'État islamique. Les archives et les chiffres disent le contraire.`],
+], 'refutes');
+
+// The facts on the claim's side are no debunk: the outlet's own claim stays asserted.
+check('facts for the claim', [
+  ['en', `The truth about ISIS\n\n${TALKS.en}\n\nThe facts are clear: the United States created ISIS.`],
+  ['ru', `Правда об ИГИЛ\n\n${TALKS.ru}\n\nФакты очевидны: США создали ИГИЛ.`],
+  ['de', `Die Wahrheit über den IS\n\n${TALKS.de}\n\nDie Fakten sind eindeutig: Die USA haben den IS gegründet.`],
+  ['fr', `La vérité sur l'EI\n\n${TALKS.fr}\n\nLes faits sont clairs : les États-Unis ont créé l'État islamique.`],
+], 'asserts');
+
+// 2. Scare quotes round a negated verb keep the negation's reach ("did not “create” ISIS").
+check('negated verb in scare quotes', [
+  ['en', `No, the United States did not “create” ISIS\n\n${TALKS.en}`],
+  ['ru', `Нет, США не «создавали» ИГИЛ\n\n${TALKS.ru}`],
+  ['de', `Nein, die USA haben den IS nicht „gegründet“\n\n${TALKS.de}`],
+  ['fr', `Non, les États-Unis n'ont pas « créé » l'État islamique\n\n${TALKS.fr}`],
+], 'refutes');
+
+// 3. A headline that names someone's label for an event ("Envoy calls …", "nennt …", "présente … comme") reports it.
+check('naming and portraying verbs', [
+  ['en', `Envoy's remarks\n\n${TALKS.en}\n\nA Russian diplomat dubs it a fact that the United States created ISIS.`],
+  ['en', `Envoy's remarks\n\n${TALKS.en}\n\nThe Kremlin portrays as settled history that the United States created ISIS.`],
+  ['ru', `Слова дипломата\n\n${TALKS.ru}\n\nДипломат представляет как факт то, что США создали ИГИЛ.`],
+  ['ar', `تصريحات دبلوماسي\n\n${TALKS.ar}\n\nيصور الدبلوماسي الروسي الأمر على أن الولايات المتحدة أنشأت داعش.`],
+  ['de', `Worte eines Diplomaten\n\n${TALKS.de}\n\nEin russischer Diplomat nennt es erwiesen, dass die USA den IS gegründet haben.`],
+  ['de', `Worte eines Diplomaten\n\n${TALKS.de}\n\nMoskau stellt es als Tatsache dar, dass die USA den IS gegründet haben.`],
+  ['fr', `Propos d'un diplomate\n\n${TALKS.fr}\n\nMoscou présente comme un fait établi que les États-Unis ont créé l'État islamique.`],
+], 'reports');
+
+// 4. Russian attribution verbs of the press: "…, сообщает источник", "…, пишет издание", "как пишут СМИ".
+check('Russian press attribution', [
+  ['ru', `Новости\n\n${TALKS.ru}\n\nСША создали ИГИЛ, сообщает источник в дипломатических кругах.`],
+  ['ru', `Новости\n\n${TALKS.ru}\n\nСША создали ИГИЛ, пишет американская газета.`],
+  ['ru', `Новости\n\n${TALKS.ru}\n\nКак пишут иранские СМИ, США создали ИГИЛ.`],
+  ['ru', `Новости\n\n${TALKS.ru}\n\nСША создали ИГИЛ, сообщают местные журналисты.`],
+], 'reports');
