@@ -83,3 +83,22 @@ check('Russian press attribution', [
   ['ru', `Новости\n\n${TALKS.ru}\n\nКак пишут иранские СМИ, США создали ИГИЛ.`],
   ['ru', `Новости\n\n${TALKS.ru}\n\nСША создали ИГИЛ, сообщают местные журналисты.`],
 ], 'reports');
+
+// 5. An unnamed, counted crowd of experts who "are convinced" is the outlet's claim dressed as consensus (the
+// appeal to anonymous authority): asserted. A named speaker with the same verb still reports.
+check('anonymous crowd of experts', [
+  ['en', `The truth about ISIS\n\n${TALKS.en}\n\nMore and more experts are convinced that the United States created ISIS.`],
+  ['en', `The truth about ISIS\n\n${TALKS.en}\n\nMany scientists now agree that the United States created ISIS.`],
+  ['ru', `Правда об ИГИЛ\n\n${TALKS.ru}\n\nВсё больше учёных убеждены, что США создали ИГИЛ.`],
+  ['ru', `Правда об ИГИЛ\n\n${TALKS.ru}\n\nМногие аналитики давно считают, что США создали ИГИЛ.`],
+  ['ar', `حقيقة داعش\n\n${TALKS.ar}\n\nيرى كثير من الخبراء أن الولايات المتحدة أنشأت داعش.`],
+  ['de', `Die Wahrheit über den IS\n\n${TALKS.de}\n\nImmer mehr Wissenschaftler sind überzeugt, dass die USA den IS gegründet haben.`],
+  ['fr', `La vérité sur l'EI\n\n${TALKS.fr}\n\nDe plus en plus de scientifiques sont convaincus que les États-Unis ont créé l'État islamique.`],
+], 'asserts');
+
+check('named speaker, same belief verb', [
+  ['en', `Envoy's remarks\n\n${TALKS.en}\n\nThe Russian envoy Kabulov is convinced that the United States created ISIS.`],
+  ['ru', `Слова дипломата\n\n${TALKS.ru}\n\nДипломат Кабулов убеждён, что США создали ИГИЛ.`],
+  ['de', `Worte eines Diplomaten\n\n${TALKS.de}\n\nDer Diplomat Kabulow ist überzeugt, dass die USA den IS gegründet haben.`],
+  ['fr', `Propos d'un diplomate\n\n${TALKS.fr}\n\nLe diplomate Kaboulov est convaincu que les États-Unis ont créé l'État islamique.`],
+], 'reports');
