@@ -7,6 +7,7 @@ import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
 import { docFeatures } from './doc-features.js';
 import { matchUnit, type UnitMatch } from './score.js';
 import { leadingNarratives, pairStance, similarityPair } from './windows.js';
+import { actorsNamed } from './core-entities.js';
 import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD } from './similar.js';
 import { articleStance } from './article-stance.js';
 import { stanceOf, type StanceContext } from './stance.js';
@@ -92,7 +93,9 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   sentences.forEach((_, i) => {
     const [from, to] = ranges[i];
     if (to <= from) return;
-    const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, SENTENCE_MATCH).filter((m) => m.score >= minScore);
+    // The claim's actor may be named just before ("Washington paid the crowd. This coup …") or in the headline.
+    const context = actorsNamed([features[0], features[i - 1]]);
+    const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context }).filter((m) => m.score >= minScore);
     units.push(matches);
     for (const m of matches) {
       single[i].add(m.narrative);
@@ -104,7 +107,8 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   for (let i = 1; k.compiled.similar?.byKey.size && i < sentences.length; i++) {
     if (ranges[i][1] <= ranges[i][0] || ranges[i - 1][1] <= ranges[i - 1][0]) continue;
     const pair = similarityPair(features[i - 1], features[i]);
-    const matches = matchUnit(pair, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true }).filter((m) => m.score >= minScore);
+    const context = actorsNamed([features[0]]);
+    const matches = matchUnit(pair, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context }).filter((m) => m.score >= minScore);
     units.push(matches);
     for (const m of matches) if (!single[i].has(m.narrative) && !single[i - 1].has(m.narrative)) addPair(i, m);
   }

@@ -5,6 +5,7 @@ import type { Narrative } from '../../knowledge/narratives/index.js';
 import type { Concepts } from './concepts.js';
 import { featuresOf } from './features.js';
 import { read, type ReadingTools } from './reading.js';
+import { coreActors } from './core-entities.js';
 import { indexSimilarity, similarityTerms, type SimilarityIndex } from './similar.js';
 
 export interface Pattern {
@@ -31,6 +32,8 @@ export interface CompiledCatalogue {
   ancestors: Map<string, string[]>;
   /** The examples of example-only narratives (no keywords, entities or predicates), for similarity matching. */
   similar?: SimilarityIndex;
+  /** Example-only narrative → the actors a sentence must name to meet it by similarity (core-entities.ts). */
+  core?: Map<number, Set<string>>;
 }
 
 /** Sentence embeddings (unit length), from a backend such as src/knowledge/embeddings. */
@@ -110,7 +113,8 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   for (const [t, n] of df) idf.set(t, Math.log(1 + patterns.length / n));
   const vectors = embed && similar.length ? embed(similar.map((e) => e.text)) : null;
   const index = indexSimilarity(patterns.length, similar.map((e, i) => ({ pattern: e.pattern, terms: e.terms, vector: vectors?.[i] ?? null })));
-  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index };
+  const core = coreActors(patterns, index, topics, tools.concepts);
+  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core };
 }
 
 /**

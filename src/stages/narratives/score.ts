@@ -2,6 +2,7 @@
 // A pattern with frames needs one of them (then 0.6, plus up to 0.4 for how specific that frame is and for the
 // concepts and words shared); a frameless pattern needs a narrative keyword or two topic concepts, and counts less
 // (at most 0.75). Runs once per sentence over thousands of patterns: no allocation per candidate.
+import { namesCore } from './core-entities.js';
 import type { Features } from './features.js';
 import type { Frame } from './frames.js';
 import { isTopic, type CompiledCatalogue, type Pattern } from './patterns.js';
@@ -26,6 +27,8 @@ export interface SimilarOptions {
   exampleSide?: number;
   /** Least number of the unit's words and entities an example must share (1 by default; see similar.ts). */
   minShared?: number;
+  /** Actors named around the unit (the sentence before, the headline) that count as named for core-entities.ts. */
+  context?: ReadonlySet<string>;
 }
 
 const FRAME_BASE = 0.6;
@@ -42,7 +45,7 @@ let stamp = 0;
  * `vector`: the unit's embedding, where a backend is loaded; `options`: how example-only narratives are compared.
  */
 export function matchUnit(u: Features, language: string, c: CompiledCatalogue, topics: ReadonlySet<string>, minTopics = 2, vector: Float32Array | null = null, options: SimilarOptions = {}): UnitMatch[] {
-  const { threshold, similarOnly = false, exampleSide, minShared } = options;
+  const { threshold, similarOnly = false, exampleSide, minShared, context } = options;
   if (stamps.length < c.patterns.length) stamps = new Uint32Array(c.patterns.length);
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
   if (stamp === 1) stamps.fill(0);
@@ -72,13 +75,14 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
   }
   // Example-only narratives: the most similar example, where it beats what frames and keywords gave.
   if (c.similar?.byKey.size || c.similar?.embedded) {
-    const sims = similarities(similarityTerms(u), c.similar, vector, true, lengthParts(u), exampleSide, minShared);
+    const terms = similarityTerms(u);
+    const sims = similarities(terms, c.similar, vector, true, lengthParts(u), exampleSide, minShared);
     // A sentence says one claim: a narrative well behind the most similar one is a neighbour sharing its words
     // (biolabs and a lab-made virus), not a second claim.
     let top = 0;
     for (const cos of sims.values()) top = Math.max(top, cos);
     for (const [i, cos] of sims) {
-      const score = cos >= SIMILAR_MARGIN * top ? similarityScore(cos, threshold) : 0;
+      const score = cos >= SIMILAR_MARGIN * top && namesCore(terms, c.core?.get(c.patterns[i].narrative), context) ? similarityScore(cos, threshold) : 0;
       if (!score) continue;
       const p = c.patterns[i];
       const before = best.get(p.narrative);
