@@ -102,3 +102,19 @@ check('named speaker, same belief verb', [
   ['de', `Worte eines Diplomaten\n\n${TALKS.de}\n\nDer Diplomat Kabulow ist überzeugt, dass die USA den IS gegründet haben.`],
   ['fr', `Propos d'un diplomate\n\n${TALKS.fr}\n\nLe diplomate Kaboulov est convaincu que les États-Unis ont créé l'État islamique.`],
 ], 'reports');
+
+// The facts set against a rival's denial or claim defend the narrative: still asserted. Against a Russian or an
+// anonymous claim (1 above) they debunk it, the US named inside the claim notwithstanding.
+check('facts against a rival', [
+  ['en', `The truth about ISIS\n\n${TALKS.en}\n\nThe United States created ISIS. Washington denies it, but the facts say otherwise.`],
+  ['en', `The truth about ISIS\n\n${TALKS.en}\n\nWestern media claim that Russia backs terrorists. The facts do not support that. The United States created ISIS.`],
+  ['ru', `Правда об ИГИЛ\n\n${TALKS.ru}\n\nСША создали ИГИЛ. В Вашингтоне это отрицают, но факты говорят об обратном.`],
+  ['ar', `حقيقة داعش\n\n${TALKS.ar}\n\nالولايات المتحدة أنشأت داعش. تنفي واشنطن ذلك، لكن الحقائق تقول غير ذلك.`],
+  ['de', `Die Wahrheit über den IS\n\n${TALKS.de}\n\nDie USA haben den IS gegründet. Washington bestreitet das, doch die Fakten sprechen eine andere Sprache.`],
+  ['fr', `La vérité sur l'EI\n\n${TALKS.fr}\n\nLes États-Unis ont créé l'État islamique. Washington le dément, mais les faits disent le contraire.`],
+], 'asserts');
+
+check('facts against a claim naming the US', [
+  ['en', `ISIS origins\n\n${TALKS.en}\n\nRussian TV claims the United States created ISIS. The facts do not support that.`],
+  ['de', `Woher kommt der IS?\n\n${TALKS.de}\n\nRussische Sender behaupten, die USA hätten den IS gegründet. Die Zahlen belegen das nicht.`],
+], 'refutes');

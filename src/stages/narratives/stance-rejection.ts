@@ -7,6 +7,9 @@ import type { StanceContext } from './stance.js';
 import { opens } from './stance-report.js';
 import { speaks } from './stance-verdict.js';
 
+// Cue ids that judge a claim outright (not distancing words, not "without evidence").
+const VERDICTS = new Set(['refute-debunk', 'refute-lie', 'refute-facts']);
+
 /** The facts set against the claim count only this close after it (sentences, across paragraphs). */
 const FACTS_AFTER = 2;
 
@@ -22,7 +25,7 @@ export function rejectedAfter(ctx: StanceContext, index: number, cls: string | n
   for (let j = index + 1; j < ctx.sentences.length; j++) {
     const [from, to] = ctx.ranges[j];
     const list = within(all, from, to);
-    const verdict = list.some((m) => (m.id === 'refute-debunk' || m.id === 'refute-lie') && own(m, list));
+    const verdict = list.some((m) => VERDICTS.has(m.id) && own(m, list));
     if (verdict && !speaks(list, cues)) return true;
     if (j - index > FACTS_AFTER) continue;
     if (cls !== null && ctx.reading.predicates.some((p) => p.cls === cls && p.from >= from && p.to <= to)) continue;

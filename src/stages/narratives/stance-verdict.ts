@@ -92,6 +92,31 @@ function rivalBefore(r: Reading, at: number, concepts: readonly string[]): boole
   return false;
 }
 
+/** How far a speaker may stand from its speech cue: "Western media claim", "…, сообщает Пентагон". */
+const SPEAKER_BEFORE = 4;
+const SPEAKER_AFTER = 2;
+
+/**
+ * The facts set against what came before ("but the facts say otherwise", "Die Fakten sprechen dagegen") answer the
+ * last speech or denial cue from the start of the previous sentence (`from`) to `m`: where that is a denial
+ * ("Washington denies it") or a rival's claim ("Western media claim …"), the outlet defends the narrative.
+ */
+export function answersRival(r: Reading, marks: readonly Mark[], from: number, m: Mark): boolean {
+  // Hearsay ("hätten", "якобы") is the claim's mood, not who speaks.
+  const speech = marks.filter((x) => x.from >= from && x.to <= m.from && ((x.kind === 'report' && x.id !== 'report-hearsay') || x.id === 'negation-denial'));
+  const last = speech[speech.length - 1];
+  if (!last) return false;
+  if (last.id === 'negation-denial') return true;
+  // The speaker before its cue, or right after it where the cue follows the claim behind a comma ("…, says the
+  // Pentagon"); after a cue that opens the sentence's claim ("claims the US created …") the rival is its content.
+  const postposed = last.from > 0 && r.tokens[last.from - 1].raw === ',';
+  const end = postposed ? Math.min(m.from, last.to + SPEAKER_AFTER) : last.from;
+  for (let i = Math.max(from, last.from - SPEAKER_BEFORE); i < end; i++) {
+    if (actorAt(r, i, RIVALS)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a speech cue of the sentence comes before `m` ("Kyiv called it false"): a speech word inside a claim noun
  * ("this claim is false", "die Behauptung ist haltlos") names what is judged, not who judges.

@@ -9,7 +9,7 @@ import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
 import { rejectedAfter } from './stance-rejection.js';
 import { reportativeVerb, opens } from './stance-report.js';
-import { aboutRussia, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
+import { aboutRussia, answersRival, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
 
 export interface StanceContext {
   doc: Doc;
@@ -89,8 +89,15 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.id === 'refute-lie' && liarIsWest(ctx.reading, m)) return false;
   if (m.id === 'refute-distance' && aboutRussia(ctx.reading, m)) return false;
   if (m.id === 'refute-debunk' && verdictOnRival(ctx.reading, cues, m)) return false;
+  if (m.id === 'refute-facts' && answersRival(ctx.reading, ctx.marks ?? ctx.reading.marks, previousStart(ctx, m.from), m)) return false;
   if (saidBySomeone(list, cues, m)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
+}
+
+/** The first token of the sentence before the one holding token `at` (or of its own, for the first). */
+function previousStart(ctx: StanceContext, at: number): number {
+  const i = ctx.ranges.findIndex(([from, to]) => from <= at && at < to);
+  return ctx.ranges[Math.max(0, i - 1)]?.[0] ?? 0;
 }
 
 /** The headline or the lead holds a verdict ("Fact check", "false", "no evidence"), or a label heads the headline ("Фейк: …"). */
