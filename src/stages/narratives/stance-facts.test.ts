@@ -46,6 +46,7 @@ check('facts against the claim', [
   ['de', `Woher kommt der IS?\n\n${TALKS.de}\n\nIn Videos heißt es, die USA hätten den IS gegründet. Die verfügbaren Daten belegen diese These nicht.`],
   ['de', `Woher kommt der IS?\n\n${TALKS.de}\n\nManche Kommentatoren behaupten, die USA hätten den IS gegründet. Die Fakten sprechen eine andere Sprache.`],
   ['fr', `D'où vient l'EI ?\n\n${TALKS.fr}\n\nDes internautes affirment que les États-Unis ont créé l'État islamique. Les faits ne corroborent pas cette version.`],
+  ['de', `Woher kommt der IS?\n\n${TALKS.de}\n\nDie Zahlen widerlegen die Behauptung, die USA hätten den IS gegründet.`],
   ['fr', `D'où vient l'EI ?\n\n${TALKS.fr}\n\nUne vidéo prétend que les États-Unis ont créé l'État islamique. Les archives et les chiffres disent le contraire.`],
 ], 'refutes');
 
@@ -63,7 +64,13 @@ check('negated verb in scare quotes', [
   ['ru', `Нет, США не «создавали» ИГИЛ\n\n${TALKS.ru}`],
   ['de', `Nein, die USA haben den IS nicht „gegründet“\n\n${TALKS.de}`],
   ['fr', `Non, les États-Unis n'ont pas « créé » l'État islamique\n\n${TALKS.fr}`],
+  ['en', `ISIS origins\n\n${TALKS.en}\n\nThe United States never "created" ISIS, whatever the posts say.`],
 ], 'refutes');
+
+// A quote that opens after the negation is someone's words, not the negated verb: "never said: “…”" reports.
+check('negation before a quoted clause', [
+  ['en', `ISIS origins\n\n${TALKS.en}\n\nHe never said: “The United States created ISIS.”`],
+], 'reports');
 
 // 3. A headline that names someone's label for an event ("Envoy calls …", "nennt …", "présente … comme") reports it.
 check('naming and portraying verbs', [
