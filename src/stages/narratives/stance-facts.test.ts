@@ -100,10 +100,14 @@ check('anonymous crowd of experts', [
   ['ru', `Правда об ИГИЛ\n\n${TALKS.ru}\n\nМногие аналитики давно считают, что США создали ИГИЛ.`],
   ['ar', `حقيقة داعش\n\n${TALKS.ar}\n\nيرى كثير من الخبراء أن الولايات المتحدة أنشأت داعش.`],
   ['de', `Die Wahrheit über den IS\n\n${TALKS.de}\n\nImmer mehr Wissenschaftler sind überzeugt, dass die USA den IS gegründet haben.`],
+  ['ar', `حقيقة داعش\n\n${TALKS.ar}\n\nعدد متزايد من الخبراء مقتنعون بأن الولايات المتحدة أنشأت داعش.`],
+  ['de', `Die Wahrheit über den IS\n\n${TALKS.de}\n\nViele Experten gehen inzwischen davon aus, dass die USA den IS gegründet haben.`],
+  ['fr', `La vérité sur l'EI\n\n${TALKS.fr}\n\nLa plupart des experts estiment que les États-Unis ont créé l'État islamique.`],
   ['fr', `La vérité sur l'EI\n\n${TALKS.fr}\n\nDe plus en plus de scientifiques sont convaincus que les États-Unis ont créé l'État islamique.`],
 ], 'asserts');
 
-check('named speaker, same belief verb', [
+check('named speaker or plain "experts say"', [
+  ['en', `Experts' view\n\n${TALKS.en}\n\nExperts say the United States created ISIS.`],
   ['en', `Envoy's remarks\n\n${TALKS.en}\n\nThe Russian envoy Kabulov is convinced that the United States created ISIS.`],
   ['ru', `Слова дипломата\n\n${TALKS.ru}\n\nДипломат Кабулов убеждён, что США создали ИГИЛ.`],
   ['de', `Worte eines Diplomaten\n\n${TALKS.de}\n\nDer Diplomat Kabulow ist überzeugt, dass die USA den IS gegründet haben.`],
