@@ -2,7 +2,7 @@
 // concepts ("united-states>CREATE>isis", "west>CREATE>terrorism"), concept terms (c:isis, p:CREATE, n:<narrative>
 // for its keywords), language-tagged word stems (w:en:creat) for same-language overlap, and interlingual keys
 // (x:creat, k:create; src/knowledge/lexicons) that English examples share with sentences in ru, ar, de and fr.
-import { interlingualKeys } from '../../knowledge/lexicons/index.js';
+import { interlingualKeys, stem } from '../../knowledge/lexicons/index.js';
 import { termOf } from '../../retrieval/text.js';
 import type { Concepts } from './concepts.js';
 import { findFrames, type Frame } from './frames.js';
@@ -59,6 +59,9 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
     if (f.term) words.add(f.term);
     if (named[i - from] || !f.keys) continue;
     for (const k of f.keys) keys.add(k);
+    // A capitalised word inside the sentence that no lexicon knows is a name the gazetteer lacks ("Alexeï
+    // Mechkov"): it says who, not what, so it does not lengthen the sentence (German capitalises every noun).
+    if (i > from && r.language !== 'de' && f.unknown && /^\p{Lu}/u.test(t.raw)) continue;
     keyWords.push(f.keys);
   }
   return { frames, negated, concepts: conceptTerms, words, keys, keyWords };
@@ -68,6 +71,8 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
 interface WordFeatures {
   term: string | null;
   keys: readonly string[] | null;
+  /** No lexicon knows the word: its only key is its own English-style stem. */
+  unknown?: boolean;
 }
 
 // Every sentence of every document looks its words up again (stem, lexicons, core names): each word is worked out
@@ -94,7 +99,7 @@ function wordFeatures(byWord: Map<string, WordFeatures>, raw: string, language: 
     const id = k.startsWith('e:') ? k.slice(2) : null;
     if (id && concepts.known(id)) (word ??= own.filter((x) => x !== k)).push(...concepts.of(id).map((c) => `c:${c}`));
   }
-  const value: WordFeatures = { term: term ? `w:${language}:${term}` : null, keys: own.length ? (word ?? own) : null };
+  const value: WordFeatures = { term: term ? `w:${language}:${term}` : null, keys: own.length ? (word ?? own) : null, unknown: own.length === 1 && own[0] === `x:${stem(raw.toLowerCase(), 'en')}` };
   if (byWord.size >= WORD_CACHE_LIMIT) byWord.clear();
   byWord.set(raw, value);
   return value;
