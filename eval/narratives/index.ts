@@ -36,8 +36,8 @@ export interface Result {
 export const PROTOCOL =
   'Protocol: short articles written for this eval (eval/narratives/set, en ru ar de fr), split by a field set when they were ' +
   'written: dev (tuned on), test (held out), blind (25 written after the stance rules were frozen, measured as written), dev2 (robustness.yml: ' +
-  'other wording, synonyms, inflections, hard negatives; written to check that matching fixes generalise); analyze() (language, segment, entities, quotes, narratives stages) with only eval/narratives/catalogue-en.yml (English examples, builtIn: false); article stance per ' +
-  'narrative = strongest of its mentions (refutes > asserts > endorses > reports).';
+  'other wording, synonyms, inflections, hard negatives; written to check that matching fixes generalise), blind2 and blind3 (50 each, written by writers who never read the rules; blind2 tuned on since, blind3 measured as written); analyze() (language, segment, entities, quotes, narratives stages) with only eval/narratives/catalogue-en.yml (English examples, builtIn: false); article stance per ' +
+  'narrative = strongest of its mentions (refutes > endorses > asserts > reports).';
 
 /**
  * The default pipeline's stages up to narratives, without those it does not read (claims, techniques, framing): the
@@ -55,7 +55,7 @@ function pipeline(): Pipeline {
 export async function runNarrativesEval(): Promise<Result> {
   const articles = loadSet();
   const p = pipeline();
-  const scores: Result['scores'] = { dev: {}, test: {}, blind: {}, dev2: {}, blind2: {} };
+  const scores: Result['scores'] = { dev: {}, test: {}, blind: {}, dev2: {}, blind2: {}, blind3: {} };
   const misses: Miss[] = [];
   const detectedLanguageWrong: string[] = [];
   let ms = 0;

@@ -178,7 +178,7 @@ export interface NarrativeMatch {
   stance: NarrativeStance;
   /**
    * How the article as a whole carries the narrative, the same on each of its entries: the strongest stance of its
-   * mentions, refutes > asserts > endorses > reports (src/stages/narratives/article-stance.ts). Absent in
+   * mentions, refutes > endorses > asserts > reports (src/stages/narratives/article-stance.ts). Absent in
    * documents analysed before it existed.
    */
   articleStance?: NarrativeStance;
