@@ -6,7 +6,7 @@ import { wordKey } from '../../knowledge/gazetteer/index.js';
 const FILE = new URL('./data/cues.yml', import.meta.url);
 const IDS = [
   'function-words', 'months-days', 'role-heads', 'role-modifiers', 'person-titles', 'org-suffixes', 'org-heads', 'media-suffixes',
-  'place-prepositions', 'place-suffixes', 'place-heads', 'name-particles', 'pronouns-male', 'pronouns-female', 'person-cues-de',
+  'place-prepositions', 'place-suffixes', 'place-heads', 'place-name-ends', 'name-particles', 'pronouns-male', 'pronouns-female', 'person-cues-de',
   'event-words', 'generic-nouns',
 ] as const;
 

@@ -75,3 +75,9 @@ test('a name run that ends the text with an apostrophe does not fail the stage (
   const found = analyse("Zamir Kabulov, the Russian presidential envoy to Afghanistan\n\nHome World'", 'en');
   assert.ok(found.some((e) => e.gazetteerId === 'zamir-kabulov'), JSON.stringify(found.map((e) => e.canonical)));
 });
+
+test('a name ending in a place word is a place, not a person (regression: "Spokane County" typed as a person)', () => {
+  const found = analyse('The blaze reached Spokane County on Monday, and crews from Kunar Valley Rescue flew in. Spokane County asked for help.', 'en');
+  const spokane = found.find((e) => e.canonical === 'Spokane County');
+  assert.equal(spokane?.type, 'place', JSON.stringify(found.map((e) => [e.canonical, e.type])));
+});

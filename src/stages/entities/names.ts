@@ -75,6 +75,7 @@ function typeOf(work: Work, run: Run, cues: Cues): [EntityType, boolean] {
   if (cues['org-suffixes'].has(lastKey) || (cues['org-heads'].has(firstKey) && run.words.length > 1)) return ['organization', false];
   // "Civil War", "Patriot Act": events and documents are never persons.
   if (cues['event-words'].has(lastKey)) return ['other', false];
+  if (run.words.length > 1 && cues['place-name-ends'].has(lastKey)) return ['place', false];
   const before = wordAt(work, run.first - 1);
   const after = wordAt(work, run.last + 1);
   if (before && cues['place-prepositions'].has(before) && t[run.first - 1].caps === 'lower') return ['place', false];
