@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { withMessages } from '../core/doc.js';
@@ -71,16 +71,20 @@ export function readBytes(raw: Uint8Array, name: string, options: ReadOptions = 
   return withMessages(doc, decoded.messages);
 }
 
+/** The file-system entry of an input path; a missing one is INPUT_NOT_FOUND naming it. */
+export function statInput(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch {
+    throw new ClaimtrailError('INPUT_NOT_FOUND', { input: path });
+  }
+}
+
 /** Expands files and folders (recursively) into the article files they hold, in a stable order. */
 export function listInputs(paths: string[]): string[] {
   const out: string[] = [];
   for (const path of paths) {
-    let st;
-    try {
-      st = statSync(path);
-    } catch {
-      throw new ClaimtrailError('INPUT_NOT_FOUND', { input: path });
-    }
+    const st = statInput(path);
     if (!st.isDirectory()) {
       out.push(path);
       continue;

@@ -90,11 +90,12 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   const single: Set<number>[] = sentences.map(() => new Set());
   // Every unit's matches (sentences, then pairs): a narrative is kept where it leads one of them (windows.ts).
   const units: UnitMatch[][] = [];
+  const headline = actorsNamed([features[0]]);
   sentences.forEach((_, i) => {
     const [from, to] = ranges[i];
     if (to <= from) return;
     // The claim's actor may be named just before ("Washington paid the crowd. This coup …") or in the headline.
-    const context = actorsNamed([features[0], features[i - 1]]);
+    const context = i > 1 ? new Set([...headline, ...actorsNamed([features[i - 1]])]) : headline;
     const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context }).filter((m) => m.score >= minScore);
     units.push(matches);
     for (const m of matches) {
@@ -107,17 +108,15 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   for (let i = 1; k.compiled.similar?.byKey.size && i < sentences.length; i++) {
     if (ranges[i][1] <= ranges[i][0] || ranges[i - 1][1] <= ranges[i - 1][0]) continue;
     const pair = similarityPair(features[i - 1], features[i]);
-    const context = actorsNamed([features[0]]);
-    const matches = matchUnit(pair, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context }).filter((m) => m.score >= minScore);
+    const matches = matchUnit(pair, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: headline }).filter((m) => m.score >= minScore);
     units.push(matches);
     for (const m of matches) if (!single[i].has(m.narrative) && !single[i - 1].has(m.narrative)) addPair(i, m);
   }
   const leading = leadingNarratives(units);
-  // Only example-only narratives (matched by similarity) are neighbours so; a frame or keyword match stands, and a
-  // broader narrative beside its narrower one is aggregate's to drop.
-  const bySimilarity = new Set<number>();
-  k.compiled.similar?.keys.forEach((keys, p) => keys && bySimilarity.add(k.compiled.patterns[p].narrative));
-  return aggregate(found.filter((f) => !bySimilarity.has(f.narrative) || leading.has(f.narrative)), k);
+  // Only example-only narratives (matched by similarity: those with core actors, worked out at compile time) are
+  // neighbours so; a frame or keyword match stands, and a broader narrative beside its narrower one is aggregate's to drop.
+  const bySimilarity = k.compiled.core;
+  return aggregate(found.filter((f) => !bySimilarity?.has(f.narrative) || leading.has(f.narrative)), k);
 }
 
 /** One entry per narrative and stance; a narrative whose more specific child matched as strongly is left out. */

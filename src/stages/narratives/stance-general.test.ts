@@ -3,25 +3,17 @@
 // "the US/West created ISIS" narrative; what is checked is the article stance (the strongest of its mentions).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleStance } from './article-stance.js';
-import { run } from './test-helpers.js';
+import { stanceOfArticle } from './test-helpers.js';
 
 const ISIS = 'west-created-isis';
 
-// The ISIS narrative where found; otherwise whichever narrative of the catalogue the sentence met (a broader one,
-// "the West sponsors terrorism", may win the sentence): the stance is what is tested, not the matching.
-function stanceOfArticle(text: string, lang: string): string {
-  const all = run(text, lang).layers.narratives ?? [];
-  const isis = all.filter((n) => n.id === ISIS);
-  return articleStance((isis.length ? isis : all).map((n) => n.stance)) ?? 'none';
-}
 
 type Case = [lang: string, text: string];
 
 function check(kind: string, cases: Case[], accept: (got: string) => boolean): void {
   for (const [lang, text] of cases) {
     test(`${lang} ${kind}: ${text.replace(/\n+/g, ' / ').slice(0, 110)}`, () => {
-      const got = stanceOfArticle(text, lang);
+      const got = stanceOfArticle(text, lang, ISIS);
       assert.ok(accept(got), `got ${got}`);
     });
   }
@@ -71,7 +63,7 @@ check('debunk', DEBUNKS, (got) => got === 'refutes' || got === 'none');
 
 // Same debunks must find the narrative at all where the claim is plainly there; only checked loosely above.
 test('a debunk that repeats the claim is found and refuted (not merely missed)', () => {
-  const found = DEBUNKS.filter(([lang, text]) => stanceOfArticle(text, lang) === 'refutes').length;
+  const found = DEBUNKS.filter(([lang, text]) => stanceOfArticle(text, lang, ISIS) === 'refutes').length;
   assert.ok(found >= DEBUNKS.length * 0.8, `${found}/${DEBUNKS.length}`);
 });
 
@@ -196,12 +188,12 @@ const ASSERTIONS_2: Case[] = [
 check('assertion (2)', ASSERTIONS_2, (got) => got === 'asserts');
 
 test('lies about Russia are the narrative\'s voice; "selon le scénario" is no speaker', () => {
-  assert.equal(stanceOfArticle('Lies about Russia\n\nWestern papers print lies about Russia. The United States created ISIS.', 'en'), 'asserts');
-  assert.equal(stanceOfArticle('Ложь о России\n\nЗападные газеты публикуют лживые материалы о России. США создали ИГИЛ.', 'ru'), 'asserts');
-  assert.equal(stanceOfArticle("Les mensonges sur la Russie\n\nLes États-Unis ont créé l'État islamique, selon le scénario bien connu.", 'fr'), 'asserts');
+  assert.equal(stanceOfArticle('Lies about Russia\n\nWestern papers print lies about Russia. The United States created ISIS.', 'en', ISIS), 'asserts');
+  assert.equal(stanceOfArticle('Ложь о России\n\nЗападные газеты публикуют лживые материалы о России. США создали ИГИЛ.', 'ru', ISIS), 'asserts');
+  assert.equal(stanceOfArticle("Les mensonges sur la Russie\n\nLes États-Unis ont créé l'État islamique, selon le scénario bien connu.", 'fr', ISIS), 'asserts');
 });
 
 test('an endorsing article that goes on in its own words endorses', () => {
-  assert.equal(stanceOfArticle('Talks in Moscow\n\nAs Lavrov rightly pointed out, the United States created ISIS. The United States created ISIS to weaken Iraq.', 'en'), 'endorses');
-  assert.equal(stanceOfArticle('Переговоры\n\nКак справедливо заметил Лавров, США создали ИГИЛ. США создали ИГИЛ, чтобы ослабить Ирак.', 'ru'), 'endorses');
+  assert.equal(stanceOfArticle('Talks in Moscow\n\nAs Lavrov rightly pointed out, the United States created ISIS. The United States created ISIS to weaken Iraq.', 'en', ISIS), 'endorses');
+  assert.equal(stanceOfArticle('Переговоры\n\nКак справедливо заметил Лавров, США создали ИГИЛ. США создали ИГИЛ, чтобы ослабить Ирак.', 'ru', ISIS), 'endorses');
 });

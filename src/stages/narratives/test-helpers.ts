@@ -8,6 +8,7 @@ import { createDoc } from '../../core/doc.js';
 import { entities } from '../entities/index.js';
 import { language } from '../language/index.js';
 import { segment } from '../segment/index.js';
+import { articleStance } from './article-stance.js';
 import { narratives, type NarrativesOptions } from './narratives.js';
 
 const markedQuotes = defineStage({
@@ -59,4 +60,14 @@ export function found(doc: Doc): string[] {
 export function evidence(doc: Doc, id: string, stance: string): string[] {
   const m = (doc.layers.narratives ?? []).find((n) => n.id === id && n.stance === stance);
   return m ? m.evidence.map((e) => doc.text.slice(e.start, e.end)) : [];
+}
+
+/**
+ * The article stance toward narrative `id` where it was found; otherwise toward whichever narratives the text met (a
+ * broader one, "the West sponsors terrorism", may win the sentence): stance tests test the stance, not the matching.
+ */
+export function stanceOfArticle(text: string, lang: string, id: string): string {
+  const all = run(text, lang).layers.narratives ?? [];
+  const mine = all.filter((n) => n.id === id);
+  return articleStance((mine.length ? mine : all).map((n) => n.stance)) ?? 'none';
 }
