@@ -17,8 +17,22 @@ export const STANCES: readonly NarrativeStance[] = ['asserts', 'endorses', 'repo
  * before and once after that day's changes (eval/narratives/README.md), tuned on since; blind3: blind3.yml, 50 more
  * by another such writer, measured once before and once after the work tuned on blind2 (the held-out figure).
  */
-export type Split = 'dev' | 'test' | 'blind' | 'dev2' | 'blind2' | 'blind3';
-export const SPLITS: readonly Split[] = ['dev', 'test', 'blind', 'dev2', 'blind2', 'blind3'];
+export type Split = 'dev' | 'test' | 'blind' | 'dev2' | 'blind2' | 'blind3' | 'dev3' | 'blind4' | 'catb';
+export const SPLITS: readonly Split[] = ['dev', 'test', 'blind', 'dev2', 'blind2', 'blind3', 'dev3', 'blind4', 'catb'];
+
+/**
+ * The catalogue each split is read with (file name beside this one); catalogue-en.yml where not listed. A split with
+ * its own catalogue measures an analyst's catalogue that the matcher was never written against: catb (catalogue-b.yml,
+ * written with its articles by a writer who never read the code) and dev3 (catalogue-dev3.yml, the narratives
+ * helper's own tuning set).
+ */
+export const SPLIT_CATALOGUES: Partial<Record<Split, string>> = { catb: 'catalogue-b.yml', dev3: 'catalogue-dev3.yml' };
+
+/** The catalogue file a split is read with. */
+export function catalogueOf(split: Split): URL {
+  const name = SPLIT_CATALOGUES[split];
+  return name ? new URL(`./${name}`, import.meta.url) : CATALOGUE;
+}
 
 export interface Label {
   narrative: string;
@@ -34,13 +48,19 @@ export interface Article {
 }
 
 /** The catalogue's narrative ids, to check labels against. */
-export function catalogueIds(): string[] {
-  const list = parse(readFileSync(CATALOGUE, 'utf8')) as { id: string }[];
+export function catalogueIds(catalogue: URL = CATALOGUE): string[] {
+  const list = parse(readFileSync(catalogue, 'utf8')) as { id: string }[];
   return list.map((n) => n.id);
 }
 
 export function loadSet(dir: URL = SET_DIR): Article[] {
-  const ids = new Set(catalogueIds());
+  const idsOf = new Map<string, Set<string>>();
+  const ids = (split: Split): Set<string> => {
+    const url = catalogueOf(split);
+    let got = idsOf.get(url.href);
+    if (!got) idsOf.set(url.href, (got = new Set(catalogueIds(url))));
+    return got;
+  };
   const out: Article[] = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.yml')).sort()) {
     const entries = parse(readFileSync(new URL(name, dir), 'utf8')) as unknown[];
@@ -54,7 +74,7 @@ export function loadSet(dir: URL = SET_DIR): Article[] {
   return out;
 }
 
-function check(e: unknown, file: string, ids: Set<string>): Article {
+function check(e: unknown, file: string, ids: (split: Split) => Set<string>): Article {
   const a = e as Partial<Article>;
   const where = `eval/narratives/set/${file}, article "${a?.id ?? '?'}"`;
   const fail = (what: string) => new Error(`${where}: ${what}. Each entry needs id, language, split (${SPLITS.join('|')}), text and labels [{narrative, stance}].`);
@@ -62,8 +82,9 @@ function check(e: unknown, file: string, ids: Set<string>): Article {
   if (!(LANGUAGES as readonly string[]).includes(a.language ?? '')) throw fail(`language "${a.language}" is not one of ${LANGUAGES.join(', ')}`);
   if (!SPLITS.includes(a.split as Split)) throw fail(`split "${a.split}" is not one of ${SPLITS.join(', ')}`);
   if (!Array.isArray(a.labels)) throw fail('labels is not a list');
+  const known = ids(a.split as Split);
   for (const l of a.labels) {
-    if (!ids.has(l.narrative)) throw fail(`narrative "${l.narrative}" is not in catalogue-en.yml`);
+    if (!known.has(l.narrative)) throw fail(`narrative "${l.narrative}" is not in ${SPLIT_CATALOGUES[a.split as Split] ?? 'catalogue-en.yml'}`);
     if (!STANCES.includes(l.stance)) throw fail(`stance "${l.stance}" is not one of ${STANCES.join(', ')}`);
   }
   return { id: a.id, language: a.language!, split: a.split as Split, text: a.text.trim(), labels: a.labels };
