@@ -9,7 +9,6 @@ import { DEFAULT_TIME_LIMIT_MS } from '../../corpus/ingest/ingest.js';
 import { withStoreCatalogues } from '../../store/catalogues/catalogues.js';
 import { openStore, storeLocation } from '../../store/index.js';
 import { intOption } from './corpus-view.js';
-import { enqueueCommand } from './ingest-queue.js';
 import { loadEmbeddings } from '../../knowledge/embeddings/index.js';
 
 export const ingestHelp = `claimtrail ingest <files or folders…> --db FILE [options]
@@ -53,7 +52,9 @@ export async function ingestCommand(args: string[]): Promise<number> {
   if (values.embeddings) loadEmbeddings(values.embeddings); // a folder that is not a model stops the run here
   const narratives = values.narratives || values['narratives-only'] || values.embeddings ? { files: values.narratives ?? [], builtIn: !values['narratives-only'], embeddings: values.embeddings } : undefined;
 
-  if (values.queue) return enqueueCommand(location, positionals, values.format);
+  // Loaded only for --queue: it needs pg and graphile-worker, and a SQLite ingest where they are missing must name
+  // the one package it does need (static imports resolve in parallel, so the first missing one named was random).
+  if (values.queue) return (await import('./ingest-queue.js')).enqueueCommand(location, positionals, values.format);
 
   const store = await openStore(location);
   const bar = new ByteBar();
