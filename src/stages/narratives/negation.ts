@@ -43,7 +43,8 @@ export function negationBefore(r: Reading, sentenceFrom: number, predicate: numb
     if (m.kind !== 'negation') continue;
     const next = r.tokens[m.to];
     if (next && ONLY.has(next.keys[0])) continue;
-    if (m.to - m.from === 1 && AMBIGUOUS.has(r.tokens[m.from].keys[0])) continue;
+    // Also behind a proclitic: "كما" ("as") is "ما" read without its "ك".
+    if (m.to - m.from === 1 && r.tokens[m.from].keys.some((k) => AMBIGUOUS.has(k))) continue;
     if (r.tokens.slice(m.to, predicate).some((t) => t.word && STOP.test(t.keys[0]))) continue;
     if (m.id === 'negation-denial') found ??= 'denied';
     else found = 'negated';

@@ -142,3 +142,12 @@ export function labelledHeadline(r: Reading, cues: readonly StanceCue[], from: n
   const next = r.tokens[label.to];
   return !!next && /^[:|–—-]$/u.test(next.raw);
 }
+
+/** A headline that opens by answering a claim with no: "No, Latvia is not …", "Нет, …", "Nein, …", "Non, …", "لا، …". */
+export function answersNo(r: Reading, cues: readonly StanceCue[], from: number, to: number): boolean {
+  let start = from;
+  while (start < to && !r.tokens[start].word) start++;
+  const no = cues.find((c) => c.kind === 'answer-no' && c.from === start);
+  const next = no ? r.tokens[no.to] : undefined;
+  return !!next && /^[,،]$/u.test(next.raw);
+}
