@@ -98,3 +98,13 @@ test('a quote with no speaker (a pasted post) is nobody else\'s; one with a spea
   assert.equal(someonesQuote(doc, quote('Daily')), false);
   assert.equal(someonesQuote(doc, quote('Lavrov')), true);
 });
+
+check('publishing, promoting and belief verbs attribute the claim', [
+  ['en', 'Notes\n\nThe embassy tweeted that the United States created ISIS.', 'reports'],
+  ['en', 'Notes\n\nRussian media push the narrative that the United States created ISIS.', 'reports'],
+  ['en', "Notes\n\nIn Lavrov's telling, the United States created ISIS.", 'reports'],
+  ['ru', 'Заметки\n\nСо слов министра, США создали ИГИЛ.', 'reports'],
+  ['de', 'Notizen\n\nDie USA haben den IS gegründet, meldete die Agentur.', 'reports'],
+  ['fr', "Notes\n\nLe ministre a avancé que les États-Unis ont créé l'État islamique.", 'reports'],
+  ['ar', 'ملاحظات\n\nيعتقد الوزير أن الولايات المتحدة أنشأت داعش.', 'reports'],
+]);

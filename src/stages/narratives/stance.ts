@@ -164,7 +164,8 @@ function reportedSpeech(ctx: StanceContext, index: number, predicate: number | n
   const cues = marks(ctx, index).filter((m) => m.kind === 'report');
   if (predicate === null) return cues.length > 0;
   // The cue's own comma counts: "…, so Lawrow".
-  return cues.some((m) => m.to <= predicate || ctx.reading.tokens.slice(predicate, m.to).some((t) => t.raw === ','));
+  // A cue that opens before the claim governs it, also one whose parts wrap it ("machte … verantwortlich").
+  return cues.some((m) => m.from < predicate || ctx.reading.tokens.slice(predicate, m.to).some((t) => t.raw === ','));
 }
 
 /**
