@@ -108,3 +108,25 @@ check('publishing, promoting and belief verbs attribute the claim', [
   ['fr', "Notes\n\nLe ministre a avancé que les États-Unis ont créé l'État islamique.", 'reports'],
   ['ar', 'ملاحظات\n\nيعتقد الوزير أن الولايات المتحدة أنشأت داعش.', 'reports'],
 ]);
+
+const TALKS: Record<string, string> = {
+  en: 'The talks ended on Monday. Officials met in Geneva.',
+  ru: 'Переговоры завершились в понедельник. Делегации встретились в Женеве.',
+  ar: 'انتهت المحادثات يوم الاثنين. التقى الوفدان في جنيف.',
+  de: 'Die Gespräche endeten am Montag. Die Delegationen trafen sich in Genf.',
+  fr: 'Les pourparlers ont pris fin lundi. Les délégations se sont réunies à Genève.',
+};
+
+check('experts who reject a reported claim, and verdicts told otherwise, debunk it', [
+  ['en', `Origins\n\n${TALKS.en}\n\nA video says the United States created ISIS. Historians reject this.`, 'refutes'],
+  ['en', `Origins\n\n${TALKS.en}\n\nThe United States created ISIS, a popular post says. There is no truth to that.`, 'refutes'],
+  ['ru', `Разбор\n\n${TALKS.ru}\n\nВ ролике утверждается, что США создали ИГИЛ. Историки с этим не согласны.`, 'refutes'],
+  ['ru', `Разбор\n\n${TALKS.ru}\n\nВ ролике утверждается, что США создали ИГИЛ. Эта версия не выдерживает проверки.`, 'refutes'],
+  ['ar', `تحقق\n\n${TALKS.ar}\n\nيزعم منشور أن الولايات المتحدة أنشأت داعش. ويرفض المؤرخون هذه الرواية.`, 'refutes'],
+  ['ar', `تحقق\n\n${TALKS.ar}\n\nيزعم منشور أن الولايات المتحدة أنشأت داعش. ولا يستند هذا الادعاء إلى أي دليل.`, 'refutes'],
+  ['de', `Gerücht\n\n${TALKS.de}\n\nIn einem Video heißt es, die USA hätten den IS gegründet. Historiker weisen das zurück.`, 'refutes'],
+  ['de', `Gerücht\n\n${TALKS.de}\n\nIn einem Video heißt es, die USA hätten den IS gegründet. Dafür gibt es keinerlei Anhaltspunkte.`, 'refutes'],
+  ['fr', `Rumeur\n\n${TALKS.fr}\n\nUne vidéo affirme que les États-Unis ont créé l'État islamique. Les historiens réfutent cette thèse.`, 'refutes'],
+  // Under a headline that gives the claim to its speaker, the other side's rejection is one more voice reported.
+  ['en', `Moscow accuses Washington over ISIS\n\n${TALKS.en}\n\nThe ministry said the United States created ISIS. American historians reject this.`, 'reports'],
+]);
