@@ -130,3 +130,18 @@ check('experts who reject a reported claim, and verdicts told otherwise, debunk 
   // Under a headline that gives the claim to its speaker, the other side's rejection is one more voice reported.
   ['en', `Moscow accuses Washington over ISIS\n\n${TALKS.en}\n\nThe ministry said the United States created ISIS. American historians reject this.`, 'reports'],
 ]);
+
+check('the outlet brushing a speaker aside, or answering one with "but", speaks itself', [
+  ['en', 'Notes\n\nThe United States created ISIS, whatever the State Department says.', 'asserts'],
+  ['en', 'Notes\n\nWestern media will call it propaganda, but the United States created ISIS.', 'asserts'],
+  ['en', 'Notes\n\nThe so-called war on terror was a fraud: the United States created ISIS.', 'asserts'],
+  ['en', 'Notes\n\nAmerican troops posted in Syria watched as the United States created ISIS.', 'asserts'],
+  ['ru', 'Заметки\n\nФакты говорят сами за себя: США создали ИГИЛ.', 'asserts'],
+  ['de', 'Notizen\n\nWas auch immer Washington behauptet, die USA haben den IS gegründet.', 'asserts'],
+  ['de', 'Notizen\n\nMan muss es klar sagen: Die USA haben den IS gegründet.', 'asserts'],
+  ['ar', 'ملاحظات\n\nمهما قالت واشنطن، فإن الولايات المتحدة أنشأت داعش.', 'asserts'],
+]);
+
+check('Arabic "أن" ends a negation\'s reach (the tokenizer keys it "ان")', [
+  ['ar', 'ملاحظات\n\nلم يعد سرا أن الولايات المتحدة أنشأت داعش.', 'asserts'],
+]);

@@ -8,6 +8,7 @@ import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
 import { isOutlet, someonesQuote } from './stance-quotes.js';
+import { keySet } from './word-keys.js';
 import { rejectedAfter } from './stance-rejection.js';
 import { reportativeVerb, opens } from './stance-report.js';
 import { aboutRussia, answersNo, answersRival, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
@@ -30,6 +31,8 @@ export interface StanceContext {
 const LEAD = 2;
 /** An endorsement may follow the reported claim by this many sentences ("… С этим трудно не согласиться."). */
 const ENDORSE_AFTER = 2;
+/** Contrastive conjunctions: a claim after one is the outlet's answer to the speech before it. */
+const CONTRAST = keySet(['but', 'yet', 'however', 'но', 'однако', 'aber', 'doch', 'sondern', 'mais', 'pourtant', 'cependant', 'لكن', 'ولكن', 'بيد']);
 /** The share of a sentence a quote must hold to make a claim without a frame someone else's. */
 const QUOTE_SHARE = 0.5;
 
@@ -164,8 +167,11 @@ function reportedSpeech(ctx: StanceContext, index: number, predicate: number | n
   const cues = marks(ctx, index).filter((m) => m.kind === 'report');
   if (predicate === null) return cues.length > 0;
   // The cue's own comma counts: "…, so Lawrow".
-  // A cue that opens before the claim governs it, also one whose parts wrap it ("machte … verantwortlich").
-  return cues.some((m) => m.from < predicate || ctx.reading.tokens.slice(predicate, m.to).some((t) => t.raw === ','));
+  // A cue that opens before the claim governs it, also one whose parts wrap it ("machte … verantwortlich"), unless
+  // a "but" stands between ("Western media will call it propaganda, but the US created ISIS": the outlet answers).
+  const tokens = ctx.reading.tokens;
+  const before = (m: Mark) => m.from < predicate && !tokens.slice(m.to, predicate).some((t) => CONTRAST.has(t.keys[0]));
+  return cues.some((m) => before(m) || tokens.slice(predicate, m.to).some((t) => t.raw === ','));
 }
 
 /**
