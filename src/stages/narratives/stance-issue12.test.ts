@@ -145,3 +145,13 @@ check('the outlet brushing a speaker aside, or answering one with "but", speaks 
 check('Arabic "أن" ends a negation\'s reach (the tokenizer keys it "ان")', [
   ['ar', 'ملاحظات\n\nلم يعد سرا أن الولايات المتحدة أنشأت داعش.', 'asserts'],
 ]);
+
+check('agreement told in other words after a reported claim endorses it', [
+  ['en', 'Notes\n\nLavrov said the United States created ISIS. We agree with him.', 'endorses'],
+  ['en', 'Notes\n\nLavrov said the United States created ISIS. He is not wrong.', 'endorses'],
+  ['en', 'Notes\n\nLavrov said the United States created ISIS. The facts bear him out.', 'endorses'],
+  ['de', 'Notizen\n\nLawrow sagte, die USA hätten den IS gegründet. Da hat er recht.', 'endorses'],
+  ['fr', "Notes\n\nLavrov a dit que les États-Unis ont créé l'État islamique. Il n'a pas tort.", 'endorses'],
+  ['fr', "Notes\n\nLavrov a dit que les États-Unis ont créé l'État islamique. Difficile de lui donner tort.", 'endorses'],
+  ['en', 'Notes\n\nLavrov said the United States created ISIS. He is wrong.', 'reports'],
+]);
