@@ -155,3 +155,10 @@ check('agreement told in other words after a reported claim endorses it', [
   ['fr', "Notes\n\nLavrov a dit que les États-Unis ont créé l'État islamique. Difficile de lui donner tort.", 'endorses'],
   ['en', 'Notes\n\nLavrov said the United States created ISIS. He is wrong.', 'reports'],
 ]);
+
+check('indirect speech carried on in the subjunctive past its cue is still reported', [
+  ['de', 'Notizen\n\nDer Minister erklärte am Mittwoch, Washington verfolge eigene Ziele. Die USA hätten den IS gegründet.', 'reports'],
+  ['de', 'Notizen\n\nDer Minister erklärte am Mittwoch, Washington verfolge eigene Ziele. Die USA wären ohne Plan, sie haben den IS gegründet.', 'reports'],
+  // Without a reported sentence before it, a counterfactual is the outlet's.
+  ['de', 'Notizen\n\nDie Gespräche endeten am Montag. Die USA wären ohne Plan, sie haben den IS gegründet.', 'asserts'],
+]);

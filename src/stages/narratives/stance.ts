@@ -10,7 +10,7 @@ import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
 import { isOutlet, someonesQuote } from './stance-quotes.js';
 import { keySet } from './word-keys.js';
 import { rejectedAfter } from './stance-rejection.js';
-import { reportativeVerb, opens } from './stance-report.js';
+import { reportativeMood, reportativeVerb, opens } from './stance-report.js';
 import { aboutRussia, answersNo, answersRival, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
 
 export interface StanceContext {
@@ -57,6 +57,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     reportedSpeech(ctx, index, predicate) ||
     (match.frame !== null && reportativeVerb(ctx.reading, match.frame.predicate)) ||
     attributedAfter(ctx, index) ||
+    continuesReport(ctx, index) ||
     finding(ctx, index, predicate) ||
     questionHeadline(ctx, index);
   // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
@@ -91,6 +92,17 @@ function finding(ctx: StanceContext, index: number, predicate: number | null): b
 function questionHeadline(ctx: StanceContext, index: number): boolean {
   const s = ctx.sentences[index];
   return ctx.doc.layers.paragraphs?.[s.paragraph]?.kind === 'title' && /[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end));
+}
+
+/**
+ * Indirect speech carried on past its cue: the sentence before, in the same paragraph, gives someone's words and
+ * this one keeps their mood ("Warschau bereite die Besetzung vor, erklärte er. Polnische Truppen stünden bereit.").
+ */
+function continuesReport(ctx: StanceContext, index: number): boolean {
+  const prev = index - 1;
+  if (prev < 0 || ctx.sentences[prev].paragraph !== ctx.sentences[index].paragraph) return false;
+  if (!marks(ctx, prev).some((m) => m.kind === 'report')) return false;
+  return reportativeMood(ctx.reading, ...ctx.ranges[index]);
 }
 
 /** The next sentence of the paragraph opens with an attribution of this one ("Об этом заявил Лавров", "جاء ذلك في …"). */
