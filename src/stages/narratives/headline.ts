@@ -1,25 +1,74 @@
 // Headlines name who speaks in a few set shapes, in every language: "Kabulov: the US created ISIS", "Лавров: …",
-// "Sanctions are ruining Europe – Moscow", "… , selon Moscou", "Putin says …", "… wirft den USA vor",
-// "موسكو تتهم …". A headline in one of them gives the speaker's words, not the outlet's.
+// "Envoy: …", "الخارجية الروسية: …", "Sanctions are ruining Europe – Moscow", "… , selon Moscou", "Putin says …",
+// "… wirft den USA vor", "موسكو تتهم …". A headline in one of them gives the speaker's words, not the outlet's.
 import type { Doc, EntityType, Sentence } from '../../core/types.js';
-import { within, type Mark } from './reading.js';
+import { interlingualKeys, stem } from '../../knowledge/lexicons/index.js';
+import { within, type Mark, type Reading } from './reading.js';
+import type { StanceCue } from './stance-cues.js';
 
 // "Speaker: claim" (the speaker at most ~60 characters, no sentence inside it).
 const SPEAKER_PREFIX = /^([^:\n.!?]{2,60})\s?:\s/u;
 // "claim – Speaker" / "claim — Speaker" / "claim - Speaker" (a short tail after a spaced dash).
 const SPEAKER_SUFFIX = /\s[–—-]\s([^–—\n]{2,40})$/u;
 const SPEAKERS: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'media']);
+/** A role before the colon speaks only in a short prefix ("Russia's envoy to the UN: …"), not in a clause. */
+const ROLE_PREFIX_WORDS = 6;
+// A surname as headlines write it: one capitalised word of letters ("Naryschkin", "Лавров", "Peskov").
+const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
-/** Whether the sentence is the headline and attributes what it says to someone (`marks`: the stance marks of the text). */
-export function attributedHeadline(doc: Doc, marks: readonly Mark[], sentence: Sentence, range: [number, number]): boolean {
+export interface HeadlineContext {
+  doc: Doc;
+  reading: Reading;
+  /** The stance marks of the text (the reading's and data/stance-cues.yml's shared kinds). */
+  marks: readonly Mark[];
+  /** The cues of data/stance-cues.yml. */
+  cues: readonly StanceCue[];
+}
+
+/** Whether the sentence is the headline and attributes what it says to someone. */
+export function attributedHeadline(h: HeadlineContext, sentence: Sentence, range: [number, number]): boolean {
+  const { doc } = h;
   if (doc.layers.paragraphs?.[sentence.paragraph]?.kind !== 'title') return false;
   const text = doc.text.slice(sentence.start, sentence.end).replace(/[\s.]+$/u, '');
   const prefix = SPEAKER_PREFIX.exec(text);
-  if (prefix && speakerIn(doc, sentence.start, sentence.start + prefix[1].length)) return true;
+  if (prefix && (speakerIn(doc, sentence.start, sentence.start + prefix[1].length) || speakerNamed(h, range, sentence.start + prefix[1].length))) return true;
   const suffix = SPEAKER_SUFFIX.exec(text);
   if (suffix && speakerIn(doc, sentence.start + (suffix.index ?? 0), sentence.start + text.length)) return true;
   // A speech cue anywhere in a headline: "Putin says …", "… , selon Moscou", "wirft … vor", "تتهم".
-  return within(marks, range[0], range[1]).some((m) => m.kind === 'report');
+  return within(h.marks, range[0], range[1]).some((m) => m.kind === 'report');
+}
+
+/**
+ * The part before a headline's colon (ending at character `end`) names a speaker the entities layer did not type:
+ * a role or office ("Envoy", "Ministry", "Посол", "الخارجية الروسية", "Le ministère russe"), or one surname that no
+ * lexicon knows ("Naryschkin", "Лавров") or that names a person of the article. A section label ("Analysis",
+ * "Мнение", "Kommentar") or a fact-check label ("Fake", "Faux") is nobody.
+ */
+function speakerNamed(h: HeadlineContext, range: [number, number], end: number): boolean {
+  const tokens = h.reading.tokens;
+  let to = range[0];
+  while (to < range[1] && tokens[to].end <= end) to++;
+  const words = tokens.slice(range[0], to).filter((t) => t.word);
+  if (!words.length) return false;
+  const here = within(h.cues, range[0], to);
+  if (here.some((c) => c.kind === 'not-speaker' || c.kind === 'label')) return false;
+  if (words.length <= ROLE_PREFIX_WORDS && here.some((c) => c.kind === 'speaker-role')) return true;
+  if (words.length !== 1 || !SURNAME.test(words[0].raw)) return false;
+  return unknownWord(words[0].raw, h.reading.language) || personNamed(h.doc, words[0].raw);
+}
+
+/** A word no lexicon of the language knows (a name): no core sense, and no translation but its own spelling. */
+function unknownWord(raw: string, language: string): boolean {
+  // English words are their own keys: whether one is a name cannot be told from the lexicon.
+  if (language === 'en') return false;
+  const keys = interlingualKeys(raw, language);
+  return keys.length === 0 || (keys.length === 1 && keys[0] === `x:${stem(raw.toLowerCase(), 'en')}`);
+}
+
+/** A person of the entities layer has this word in one of its names ("Zakharova" for "Maria Zakharova"). */
+function personNamed(doc: Doc, word: string): boolean {
+  const key = word.toLowerCase();
+  return (doc.layers.entities ?? []).some((e) => e.type === 'person' && e.mentions.some((m) => m.kind !== 'pronoun' && doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/u).includes(key)));
 }
 
 /**

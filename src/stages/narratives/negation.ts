@@ -3,6 +3,7 @@
 // direct creation of ISIS by the U.S.", "haben den IS nicht gegründet"), while a comma or a "that" ends its reach
 // ("did not hide that it created ISIS" affirms), and "not only" adds rather than denies.
 import { within, type Reading } from './reading.js';
+import { keySet } from './word-keys.js';
 
 /** `negated`: the outlet's own negation; `denied`: a verb of denial, someone else's ("Kyiv denied that …"). */
 export type Negation = 'negated' | 'denied' | null;
@@ -12,7 +13,7 @@ const SCOPE = 10;
 // Clause ends: punctuation, subordinators that open a new clause, contrastive conjunctions.
 const BOUNDARY_PUNCT = /^[,;:.!?()«»“”"–—]$/u;
 const QUOTE_MARK = /^[«»“”"„‘’']$/u;
-const BOUNDARY_WORDS = new Set([
+const BOUNDARY_WORDS = keySet([
   'that', 'which', 'but', 'however', 'although', 'while',
   'что', 'чтобы', 'который', 'которая', 'которые', 'но', 'однако',
   'أن', 'إن', 'بأن', 'لكن', 'بل', 'الذي', 'التي',
@@ -20,11 +21,11 @@ const BOUNDARY_WORDS = new Set([
   'que', "qu'", 'qui', 'mais', 'pourtant',
 ]);
 // "not only", "nicht nur", "не только", "non seulement", "ليس فقط": an addition, not a denial.
-const ONLY = new Set(['only', 'just', 'merely', 'nur', 'только', 'seulement', 'uniquement', 'فقط']);
+const ONLY = keySet(['only', 'just', 'merely', 'nur', 'только', 'seulement', 'uniquement', 'فقط']);
 // "never stopped arming", "не переставали финансировать", "nie aufgehört": a denied stop affirms the predicate.
 const STOP = /^(stop|stopped|stops|ceased|cease|quit|перестава|перестал|прекрати|прекращ|aufgeh|aufhör|cess|arrêt|توقف|يتوقف|تتوقف|كف)/u;
 // Arabic "ما" is far more often "what" than "not": only the unambiguous particles count here.
-const AMBIGUOUS = new Set(['ما']);
+const AMBIGUOUS = keySet(['ما']);
 
 export function negationBefore(r: Reading, sentenceFrom: number, predicate: number): Negation {
   const floor = Math.max(sentenceFrom, predicate - SCOPE);
@@ -43,7 +44,8 @@ export function negationBefore(r: Reading, sentenceFrom: number, predicate: numb
     if (m.kind !== 'negation') continue;
     const next = r.tokens[m.to];
     if (next && ONLY.has(next.keys[0])) continue;
-    if (m.to - m.from === 1 && AMBIGUOUS.has(r.tokens[m.from].keys[0])) continue;
+    // Also behind a proclitic: "كما" ("as") is "ما" read without its "ك".
+    if (m.to - m.from === 1 && r.tokens[m.from].keys.some((k) => AMBIGUOUS.has(k))) continue;
     if (r.tokens.slice(m.to, predicate).some((t) => t.word && STOP.test(t.keys[0]))) continue;
     if (m.id === 'negation-denial') found ??= 'denied';
     else found = 'negated';

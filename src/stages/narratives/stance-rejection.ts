@@ -2,6 +2,7 @@
 // "Posts say the US created ISIS. … The claim is false." / "В видео говорится, что … На самом деле группировка
 // выросла из …" / "Eine Behauptung kursiert … Ermittler kamen zu dem Schluss, …". Then the mention is refuted, and
 // the article with it: a debunk never asserts.
+import { attributedHeadline } from './headline.js';
 import { within, type Mark } from './reading.js';
 import type { StanceContext } from './stance.js';
 import { opens } from './stance-report.js';
@@ -16,8 +17,9 @@ const FACTS_AFTER = 2;
 /**
  * Whether a later sentence rejects the claim reported in sentence `index`: an own-voice verdict anywhere after it
  * in a sentence that quotes nobody ("This claim is false", "Это ложь", "C'est faux"), or, right after it, a sentence
- * that sets the facts against it ("In reality …", "На самом деле …") or states what an inquiry found ("Investigators
- * concluded …") without saying the claim again (`cls`: the claim's predicate class).
+ * that sets the facts against it ("In reality …", "На самом деле …"), states what an inquiry found ("Investigators
+ * concluded …") or has experts reject it ("Historians reject this") without saying the claim again (`cls`: the
+ * claim's predicate class).
  */
 export function rejectedAfter(ctx: StanceContext, index: number, cls: string | null, own: (m: Mark, list: Mark[]) => boolean): boolean {
   const all = ctx.marks ?? ctx.reading.marks;
@@ -31,7 +33,18 @@ export function rejectedAfter(ctx: StanceContext, index: number, cls: string | n
     if (cls !== null && ctx.reading.predicates.some((p) => p.cls === cls && p.from >= from && p.to <= to)) continue;
     if (opens(cues, 'contrast', from, to)) return true;
     const here = within(cues, from, to);
-    if (here.some((c) => c.kind === 'finding-agent') && here.some((c) => c.kind === 'finding-verb')) return true;
+    const agent = here.find((c) => c.kind === 'finding-agent');
+    if (agent && here.some((c) => c.kind === 'finding-verb')) return true;
+    // "Historians reject this", "Историки с этим не согласны": the experts answer the claim.
+    // Arabic puts the verb first ("ويرفض المؤرخون"). Under a headline that gives the claim to its speaker
+    // ("Moscow accuses …") the other side's rejection is one more voice the news report passes on.
+    if (agent && here.some((c) => c.kind === 'finding-reject' && (c.from >= agent.to || ctx.reading.language === 'ar')) && !headlineSpeaks(ctx)) return true;
   }
   return false;
+}
+
+/** The headline gives what it says to a speaker ("Moscow accuses …", "Envoy: …"). */
+function headlineSpeaks(ctx: StanceContext): boolean {
+  const s = ctx.sentences[0];
+  return !!s && attributedHeadline({ doc: ctx.doc, reading: ctx.reading, marks: ctx.marks ?? ctx.reading.marks, cues: ctx.cues ?? [] }, s, ctx.ranges[0]);
 }

@@ -30,3 +30,20 @@ const OPENER = 3;
 export function opens(cues: readonly StanceCue[], kind: StanceCue['kind'], from: number, to: number): boolean {
   return cues.some((c) => c.kind === kind && c.from >= from && c.from < Math.min(to, from + OPENER));
 }
+
+// Subjunctive forms (Konjunktiv II, and I where it is no indicative) that carry indirect speech on past its cue ("Polnische Truppen stünden bereit"); in a sentence
+// of its own they are also the outlet's counterfactual ("Das wäre ein Fehler"), so they count only after a reported one.
+const SUBJUNCTIVE = new Set(['wäre', 'wären', 'stünde', 'stünden', 'würde', 'würden', 'hätte', 'käme', 'kämen', 'gäbe', 'läge', 'lägen', 'ginge', 'gingen',
+  'müsste', 'müssten', 'könnte', 'könnten', 'dürfte', 'dürften', 'bereite', 'plane', 'wolle', 'solle', 'werde', 'verfüge', 'besitze', 'arbeite', 'stehe', 'liege']);
+
+/** Whether tokens [from, to) hold a verb in the mood that carries reported speech on (German subjunctive, French conditionnel). */
+export function reportativeMood(r: Reading, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = r.tokens[i];
+    if (!t.word) continue;
+    // As written: the tokenizer's keys drop umlauts, and "stunden" is also "Stunden" (hours).
+    if (r.language === 'de' && SUBJUNCTIVE.has(t.raw.toLowerCase())) return true;
+    if (r.language === 'fr' && CONDITIONNEL.test(t.keys[0])) return true;
+  }
+  return false;
+}

@@ -4,13 +4,14 @@
 // narratives themselves say.
 import type { Mark, Reading } from './reading.js';
 import type { StanceCue } from './stance-cues.js';
+import { keySet } from './word-keys.js';
 
 // Words that make what follows a lie's topic or a new clause, not its teller ("lies about the US", "lie that …").
-const NOT_THE_LIAR = new Set(['that', 'about', 'on', 'over', 'whether', 'что', 'о', 'об', 'про', 'будто', 'dass', 'über', 'von', 'que', 'qu', 'sur', 'عن', 'أن', 'إن', 'بأن']);
+const NOT_THE_LIAR = keySet(['that', 'about', 'on', 'over', 'whether', 'что', 'о', 'об', 'про', 'будто', 'dass', 'über', 'von', 'que', 'qu', 'sur', 'عن', 'أن', 'إن', 'بأن']);
 /** How many words may stand between a lie and its teller ("the lies OF THE Western media"). */
 const LIAR_GAP = 3;
 // Between a verdict (or its claim noun) and whose claim it judges: "of the", "by", "de la", "von der", "со стороны", "من قبل".
-const OF_WORDS = new Set(['of', 'by', 'from', 'the', 'de', 'des', 'du', 'la', 'le', 'les', 'd', 'l', "'", '’', 'von', 'der', 'des', 'den', 'dem', 'со', 'стороны', 'من', 'قبل']);
+const OF_WORDS = keySet(['of', 'by', 'from', 'the', 'de', 'des', 'du', 'la', 'le', 'les', 'd', 'l', "'", '’', 'von', 'der', 'des', 'den', 'dem', 'со', 'стороны', 'من', 'قبل']);
 
 const actorAt = (r: Reading, i: number, concepts: readonly string[]) =>
   r.participants.some((p) => p.actor && p.from <= i && i < p.to && p.concepts.some((c) => concepts.includes(c)));
@@ -18,7 +19,7 @@ const westAt = (r: Reading, i: number) => actorAt(r, i, ['west']);
 // The narratives' rivals: a verdict on their claims is the narrative's voice ("Kyiv's false claims").
 const RIVALS = ['west', 'ukraine'];
 // "accusations AGAINST Russia": the claim noun names the rivals' accusation.
-const AGAINST = new Set(['against', 'против', 'gegen', 'contre', 'ضد']);
+const AGAINST = keySet(['against', 'против', 'gegen', 'contre', 'ضد']);
 
 /**
  * "The lies of the Western media", "ложь западных СМИ", "mensonges des médias occidentaux", "Western lies",
@@ -57,7 +58,7 @@ function whose(r: Reading, at: number): boolean {
 }
 
 // "lies ABOUT Russia", "лживые материалы О России", "Lügen ÜBER Russland": Russia as the victim of the lie.
-const ABOUT = new Set(['about', 'on', 'о', 'об', 'про', 'über', 'sur', 'عن', 'حول']);
+const ABOUT = keySet(['about', 'on', 'о', 'об', 'про', 'über', 'sur', 'عن', 'حول']);
 
 /**
  * A lie or a distancing word about Russia ("lies about Russia", "лживые материалы о России", "mensonges sur la
@@ -141,4 +142,13 @@ export function labelledHeadline(r: Reading, cues: readonly StanceCue[], from: n
   if (!label) return false;
   const next = r.tokens[label.to];
   return !!next && /^[:|–—-]$/u.test(next.raw);
+}
+
+/** A headline that opens by answering a claim with no: "No, Latvia is not …", "Нет, …", "Nein, …", "Non, …", "لا، …". */
+export function answersNo(r: Reading, cues: readonly StanceCue[], from: number, to: number): boolean {
+  let start = from;
+  while (start < to && !r.tokens[start].word) start++;
+  const no = cues.find((c) => c.kind === 'answer-no' && c.from === start);
+  const next = no ? r.tokens[no.to] : undefined;
+  return !!next && /^[,،]$/u.test(next.raw);
 }

@@ -7,9 +7,11 @@ import { negationBefore } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
+import { isOutlet, someonesQuote } from './stance-quotes.js';
+import { keySet } from './word-keys.js';
 import { rejectedAfter } from './stance-rejection.js';
-import { reportativeVerb, opens } from './stance-report.js';
-import { aboutRussia, answersRival, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
+import { reportativeMood, reportativeVerb, opens } from './stance-report.js';
+import { aboutRussia, answersNo, answersRival, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
 
 export interface StanceContext {
   doc: Doc;
@@ -29,13 +31,17 @@ export interface StanceContext {
 const LEAD = 2;
 /** An endorsement may follow the reported claim by this many sentences ("… С этим трудно не согласиться."). */
 const ENDORSE_AFTER = 2;
+/** Contrastive conjunctions: a claim after one is the outlet's answer to the speech before it. */
+const CONTRAST = keySet(['but', 'yet', 'however', 'но', 'однако', 'aber', 'doch', 'sondern', 'mais', 'pourtant', 'cependant', 'لكن', 'ولكن', 'بيد']);
+/** The share of a sentence a quote must hold to make a claim without a frame someone else's. */
+const QUOTE_SHARE = 0.5;
 
 export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): { stance: NarrativeStance; evidence: Span } {
   const sentence = ctx.sentences[index];
   const [from] = ctx.ranges[index];
   const predicate = match.frame ? match.frame.predicate.from : null;
   const at = predicate !== null ? ctx.reading.tokens[predicate].start : sentence.start;
-  const quote = ctx.quotes.find((q) => q.content.start <= at && at < q.content.end && !isOutlet(ctx.doc, q));
+  const quote = predicate !== null ? ctx.quotes.find((q) => q.content.start <= at && at < q.content.end && someonesQuote(ctx.doc, q)) : quoteOver(ctx, sentence);
   const evidence = quote ? clip(sentence, quote.content, ctx.doc.text) : { start: sentence.start, end: sentence.end };
   ctx.cues ??= stanceCues(ctx.reading, ctx.doc.layers.entities);
   ctx.marks ??= withStanceCues(ctx.reading, ctx.cues);
@@ -47,10 +53,12 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   const reported =
     !!quote ||
     negation === 'denied' ||
-    attributedHeadline(ctx.doc, ctx.marks, sentence, ctx.ranges[index]) ||
+    attributedHeadline({ doc: ctx.doc, reading: ctx.reading, marks: ctx.marks, cues: ctx.cues }, sentence, ctx.ranges[index]) ||
     reportedSpeech(ctx, index, predicate) ||
     (match.frame !== null && reportativeVerb(ctx.reading, match.frame.predicate)) ||
     attributedAfter(ctx, index) ||
+    continuesReport(ctx, index) ||
+    finding(ctx, index, predicate) ||
     questionHeadline(ctx, index);
   // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
   if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, (m, list) => ownRefutation(ctx, list, m))) return { stance: 'refutes', evidence };
@@ -58,10 +66,43 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   return { stance: reported ? 'reports' : 'asserts', evidence };
 }
 
+/**
+ * Without a claim frame the claim's place in the sentence is unknown: a quote of someone else's holding most of the
+ * sentence ("… remarked that hostility towards everything Russian has become the creed of Western capitals") is theirs.
+ */
+function quoteOver(ctx: StanceContext, sentence: Sentence): Quote | undefined {
+  const length = sentence.end - sentence.start;
+  return ctx.quotes.find((q) => someonesQuote(ctx.doc, q) && Math.min(q.content.end, sentence.end) - Math.max(q.content.start, sentence.start) >= QUOTE_SHARE * length);
+}
+
+/**
+ * The sentence states what an inquiry, a court or a report found ("The investigation concluded that …", "Der Bericht
+ * ergab, dass …"): the finding is theirs, passed on, not said in the outlet's voice. The finder comes before its
+ * verb, and both before the claim where its place is known.
+ */
+function finding(ctx: StanceContext, index: number, predicate: number | null): boolean {
+  const [from, to] = ctx.ranges[index];
+  const end = predicate ?? to;
+  const here = within(ctx.cues ?? [], from, end);
+  const agent = here.find((c) => c.kind === 'finding-agent');
+  return !!agent && here.some((c) => c.kind === 'finding-verb' && c.from >= agent.to);
+}
+
 /** A headline that asks ("Did the US create ISIS?", "Haben die USA den IS gegründet?") puts the claim up for examination. */
 function questionHeadline(ctx: StanceContext, index: number): boolean {
   const s = ctx.sentences[index];
   return ctx.doc.layers.paragraphs?.[s.paragraph]?.kind === 'title' && /[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end));
+}
+
+/**
+ * Indirect speech carried on past its cue: the sentence before, in the same paragraph, gives someone's words and
+ * this one keeps their mood ("Warschau bereite die Besetzung vor, erklärte er. Polnische Truppen stünden bereit.").
+ */
+function continuesReport(ctx: StanceContext, index: number): boolean {
+  const prev = index - 1;
+  if (prev < 0 || ctx.sentences[prev].paragraph !== ctx.sentences[index].paragraph) return false;
+  if (!marks(ctx, prev).some((m) => m.kind === 'report')) return false;
+  return reportativeMood(ctx.reading, ...ctx.ranges[index]);
 }
 
 /** The next sentence of the paragraph opens with an attribution of this one ("Об этом заявил Лавров", "جاء ذلك في …"). */
@@ -107,7 +148,7 @@ function debunkArticle(ctx: StanceContext): boolean {
   for (let i = 0; i < ctx.sentences.length && body < LEAD; i++) {
     const title = paragraphs[ctx.sentences[i].paragraph]?.kind === 'title';
     if (!title) body++;
-    if (title && labelledHeadline(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i])) return true;
+    if (title && (labelledHeadline(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]) || answersNo(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]))) return true;
     const list = marks(ctx, i);
     if (list.some((m) => m.id !== 'refute-distance' && ownRefutation(ctx, list, m))) return true;
   }
@@ -138,23 +179,32 @@ function reportedSpeech(ctx: StanceContext, index: number, predicate: number | n
   const cues = marks(ctx, index).filter((m) => m.kind === 'report');
   if (predicate === null) return cues.length > 0;
   // The cue's own comma counts: "…, so Lawrow".
-  return cues.some((m) => m.to <= predicate || ctx.reading.tokens.slice(predicate, m.to).some((t) => t.raw === ','));
+  // A cue that opens before the claim governs it, also one whose parts wrap it ("machte … verantwortlich"), unless
+  // a "but" stands between ("Western media will call it propaganda, but the US created ISIS": the outlet answers).
+  const tokens = ctx.reading.tokens;
+  const before = (m: Mark) => m.from < predicate && !tokens.slice(m.to, predicate).some((t) => CONTRAST.has(t.keys[0]));
+  return cues.some((m) => before(m) || tokens.slice(predicate, m.to).some((t) => t.raw === ','));
 }
 
-/** An agreement cue in the sentence, or (for a reported claim) in the next sentences of its paragraph. */
+/**
+ * An agreement cue in the sentence, or (for a reported claim) in the next sentences of its paragraph, or an
+ * earlier one in the article (the headline included): "The envoy is right: …", "As X rightly pointed out, …" and
+ * "Il a parfaitement raison." take the speaker's side before the outlet goes on in its own words.
+ */
 function endorsed(ctx: StanceContext, index: number, reported: boolean): boolean {
   const paragraph = ctx.sentences[index].paragraph;
   const last = reported ? index + ENDORSE_AFTER : index;
   for (let j = index; j <= last && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph; j++) {
-    if (marks(ctx, j).some((m) => m.kind === 'endorse')) return true;
+    if (marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
   }
+  for (let j = 0; j < index; j++) if (marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
   return false;
 }
 
-/** A quote whose speaker is the outlet itself is the author's voice. */
-function isOutlet(doc: Doc, q: Quote): boolean {
-  const site = doc.meta.siteName?.toLowerCase();
-  return !!site && !!q.speaker && q.speaker.name.toLowerCase() === site;
+/** An agreement cue not negated ("was not right", "n'a pas raison"). */
+function agrees(ctx: StanceContext, m: Mark): boolean {
+  const before = (ctx.marks ?? ctx.reading.marks).filter((x) => x.kind === 'negation' && x.to <= m.from && m.from - x.to <= 1);
+  return before.length === 0;
 }
 
 const EDGE = /[\s"'“”‘’«»„]/u;
