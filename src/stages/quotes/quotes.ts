@@ -61,7 +61,7 @@ export const quotes = defineStage<QuotesOptions | undefined>({
       if (model && doc.meta.language === 'en') {
         const input = buildInput(text, sentences, paragraphs, quoted);
         const tagged = foundFromTags(text, input, model.tag(input), quoted, model.rates);
-        found = withUnattributed(text, withRuleFound(text, sentences, quoted, lexiconFor('en'), tagged, minWords), quoted, minWords);
+        found = withUnattributed(text, withRuleFound(text, sentences, quoted, lexiconFor('en'), tagged, minWords, paragraphs[0]?.kind === 'title' ? paragraphs[0].end : 0), quoted, minWords);
       } else {
         found = attribute(text, sentences, quoted, findCues(text, lexiconFor(doc.meta.language), quoted), minWords, doc.meta.language);
       }

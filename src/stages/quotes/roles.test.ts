@@ -4,10 +4,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity } from '../../core/types.js';
 import { isRolePhrase } from './roles.js';
-import { segmentedDoc } from '../../models/attribution/train/corpus.js';
-import { compileLexicon, loadCueEntries } from './lexicon.js';
-import { findQuoted } from './marks.js';
-import { withRuleFound } from './union.js';
 import { all, entity, runRules } from './test-helpers.js';
 
 const pick = (doc: ReturnType<typeof runRules>) => all(doc).map(({ cue, source, entityId }) => ({ cue, source, entityId }));
@@ -58,13 +54,3 @@ test('ar: a role phrase of six words before the name ends at the name, not at th
   assert.deepEqual(q, { cue: 'قالت', source: 'المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا', entityId: 'z' });
 });
 
-test('en union: the rules\' direct quote is added where the tagger found nothing, not over a tagged attribution', () => {
-  const text = 'Harbour notes\n\nVillagers often say "The sea gives and the sea takes away."';
-  const sentences = segmentedDoc(text, 't').layers.sentences!;
-  const { quoted } = findQuoted(text, [{ start: 0, end: text.length }], 'quotes');
-  const lexicon = compileLexicon(loadCueEntries(), new Set(['en']), 0.3);
-  const added = withRuleFound(text, sentences, quoted, lexicon, [], 5);
-  assert.deepEqual(added.map((f) => [f.kind, f.source && text.slice(f.source.start, f.source.end), f.cue && text.slice(f.cue.start, f.cue.end)]), [['direct', 'Villagers', 'often say']]);
-  const tagged = [{ ...added[0], cue: { start: 15, end: 30 } }];
-  assert.equal(withRuleFound(text, sentences, quoted, lexicon, tagged, 5), tagged);
-});
