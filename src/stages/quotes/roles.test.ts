@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity } from '../../core/types.js';
 import { isRolePhrase } from './roles.js';
-import { all, entity, runRules } from './test-helpers.js';
+import { all, entity, run, runRules } from './test-helpers.js';
 
 const pick = (doc: ReturnType<typeof runRules>) => all(doc).map(({ cue, source, entityId }) => ({ cue, source, entityId }));
 const person = (id: string, text: string, forms: string[]): Entity => entity(id, 'person', text, forms.map((f) => [f, 'name'] as [string, 'name']));
@@ -54,3 +54,20 @@ test('ar: a role phrase of six words before the name ends at the name, not at th
   assert.deepEqual(q, { cue: 'قالت', source: 'المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا', entityId: 'z' });
 });
 
+
+test('en: "The envoy added", "the diplomat told" after "Zamir Kabulov, Russia\'s presidential envoy for Afghanistan, has said" are Kabulov\'s', () => {
+  const text = 'Zamir Kabulov, Russia\'s presidential envoy for Afghanistan, has said that the group was built from outside.\n\nThe envoy added that Moscow had shared its findings with partners.\n\n"We have seen the helicopters," the diplomat told reporters.';
+  const afghanistan = entity('a', 'place', text, [['Afghanistan', 'name']]);
+  const got = all(run(text, [person('k', text, ['Zamir Kabulov']), afghanistan])).map(({ cue, source, entityId }) => ({ cue, source, entityId }));
+  assert.deepEqual(got, [
+    { cue: 'has said', source: "Zamir Kabulov, Russia's presidential envoy for Afghanistan", entityId: 'k' },
+    { cue: 'added', source: 'The envoy', entityId: 'k' },
+    { cue: 'told', source: 'the diplomat', entityId: 'k' },
+  ]);
+});
+
+test('en: a role noun before any person is named stays unlinked, and a generic plural is no person', () => {
+  const text = 'The envoy said that the talks would resume in spring.\n\nOfficials said the claims were baseless.';
+  const got = all(run(text, [])).map(({ source, entityId }) => ({ source, entityId }));
+  assert.deepEqual(got, [{ source: 'The envoy', entityId: null }, { source: 'Officials', entityId: null }]);
+});
