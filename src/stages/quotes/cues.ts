@@ -13,12 +13,17 @@ const PREFIX_WINDOW = 40;
 // Words as the lexicon splits its forms: letters, marks and digits, with inner apostrophes ("d'après").
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 
-/** Every cue occurrence outside the quoted stretches (a cue inside a quote belongs to the quote). */
-export function findCues(text: string, lexicon: CueLexicon, quoted: Span[]): Cue[] {
+/**
+ * Every cue occurrence outside the quoted stretches (a cue inside a quote belongs to the quote); only inside the
+ * `within` spans (sorted, apart) when given.
+ */
+export function findCues(text: string, lexicon: CueLexicon, quoted: Span[], within?: Span[]): Cue[] {
   const out: Cue[] = [];
   const words: { start: number; end: number; key: string }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase().replace(/’/g, "'") });
+  for (const range of within ?? [{ start: 0, end: text.length }]) {
+    WORD.lastIndex = range.start;
+    for (let m = WORD.exec(text); m && m.index < range.end; m = WORD.exec(text)) words.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase().replace(/’/g, "'") });
+  }
   let q = 0;
   for (let i = 0; i < words.length; i++) {
     const forms = lexicon.byFirstWord.get(words[i].key);
@@ -50,12 +55,13 @@ export function findCues(text: string, lexicon: CueLexicon, quoted: Span[]): Cue
   return out;
 }
 
-/** The end of `form` read from word `i` on (its words separated by white space only), or -1. */
+/** The end of `form` read from word `i` on (its words separated by white space, or a hyphen in a French inversion "a-t-il"), or -1. */
 function matchForm(text: string, words: { start: number; end: number; key: string }[], i: number, form: FormWords): number {
   const n = form.words.length;
   for (let j = 1; j < n; j++) {
     const w = words[i + j];
-    if (!w || !/^\s+$/.test(text.slice(words[i + j - 1].end, w.start))) return -1;
+    const gap = text.slice(words[i + j - 1].end, w.start);
+    if (!w || !(/^\s+$/.test(gap) || (gap === '-' && form.words.length > 2))) return -1;
     const last = j === n - 1;
     if (last && form.prefix) return w.key.startsWith(form.words[j]) && w.key.length > form.words[j].length ? w.start + form.words[j].length : -1;
     if (w.key !== form.words[j]) return -1;

@@ -88,6 +88,13 @@ const after: Attempt = (text, q, _windowStart, sentences, cues, used, lang) => {
     if (c.start >= limit || c.entry.kind !== 'verb' || used.has(c)) break;
     if (/[.!?;"“”«»]/.test(text.slice(p, c.start))) break;
     if (c.start === p) {
+      // French inversion: "« … », a-t-il ajouté" holds its subject pronoun (the pronoun chain names it).
+      const inverted = /^(?:a|avait)-t-(il|elle|on)\s/u.exec(text.slice(c.start, c.end));
+      if (inverted) {
+        used.add(c);
+        const at = c.start + inverted[0].indexOf(inverted[1], 3);
+        return found(q, c, { start: at, end: at + inverted[1].length }, null);
+      }
       const name = (isRuleLanguage(lang) ? nameAfter : sourceAfter)(text, c.end + leading(text, c.end), limit);
       if (!name) return null;
       const source = withTrailingAppositive(text, name, limit);

@@ -4,15 +4,24 @@ import { trimContent, wordCount, type Found } from './found.js';
 import type { Quoted } from './marks.js';
 import { isCapitalised, isCaseless, tokenize } from './tokens.js';
 import { PRONOUNS } from './words.js';
+import { roleNouns } from './roles.js';
 import { ADVERB_AFTER_CUE, CONTENT_START, NAME_STOP, SUBJECT_PRONOUNS } from './words-intl.js';
 
 // Sources after their cue in Russian, German, French and Arabic: the inverted "…, sagte Kabulow dem Sender RTVI",
 // "— заявил Мэтью Миллер журналистам", and the verb-first Arabic "صرح المبعوث الروسي زامير كابولوف بأن …".
 
-const MAX_WORDS = 8;
-const MAX_CASELESS = 5;
+// Arabic role phrases run long before the name: "المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا" (7 words).
+const MAX_WORDS = 10;
+const MAX_CASELESS = 8;
 // Articles that may open a subject after the verb ("sagte der russische Sondergesandte …", "a déclaré le ministre").
 const SUBJECT_ARTICLES = new Set(['der', 'die', 'das', 'le', 'la', 'les']);
+// Genitive and dative articles before a role noun after a preposition ("nach Angaben der Diplomatin").
+const ROLE_ARTICLES = new Set(['des', 'dem', 'den', "l'", 'l’']);
+
+function isIntlRole(word: string): boolean {
+  const roles = roleNouns();
+  return ['ru', 'de', 'fr', 'ar'].some((lang) => roles.get(lang)?.has(word));
+}
 
 /**
  * The speaker's name right after an inverted cue: role words, then a name, and nothing after the name (the dative
@@ -24,6 +33,13 @@ export function nameAfter(text: string, start: number, limit: number): Span | nu
   if (!t0 || !t0.word) return null;
   const lc0 = t0.text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(lc0) || PRONOUNS.has(lc0)) return { start: t0.start, end: t0.end };
+  // A role noun standing for a person named before ("по словам дипломата", "selon la diplomate"): chain.ts names them.
+  const role = SUBJECT_ARTICLES.has(lc0) || ROLE_ARTICLES.has(lc0) ? tokens[1] : t0;
+  if (role?.word && isIntlRole(role.text.toLowerCase())) {
+    // Only the role, no name after it: the next token is punctuation, a stop word or a lower-case word.
+    const next = tokens[tokens.indexOf(role) + 1];
+    if (!next?.word || NAME_STOP.has(next.text.toLowerCase()) || !(isCapitalised(next) || isCaseless(next))) return { start: t0.start, end: role.end };
+  }
   let last = -1;
   let named = false;
   let caseless = 0;

@@ -68,7 +68,8 @@ export function compileLexicon(entries: CueEntry[], languages: Set<string> | nul
   }
   const byFirstWord = new Map<string, FormWords[]>();
   for (const form of [...byForm.keys()].sort((x, y) => y.length - x.length)) {
-    const words = form.replace(/’/g, "'").split(/\s+/);
+    // Split as the text's words are read: at spaces and hyphens ("a-t-il ajouté" → a, t, il, ajouté).
+    const words = form.replace(/’/g, "'").split(/\s+|-/);
     const list = byFirstWord.get(words[0]) ?? [];
     // Arabic "ل" is a prefix of the next word, so it needs no boundary after it.
     list.push({ words, prefix: words.length > 1 && form.endsWith('ل') });

@@ -17,6 +17,7 @@ import { outsideLanguages } from '../language/coverage.js';
 import { chainPronouns } from './chain.js';
 import { isRuleLanguage } from './words-intl.js';
 import { typographicQuotes } from './transcript.js';
+import { withRuleFound } from './union.js';
 
 export interface QuotesOptions {
   /** Cues whose PolNeAR-train weight is below this are not used by the rules (default 0.3). */
@@ -59,7 +60,8 @@ export const quotes = defineStage<QuotesOptions | undefined>({
       let found: Found[];
       if (model && doc.meta.language === 'en') {
         const input = buildInput(text, sentences, paragraphs, quoted);
-        found = withUnattributed(text, foundFromTags(text, input, model.tag(input), quoted, model.rates), quoted, minWords);
+        const tagged = foundFromTags(text, input, model.tag(input), quoted, model.rates);
+        found = withUnattributed(text, withRuleFound(text, sentences, quoted, lexiconFor('en'), tagged, minWords, paragraphs[0]?.kind === 'title' ? paragraphs[0].end : 0), quoted, minWords);
       } else {
         found = attribute(text, sentences, quoted, findCues(text, lexiconFor(doc.meta.language), quoted), minWords, doc.meta.language);
       }
@@ -75,7 +77,7 @@ export const quotes = defineStage<QuotesOptions | undefined>({
         venue: null,
       }));
       inheritSpeakers(text, out, found);
-      if (isRuleLanguage(doc.meta.language)) chainPronouns(text, out, doc.layers.entities ?? []);
+      chainPronouns(text, out, doc.layers.entities ?? [], doc.meta.language, isRuleLanguage(doc.meta.language));
       const withVenues = attachVenues(text, out, found, sentences, mentions);
       // Outside the lexicon's languages the rules of all of them run: a guess the reader should be told about.
       const untrained = outsideLanguages(doc, SOURCE, ruleLanguages, 'The quote finder (tagger for en, cue rules)');
