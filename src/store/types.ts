@@ -67,4 +67,9 @@ export interface OpenOptions {
   mustExist?: boolean;
   /** Open read-only (views). */
   readonly?: boolean;
+  /**
+   * SQLite's page cache of this connection in MB (default 64). The server's search threads each hold a connection:
+   * 16 MB each keeps their memory bounded, the OS file cache behind them being shared.
+   */
+  cacheMb?: number;
 }
