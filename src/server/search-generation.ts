@@ -18,7 +18,7 @@ export function storeGeneration(store: Store): Generation {
     let db: SqliteDb | null = null;
     return {
       async read() {
-        db ??= openSqlite(store.location, { readonly: true }).db;
+        db ??= openSqlite(store.location, { readonly: true, cacheMb: 0.25 }).db; // reads data_version only
         return `v${String(db.pragma('data_version', { simple: true }))}`;
       },
       close() {

@@ -1,5 +1,5 @@
 // FTS5 search: the user's words become a safe FTS5 query, and the filters become plain SQL on documents.
-import { TOTAL_CAP, type SqlValue, type TextSearch } from '../types.js';
+import { RANK_CAP, TOTAL_CAP, type SqlValue, type TextSearch } from '../types.js';
 
 /**
  * Words are ANDed; "a phrase" stays a phrase; a trailing * keeps prefix search; alternatives joined by | match
@@ -30,7 +30,7 @@ export function ftsQuery(query: string): string {
  * those; the answer says so (`rankedOnly`). A query with no more matches than that is ranked exactly, whole. As
  * many as TOTAL_CAP: every page the API offers (total ≤ TOTAL_CAP) lies inside the ranked set.
  */
-export const RANK_CAP = TOTAL_CAP;
+export { RANK_CAP };
 
 /**
  * The filters as SQL on the FTS row id. Outlet, narrative and speaker select few documents: their ids are read
