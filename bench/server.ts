@@ -1,6 +1,6 @@
 // npm run bench -- server [--docs=100000] [--base=2000] [--articles=N] [--db=FILE] [--connections=50] [--seconds=60]
 //   [--workers=2] [--max-doc=N] [--keep] [--engine=sqlite] [--runs=mixed,analyse,single] (SQLite only; `--name value`
-//   works too, args.ts)
+//   works too, args.ts) [--server-cpu-prof=DIR]
 // Drives the API on 127.0.0.1 with 50 concurrent connections: (1) a mixed run of --seconds, searches (common and rare
 // words, entity names that alias expansion widens, filters by language, dates and outlet, first and second pages,
 // one in ten a never-repeated query) beside the views (document fetch, narratives, claims), each kind's requests/s,
@@ -54,7 +54,9 @@ async function grow(dir: string, base: number, docs: number, workers: number): P
 
 async function startServer(db: string): Promise<{ url: string; child: ChildProcess; threads: Promise<boolean> }> {
   const cli = new URL('../src/cli/dev.ts', import.meta.url).pathname;
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--db', db, '--port', '0'], { env: { ...process.env, CLAIMTRAIL_TOKEN: 'bench' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // --server-cpu-prof=DIR: the server writes a V8 CPU profile of its main thread there when stopped (bench/cpuprofile-top.ts reads it)
+  const prof = given('server-cpu-prof');
+  const child = spawn(process.execPath, [...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), '--import', 'tsx', cli, 'serve', '--db', db, '--port', '0'], { env: { ...process.env, CLAIMTRAIL_TOKEN: 'bench' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   const url = new Promise<string>((resolve, reject) => {
     child.stderr?.on('data', (d: Buffer) => {
@@ -98,6 +100,9 @@ async function measured(name: string, pid: number, run: () => Promise<LoadResult
   const kinds = Object.entries(r.byKind);
   if (kinds.length > 1) for (const [kind, k] of kinds) console.log(row(`${name}: ${kind}`, k));
   console.log(row(kinds.length > 1 ? `${name}: all` : name, r));
+  for (const [kind, k] of kinds.length > 1 ? kinds.filter(([kind]) => !kind.endsWith('second half')) : [[name, r] as const]) {
+    notes.push(`${name}: ${kind}: p99 ms per 10 s of the run (by when sent): ${k.windows.map((w) => w.toFixed(0)).join(', ')}`);
+  }
   const own = process.cpuUsage(ownCpu);
   if (before && after) {
     const cpu = after.cpu - before.cpu;
@@ -206,6 +211,7 @@ export async function benchServer(): Promise<void> {
     console.log(`\n${notes.map((n) => `- ${n}`).join('\n')}`);
   } finally {
     child?.kill('SIGTERM');
+    if (child && child.exitCode === null) await new Promise((resolve) => child?.once('exit', resolve)); // its profile is written on the way out
     if (process.argv.includes('--keep')) console.log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }

@@ -131,3 +131,19 @@ test('filters (outlet, language, dates, together) give the ranking of a plain jo
     await store.close();
   }
 });
+
+test('alternatives that contain another are dropped (the same matches, fewer phrases); prefixes stay', async () => {
+  assert.equal(ftsQuery('Washington|"Washington DC"|"state of Washington"|"штат Вашингтон"|Вашингтон'), '("Washington" OR "Вашингтон")');
+  assert.equal(ftsQuery('"islamic state"|"Islamic State of Iraq"|ISIS'), '("islamic state" OR "ISIS")', 'compared in lower case, as FTS5 folds case');
+  assert.equal(ftsQuery('Kabul*|"Kabul airport"|Kabul'), '("Kabul"* OR "Kabul")', 'a prefix term neither drops nor is dropped; the phrase goes for the word');
+  assert.equal(ftsQuery('"state of"|"of state"'), '("state of" OR "of state")', 'the same words in another order are not contained');
+  const store = await storeWithTexts();
+  try {
+    const wide = await store.searchText({ query: 'Kabul|"Kabul for the third day"|"near Kabul"', limit: 10 });
+    const plain = await store.searchText({ query: 'Kabul', limit: 10 });
+    assert.deepEqual(wide.hits.map((h) => h.doc).sort(), plain.hits.map((h) => h.doc).sort());
+    assert.equal(wide.total, plain.total);
+  } finally {
+    await store.close();
+  }
+});

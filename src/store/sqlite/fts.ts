@@ -16,11 +16,28 @@ export function ftsQuery(query: string): string {
         if (words) alternatives.push(`"${words.join(' ')}"`);
       } else alternatives.push(`"${m[2]}"${m[3] ?? ''}`);
     }
-    const unique = [...new Set(alternatives)];
+    const unique = withoutSubsumed([...new Set(alternatives)]);
     if (unique.length) parts.push(unique.length > 1 ? `(${unique.join(' OR ')})` : unique[0]);
   }
   // Explicit AND: FTS5 reads implicit AND between phrases only; next to a parenthesised group it is a syntax error.
   return parts.join(' AND ');
+}
+
+/**
+ * Alternatives less those that contain another one ("Washington DC", "state of Washington" beside "Washington"):
+ * any document either matches, the shorter matches too, so the matches are the same; but FTS5 reads every
+ * phrase's positions for every candidate, and bm25 and snippet() weigh every phrase: an alias-expanded name (11
+ * phrases for Washington, 22 for ISIS) cost that many times one word. Tokens compared in lower case (FTS5's
+ * unicode61 folds case, so a match of the longer is a match of the shorter); prefix terms are kept as they are.
+ */
+export function withoutSubsumed(alternatives: string[]): string[] {
+  const tokens = (a: string) => (a.endsWith('*') ? null : a.slice(1, -1).toLowerCase().split(' '));
+  const inside = (small: string[], big: string[]) => small.length < big.length && big.some((_, i) => small.every((t, k) => big[i + k] === t));
+  const phrases = alternatives.map(tokens);
+  return alternatives.filter((_, i) => {
+    const mine = phrases[i];
+    return !mine || !phrases.some((other, j) => j !== i && other !== null && inside(other, mine));
+  });
 }
 
 /**
