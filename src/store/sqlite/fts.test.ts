@@ -33,7 +33,7 @@ async function storeWithTexts(): Promise<SqliteStore> {
 test('ranged snippets are the per-row snippets, for a query of many phrases and of one', async () => {
   const store = await storeWithTexts();
   try {
-    for (const query of ['ISIS|Daesh|ISIL|"Islamic State"|"so called Islamic State"', 'Kabul', 'talks ISIS|Daesh']) {
+    for (const query of ['ISIS|Daesh|ISIL|"Islamic State"|"so called Islamic State"', 'Kabul', 'talks ISIS|Daesh', 'Kabul said', '"the envoy" Kabul']) {
       const match = ftsQuery(query);
       const ids = [1, 3, 4, 6];
       const perRow = await store.all(snippetSql(ids.length), [match, ...ids]);
