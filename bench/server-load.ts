@@ -13,6 +13,8 @@ export interface LoadResult {
   max: number;
   errors: number;
   statuses: Record<string, number>;
+  /** p99 (ms) of the requests sent in each 10 s of the run, in order: where in the run the slow ones were. */
+  windows: number[];
 }
 
 export interface LoadRequest {
@@ -26,19 +28,28 @@ export interface LoadRequest {
 
 class Tally {
   readonly latencies: number[] = [];
+  /** The latencies again, by the 10 s window their request was sent in. */
+  readonly byWindow: number[][] = [];
   readonly statuses: Record<string, number> = {};
   errors = 0;
 
-  add(ms: number | null, status: string, error: boolean): void {
-    if (ms !== null) this.latencies.push(ms);
+  add(ms: number | null, status: string, error: boolean, sentAt = 0): void {
+    if (ms !== null) {
+      this.latencies.push(ms);
+      (this.byWindow[Math.floor(sentAt / 10_000)] ??= []).push(ms);
+    }
     this.statuses[status] = (this.statuses[status] ?? 0) + 1;
     if (error) this.errors++;
   }
 
   result(seconds: number): LoadResult {
-    const l = [...this.latencies].sort((a, b) => a - b);
-    const at = (q: number) => l[Math.min(l.length - 1, Math.max(0, Math.ceil(q * l.length) - 1))] ?? 0;
-    return { requests: l.length, seconds, perSecond: l.length / seconds, p50: at(0.5), p99: at(0.99), max: l[l.length - 1] ?? 0, errors: this.errors, statuses: this.statuses };
+    const quantile = (values: number[], q: number) => {
+      const l = [...values].sort((a, b) => a - b);
+      return l[Math.min(l.length - 1, Math.max(0, Math.ceil(q * l.length) - 1))] ?? 0;
+    };
+    const l = this.latencies;
+    const windows = Array.from(this.byWindow, (w) => quantile(w ?? [], 0.99));
+    return { requests: l.length, seconds, perSecond: l.length / seconds, p50: quantile(l, 0.5), p99: quantile(l, 0.99), max: Math.max(0, ...l), errors: this.errors, statuses: this.statuses, windows };
   }
 }
 
@@ -66,7 +77,7 @@ export async function load(base: string, next: (i: number) => LoadRequest, optio
         res.on('end', () => {
           const ms = performance.now() - t;
           const error = (res.statusCode ?? 500) >= 400;
-          for (const x of tallies) x.add(ms, String(res.statusCode), error);
+          for (const x of tallies) x.add(ms, String(res.statusCode), error, t - started);
           resolve();
         });
       });

@@ -1,5 +1,6 @@
 // npm run bench -- server [--docs=100000] [--base=2000] [--articles=N] [--db=FILE] [--connections=50] [--seconds=60]
-//   [--workers=2] [--max-doc=N] [--keep] [--engine=sqlite] (SQLite only; `--name value` works too, args.ts)
+//   [--workers=2] [--max-doc=N] [--keep] [--engine=sqlite] [--runs=mixed,analyse,single] (SQLite only; `--name value`
+//   works too, args.ts) [--server-cpu-prof=DIR]
 // Drives the API on 127.0.0.1 with 50 concurrent connections: (1) a mixed run of --seconds, searches (common and rare
 // words, entity names that alias expansion widens, filters by language, dates and outlet, first and second pages,
 // one in ten a never-repeated query) beside the views (document fetch, narratives, claims), each kind's requests/s,
@@ -53,7 +54,9 @@ async function grow(dir: string, base: number, docs: number, workers: number): P
 
 async function startServer(db: string): Promise<{ url: string; child: ChildProcess; threads: Promise<boolean> }> {
   const cli = new URL('../src/cli/dev.ts', import.meta.url).pathname;
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--db', db, '--port', '0'], { env: { ...process.env, CLAIMTRAIL_TOKEN: 'bench' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // --server-cpu-prof=DIR: the server writes a V8 CPU profile of its main thread there when stopped (bench/cpuprofile-top.ts reads it)
+  const prof = given('server-cpu-prof');
+  const child = spawn(process.execPath, [...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), '--import', 'tsx', cli, 'serve', '--db', db, '--port', '0'], { env: { ...process.env, CLAIMTRAIL_TOKEN: 'bench' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   const url = new Promise<string>((resolve, reject) => {
     child.stderr?.on('data', (d: Buffer) => {
@@ -97,6 +100,9 @@ async function measured(name: string, pid: number, run: () => Promise<LoadResult
   const kinds = Object.entries(r.byKind);
   if (kinds.length > 1) for (const [kind, k] of kinds) console.log(row(`${name}: ${kind}`, k));
   console.log(row(kinds.length > 1 ? `${name}: all` : name, r));
+  for (const [kind, k] of kinds.length > 1 ? kinds.filter(([kind]) => !kind.endsWith('second half')) : [[name, r] as const]) {
+    notes.push(`${name}: ${kind}: p99 ms per 10 s of the run (by when sent): ${k.windows.map((w) => w.toFixed(0)).join(', ')}`);
+  }
   const own = process.cpuUsage(ownCpu);
   if (before && after) {
     const cpu = after.cpu - before.cpu;
@@ -149,6 +155,10 @@ export async function benchServer(): Promise<void> {
   const connections = arg('connections', 50);
   const seconds = arg('seconds', 60);
   const workers = arg('workers', 2);
+  // Which runs, in this order (default all three); e.g. --runs=mixed,single skips analyse when comparing searches.
+  const runs = new Set((given('runs') ?? 'mixed,analyse,single').split(','));
+  const unknown = [...runs].filter((r) => !['mixed', 'analyse', 'single'].includes(r));
+  if (unknown.length) throw new Error(`--runs: unknown run ${unknown.join(', ')} (mixed, analyse, single)`);
   const dir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-server-'));
   console.log(`\n## server (${connections} connections, ${seconds} s per run, 127.0.0.1)\n`);
   let child: ChildProcess | null = null;
@@ -192,13 +202,16 @@ export async function benchServer(): Promise<void> {
     console.log('| run: kind | requests | s | req/s | p50 ms | p99 ms | max ms | errors | statuses |\n|---|---|---|---|---|---|---|---|---|');
     searches = 0;
     distinct.clear();
-    await measured('mixed', pid, () => load(server.url, mixed, { connections, count: Infinity, seconds, halves: true }));
-    notes.push(`mixed: ${searches} searches, ${distinct.size} distinct (one in ten never repeated; the rest repeat and may be answered from the cache)`);
-    await measured('analyse', pid, () => load(server.url, analyse, { connections, count: Infinity, seconds }));
-    await measured('search, 1 connection, never repeated', pid, () => load(server.url, neverRepeated, { connections: 1, count: Infinity, seconds: Math.min(seconds, 20) }));
+    if (runs.has('mixed')) {
+      await measured('mixed', pid, () => load(server.url, mixed, { connections, count: Infinity, seconds, halves: true }));
+      notes.push(`mixed: ${searches} searches, ${distinct.size} distinct (one in ten never repeated; the rest repeat and may be answered from the cache)`);
+    }
+    if (runs.has('analyse')) await measured('analyse', pid, () => load(server.url, analyse, { connections, count: Infinity, seconds }));
+    if (runs.has('single')) await measured('search, 1 connection, never repeated', pid, () => load(server.url, neverRepeated, { connections: 1, count: Infinity, seconds: Math.min(seconds, 20) }));
     console.log(`\n${notes.map((n) => `- ${n}`).join('\n')}`);
   } finally {
     child?.kill('SIGTERM');
+    if (child && child.exitCode === null) await new Promise((resolve) => child?.once('exit', resolve)); // its profile is written on the way out
     if (process.argv.includes('--keep')) console.log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@
 // first thread has opened the store (a second or so), searches run on the main thread.
 import { Worker } from 'node:worker_threads';
 import type { SearchQuery } from '../corpus/views/index.js';
+import { expandQuery } from '../corpus/views/expand.js';
 import type { searchView } from '../corpus/views/search.js';
 import { ClaimtrailError, type ErrorCode, type ErrorParams } from '../core/errors.js';
 import { ApiError } from './problems.js';
@@ -98,11 +99,14 @@ export class SearchPool {
     // Before the first thread is up; later, a thread being replaced is waited for (queued), not worked around.
     if (!this.announced) return this.direct(query);
     if (this.queue.length >= this.limits.maxQueue) return Promise.reject(busy(`${this.queue.length} searches are waiting`));
-    return new Promise((resolve, reject) => {
-      const task: Task = { id: this.nextId++, query, resolve, reject, timer: setTimeout(() => this.expire(task), this.limits.budgetMs) };
+    // Aliases are added here, from the gazetteer the main thread loads once: a thread that loaded it would spend a
+    // second or more of CPU on it and hold it in memory, each of the four (the threads' first searches waited on it).
+    const expanded: SearchQuery = query.expand === false ? query : { ...query, query: expandQuery(query.query), expand: false };
+    return new Promise<SearchResult>((resolve, reject) => {
+      const task: Task = { id: this.nextId++, query: expanded, resolve, reject, timer: setTimeout(() => this.expire(task), this.limits.budgetMs) };
       this.queue.push(task);
       this.dispatch();
-    });
+    }).then((result) => ({ ...result, query: query.query }));
   }
 
   private dispatch(): void {

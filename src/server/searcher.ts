@@ -3,6 +3,7 @@
 // search on the main thread is slow enough to hold up other requests (a small corpus never needs them). PostgreSQL
 // searches are already off the event loop.
 import { searchView, type SearchQuery } from '../corpus/views/index.js';
+import { expandQuery } from '../corpus/views/expand.js';
 import type { Store } from '../store/index.js';
 import { DEFAULT_CACHE_LIMITS, SearchCache, type SearchCacheLimits } from './search-cache.js';
 import { storeGeneration, type Generation } from './search-generation.js';
@@ -54,7 +55,10 @@ export class Searcher {
   async prepare(): Promise<void> {
     if (!this.pool || this.threaded) return;
     const docs = (await this.store.get<{ n: number | null }>('SELECT max(id) AS n FROM documents'))?.n ?? 0;
-    if (docs >= THREADS_FROM_DOCS) this.useThreads();
+    if (docs < THREADS_FROM_DOCS) return;
+    this.useThreads();
+    // The gazetteer behind alias expansion (search-pool.ts), loaded while the threads start, not under the first search.
+    expandQuery('warm');
   }
 
   /** Searches go to the reader threads from now on (answered on the main thread until one is ready). */

@@ -33,6 +33,12 @@ export interface TextSearch {
 
 export const TOTAL_CAP = 1000;
 
+/**
+ * Matches ranked per search, the newest first (both engines): ranking every match of a common word read tens of
+ * thousands of rows per search (sqlite/fts.ts). As many as TOTAL_CAP, so every page offered lies in the ranked set.
+ */
+export const RANK_CAP = TOTAL_CAP;
+
 export interface TextHit {
   doc: number;
   /** The matched passage with the terms marked «…». */
@@ -67,4 +73,9 @@ export interface OpenOptions {
   mustExist?: boolean;
   /** Open read-only (views). */
   readonly?: boolean;
+  /**
+   * SQLite's page cache of this connection in MB (default 64). The server's search threads each hold a connection:
+   * 16 MB each keeps their memory bounded, the OS file cache behind them being shared.
+   */
+  cacheMb?: number;
 }

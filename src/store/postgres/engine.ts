@@ -4,7 +4,7 @@
 import type pg from 'pg';
 import { ClaimtrailError } from '../../core/errors.js';
 import { LATEST_VERSION, pendingMigrations } from '../migrations.js';
-import { TOTAL_CAP, type OpenOptions, type Row, type SqlRunner, type SqlValue, type Store, type TextHit, type TextSearch } from '../types.js';
+import { RANK_CAP, TOTAL_CAP, type OpenOptions, type Row, type SqlRunner, type SqlValue, type Store, type TextHit, type TextSearch } from '../types.js';
 import { runError } from './errors.js';
 import { HEADLINE_OPTIONS, RANK_WEIGHTS, compile, filters, ownQuery, parseSql, queryTerms, withEllipses } from './fts.js';
 import { connect, createPool, identify, type PoolOptions } from './open.js';
@@ -176,27 +176,34 @@ export class PostgresStore implements Store {
     // The tsvector is a column of the document_texts row: it goes with the row.
   }
 
-  async searchText(search: TextSearch): Promise<{ total: number; more: boolean; hits: TextHit[] }> {
+  async searchText(search: TextSearch): Promise<{ total: number; more: boolean; rankedOnly: number | null; hits: TextHit[] }> {
     const terms = queryTerms(search.query);
-    if (!terms.length) return { total: 0, more: false, hits: [] };
+    if (!terms.length) return { total: 0, more: false, rankedOnly: null, hits: [] };
     const parsed = parseSql(terms);
     const compiled = compile(await this.all<{ config: string; q: string }>(parsed.sql, parsed.params));
-    if (!compiled) return { total: 0, more: false, hits: [] };
+    if (!compiled) return { total: 0, more: false, rankedOnly: null, hits: [] };
     const own = ownQuery(compiled);
     const f = filters(search);
     const where = ['t.search @@ ?::tsquery', `t.search @@ ${own.sql}`, ...f.where].join(' AND ');
     const params = [compiled.any, ...own.params, ...f.params];
     const from = 'FROM document_texts t JOIN documents d ON d.id = t.id';
-    // Counted up to TOTAL_CAP + 1 only, as in the SQLite engine: counting every match of a common word costs as much as ranking them.
-    const counted = (await this.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 ${from} WHERE ${where} LIMIT ${TOTAL_CAP + 1}) c`, params))?.n ?? 0;
-    const total = Math.min(counted, TOTAL_CAP);
-    const more = counted > TOTAL_CAP;
-    const ranked = await this.all<{ doc: number; rank: number }>(
+    // As in the SQLite engine (sqlite/fts.ts): the newest RANK_CAP matches ranked, one more read to know there are
+    // more, the page and their number in one statement (row 1 always comes, for n; dropped unless on the page).
+    // ts_rank over every match of a common word read and ranked tens of thousands of vectors per search.
+    const offset = search.offset ?? 0;
+    const candidates = `SELECT d.id, d.language, t.search ${from} WHERE ${where} ORDER BY d.id DESC LIMIT ${RANK_CAP + 1}`;
+    const counted = `SELECT d.id AS doc, -ts_rank(${RANK_WEIGHTS}::float4[], d.search, ${own.sql}) AS rank, count(*) OVER () AS n, row_number() OVER (ORDER BY d.id DESC) AS age FROM (${candidates}) d`;
+    const placed = await this.all<{ doc: number; rank: number; n: number; pos: number }>(
       // Negated, so that lower is better as with bm25 in the SQLite engine; ties in id order.
-      `SELECT d.id AS doc, -ts_rank(${RANK_WEIGHTS}::float4[], t.search, ${own.sql}) AS rank ${from} WHERE ${where} ORDER BY rank, d.id LIMIT ? OFFSET ?`,
-      [...own.params, ...params, search.limit ?? 20, search.offset ?? 0],
+      `SELECT doc, rank, n, pos FROM (SELECT doc, rank, n, row_number() OVER (ORDER BY rank, doc) AS pos FROM (${counted}) c WHERE age <= ${RANK_CAP}) p WHERE pos = 1 OR (pos > ? AND pos <= ?) ORDER BY pos`,
+      [...own.params, ...params, offset, offset + (search.limit ?? 20)],
     );
-    if (!ranked.length) return { total, more, hits: [] };
+    const candidatesRead = Number(placed[0]?.n ?? 0);
+    const total = Math.min(candidatesRead, TOTAL_CAP);
+    const more = candidatesRead > TOTAL_CAP;
+    const rankedOnly = candidatesRead > RANK_CAP ? RANK_CAP : null;
+    const ranked = placed.filter((r) => Number(r.pos) > offset);
+    if (!ranked.length) return { total, more, rankedOnly, hits: [] };
     const snippets = await this.all<{ doc: number; h: string; at: number; len: number }>(
       `SELECT doc, h, strpos(text, replace(replace(h, '«', ''), '»', '')) AS at, length(text) AS len FROM (
          SELECT d.id AS doc, t.text, ts_headline(claimtrail_ts_config(d.language), t.text, ${own.sql}, '${HEADLINE_OPTIONS}') AS h
@@ -204,7 +211,7 @@ export class PostgresStore implements Store {
       [...own.params, ...ranked.map((r) => r.doc)],
     );
     const byDoc = new Map(snippets.map((s) => [s.doc, withEllipses(s.h, s.at, s.len)]));
-    return { total, more, hits: ranked.map((r) => ({ doc: r.doc, rank: r.rank, snippet: byDoc.get(r.doc) ?? '' })) };
+    return { total, more, rankedOnly, hits: ranked.map((r) => ({ doc: r.doc, rank: r.rank, snippet: byDoc.get(r.doc) ?? '' })) };
   }
 
   async close(): Promise<void> {

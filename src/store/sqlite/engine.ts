@@ -86,9 +86,11 @@ export class SqliteStore implements Store {
     const match = ftsQuery(search.query);
     if (!match) return { total: 0, more: false, rankedOnly: null, hits: [] };
     // The newest RANK_CAP matches ranked, the page of them and their number in one statement (fts.ts).
-    const { rankedSql, countSql, params } = searchSql(search);
-    const ranked = this.prepare(rankedSql).all(match, ...params, search.limit ?? 20, search.offset ?? 0) as { doc: number; rank: number; n: number }[];
-    const candidates = ranked[0]?.n ?? (search.offset ? (this.prepare(countSql).get(match, ...params) as { n: number }).n : 0);
+    const { rankedSql, params } = searchSql(search);
+    const offset = search.offset ?? 0;
+    const placed = this.prepare(rankedSql).all(match, ...params, offset, offset + (search.limit ?? 20)) as { doc: number; rank: number; n: number; pos: number }[];
+    const candidates = placed[0]?.n ?? 0;
+    const ranked = placed.filter((r) => r.pos > offset);
     const counts = totals(candidates);
     if (!ranked.length) return { ...counts, hits: [] };
     const ids = ranked.map((r) => r.doc);

@@ -33,7 +33,7 @@ async function storeWithTexts(): Promise<SqliteStore> {
 test('ranged snippets are the per-row snippets, for a query of many phrases and of one', async () => {
   const store = await storeWithTexts();
   try {
-    for (const query of ['ISIS|Daesh|ISIL|"Islamic State"|"so called Islamic State"', 'Kabul', 'talks ISIS|Daesh']) {
+    for (const query of ['ISIS|Daesh|ISIL|"Islamic State"|"so called Islamic State"', 'Kabul', 'talks ISIS|Daesh', 'Kabul said', '"the envoy" Kabul']) {
       const match = ftsQuery(query);
       const ids = [1, 3, 4, 6];
       const perRow = await store.all(snippetSql(ids.length), [match, ...ids]);
@@ -95,6 +95,13 @@ test('ranking is capped at the newest RANK_CAP matches, and says so; fewer match
     assert.equal(few.hits[0].doc, 1, 'under the cap the best match wins however old it is');
     const past = await store.searchText({ query: 'beta', limit: 5, offset: 50 });
     assert.deepEqual({ total: past.total, hits: past.hits }, { total: 11, hits: [] }, 'a page past the end still counts');
+    const second = await store.searchText({ query: 'beta', limit: 5, offset: 10 });
+    const whole = await store.searchText({ query: 'beta', limit: 11 });
+    assert.deepEqual({ total: second.total, hits: second.hits }, { total: 11, hits: whole.hits.slice(10) }, 'the last page holds the last of the ranking');
+    const pastFiltered = await store.searchText({ query: 'alpha', language: 'de', limit: 5, offset: 2000 });
+    assert.deepEqual({ total: pastFiltered.total, hits: pastFiltered.hits }, { total: Array.from({ length: RANK_CAP + 5 }, (_, i) => i + 1).filter((id) => id % 3 === 2).length, hits: [] }, 'past the end with the language probed, the count is still given');
+    const none = await store.searchText({ query: 'alpha', language: 'ru', limit: 5 });
+    assert.deepEqual({ total: none.total, hits: none.hits }, { total: 0, hits: [] }, 'a language no match is in: none, after a scan of every match');
   } finally {
     await store.close();
   }
@@ -109,6 +116,9 @@ test('filters (outlet, language, dates, together) give the ranking of a plain jo
       { filter: { language: 'en' }, where: 'd.language = ?', params: ['en'] },
       { filter: { from: '2024-03-01', to: '2024-06-15' }, where: 'd.published >= ? AND d.published <= ?', params: ['2024-03-01', '2024-06-15~'] },
       { filter: { outlet: 'Outlet 0', language: 'fr', from: '2024-02-01' }, where: 'd.outlet = ? AND d.language = ? AND d.published >= ?', params: ['Outlet 0', 'fr', '2024-02-01'] },
+      // the language probed in its index (no dates), and read from the joined row (with dates)
+      { filter: { outlet: 'Outlet 0', language: 'de' }, where: 'd.outlet = ? AND d.language = ?', params: ['Outlet 0', 'de'] },
+      { filter: { language: 'de', from: '2024-03-01' }, where: 'd.language = ? AND d.published >= ?', params: ['de', '2024-03-01'] },
     ];
     for (const { filter, where, params } of cases) {
       const expected = await store.all<{ doc: number; rank: number }>(`SELECT documents_fts.rowid AS doc, bm25(documents_fts, 4.0, 1.0) AS rank FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND ${where} ORDER BY rank, doc DESC`, [match, ...params]);
@@ -117,6 +127,22 @@ test('filters (outlet, language, dates, together) give the ranking of a plain jo
       assert.deepEqual(got.hits.map((h) => ({ doc: h.doc, rank: h.rank })), expected, JSON.stringify(filter));
       assert.equal(got.total, expected.length);
     }
+  } finally {
+    await store.close();
+  }
+});
+
+test('alternatives that contain another are dropped (the same matches, fewer phrases); prefixes stay', async () => {
+  assert.equal(ftsQuery('Washington|"Washington DC"|"state of Washington"|"штат Вашингтон"|Вашингтон'), '("Washington" OR "Вашингтон")');
+  assert.equal(ftsQuery('"islamic state"|"Islamic State of Iraq"|ISIS'), '("islamic state" OR "ISIS")', 'compared in lower case, as FTS5 folds case');
+  assert.equal(ftsQuery('Kabul*|"Kabul airport"|Kabul'), '("Kabul"* OR "Kabul")', 'a prefix term neither drops nor is dropped; the phrase goes for the word');
+  assert.equal(ftsQuery('"state of"|"of state"'), '("state of" OR "of state")', 'the same words in another order are not contained');
+  const store = await storeWithTexts();
+  try {
+    const wide = await store.searchText({ query: 'Kabul|"Kabul for the third day"|"near Kabul"', limit: 10 });
+    const plain = await store.searchText({ query: 'Kabul', limit: 10 });
+    assert.deepEqual(wide.hits.map((h) => h.doc).sort(), plain.hits.map((h) => h.doc).sort());
+    assert.equal(wide.total, plain.total);
   } finally {
     await store.close();
   }

@@ -1,6 +1,6 @@
 // Opening a SQLite file safely: a file that is not SQLite, an SQLite database of another application, or one
 // from a newer claimtrail is refused before anything is written to it.
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { ClaimtrailError } from '../../core/errors.js';
 import { LATEST_VERSION } from '../migrations.js';
@@ -17,7 +17,7 @@ export interface Opened {
   version: number;
 }
 
-export function openSqlite(path: string, options: { mustExist?: boolean; readonly?: boolean }): Opened {
+export function openSqlite(path: string, options: { mustExist?: boolean; readonly?: boolean; cacheMb?: number }): Opened {
   const exists = path !== ':memory:' && existsSync(path);
   if (!exists && (options.mustExist || options.readonly) && path !== ':memory:') throw new ClaimtrailError('STORE_NOT_FOUND', { input: path });
   if (exists) checkHeader(path);
@@ -30,6 +30,9 @@ export function openSqlite(path: string, options: { mustExist?: boolean; readonl
     throw new ClaimtrailError('STORE_ENGINE', { input: path, detail: `${(error as Error).message}${hint}` }, { cause: error });
   }
   try {
+    // SQLite opens a file it may not write read-only without a word: the first write, deep in an ingest or a
+    // server request, would fail instead. Refused here, naming the file and what to do.
+    if (!options.readonly && exists && !writable(path)) throw readOnly(path);
     const version = identify(db, path);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
@@ -37,13 +40,30 @@ export function openSqlite(path: string, options: { mustExist?: boolean; readonl
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('busy_timeout = 10000');
-    db.pragma('cache_size = -65536');
+    db.pragma(`cache_size = -${Math.round((options.cacheMb ?? 64) * 1024)}`);
     db.pragma('temp_store = MEMORY');
     return { db, version };
   } catch (error) {
     db.close();
+    // In a folder this user may not write, the first read of a WAL store fails too: its -shm file cannot be made.
+    const code = (error as { code?: string }).code ?? '';
+    if (!options.readonly && (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'))) throw readOnly(path, error);
     throw error;
   }
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK); // the file's mode and owner, and a read-only mount
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readOnly(path: string, cause?: unknown): ClaimtrailError {
+  const detail = 'this user may not write it or its folder (SQLite keeps its -wal and -shm files beside it). Check the permissions of both, or copy the store to a folder you may write in and give that --db path';
+  return new ClaimtrailError('STORE_ENGINE', { input: path, detail }, cause === undefined ? undefined : { cause });
 }
 
 function checkHeader(path: string): void {
