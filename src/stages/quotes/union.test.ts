@@ -34,3 +34,8 @@ test('en union: "According to X, …" is added; the rules\' other indirect readi
 test('en union: nothing is read in the headline, whose capitals look like names', () => {
   assert.deepEqual(ruled('Retired Captain Reveals ‘Shocking’ Harbour Secrets\n\nThe board met on Monday.').show, []);
 });
+
+test('en union: "In the words of X, …" reads like "according to"', () => {
+  const { show } = ruled('Harbour notes\n\nIn the words of Hale, the harbour board has lost its way entirely.');
+  assert.deepEqual(show, [['indirect', 'Hale', 'In the words of', 'the harbour board has lost its way entirely']]);
+});
