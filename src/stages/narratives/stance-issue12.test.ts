@@ -162,3 +162,8 @@ check('indirect speech carried on in the subjunctive past its cue is still repor
   // Without a reported sentence before it, a counterfactual is the outlet's.
   ['de', 'Notizen\n\nDie Gespräche endeten am Montag. Die USA wären ohne Plan, sie haben den IS gegründet.', 'asserts'],
 ]);
+
+check('the indicative "hatten" is no subjunctive "hätten" (cue keys drop umlauts)', [
+  ['de', 'Notizen\n\nDie Gespräche endeten am Montag. Die USA hatten den IS gegründet.', 'asserts'],
+  ['de', 'Notizen\n\nDie Gespräche endeten am Montag. Die USA hätten den IS gegründet.', 'reports'],
+]);
