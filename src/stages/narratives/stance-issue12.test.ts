@@ -153,7 +153,8 @@ check('agreement told in other words after a reported claim endorses it', [
   ['de', 'Notizen\n\nLawrow sagte, die USA hätten den IS gegründet. Da hat er recht.', 'endorses'],
   ['fr', "Notes\n\nLavrov a dit que les États-Unis ont créé l'État islamique. Il n'a pas tort.", 'endorses'],
   ['fr', "Notes\n\nLavrov a dit que les États-Unis ont créé l'État islamique. Difficile de lui donner tort.", 'endorses'],
-  ['en', 'Notes\n\nLavrov said the United States created ISIS. He is wrong.', 'reports'],
+  // The outlet saying the speaker is wrong rejects the claim.
+  ['en', 'Notes\n\nLavrov said the United States created ISIS. He is wrong.', 'refutes'],
 ]);
 
 check('indirect speech carried on in the subjunctive past its cue is still reported', [
@@ -166,4 +167,14 @@ check('indirect speech carried on in the subjunctive past its cue is still repor
 check('the indicative "hatten" is no subjunctive "hätten" (cue keys drop umlauts)', [
   ['de', 'Notizen\n\nDie Gespräche endeten am Montag. Die USA hatten den IS gegründet.', 'asserts'],
   ['de', 'Notizen\n\nDie Gespräche endeten am Montag. Die USA hätten den IS gegründet.', 'reports'],
+]);
+
+check('a fact-check\'s claim label and a verdict on a claim just passed on: the debunk never asserts', [
+  ['ru', `ИГИЛ и Вашингтон\n\n${TALKS.ru}\n\nУтверждение: США создали ИГИЛ.\n\nВердикт: ложь.`, 'refutes'],
+  ['de', `IS und Washington\n\n${TALKS.de}\n\nBehauptung: Die USA haben den IS gegründet.\n\nBewertung: falsch.`, 'refutes'],
+  ['ar', `داعش وواشنطن\n\n${TALKS.ar}\n\nالادعاء: الولايات المتحدة أنشأت داعش.\n\nالحكم: زائف.`, 'refutes'],
+  ['en', `ISIS and Washington\n\n${TALKS.en}\n\nThe United States created ISIS. That is what a viral video tells its viewers. It is wrong.`, 'refutes'],
+  ['en', `ISIS and Washington\n\n${TALKS.en}\n\nThe United States created ISIS, some say. Nothing could be further from the truth.`, 'refutes'],
+  // Such a verdict in the lead judges something else: no debunk.
+  ['en', 'Notes\n\nIt is wrong to blame the farmers. The United States created ISIS.', 'asserts'],
 ]);

@@ -31,6 +31,12 @@ export interface StanceContext {
 const LEAD = 2;
 /** An endorsement may follow the reported claim by this many sentences ("… С этим трудно не согласиться."). */
 const ENDORSE_AFTER = 2;
+/**
+ * Verdicts that judge only a claim already passed on ("This is wrong", "Nothing could be further from the truth"):
+ * in a lead or beside an own-voice claim they are the outlet's opinion of something else ("It is wrong to punish
+ * farmers"), so only stance-rejection.ts reads them.
+ */
+const LATE_VERDICT = 'refute-wrong';
 /** Contrastive conjunctions: a claim after one is the outlet's answer to the speech before it. */
 const CONTRAST = keySet(['but', 'yet', 'however', 'но', 'однако', 'aber', 'doch', 'sondern', 'mais', 'pourtant', 'cependant', 'لكن', 'ولكن', 'بيد']);
 /** The share of a sentence a quote must hold to make a claim without a frame someone else's. */
@@ -57,6 +63,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     reportedSpeech(ctx, index, predicate) ||
     (match.frame !== null && reportativeVerb(ctx.reading, match.frame.predicate)) ||
     attributedAfter(ctx, index) ||
+    claimLabelled(ctx, index) ||
     continuesReport(ctx, index) ||
     finding(ctx, index, predicate) ||
     questionHeadline(ctx, index);
@@ -92,6 +99,15 @@ function finding(ctx: StanceContext, index: number, predicate: number | null): b
 function questionHeadline(ctx: StanceContext, index: number): boolean {
   const s = ctx.sentences[index];
   return ctx.doc.layers.paragraphs?.[s.paragraph]?.kind === 'title' && /[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end));
+}
+
+/** A fact-check's claim label opens the sentence before a colon ("Claim: …", "Утверждение: …", "الادعاء: …"): put up for examination. */
+function claimLabelled(ctx: StanceContext, index: number): boolean {
+  const [from, to] = ctx.ranges[index];
+  let start = from;
+  while (start < to && !ctx.reading.tokens[start].word) start++;
+  const label = (ctx.cues ?? []).find((c) => c.kind === 'claim-label' && c.from === start);
+  return !!label && ctx.reading.tokens[label.to]?.raw === ':';
 }
 
 /**
@@ -150,7 +166,7 @@ function debunkArticle(ctx: StanceContext): boolean {
     if (!title) body++;
     if (title && (labelledHeadline(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]) || answersNo(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]))) return true;
     const list = marks(ctx, i);
-    if (list.some((m) => m.id !== 'refute-distance' && ownRefutation(ctx, list, m))) return true;
+    if (list.some((m) => m.id !== 'refute-distance' && m.id !== LATE_VERDICT && ownRefutation(ctx, list, m))) return true;
   }
   return false;
 }
@@ -165,7 +181,7 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null): b
   for (const j of [index - 1, index, index + 1]) {
     if (j < 0 || j >= ctx.sentences.length || ctx.sentences[j].paragraph !== paragraph) continue;
     const list = marks(ctx, j);
-    const counts = (m: Mark) => ownRefutation(ctx, list, m) && (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate));
+    const counts = (m: Mark) => m.id !== LATE_VERDICT && ownRefutation(ctx, list, m) && (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate));
     if (list.some(counts)) return true;
   }
   return false;
