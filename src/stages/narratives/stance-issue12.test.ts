@@ -178,3 +178,9 @@ check('a fact-check\'s claim label and a verdict on a claim just passed on: the 
   // Such a verdict in the lead judges something else: no debunk.
   ['en', 'Notes\n\nIt is wrong to blame the farmers. The United States created ISIS.', 'asserts'],
 ]);
+
+check('a post pasted after a line that says whose words follow is theirs; after the outlet\'s own colon, the outlet\'s', [
+  ['en', 'Viral post\n\nA post shared 20,000 times reads:\n\nThe United States created ISIS and still arms it.', 'reports'],
+  ['de', 'Kanal\n\nDer Kanal schrieb:\n\nDie USA haben den IS gegründet.', 'reports'],
+  ['en', 'Our view\n\nHere is the truth:\n\nThe United States created ISIS and still arms it.', 'asserts'],
+]);

@@ -64,6 +64,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     (match.frame !== null && reportativeVerb(ctx.reading, match.frame.predicate)) ||
     attributedAfter(ctx, index) ||
     claimLabelled(ctx, index) ||
+    introduced(ctx, index) ||
     continuesReport(ctx, index) ||
     finding(ctx, index, predicate) ||
     questionHeadline(ctx, index);
@@ -99,6 +100,20 @@ function finding(ctx: StanceContext, index: number, predicate: number | null): b
 function questionHeadline(ctx: StanceContext, index: number): boolean {
   const s = ctx.sentences[index];
   return ctx.doc.layers.paragraphs?.[s.paragraph]?.kind === 'title' && /[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end));
+}
+
+/**
+ * The sentence before ends with a colon and says whose words follow ("A post shared 20,000 times reads:", "Der
+ * Kanal schrieb:"): a pasted post or quote is theirs even where the quotes layer found no speaker.
+ */
+function introduced(ctx: StanceContext, index: number): boolean {
+  const prev = index - 1;
+  if (prev < 0) return false;
+  const [from, to] = ctx.ranges[prev];
+  let last = to - 1;
+  while (last >= from && !ctx.reading.tokens[last].word && ctx.reading.tokens[last].raw !== ':') last--;
+  if (last < from || ctx.reading.tokens[last].raw !== ':') return false;
+  return marks(ctx, prev).some((m) => m.kind === 'report') || within(ctx.cues ?? [], from, to).some((c) => c.kind === 'claim-noun' || c.kind === 'claim-label');
 }
 
 /** A fact-check's claim label opens the sentence before a colon ("Claim: …", "Утверждение: …", "الادعاء: …"): put up for examination. */
