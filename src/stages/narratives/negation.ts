@@ -24,6 +24,12 @@ const BOUNDARY_WORDS = keySet([
 const ONLY = keySet(['only', 'just', 'merely', 'nur', 'только', 'seulement', 'uniquement', 'فقط']);
 // "never stopped arming", "не переставали финансировать", "nie aufgehört": a denied stop affirms the predicate.
 const STOP = /^(stop|stopped|stops|ceased|cease|quit|перестава|перестал|прекрати|прекращ|aufgeh|aufhör|cess|arrêt|توقف|يتوقف|تتوقف|كف)/u;
+// "Not by chance", "не случайно", "nicht zufällig", "ce n'est pas un hasard si", "ليس من قبيل الصدفة": a litotes that
+// stresses the claim after it.
+const CHANCE = keySet(['chance', 'coincidence', 'accident', 'accidentally', 'coincidentally', 'случайно', 'случайность', 'зря', 'недаром', 'zufällig', 'zufall',
+  'umsonst', 'hasard', 'fortuit', 'الصدفة', 'صدفة', 'مصادفة', 'عبثا']);
+/** How many words after a negation a chance word turns it into a litotes ("n'est pas UN hasard", "ليس من قبيل الصدفة"). */
+const CHANCE_REACH = 3;
 // Arabic "ما" is far more often "what" than "not": only the unambiguous particles count here.
 const AMBIGUOUS = keySet(['ما']);
 
@@ -47,6 +53,7 @@ export function negationBefore(r: Reading, sentenceFrom: number, predicate: numb
     // Also behind a proclitic: "كما" ("as") is "ما" read without its "ك".
     if (m.to - m.from === 1 && r.tokens[m.from].keys.some((k) => AMBIGUOUS.has(k))) continue;
     if (r.tokens.slice(m.to, predicate).some((t) => t.word && STOP.test(t.keys[0]))) continue;
+    if (r.tokens.slice(m.to, Math.min(predicate, m.to + CHANCE_REACH + 1)).some((t) => t.word && CHANCE.has(t.keys[0]))) continue;
     if (m.id === 'negation-denial') found ??= 'denied';
     else found = 'negated';
   }

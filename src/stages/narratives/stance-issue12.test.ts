@@ -184,3 +184,11 @@ check('a post pasted after a line that says whose words follow is theirs; after 
   ['de', 'Kanal\n\nDer Kanal schrieb:\n\nDie USA haben den IS gegründet.', 'reports'],
   ['en', 'Our view\n\nHere is the truth:\n\nThe United States created ISIS and still arms it.', 'asserts'],
 ]);
+
+check('a negated "by chance" stresses the claim (litotes); a plain negation denies it', [
+  ['ru', 'Заметки\n\nНе случайно США создали ИГИЛ.', 'asserts'],
+  ['de', 'Notizen\n\nNicht zufällig haben die USA den IS gegründet.', 'asserts'],
+  ['fr', "Notes\n\nCe n'est pas un hasard si les États-Unis ont créé l'État islamique.", 'asserts'],
+  ['de', 'Notizen\n\nDie USA haben den IS nicht gegründet.', 'refutes'],
+  ['fr', "Notes\n\nLes États-Unis n'ont pas créé l'État islamique.", 'refutes'],
+]);
