@@ -3,7 +3,7 @@
 // quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
 import { attributedHeadline } from './headline.js';
-import { negationBefore } from './negation.js';
+import { negationBefore, negationInSentence } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
@@ -54,7 +54,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   ctx.debunk ??= debunkArticle(ctx);
   // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
   // outlet's "not" from someone's denial.
-  const negation = predicate !== null ? negationBefore(ctx.reading, from, predicate) : null;
+  const negation = predicate !== null ? negationBefore(ctx.reading, from, predicate) : negationInSentence(ctx.reading, from, ctx.ranges[index][1]);
   if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate)) return { stance: 'refutes', evidence };
   const reported =
     !!quote ||
