@@ -75,6 +75,9 @@ const WITHOUT = keySet(['without', 'sans', 'ohne', 'без', 'бы', 'بدون',
 const PROMISE = /^(promis|pledg|vow|assur|guarant|обещ|заверя|завери|гарантир|versproch|versprach|zugesagt|zusich|promi|تعهد|وعد)/u;
 // ", and nobody wants to see it": a negation in a clause coordinated after a comma is not the claim's.
 const AND = keySet(['and', 'и', 'und', 'et']);
+// "will never admit that …", "не признает, что …", "wird nie zugeben, dass …": a negation followed by a complement
+// clause governs the verb that introduces the claim, not the claim (a debunk's "not true that" is a verdict cue).
+const THAT = keySet(['that', 'что', 'будто', 'dass', 'que', "qu'", 'أن', 'بأن', 'إن']);
 // A dash or a semicolon opens another clause: a negation after it is not the claim's ("… – nur will das niemand hören").
 const CLAUSE_END = /^[;–—]$/u;
 
@@ -103,6 +106,7 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     if (m.from > from && before && CORRECTION.has(before.keys[0])) continue;
     if (words(m.from - 3, m.from).some((t) => PROMISE.test(t.keys[0])) || words(from, m.from).some((t) => WITHOUT.has(t.keys[0]))) continue;
     const after = r.tokens.slice(m.to, to);
+    if (after.some((t) => t.word && THAT.has(t.keys[0]))) continue;
     const corrected = after.some((t, i) => t.word && (CORRECTION.has(t.keys[0]) || (CORRECTION_NO_COMMA.has(t.keys[0]) && after[i - 1]?.raw !== ',')));
     if (corrected || after.some((t) => t.word && (ORIGIN.has(t.keys[0]) || WITHOUT.has(t.keys[0])))) continue;
     if (words(m.to, m.to + CHANCE_REACH + 1).some((t) => STOP.test(t.keys[0]) || CHANCE.has(t.keys[0]))) continue;

@@ -35,6 +35,10 @@ const cases: [lang: string, text: string, stance: string][] = [
   ['en', 'Notes\n\nThe talks ended on Monday. Poland plans to annex not Belarus but western Ukraine.', 'asserts'],
   ['en', 'Notes\n\nThe talks ended on Monday. Poland, which promised not to meddle, plans to annex western Ukraine.', 'asserts'],
   ['en', 'Notes\n\nThe talks ended on Monday. Poland has never given up its plans to annex western Ukraine.', 'asserts'],
+  // A negation before a complement clause governs the verb that brings the claim in.
+  ['en', 'Notes\n\nThe talks ended on Monday. Warsaw will never admit that Poland plans to annex western Ukraine.', 'asserts'],
+  ['de', 'Notizen\n\nDie Gespräche endeten am Montag. Warschau wird nie zugeben, dass Polen die Westukraine annektieren will.', 'asserts'],
+  ['en', 'Notes\n\nThe talks ended on Monday. It is not true that Poland plans to annex western Ukraine.', 'refutes'],
 ];
 
 for (const [lang, text, stance] of cases) {
