@@ -192,3 +192,10 @@ check('a negated "by chance" stresses the claim (litotes); a plain negation deni
   ['de', 'Notizen\n\nDie USA haben den IS nicht gegründet.', 'refutes'],
   ['fr', "Notes\n\nLes États-Unis n'ont pas créé l'État islamique.", 'refutes'],
 ]);
+
+check('a sentence that opens with whose view it gives reports it; one that names whom it concerns does not', [
+  ['fr', "Notes\n\nPour le Kremlin, les États-Unis ont créé l'État islamique.", 'reports'],
+  ['ru', 'Заметки\n\nДля Кремля, США создали ИГИЛ.', 'reports'],
+  ['en', 'Notes\n\nFor Europe, the United States created ISIS.', 'asserts'],
+  ['en', 'Notes\n\nFor years, the United States created ISIS.', 'asserts'],
+]);

@@ -2,7 +2,7 @@
 // (reports), agrees with what it passes on (endorses), or says it itself (asserts). Refutation wins: a debunk
 // quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
-import { attributedHeadline } from './headline.js';
+import { attributedHeadline, speakerIn } from './headline.js';
 import { negationBefore, negationInSentence } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
@@ -64,6 +64,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     (match.frame !== null && reportativeVerb(ctx.reading, match.frame.predicate)) ||
     attributedAfter(ctx, index) ||
     claimLabelled(ctx, index) ||
+    inViewOf(ctx, index) ||
     introduced(ctx, index) ||
     continuesReport(ctx, index) ||
     finding(ctx, index, predicate) ||
@@ -114,6 +115,27 @@ function introduced(ctx: StanceContext, index: number): boolean {
   while (last >= from && !ctx.reading.tokens[last].word && ctx.reading.tokens[last].raw !== ':') last--;
   if (last < from || ctx.reading.tokens[last].raw !== ':') return false;
   return marks(ctx, prev).some((m) => m.kind === 'report') || within(ctx.cues ?? [], from, to).some((c) => c.kind === 'claim-noun' || c.kind === 'claim-label');
+}
+
+/** How many tokens "For Moscow," may take before its comma. */
+const VIEW_OF_REACH = 6;
+
+/**
+ * The sentence opens with whose view it gives: "For the Kremlin, …", "Pour le ministre, …", "Für Lawrow, …", "Для Кремля, …",
+ * "بالنسبة للكرملين، …" (a person or an organisation named right after, then a comma): the claim is theirs.
+ */
+function inViewOf(ctx: StanceContext, index: number): boolean {
+  const [from, to] = ctx.ranges[index];
+  const tokens = ctx.reading.tokens;
+  let start = from;
+  while (start < to && !tokens[start].word) start++;
+  const cue = (ctx.cues ?? []).find((c) => c.kind === 'view-of' && c.from === start);
+  if (!cue) return false;
+  const end = Math.min(to, cue.to + VIEW_OF_REACH);
+  const comma = tokens.slice(cue.to, end).findIndex((t) => t.raw === ',' || t.raw === '،');
+  if (comma <= 0) return false;
+  // People and organisations only: "For Europe, the sanctions were a disaster" names whom it concerns, not who says it.
+  return speakerIn(ctx.doc, tokens[cue.to].start, tokens[cue.to + comma - 1].end, false);
 }
 
 /** A fact-check's claim label opens the sentence before a colon ("Claim: …", "Утверждение: …", "الادعاء: …"): put up for examination. */
