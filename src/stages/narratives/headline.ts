@@ -73,10 +73,10 @@ function personNamed(doc: Doc, word: string): boolean {
 
 /**
  * A person, an organisation, a group or an outlet, or a place the gazetteer knows (a capital or a country speaks
- * for its government: "Russia: …", "… – Moscow"), named between `start` and `end`.
+ * for its government: "Russia: …", "… – Moscow"; `places` false leaves them out), named between `start` and `end`.
  */
-function speakerIn(doc: Doc, start: number, end: number): boolean {
+export function speakerIn(doc: Doc, start: number, end: number, places = true): boolean {
   return (doc.layers.entities ?? []).some(
-    (e) => (SPEAKERS.has(e.type) || (e.type === 'place' && e.gazetteerId !== null)) && e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= start && m.end <= end),
+    (e) => (SPEAKERS.has(e.type) || (places && e.type === 'place' && e.gazetteerId !== null)) && e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= start && m.end <= end),
   );
 }

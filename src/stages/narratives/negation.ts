@@ -23,7 +23,14 @@ const BOUNDARY_WORDS = keySet([
 // "not only", "nicht nur", "не только", "non seulement", "ليس فقط": an addition, not a denial.
 const ONLY = keySet(['only', 'just', 'merely', 'nur', 'только', 'seulement', 'uniquement', 'فقط']);
 // "never stopped arming", "не переставали финансировать", "nie aufgehört": a denied stop affirms the predicate.
-const STOP = /^(stop|stopped|stops|ceased|cease|quit|перестава|перестал|прекрати|прекращ|aufgeh|aufhör|cess|arrêt|توقف|يتوقف|تتوقف|كف)/u;
+// "Never gave up", "n'a jamais renoncé", "nie aufgegeben", "не отказывался": a denied giving-up affirms it too.
+const STOP = /^(stop|stopped|stops|ceased|cease|quit|gave|give|abandon|перестава|перестал|прекрати|прекращ|отказ|aufgeh|aufhör|aufgegeben|verzicht|cess|arrêt|renonc|abandonn|توقف|يتوقف|تتوقف|كف|تخل|يتخل)/u;
+// "Not by chance", "не случайно", "nicht zufällig", "ce n'est pas un hasard si", "ليس من قبيل الصدفة": a litotes that
+// stresses the claim after it.
+const CHANCE = keySet(['chance', 'coincidence', 'accident', 'accidentally', 'coincidentally', 'случайно', 'случайность', 'зря', 'недаром', 'zufällig', 'zufall',
+  'umsonst', 'hasard', 'fortuit', 'الصدفة', 'صدفة', 'مصادفة', 'عبثا']);
+/** How many words after a negation a chance word turns it into a litotes ("n'est pas UN hasard", "ليس من قبيل الصدفة"). */
+const CHANCE_REACH = 3;
 // Arabic "ما" is far more often "what" than "not": only the unambiguous particles count here.
 const AMBIGUOUS = keySet(['ما']);
 
@@ -47,8 +54,63 @@ export function negationBefore(r: Reading, sentenceFrom: number, predicate: numb
     // Also behind a proclitic: "كما" ("as") is "ما" read without its "ك".
     if (m.to - m.from === 1 && r.tokens[m.from].keys.some((k) => AMBIGUOUS.has(k))) continue;
     if (r.tokens.slice(m.to, predicate).some((t) => t.word && STOP.test(t.keys[0]))) continue;
+    if (r.tokens.slice(m.to, Math.min(predicate, m.to + CHANCE_REACH + 1)).some((t) => t.word && CHANCE.has(t.keys[0]))) continue;
     if (m.id === 'negation-denial') found ??= 'denied';
     else found = 'negated';
   }
   return found;
+}
+
+// Litotes of origin: "did not come out of nowhere", "не на пустом месте", "nicht aus dem Nichts", "لم يظهر من فراغ",
+// "was not natural": the negation denies the alternative and stresses the claim.
+const ORIGIN = keySet(['nowhere', 'vacuum', 'natural', 'nature', 'spontaneous', 'spontaneously', 'стихийным', 'стихийно', 'spontan', 'spontané', 'spontanée', 'spontanés', 'عفويا', 'عفوية', 'ниоткуда', 'пустом', 'естественным', 'естественного', 'естественное', 'nichts', 'natürlich',
+  'natürlichen', 'nulle', 'naturel', 'naturelle', 'فراغ', 'العدم', 'الطبيعة', 'طبيعيا', 'طبيعي']);
+// "not the Kremlin but Russia", "не Кремль, а Россию", "nicht …, sondern", "لم يكن هجوما، بل مشهدا": the negation corrects,
+// and the sentence asserts what follows. "but" and "mais" only without a comma before them (with one they open a new clause).
+const CORRECTION = keySet(['rather', 'instead', 'а', 'sondern', 'vielmehr', 'statt', 'anstatt', 'plutôt', 'بل', 'وإنما', 'إنما']);
+const CORRECTION_NO_COMMA = keySet(['but', 'mais', 'لكن', 'ولكن']);
+// "Without this coup there would be no war", "Sans ce coup d'État, il n'y aurait pas de guerre": a counterfactual.
+const WITHOUT = keySet(['without', 'sans', 'ohne', 'без', 'бы', 'بدون', 'دون', 'لولا']);
+// "promised not to expand", "обещал не расширяться", "versprochen, nicht", "promis de ne pas": the promise is someone's.
+const PROMISE = /^(promis|pledg|vow|assur|guarant|обещ|заверя|завери|гарантир|versproch|versprach|zugesagt|zusich|promi|تعهد|وعد)/u;
+// ", and nobody wants to see it": a negation in a clause coordinated after a comma is not the claim's.
+const AND = keySet(['and', 'и', 'und', 'et']);
+// "will never admit that …", "не признает, что …", "wird nie zugeben, dass …": a negation followed by a complement
+// clause governs the verb that introduces the claim, not the claim (a debunk's "not true that" is a verdict cue).
+const THAT = keySet(['that', 'что', 'будто', 'dass', 'que', "qu'", 'أن', 'بأن', 'إن']);
+// A dash or a semicolon opens another clause: a negation after it is not the claim's ("… – nur will das niemand hören").
+const CLAUSE_END = /^[;–—]$/u;
+
+/**
+ * The negation of a sentence whose claim has no frame, so no known predicate ("Poland does not plan to annex western
+ * Ukraine", "Польша не планирует …"): an own-voice negation in its first clause denies the claim, unless it corrects
+ * ("not X but Y", "а не"), stresses (litotes of chance or origin, "never stopped"), sits in a counterfactual ("without
+ * …") or in someone's promise; a verb of denial is someone else's ("Warsaw denies …").
+ */
+export function negationInSentence(r: Reading, from: number, to: number): Negation {
+  let denied = false;
+  const words = (a: number, b: number) => r.tokens.slice(Math.max(from, a), Math.min(to, b)).filter((t) => t.word);
+  for (const m of within(r.marks, from, to)) {
+    if (m.kind !== 'negation') continue;
+    if (m.id === 'negation-denial') {
+      denied = true;
+      continue;
+    }
+    const next = r.tokens[m.to];
+    if (next && ONLY.has(next.keys[0])) continue;
+    if (m.to - m.from === 1 && r.tokens[m.from].keys.some((k) => AMBIGUOUS.has(k))) continue;
+    if (r.tokens.slice(from, m.from).some((t) => CLAUSE_END.test(t.raw))) continue;
+    const comma = r.tokens.slice(from, m.from).map((t) => t.raw).lastIndexOf(',');
+    if (comma >= 0 && words(from + comma, m.from).some((t) => AND.has(t.keys[0]))) continue;
+    const before = r.tokens[m.from - 1];
+    if (m.from > from && before && CORRECTION.has(before.keys[0])) continue;
+    if (words(m.from - 3, m.from).some((t) => PROMISE.test(t.keys[0])) || words(from, m.from).some((t) => WITHOUT.has(t.keys[0]))) continue;
+    const after = r.tokens.slice(m.to, to);
+    if (after.some((t) => t.word && THAT.has(t.keys[0]))) continue;
+    const corrected = after.some((t, i) => t.word && (CORRECTION.has(t.keys[0]) || (CORRECTION_NO_COMMA.has(t.keys[0]) && after[i - 1]?.raw !== ',')));
+    if (corrected || after.some((t) => t.word && (ORIGIN.has(t.keys[0]) || WITHOUT.has(t.keys[0])))) continue;
+    if (words(m.to, m.to + CHANCE_REACH + 1).some((t) => STOP.test(t.keys[0]) || CHANCE.has(t.keys[0]))) continue;
+    return 'negated';
+  }
+  return denied ? 'denied' : null;
 }

@@ -63,7 +63,7 @@ export function read(text: string, language: string, tools: ReadingTools, entiti
   const marks: Mark[] = [];
   // A stance cue inside a name is part of the name: "states" in "the United States", "not" in a title.
   const names = nameCover(tokens.length, entities ? mentionRanges(tokens, entities) : named);
-  const free = (h: Hit<CuePayload>) => !names.subarray(h.from, h.to).some((x) => x === 1);
+  const free = (h: Hit<CuePayload>) => !names.subarray(h.from, h.to).some((x) => x === 1) && !lookalike(tokens, h);
   for (const kind of ['refute', 'report', 'endorse', 'negation', 'agent-marker', 'passive'] as const) {
     for (const h of longestFirst(byKind([kind]))) if (kind === 'agent-marker' || kind === 'passive' || free(h)) marks.push({ from: h.from, to: h.to, kind, id: h.payload.id });
   }
@@ -72,6 +72,11 @@ export function read(text: string, language: string, tools: ReadingTools, entiti
   marks.sort((a, b) => a.from - b.from);
   return { text, language, tokens, participants, predicates, marks };
 }
+
+// Cue keys drop umlauts, so the subjunctive "hätten" (hearsay) also meets the indicative "hatten" (had): as
+// written, these are no cue.
+const INDICATIVE_LOOKALIKES = new Set(['hatten']);
+const lookalike = (tokens: Token[], h: Hit<CuePayload>) => h.to - h.from === 1 && INDICATIVE_LOOKALIKES.has(tokens[h.from].raw.toLowerCase());
 
 /** Token ranges of every mention the entities layer found (any type, with or without a gazetteer entry), pronouns aside. */
 function mentionRanges(tokens: Token[], entities: readonly Entity[]): { from: number; to: number }[] {

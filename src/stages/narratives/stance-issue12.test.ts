@@ -153,7 +153,8 @@ check('agreement told in other words after a reported claim endorses it', [
   ['de', 'Notizen\n\nLawrow sagte, die USA hätten den IS gegründet. Da hat er recht.', 'endorses'],
   ['fr', "Notes\n\nLavrov a dit que les États-Unis ont créé l'État islamique. Il n'a pas tort.", 'endorses'],
   ['fr', "Notes\n\nLavrov a dit que les États-Unis ont créé l'État islamique. Difficile de lui donner tort.", 'endorses'],
-  ['en', 'Notes\n\nLavrov said the United States created ISIS. He is wrong.', 'reports'],
+  // The outlet saying the speaker is wrong rejects the claim.
+  ['en', 'Notes\n\nLavrov said the United States created ISIS. He is wrong.', 'refutes'],
 ]);
 
 check('indirect speech carried on in the subjunctive past its cue is still reported', [
@@ -161,4 +162,40 @@ check('indirect speech carried on in the subjunctive past its cue is still repor
   ['de', 'Notizen\n\nDer Minister erklärte am Mittwoch, Washington verfolge eigene Ziele. Die USA wären ohne Plan, sie haben den IS gegründet.', 'reports'],
   // Without a reported sentence before it, a counterfactual is the outlet's.
   ['de', 'Notizen\n\nDie Gespräche endeten am Montag. Die USA wären ohne Plan, sie haben den IS gegründet.', 'asserts'],
+]);
+
+check('the indicative "hatten" is no subjunctive "hätten" (cue keys drop umlauts)', [
+  ['de', 'Notizen\n\nDie Gespräche endeten am Montag. Die USA hatten den IS gegründet.', 'asserts'],
+  ['de', 'Notizen\n\nDie Gespräche endeten am Montag. Die USA hätten den IS gegründet.', 'reports'],
+]);
+
+check('a fact-check\'s claim label and a verdict on a claim just passed on: the debunk never asserts', [
+  ['ru', `ИГИЛ и Вашингтон\n\n${TALKS.ru}\n\nУтверждение: США создали ИГИЛ.\n\nВердикт: ложь.`, 'refutes'],
+  ['de', `IS und Washington\n\n${TALKS.de}\n\nBehauptung: Die USA haben den IS gegründet.\n\nBewertung: falsch.`, 'refutes'],
+  ['ar', `داعش وواشنطن\n\n${TALKS.ar}\n\nالادعاء: الولايات المتحدة أنشأت داعش.\n\nالحكم: زائف.`, 'refutes'],
+  ['en', `ISIS and Washington\n\n${TALKS.en}\n\nThe United States created ISIS. That is what a viral video tells its viewers. It is wrong.`, 'refutes'],
+  ['en', `ISIS and Washington\n\n${TALKS.en}\n\nThe United States created ISIS, some say. Nothing could be further from the truth.`, 'refutes'],
+  // Such a verdict in the lead judges something else: no debunk.
+  ['en', 'Notes\n\nIt is wrong to blame the farmers. The United States created ISIS.', 'asserts'],
+]);
+
+check('a post pasted after a line that says whose words follow is theirs; after the outlet\'s own colon, the outlet\'s', [
+  ['en', 'Viral post\n\nA post shared 20,000 times reads:\n\nThe United States created ISIS and still arms it.', 'reports'],
+  ['de', 'Kanal\n\nDer Kanal schrieb:\n\nDie USA haben den IS gegründet.', 'reports'],
+  ['en', 'Our view\n\nHere is the truth:\n\nThe United States created ISIS and still arms it.', 'asserts'],
+]);
+
+check('a negated "by chance" stresses the claim (litotes); a plain negation denies it', [
+  ['ru', 'Заметки\n\nНе случайно США создали ИГИЛ.', 'asserts'],
+  ['de', 'Notizen\n\nNicht zufällig haben die USA den IS gegründet.', 'asserts'],
+  ['fr', "Notes\n\nCe n'est pas un hasard si les États-Unis ont créé l'État islamique.", 'asserts'],
+  ['de', 'Notizen\n\nDie USA haben den IS nicht gegründet.', 'refutes'],
+  ['fr', "Notes\n\nLes États-Unis n'ont pas créé l'État islamique.", 'refutes'],
+]);
+
+check('a sentence that opens with whose view it gives reports it; one that names whom it concerns does not', [
+  ['fr', "Notes\n\nPour le Kremlin, les États-Unis ont créé l'État islamique.", 'reports'],
+  ['ru', 'Заметки\n\nДля Кремля, США создали ИГИЛ.', 'reports'],
+  ['en', 'Notes\n\nFor Europe, the United States created ISIS.', 'asserts'],
+  ['en', 'Notes\n\nFor years, the United States created ISIS.', 'asserts'],
 ]);

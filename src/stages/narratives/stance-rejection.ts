@@ -9,7 +9,7 @@ import { opens } from './stance-report.js';
 import { speaks } from './stance-verdict.js';
 
 // Cue ids that judge a claim outright (not distancing words, not "without evidence").
-const VERDICTS = new Set(['refute-debunk', 'refute-lie', 'refute-facts']);
+const VERDICTS = new Set(['refute-debunk', 'refute-lie', 'refute-facts', 'refute-wrong']);
 
 /** The facts set against the claim count only this close after it (sentences, across paragraphs). */
 const FACTS_AFTER = 2;

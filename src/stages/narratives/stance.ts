@@ -2,8 +2,8 @@
 // (reports), agrees with what it passes on (endorses), or says it itself (asserts). Refutation wins: a debunk
 // quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
-import { attributedHeadline } from './headline.js';
-import { negationBefore } from './negation.js';
+import { attributedHeadline, speakerIn } from './headline.js';
+import { negationBefore, negationInSentence } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
@@ -31,6 +31,12 @@ export interface StanceContext {
 const LEAD = 2;
 /** An endorsement may follow the reported claim by this many sentences ("… С этим трудно не согласиться."). */
 const ENDORSE_AFTER = 2;
+/**
+ * Verdicts that judge only a claim already passed on ("This is wrong", "Nothing could be further from the truth"):
+ * in a lead or beside an own-voice claim they are the outlet's opinion of something else ("It is wrong to punish
+ * farmers"), so only stance-rejection.ts reads them.
+ */
+const LATE_VERDICT = 'refute-wrong';
 /** Contrastive conjunctions: a claim after one is the outlet's answer to the speech before it. */
 const CONTRAST = keySet(['but', 'yet', 'however', 'но', 'однако', 'aber', 'doch', 'sondern', 'mais', 'pourtant', 'cependant', 'لكن', 'ولكن', 'بيد']);
 /** The share of a sentence a quote must hold to make a claim without a frame someone else's. */
@@ -48,7 +54,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   ctx.debunk ??= debunkArticle(ctx);
   // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
   // outlet's "not" from someone's denial.
-  const negation = predicate !== null ? negationBefore(ctx.reading, from, predicate) : null;
+  const negation = predicate !== null ? negationBefore(ctx.reading, from, predicate) : negationInSentence(ctx.reading, from, ctx.ranges[index][1]);
   if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate)) return { stance: 'refutes', evidence };
   const reported =
     !!quote ||
@@ -57,6 +63,9 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     reportedSpeech(ctx, index, predicate) ||
     (match.frame !== null && reportativeVerb(ctx.reading, match.frame.predicate)) ||
     attributedAfter(ctx, index) ||
+    claimLabelled(ctx, index) ||
+    inViewOf(ctx, index) ||
+    introduced(ctx, index) ||
     continuesReport(ctx, index) ||
     finding(ctx, index, predicate) ||
     questionHeadline(ctx, index);
@@ -92,6 +101,50 @@ function finding(ctx: StanceContext, index: number, predicate: number | null): b
 function questionHeadline(ctx: StanceContext, index: number): boolean {
   const s = ctx.sentences[index];
   return ctx.doc.layers.paragraphs?.[s.paragraph]?.kind === 'title' && /[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end));
+}
+
+/**
+ * The sentence before ends with a colon and says whose words follow ("A post shared 20,000 times reads:", "Der
+ * Kanal schrieb:"): a pasted post or quote is theirs even where the quotes layer found no speaker.
+ */
+function introduced(ctx: StanceContext, index: number): boolean {
+  const prev = index - 1;
+  if (prev < 0) return false;
+  const [from, to] = ctx.ranges[prev];
+  let last = to - 1;
+  while (last >= from && !ctx.reading.tokens[last].word && ctx.reading.tokens[last].raw !== ':') last--;
+  if (last < from || ctx.reading.tokens[last].raw !== ':') return false;
+  return marks(ctx, prev).some((m) => m.kind === 'report') || within(ctx.cues ?? [], from, to).some((c) => c.kind === 'claim-noun' || c.kind === 'claim-label');
+}
+
+/** How many tokens "For Moscow," may take before its comma. */
+const VIEW_OF_REACH = 6;
+
+/**
+ * The sentence opens with whose view it gives: "For the Kremlin, …", "Pour le ministre, …", "Für Lawrow, …", "Для Кремля, …",
+ * "بالنسبة للكرملين، …" (a person or an organisation named right after, then a comma): the claim is theirs.
+ */
+function inViewOf(ctx: StanceContext, index: number): boolean {
+  const [from, to] = ctx.ranges[index];
+  const tokens = ctx.reading.tokens;
+  let start = from;
+  while (start < to && !tokens[start].word) start++;
+  const cue = (ctx.cues ?? []).find((c) => c.kind === 'view-of' && c.from === start);
+  if (!cue) return false;
+  const end = Math.min(to, cue.to + VIEW_OF_REACH);
+  const comma = tokens.slice(cue.to, end).findIndex((t) => t.raw === ',' || t.raw === '،');
+  if (comma <= 0) return false;
+  // People and organisations only: "For Europe, the sanctions were a disaster" names whom it concerns, not who says it.
+  return speakerIn(ctx.doc, tokens[cue.to].start, tokens[cue.to + comma - 1].end, false);
+}
+
+/** A fact-check's claim label opens the sentence before a colon ("Claim: …", "Утверждение: …", "الادعاء: …"): put up for examination. */
+function claimLabelled(ctx: StanceContext, index: number): boolean {
+  const [from, to] = ctx.ranges[index];
+  let start = from;
+  while (start < to && !ctx.reading.tokens[start].word) start++;
+  const label = (ctx.cues ?? []).find((c) => c.kind === 'claim-label' && c.from === start);
+  return !!label && ctx.reading.tokens[label.to]?.raw === ':';
 }
 
 /**
@@ -150,7 +203,7 @@ function debunkArticle(ctx: StanceContext): boolean {
     if (!title) body++;
     if (title && (labelledHeadline(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]) || answersNo(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]))) return true;
     const list = marks(ctx, i);
-    if (list.some((m) => m.id !== 'refute-distance' && ownRefutation(ctx, list, m))) return true;
+    if (list.some((m) => m.id !== 'refute-distance' && m.id !== LATE_VERDICT && ownRefutation(ctx, list, m))) return true;
   }
   return false;
 }
@@ -165,7 +218,7 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null): b
   for (const j of [index - 1, index, index + 1]) {
     if (j < 0 || j >= ctx.sentences.length || ctx.sentences[j].paragraph !== paragraph) continue;
     const list = marks(ctx, j);
-    const counts = (m: Mark) => ownRefutation(ctx, list, m) && (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate));
+    const counts = (m: Mark) => m.id !== LATE_VERDICT && ownRefutation(ctx, list, m) && (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate));
     if (list.some(counts)) return true;
   }
   return false;
