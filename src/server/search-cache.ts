@@ -30,6 +30,8 @@ export interface CacheStats {
 export class SearchCache {
   private readonly entries = new Map<string, Entry>();
   private readonly inFlight = new Map<string, Promise<string>>();
+  /** Requests waiting on each search in flight (the one that started it and those that joined). */
+  private readonly waiting = new Map<string, number>();
   private chars = 0;
   private readonly counts = { hits: 0, misses: 0, joined: 0 };
 
@@ -39,7 +41,7 @@ export class SearchCache {
    * The answer (as JSON) for `key`: kept if computed at this generation, else computed by `compute` and kept when
    * the store did not change while it ran. Errors are never kept.
    */
-  async answer(key: string, generation: () => Promise<string>, compute: () => Promise<string>): Promise<string> {
+  async answer(key: string, generation: () => Promise<string>, compute: (waiters: () => number) => Promise<string>): Promise<string> {
     const before = await generation();
     const kept = this.entries.get(key);
     if (kept && kept.generation === before) {
@@ -53,11 +55,13 @@ export class SearchCache {
     const running = this.inFlight.get(flightKey);
     if (running) {
       this.counts.joined++;
+      this.waiting.set(flightKey, (this.waiting.get(flightKey) ?? 0) + 1);
       return running;
     }
     this.counts.misses++;
+    this.waiting.set(flightKey, 1);
     const work = (async () => {
-      const json = await compute();
+      const json = await compute(() => this.waiting.get(flightKey) ?? 1);
       if ((await generation()) === before) this.keep(key, { generation: before, json });
       return json;
     })();
@@ -66,6 +70,7 @@ export class SearchCache {
       return await work;
     } finally {
       this.inFlight.delete(flightKey);
+      this.waiting.delete(flightKey);
     }
   }
 

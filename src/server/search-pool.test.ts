@@ -89,6 +89,20 @@ test('a search over its wait budget, over its run limit, or past a full queue is
   }
 });
 
+test('a free thread takes the search the most requests wait on; equals in the order they came', async () => {
+  const pool = new SearchPool(store.location, direct, 1);
+  try {
+    await ready(pool);
+    const done: string[] = [];
+    const run = (query: string, waiters: number) => pool.search({ query }, () => waiters).then(() => done.push(query));
+    // The first runs at once; the others queue behind it, and one of them is what five requests wait on.
+    await Promise.all([run('ISIS', 1), run('Kabulov', 1), run('Afghanistan', 5), run('trains', 1), run('Peskov', 2)]);
+    assert.deepEqual(done, ['ISIS', 'Afghanistan', 'Peskov', 'Kabulov', 'trains']);
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a file the threads cannot open as a store: searches run on the main thread, and the fault is logged', async () => {
   const bad = join(dir, 'not-a-store.db');
   writeFileSync(bad, 'this is not SQLite at all, just text of the right length or more');

@@ -24,6 +24,9 @@ export interface SearchPoolLimits {
   maxQueue: number;
 }
 
+/** Milliseconds after which a queued search goes first, however few wait on it (next()). */
+export const PRIORITY_WAIT_MS = 750;
+
 export const DEFAULT_SEARCH_LIMITS: SearchPoolLimits = { budgetMs: 10_000, runMs: 30_000, maxQueue: 256 };
 
 type Reply = { id: number; result: SearchResult } | { id: number; error: { code: ErrorCode; params: ErrorParams } | { message: string; stack?: string } } | { ready: true };
@@ -31,6 +34,9 @@ type Reply = { id: number; result: SearchResult } | { id: number; error: { code:
 interface Task {
   id: number;
   query: SearchQuery;
+  /** Requests waiting on this search (identical ones join it, search-cache.ts). */
+  waiters: () => number;
+  queuedAt: number;
   resolve: (result: SearchResult) => void;
   reject: (error: Error) => void;
   timer: NodeJS.Timeout;
@@ -92,7 +98,7 @@ export class SearchPool {
     while (this.readers.length < this.size) this.readers.push(this.spawn());
   }
 
-  search(query: SearchQuery): Promise<SearchResult> {
+  search(query: SearchQuery, waiters: () => number = () => 1): Promise<SearchResult> {
     if (this.closed) return Promise.reject(new Error('the search pool is closed'));
     if (this.broken) return this.direct(query);
     this.start();
@@ -103,7 +109,7 @@ export class SearchPool {
     // second or more of CPU on it and hold it in memory, each of the four (the threads' first searches waited on it).
     const expanded: SearchQuery = query.expand === false ? query : { ...query, query: expandQuery(query.query), expand: false };
     return new Promise<SearchResult>((resolve, reject) => {
-      const task: Task = { id: this.nextId++, query: expanded, resolve, reject, timer: setTimeout(() => this.expire(task), this.limits.budgetMs) };
+      const task: Task = { id: this.nextId++, query: expanded, waiters, queuedAt: performance.now(), resolve, reject, timer: setTimeout(() => this.expire(task), this.limits.budgetMs) };
       this.queue.push(task);
       this.dispatch();
     }).then((result) => ({ ...result, query: query.query }));
@@ -113,7 +119,7 @@ export class SearchPool {
     for (const reader of this.readers) {
       if (!this.queue.length) return;
       if (!reader.ready || reader.task) continue;
-      const task = this.queue.shift() as Task;
+      const task = this.next();
       reader.task = task;
       // Its wait is over: from now on only the run limit applies (ending a thread costs a new one's start-up).
       clearTimeout(task.timer);
@@ -121,6 +127,24 @@ export class SearchPool {
       reader.worker.ref(); // a search under way keeps the process up; an idle thread does not
       reader.worker.postMessage({ id: task.id, query: task.query });
     }
+  }
+
+  /**
+   * The next search to run: the one the most requests wait on (identical requests joined to it), the oldest of
+   * equals; but the oldest of all once it has waited PRIORITY_WAIT_MS. When a store is first searched, every
+   * request misses the cache: a search fifty requests wait on, queued behind never-repeated ones, made fifty slow
+   * answers where it could make none; the age limit bounds what a search no one else asks for waits.
+   */
+  private next(): Task {
+    const head = this.queue[0];
+    if (performance.now() - head.queuedAt >= PRIORITY_WAIT_MS) return this.queue.shift() as Task;
+    let best = 0;
+    let most = head.waiters();
+    for (let i = 1; i < this.queue.length; i++) {
+      const n = this.queue[i].waiters();
+      if (n > most) (best = i), (most = n);
+    }
+    return this.queue.splice(best, 1)[0];
   }
 
   private spawn(): Reader {

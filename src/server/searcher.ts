@@ -68,9 +68,9 @@ export class Searcher {
     this.pool.start();
   }
 
-  /** One search, in a reader thread where there are some. */
-  async search(query: SearchQuery): Promise<SearchResult> {
-    if (this.pool && this.threaded) return this.pool.search(query);
+  /** One search, in a reader thread where there are some; `waiters`: the requests waiting on it (search-pool.ts). */
+  async search(query: SearchQuery, waiters?: () => number): Promise<SearchResult> {
+    if (this.pool && this.threaded) return this.pool.search(query, waiters);
     const t = performance.now();
     const result = await searchView(this.store, query);
     if (this.pool && performance.now() - t >= this.threadsAfterMs) this.threaded = true;
@@ -78,7 +78,7 @@ export class Searcher {
   }
 
   /** The response body for `key`: kept from an identical request at this generation of the store, or computed. */
-  answer(key: string, compute: () => Promise<string>): Promise<string> {
+  answer(key: string, compute: (waiters: () => number) => Promise<string>): Promise<string> {
     return this.cache.answer(key, () => this.generation.read(), compute);
   }
 

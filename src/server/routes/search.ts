@@ -39,8 +39,8 @@ export function searchRoutes(app: App, deps: ServerDeps, options: SearcherOption
     const offset = p.cursor?.offset ?? 0;
     const searcher = searcherFor(needStore(deps), options);
     const q = { query, outlet: p.outlet, language: p.language, from: p.from, to: p.to, narrative: p.narrative, speaker: p.speaker, limit: size, offset };
-    const body = await searcher.answer(JSON.stringify(q), async () => {
-      const result = await searcher.search(q);
+    const body = await searcher.answer(JSON.stringify(q), async (waiters) => {
+      const result = await searcher.search(q, waiters);
       const next = offset + result.hits.length;
       return JSON.stringify({ query, total: result.total, more: result.more, rankedOnly: result.rankedOnly, items: result.hits, nextCursor: next < result.total && result.hits.length ? encodeCursor({ offset: next }) : null });
     });
