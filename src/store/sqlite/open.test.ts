@@ -53,3 +53,11 @@ test('a writable store file in a folder this user may not write is refused at op
     assert.match(openAsOther(path, {}), new RegExp(`^Cannot open "${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}": this user may not write it or its folder`));
   });
 });
+
+test('a store in a folder this user may not write, opened to read (the views), names the folder as the cause', async () => {
+  await withStore((dir, path) => {
+    chmodSync(path, 0o444);
+    if (!asRoot) chmodSync(dir, 0o555);
+    assert.match(openAsOther(path, { readonly: true }), /^Cannot open ".*corpus\.db": SQLite must create its -shm file beside this store even to read it, and this user may not write its folder\./);
+  });
+});

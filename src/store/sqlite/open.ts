@@ -47,7 +47,11 @@ export function openSqlite(path: string, options: { mustExist?: boolean; readonl
     db.close();
     // In a folder this user may not write, the first read of a WAL store fails too: its -shm file cannot be made.
     const code = (error as { code?: string }).code ?? '';
-    if (!options.readonly && (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'))) throw readOnly(path, error);
+    if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
+      if (!options.readonly) throw readOnly(path, error);
+      // Even a reader of a WAL store makes its -shm file beside it: a folder this user may not write stops it.
+      throw new ClaimtrailError('STORE_ENGINE', { input: path, detail: 'SQLite must create its -shm file beside this store even to read it, and this user may not write its folder. Copy the store (with its -wal file, if any) to a folder you may write in, or ask its owner to make the folder writable' }, { cause: error });
+    }
     throw error;
   }
 }
