@@ -186,10 +186,13 @@ test('POST /analyze over the time limit through the server: 422 analysis-too-slo
 });
 
 test('analysis pool: an analysis over its time is stopped (422) and the pool goes on; a full queue answers 503', async () => {
+  // Long enough to take far more than 1 ms: a one-sentence text could finish within the tick the thread reports ready
+  // in, before the 1 ms timer fires (the test failed now and then under load).
+  const long = 'The minister said the port reopened after the storm. '.repeat(2000);
   const pool = new AnalysisPool(1, { timeoutMs: 1, maxQueue: 1 });
   try {
-    const slow = pool.analyze({ text: 'The minister said the port reopened after the storm.', name: 'a' });
-    const queued = pool.analyze({ text: 'The minister said the port reopened after the storm.', name: 'b' });
+    const slow = pool.analyze({ text: long, name: 'a' });
+    const queued = pool.analyze({ text: long, name: 'b' });
     await assert.rejects(pool.analyze({ text: 'x', name: 'c' }), (e: unknown) => e instanceof ApiError && e.code === 'busy' && e.headers['retry-after'] === '5');
     await assert.rejects(slow, (e: unknown) => e instanceof ApiError && e.code === 'analysis-too-slow');
     await assert.rejects(queued, (e: unknown) => e instanceof ApiError && e.code === 'analysis-too-slow');
@@ -200,7 +203,7 @@ test('analysis pool: an analysis over its time is stopped (422) and the pool goe
   const limits = { timeoutMs: 1, maxQueue: 4 };
   const pool2 = new AnalysisPool(1, limits);
   try {
-    await assert.rejects(pool2.analyze({ text: 'The minister said the port reopened after the storm.', name: 'slow' }), (e: unknown) => e instanceof ApiError && e.code === 'analysis-too-slow');
+    await assert.rejects(pool2.analyze({ text: long, name: 'slow' }), (e: unknown) => e instanceof ApiError && e.code === 'analysis-too-slow');
     limits.timeoutMs = 120_000;
     const doc = await pool2.analyze({ text: 'The minister said the port reopened after the storm.', name: 'ok' });
     assert.ok(doc.text.includes('port'));
