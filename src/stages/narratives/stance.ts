@@ -256,10 +256,26 @@ function endorsed(ctx: StanceContext, index: number, reported: boolean): boolean
   return ctx.firstAgreement < index;
 }
 
-/** The first sentence with an agreement cue (the number of sentences where none has one). */
+/**
+ * The first sentence with an agreement cue that takes someone's side (the number of sentences where none has one):
+ * in the headline ("The envoy is right: …"), beside a speech cue ("As Lavrov rightly pointed out"), or right after
+ * someone's words ("… said the ambassador. He is quite right."). An incidental "correctly" elsewhere agrees with nobody.
+ */
 function firstAgreement(ctx: StanceContext): number {
-  for (let j = 0; j < ctx.sentences.length; j++) if (marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return j;
+  const paragraphs = ctx.doc.layers.paragraphs ?? [];
+  const speaks = (j: number) => j >= 0 && marks(ctx, j).some((m) => m.kind === 'report');
+  for (let j = 0; j < ctx.sentences.length; j++) {
+    if (!marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) continue;
+    const after = j > 0 && ctx.sentences[j - 1].paragraph === ctx.sentences[j].paragraph && (speaks(j - 1) || quoteIn(ctx, j - 1));
+    if (paragraphs[ctx.sentences[j].paragraph]?.kind === 'title' || speaks(j) || after) return j;
+  }
   return ctx.sentences.length;
+}
+
+/** Someone's quote in sentence `j`. */
+function quoteIn(ctx: StanceContext, j: number): boolean {
+  const s = ctx.sentences[j];
+  return !!s && ctx.quotes.some((q) => someonesQuote(ctx.doc, q) && q.content.start < s.end && q.content.end > s.start);
 }
 
 /** An agreement cue not negated ("was not right", "n'a pas raison"). */
