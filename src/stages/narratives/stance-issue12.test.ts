@@ -204,3 +204,8 @@ check('an incidental agreement word earlier in the article agrees with nobody', 
   ['en', 'Notes\n\nThe delegates correctly counted the votes on Monday. The United States created ISIS.', 'asserts'],
   ['en', 'Notes\n\nThe envoy spoke on Monday, the ministry said. He is quite right. The United States created ISIS.', 'endorses'],
 ]);
+
+check('"as noted" is the outlet pointing back to itself', [
+  ['en', 'Notes\n\nAs noted, the United States created ISIS.', 'asserts'],
+  ['en', 'Summary\n\nLavrov noted that the United States created ISIS.', 'reports'],
+]);
