@@ -199,3 +199,13 @@ check('a sentence that opens with whose view it gives reports it; one that names
   ['en', 'Notes\n\nFor Europe, the United States created ISIS.', 'asserts'],
   ['en', 'Notes\n\nFor years, the United States created ISIS.', 'asserts'],
 ]);
+
+check('an incidental agreement word earlier in the article agrees with nobody', [
+  ['en', 'Notes\n\nThe delegates correctly counted the votes on Monday. The United States created ISIS.', 'asserts'],
+  ['en', 'Notes\n\nThe envoy spoke on Monday, the ministry said. He is quite right. The United States created ISIS.', 'endorses'],
+]);
+
+check('"as noted" is the outlet pointing back to itself', [
+  ['en', 'Notes\n\nAs noted, the United States created ISIS.', 'asserts'],
+  ['en', 'Summary\n\nLavrov noted that the United States created ISIS.', 'reports'],
+]);

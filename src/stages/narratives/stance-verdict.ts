@@ -2,7 +2,7 @@
 // is false", "Es gibt keine Belege"); a reply it reports ("Kyiv called it propaganda") or a verdict aimed at the West
 // ("the baseless accusations of the Western media", "ложные обвинения Запада") is no debunk: that is what the
 // narratives themselves say.
-import type { Mark, Reading } from './reading.js';
+import { within, type Mark, type Reading } from './reading.js';
 import type { StanceCue } from './stance-cues.js';
 import { keySet } from './word-keys.js';
 
@@ -148,7 +148,7 @@ export function labelledHeadline(r: Reading, cues: readonly StanceCue[], from: n
 export function answersNo(r: Reading, cues: readonly StanceCue[], from: number, to: number): boolean {
   let start = from;
   while (start < to && !r.tokens[start].word) start++;
-  const no = cues.find((c) => c.kind === 'answer-no' && c.from === start);
+  const no = within(cues, start, to).find((c) => c.kind === 'answer-no' && c.from === start);
   const next = no ? r.tokens[no.to] : undefined;
   return !!next && /^[,،]$/u.test(next.raw);
 }

@@ -25,6 +25,8 @@ export interface StanceContext {
   /** Worked out on first use: the cues of data/stance-cues.yml, and the reading's marks with them. */
   cues?: StanceCue[];
   marks?: Mark[];
+  /** Worked out on first use: the first sentence with an agreement cue in the outlet's voice. */
+  firstAgreement?: number;
 }
 
 /** The lead: this many body sentences after the headline. */
@@ -129,7 +131,7 @@ function inViewOf(ctx: StanceContext, index: number): boolean {
   const tokens = ctx.reading.tokens;
   let start = from;
   while (start < to && !tokens[start].word) start++;
-  const cue = (ctx.cues ?? []).find((c) => c.kind === 'view-of' && c.from === start);
+  const cue = within(ctx.cues ?? [], start, to).find((c) => c.kind === 'view-of' && c.from === start);
   if (!cue) return false;
   const end = Math.min(to, cue.to + VIEW_OF_REACH);
   const comma = tokens.slice(cue.to, end).findIndex((t) => t.raw === ',' || t.raw === '،');
@@ -143,7 +145,7 @@ function claimLabelled(ctx: StanceContext, index: number): boolean {
   const [from, to] = ctx.ranges[index];
   let start = from;
   while (start < to && !ctx.reading.tokens[start].word) start++;
-  const label = (ctx.cues ?? []).find((c) => c.kind === 'claim-label' && c.from === start);
+  const label = within(ctx.cues ?? [], start, to).find((c) => c.kind === 'claim-label' && c.from === start);
   return !!label && ctx.reading.tokens[label.to]?.raw === ':';
 }
 
@@ -250,14 +252,35 @@ function endorsed(ctx: StanceContext, index: number, reported: boolean): boolean
   for (let j = index; j <= last && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph; j++) {
     if (marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
   }
-  for (let j = 0; j < index; j++) if (marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
-  return false;
+  ctx.firstAgreement ??= firstAgreement(ctx);
+  return ctx.firstAgreement < index;
+}
+
+/**
+ * The first sentence with an agreement cue that takes someone's side (the number of sentences where none has one):
+ * in the headline ("The envoy is right: …"), beside a speech cue ("As Lavrov rightly pointed out"), or right after
+ * someone's words ("… said the ambassador. He is quite right."). An incidental "correctly" elsewhere agrees with nobody.
+ */
+function firstAgreement(ctx: StanceContext): number {
+  const paragraphs = ctx.doc.layers.paragraphs ?? [];
+  const speaks = (j: number) => j >= 0 && marks(ctx, j).some((m) => m.kind === 'report');
+  for (let j = 0; j < ctx.sentences.length; j++) {
+    if (!marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) continue;
+    const after = j > 0 && ctx.sentences[j - 1].paragraph === ctx.sentences[j].paragraph && (speaks(j - 1) || quoteIn(ctx, j - 1));
+    if (paragraphs[ctx.sentences[j].paragraph]?.kind === 'title' || speaks(j) || after) return j;
+  }
+  return ctx.sentences.length;
+}
+
+/** Someone's quote in sentence `j`. */
+function quoteIn(ctx: StanceContext, j: number): boolean {
+  const s = ctx.sentences[j];
+  return !!s && ctx.quotes.some((q) => someonesQuote(ctx.doc, q) && q.content.start < s.end && q.content.end > s.start);
 }
 
 /** An agreement cue not negated ("was not right", "n'a pas raison"). */
 function agrees(ctx: StanceContext, m: Mark): boolean {
-  const before = (ctx.marks ?? ctx.reading.marks).filter((x) => x.kind === 'negation' && x.to <= m.from && m.from - x.to <= 1);
-  return before.length === 0;
+  return !within(ctx.marks ?? ctx.reading.marks, Math.max(0, m.from - 3), m.from).some((x) => x.kind === 'negation' && m.from - x.to <= 1);
 }
 
 const EDGE = /[\s"'“”‘’«»„]/u;
