@@ -17,8 +17,8 @@ export const STANCES: readonly NarrativeStance[] = ['asserts', 'endorses', 'repo
  * before and once after that day's changes (eval/narratives/README.md), tuned on since; blind3: blind3.yml, 50 more
  * by another such writer, measured once before and once after the work tuned on blind2 (the held-out figure).
  */
-export type Split = 'dev' | 'test' | 'blind' | 'dev2' | 'blind2' | 'blind3' | 'dev3' | 'blind4' | 'catb';
-export const SPLITS: readonly Split[] = ['dev', 'test', 'blind', 'dev2', 'blind2', 'blind3', 'dev3', 'blind4', 'catb'];
+export type Split = 'dev' | 'test' | 'blind' | 'dev2' | 'blind2' | 'blind3' | 'dev3' | 'blind4' | 'catb' | 'blind5';
+export const SPLITS: readonly Split[] = ['dev', 'test', 'blind', 'dev2', 'blind2', 'blind3', 'dev3', 'blind4', 'catb', 'blind5'];
 
 /**
  * The catalogue each split is read with (file name beside this one); catalogue-en.yml where not listed. A split with
