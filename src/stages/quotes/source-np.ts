@@ -4,6 +4,8 @@ import { DETERMINERS, LINKS, PRONOUNS, STOP } from './words.js';
 
 const MAX_WORDS = 12;
 const MAX_LOWER = 4;
+/** A French name after an elided article ("l'Afghanistan", "d'Ukraine") counts as a capitalised word. */
+const ELIDED_NAME = /^[ld]['’]\p{Lu}/u;
 
 /**
  * The noun phrase that ends right before `end` (the subject of a cue), scanning back no further than `limit`.
@@ -62,7 +64,7 @@ function scanBack(tokens: Token[], i: number): number | null {
       continue;
     }
     if (STOP.has(lc)) break;
-    if (!isCapitalised(t) && !isCaseless(t) && !/^\p{N}/u.test(t.text)) {
+    if (!isCapitalised(t) && !isCaseless(t) && !/^\p{N}/u.test(t.text) && !ELIDED_NAME.test(t.text)) {
       if (++lower > MAX_LOWER || /ly$/.test(lc)) break;
     }
     first = j;
