@@ -2,6 +2,8 @@
 // words that are not names of people (page labels, organisations, events, German sentence openers).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { germanTitle } from './compounds.js';
+import { loadCues } from './cues.js';
 import { analyse, byId, mentionsOf } from './test-helpers.js';
 
 const persons = (text: string, lang = 'en') => analyse(text, lang).filter((e) => e.type === 'person').map((e) => e.canonical);
@@ -40,4 +42,12 @@ test('page labels, organisations and events are never persons', () => {
   const war = analyse('Civil War historians said the monument should stay. She studied the Civil War.');
   assert.deepEqual(war.map((e) => [e.canonical, e.type]), [['Civil War', 'other']]);
   assert.deepEqual(persons('Schon am Dienstag sagte Präsident Macron, die Lage sei ernst.', 'de'), ['Emmanuel Macron']);
+});
+
+test('German: a compound title opens a name ("Innenministerin Anna Beispiel"); sentence-opening nouns are no persons', () => {
+  assert.deepEqual(persons('Am Mittwoch sagte Innenministerin Anna Beispiel, man prüfe das. Regierungssprecher Karl Muster schwieg.', 'de'), ['Anna Beispiel', 'Karl Muster']);
+  assert.deepEqual(persons('Kritik kam von der Opposition. Schon am Dienstag hatte die Regierung reagiert.', 'de'), []);
+  // Only in German: "Administer" ends like "Minister" but is no title.
+  assert.equal(germanTitle('innenministerin', 'de', loadCues()), true);
+  assert.equal(germanTitle('administer', 'en', loadCues()), false);
 });
