@@ -24,6 +24,7 @@ test('en: "Review" opening a sentence is no person; the governor after the cue i
 test('en: "Officials in Spokane" and "Police in Spokane" are not the place Spokane', () => {
   const doc = run('Officials in Spokane said on Tuesday that the fire was contained. Police in Spokane said the road would reopen.');
   assert.deepEqual(speakers(doc), [['Officials in Spokane', null], ['Police in Spokane', null]]);
+  assert.deepEqual(speakers(run('Officials from Spokane said the fire was out.')), [['Officials from Spokane', null]]);
   // A spokesman for an organisation still speaks for it.
   assert.deepEqual(speakers(run('A spokesman for the Air Force said the jet had crashed.')), [['A spokesman for the Air Force', 'Air Force']]);
 });
@@ -55,4 +56,10 @@ test('fr and ru: the envoy, not the country of his title, is the speaker', () =>
   const ru = run('Замир Кабулов, спецпредставитель президента России по Афганистану, заявил, что переговоры продолжатся.');
   assert.equal(ru.meta.language, 'ru');
   assert.deepEqual(speakers(ru).map((s) => s[1]), ['zamir-kabulov']);
+});
+
+test('ru: "Чиновники в Москве" is the officials, not Moscow; "В Москве заявили" stays Moscow', () => {
+  const doc = run('Чиновники в Москве заявили, что переговоры продолжатся. В Москве заявили, что переговоры продолжатся.');
+  assert.equal(doc.meta.language, 'ru');
+  assert.deepEqual(speakers(doc), [['Чиновники в Москве', null], ['Москве', 'moscow']]);
 });
