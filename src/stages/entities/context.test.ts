@@ -51,3 +51,10 @@ test('German: a compound title opens a name ("Innenministerin Anna Beispiel"); s
   assert.equal(germanTitle('innenministerin', 'de', loadCues()), true);
   assert.equal(germanTitle('administer', 'en', loadCues()), false);
 });
+
+test('page furniture and the rest of a title are no persons ("Read More", "Top Stories", "Secretary Of State")', () => {
+  assert.deepEqual(persons('Read More about the storm.\nTop Stories are below. Related Coverage follows.\nPhoto Credit goes to the agency.'), []);
+  assert.deepEqual(persons('Secretary Of State said nothing. Secretary Of State Jane Sample said more.'), ['Jane Sample']);
+  // An outlet whose name ends in a page word is still an outlet.
+  assert.deepEqual(analyse('Fox News reported it.').map((e) => [e.canonical, e.type]), [['Fox News', 'media']]);
+});

@@ -68,6 +68,10 @@ function strip(run: Run, t: Token[], cues: Cues, lang: string): Run | null {
     else if (!cues['role-modifiers'].has(key)) break;
   }
   words.splice(0, end + 1);
+  // "Secretary Of State": the rest of a title after a function word is no name.
+  if (end >= 0 && words.length && cues['function-words'].has(t[words[0]].key)) {
+    while (words.length && (cues['function-words'].has(t[words[0]].key) || cues['role-modifiers'].has(t[words[0]].key))) words.shift();
+  }
   if (!words.length || words.every((w) => cues['months-days'].has(t[w].key))) return null;
   return { first: words[0], last: run.last, words, personCue: end >= 0 };
 }
