@@ -55,6 +55,8 @@ test('German: a compound title opens a name ("Innenministerin Anna Beispiel"); s
 test('page furniture and the rest of a title are no persons ("Read More", "Top Stories", "Secretary Of State")', () => {
   assert.deepEqual(persons('Read More about the storm.\nTop Stories are below. Related Coverage follows.\nPhoto Credit goes to the agency.'), []);
   assert.deepEqual(persons('Secretary Of State said nothing. Secretary Of State Jane Sample said more.'), ['Jane Sample']);
+  assert.deepEqual(persons('Copyright Notice applies.\nUpdated Tuesday, the report changed.\nFile Photo of the bridge.'), []);
+  assert.deepEqual(analyse('The fire spread, Getty Images showed.').map((e) => [e.canonical, e.type]), [['Getty Images', 'media']]);
   // An outlet whose name ends in a page word is still an outlet.
   assert.deepEqual(analyse('Fox News reported it.').map((e) => [e.canonical, e.type]), [['Fox News', 'media']]);
 });
