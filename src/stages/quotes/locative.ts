@@ -10,13 +10,18 @@ interface LocativeEntry {
   id: string;
   lang: string;
   forms: string[];
+  /** Only after one of these nouns ("Residents of Olympia"); any noun when absent. */
+  heads?: string[];
   source: string;
 }
 
-let cached: Map<string, Set<string>> | null = null;
+/** A preposition of place, and the nouns it must follow (null: any). */
+export type Locatives = Map<string, Set<string> | null>;
+
+let cached: Map<string, Locatives> | null = null;
 
 /** Prepositions of place by language (lower case). */
-export function locatives(): Map<string, Set<string>> {
+export function locatives(): Map<string, Locatives> {
   if (cached) return cached;
   let raw: unknown;
   try {
@@ -24,17 +29,18 @@ export function locatives(): Map<string, Set<string>> {
   } catch (error) {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: (error as Error).message }, { cause: error });
   }
-  const out = new Map<string, Set<string>>();
+  const out = new Map<string, Locatives>();
   const ids = new Set<string>();
   for (const value of Array.isArray(raw) ? raw : []) {
     const e = value as LocativeEntry;
-    if (!e || typeof e.id !== 'string' || ids.has(e.id) || typeof e.lang !== 'string' || !Array.isArray(e.forms) || typeof e.source !== 'string') {
+    if (!e || typeof e.id !== 'string' || ids.has(e.id) || typeof e.lang !== 'string' || !Array.isArray(e.forms) || typeof e.source !== 'string' || (e.heads !== undefined && !Array.isArray(e.heads))) {
       throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: `entry ${JSON.stringify(e?.id)} needs a unique id, lang, forms and source` });
     }
     ids.add(e.id);
-    const set = out.get(e.lang) ?? new Set<string>();
-    for (const f of e.forms) set.add(String(f).toLowerCase());
-    out.set(e.lang, set);
+    const map: Locatives = out.get(e.lang) ?? new Map();
+    const heads = e.heads ? new Set(e.heads.map((h) => String(h).toLowerCase())) : null;
+    for (const f of e.forms) map.set(String(f).toLowerCase(), heads);
+    out.set(e.lang, map);
   }
   return (cached = out);
 }

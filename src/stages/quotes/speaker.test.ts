@@ -77,6 +77,11 @@ test('a place after a preposition of place says where the speakers are, not who 
   // The place alone, or governing the phrase, still speaks ("Spokane said", "the government of Russia").
   assert.equal(check('Spokane said it.', 'Spokane', 'en')?.entityId, 'p');
   assert.equal(check('The government of Russia said it.', 'Russia', 'en')?.entityId, 'p');
+  // "of" only after a noun for the people of a place.
+  assert.equal(check('Residents of Olympia said it.', 'Olympia', 'en')?.entityId, null);
+  const olympia = 'Residents of Olympia said it.';
+  const unknown = indexMentions([entity('o', 'other', olympia, [['Olympia', 'name']])]);
+  assert.equal(resolveSpeaker(olympia, { start: 0, end: 20 }, unknown)?.entityId, null);
   // The modifier reading still holds before the place: "Russian officials in Kabul" are Russia's.
   const text = 'Russian officials in Kabul said it.';
   const index = indexMentions([entity('ru', 'place', text, [['Russian', 'adjective']]), entity('kabul', 'place', text, [['Kabul', 'name']])]);

@@ -80,11 +80,15 @@ const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'der', 'dem', 'den']);
 /** A place after a preposition of place, with words before it in the phrase: "Officials in Spokane", "Vertreter in Berlin". */
 function locatedOnly(ref: MentionRef, tokens: Token[], lang: string | null): boolean {
   const preps = locatives().get(lang ?? 'en');
-  if (ref.entity.type !== 'place' || !preps) return false;
+  // An unknown name ("other") too after "Residents of": the entities stage types "Olympia" there by shape alone.
+  if ((ref.entity.type !== 'place' && ref.entity.type !== 'other') || !preps) return false;
   let k = tokens.findIndex((t) => t.end > ref.mention.start) - 1;
   if (k >= 0 && ARTICLES.has(tokens[k].text.toLowerCase())) k--;
-  if (k < 1 || !tokens[k].word || !preps.has(tokens[k].text.toLowerCase())) return false;
-  return tokens.slice(0, k).some((t) => t.word);
+  const prep = k >= 1 && tokens[k].word ? preps.get(tokens[k].text.toLowerCase()) : undefined;
+  if (prep === undefined) return false;
+  // "Residents of Olympia", but "the government of Russia" speaks for Russia.
+  if (prep) return tokens[k - 1].word && prep.has(tokens[k - 1].text.toLowerCase());
+  return ref.entity.type === 'place' && tokens.slice(0, k).some((t) => t.word);
 }
 
 const SPEAK_FOR: ReadonlySet<EntityType> = new Set(['organization', 'group', 'media', 'place']);
