@@ -60,3 +60,8 @@ test('page furniture and the rest of a title are no persons ("Read More", "Top S
   // An outlet whose name ends in a page word is still an outlet.
   assert.deepEqual(analyse('Fox News reported it.').map((e) => [e.canonical, e.type]), [['Fox News', 'media']]);
 });
+
+test('a name after "Residents of" or "the mayor of" is a place', () => {
+  const list = analyse('Residents of Olympia said the water was safe. The mayor of Spokane said the city would help.');
+  assert.deepEqual(list.map((e) => [e.canonical, e.type]), [['Olympia', 'place'], ['Spokane', 'place']]);
+});
