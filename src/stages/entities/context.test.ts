@@ -2,6 +2,8 @@
 // words that are not names of people (page labels, organisations, events, German sentence openers).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { germanTitle } from './compounds.js';
+import { loadCues } from './cues.js';
 import { analyse, byId, mentionsOf } from './test-helpers.js';
 
 const persons = (text: string, lang = 'en') => analyse(text, lang).filter((e) => e.type === 'person').map((e) => e.canonical);
@@ -40,4 +42,26 @@ test('page labels, organisations and events are never persons', () => {
   const war = analyse('Civil War historians said the monument should stay. She studied the Civil War.');
   assert.deepEqual(war.map((e) => [e.canonical, e.type]), [['Civil War', 'other']]);
   assert.deepEqual(persons('Schon am Dienstag sagte Präsident Macron, die Lage sei ernst.', 'de'), ['Emmanuel Macron']);
+});
+
+test('German: a compound title opens a name ("Innenministerin Anna Beispiel"); sentence-opening nouns are no persons', () => {
+  assert.deepEqual(persons('Am Mittwoch sagte Innenministerin Anna Beispiel, man prüfe das. Regierungssprecher Karl Muster schwieg.', 'de'), ['Anna Beispiel', 'Karl Muster']);
+  assert.deepEqual(persons('Kritik kam von der Opposition. Schon am Dienstag hatte die Regierung reagiert.', 'de'), []);
+  // Only in German: "Administer" ends like "Minister" but is no title.
+  assert.equal(germanTitle('innenministerin', 'de', loadCues()), true);
+  assert.equal(germanTitle('administer', 'en', loadCues()), false);
+});
+
+test('page furniture and the rest of a title are no persons ("Read More", "Top Stories", "Secretary Of State")', () => {
+  assert.deepEqual(persons('Read More about the storm.\nTop Stories are below. Related Coverage follows.\nPhoto Credit goes to the agency.'), []);
+  assert.deepEqual(persons('Secretary Of State said nothing. Secretary Of State Jane Sample said more.'), ['Jane Sample']);
+  assert.deepEqual(persons('Copyright Notice applies.\nUpdated Tuesday, the report changed.\nFile Photo of the bridge.'), []);
+  assert.deepEqual(analyse('The fire spread, Getty Images showed.').map((e) => [e.canonical, e.type]), [['Getty Images', 'media']]);
+  // An outlet whose name ends in a page word is still an outlet.
+  assert.deepEqual(analyse('Fox News reported it.').map((e) => [e.canonical, e.type]), [['Fox News', 'media']]);
+});
+
+test('a name after "Residents of" or "the mayor of" is a place', () => {
+  const list = analyse('Residents of Olympia said the water was safe. The mayor of Spokane said the city would help.');
+  assert.deepEqual(list.map((e) => [e.canonical, e.type]), [['Olympia', 'place'], ['Spokane', 'place']]);
 });

@@ -7,7 +7,7 @@ const FILE = new URL('./data/cues.yml', import.meta.url);
 const IDS = [
   'function-words', 'months-days', 'role-heads', 'role-modifiers', 'person-titles', 'org-suffixes', 'org-heads', 'media-suffixes',
   'place-prepositions', 'place-suffixes', 'place-heads', 'place-name-ends', 'name-particles', 'pronouns-male', 'pronouns-female', 'person-cues-de',
-  'event-words', 'generic-nouns',
+  'event-words', 'generic-nouns', 'title-ends-de', 'page-words',
 ] as const;
 
 export type CueId = (typeof IDS)[number];

@@ -29,6 +29,8 @@ export function findNames(work: Work, cues: Cues): void {
     if (!cue && titleCase[work.sentenceOf[run.first] + 1]) continue;
     // "Review", "Book Review", "Opinion": page labels, not names.
     if (!cue && cues['generic-nouns'].has(t[run.last].key)) continue;
+    // "Read More", "Top Stories", "Updated Tuesday": page furniture, every word a page word (or a date).
+    if (!cue && run.words.every((w) => cues['page-words'].has(t[w].key) || cues['generic-nouns'].has(t[w].key) || cues['months-days'].has(t[w].key))) continue;
     absorbPlace(work, run, cues);
     const [type, guessed] = cue ? (['person', false] as const) : typeOf(work, run, cues);
     const text = work.text.slice(t[run.first].start, t[run.last].end);

@@ -1,3 +1,4 @@
+import { germanTitle } from './compounds.js';
 import type { Cues } from './cues.js';
 import { isCapitalised, type Token } from './tokens.js';
 import type { Work } from './work.js';
@@ -50,23 +51,27 @@ export function readRun(work: Work, i: number, cues: Cues): Run | null {
       last = k++; // "Ministry of Foreign Affairs"
     } else break;
   }
-  return strip({ first: i, last, words, personCue: false }, t, cues);
+  return strip({ first: i, last, words, personCue: false }, t, cues, work.lang);
 }
 
 /**
  * Drops opening function words and months, then a title prefix (titles, role nouns and their modifiers, ending in a
  * title or role noun: "Mr", "Foreign Minister", "Presidential Special Envoy"), which makes the rest a person.
  */
-function strip(run: Run, t: Token[], cues: Cues): Run | null {
+function strip(run: Run, t: Token[], cues: Cues, lang: string): Run | null {
   const words = [...run.words];
   while (words.length && (cues['function-words'].has(t[words[0]].key) || cues['months-days'].has(t[words[0]].key))) words.shift();
   let end = -1;
   for (let n = 0; n < words.length; n++) {
     const key = t[words[n]].key;
-    if (cues['person-titles'].has(key) || cues['role-heads'].has(key)) end = n;
+    if (cues['person-titles'].has(key) || cues['role-heads'].has(key) || germanTitle(key, lang, cues)) end = n;
     else if (!cues['role-modifiers'].has(key)) break;
   }
   words.splice(0, end + 1);
+  // "Secretary Of State": the rest of a title after a function word is no name.
+  if (end >= 0 && words.length && cues['function-words'].has(t[words[0]].key)) {
+    while (words.length && (cues['function-words'].has(t[words[0]].key) || cues['role-modifiers'].has(t[words[0]].key))) words.shift();
+  }
   if (!words.length || words.every((w) => cues['months-days'].has(t[w].key))) return null;
   return { first: words[0], last: run.last, words, personCue: end >= 0 };
 }

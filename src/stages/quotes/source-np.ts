@@ -4,6 +4,10 @@ import { DETERMINERS, LINKS, PRONOUNS, STOP } from './words.js';
 
 const MAX_WORDS = 12;
 const MAX_LOWER = 4;
+/** A French name after an elided article ("l'Afghanistan", "d'Ukraine") counts as a capitalised word. */
+/** Prepositions of place inside a source, besides LINKS: "Officials from Spokane", "Чиновники в Москве". */
+const PLACE_LINKS = new Set(['from', 'в', 'во', 'из']);
+const ELIDED_NAME = /^[ld]['’]\p{Lu}/u;
 
 /**
  * The noun phrase that ends right before `end` (the subject of a cue), scanning back no further than `limit`.
@@ -55,14 +59,14 @@ function scanBack(tokens: Token[], i: number): number | null {
       if (tokens[j - 1]?.text.toLowerCase() !== 'of') break;
       continue;
     }
-    if (LINKS.has(lc)) {
+    if (LINKS.has(lc) || PLACE_LINKS.has(lc)) {
       // "and" joins names only ("Clinton and Kaine"); other links need a word on their left.
       const left = tokens[j - 1];
       if (!left || !left.word || STOP.has(left.text.toLowerCase()) || (lc === 'and' && !isCapitalised(left))) break;
       continue;
     }
     if (STOP.has(lc)) break;
-    if (!isCapitalised(t) && !isCaseless(t) && !/^\p{N}/u.test(t.text)) {
+    if (!isCapitalised(t) && !isCaseless(t) && !/^\p{N}/u.test(t.text) && !ELIDED_NAME.test(t.text)) {
       if (++lower > MAX_LOWER || /ly$/.test(lc)) break;
     }
     first = j;

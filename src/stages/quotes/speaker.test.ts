@@ -62,3 +62,28 @@ test('"who" as the source (PolNeAR marks it alone) names its antecedent, and kee
   const at = plain.indexOf('who');
   assert.equal(resolveSpeaker(plain, { start: at, end: at + 3 }, [])?.name, 'An influential Hispanic consultant');
 });
+
+test('a place after a preposition of place says where the speakers are, not who they are ("Officials in Spokane")', () => {
+  const check = (text: string, place: string, lang: string) => {
+    const index = indexMentions([entity('p', 'place', text, [[place, 'name']])]);
+    return resolveSpeaker(text, { start: 0, end: text.indexOf(place) + place.length }, index, lang);
+  };
+  assert.deepEqual(check('Officials in Spokane said it.', 'Spokane', 'en'), { entityId: null, name: 'Officials in Spokane', span: { start: 0, end: 20 } });
+  assert.equal(check('Police at the Spokane said it.', 'Spokane', 'en')?.entityId, null);
+  assert.equal(check('Vertreter in Berlin sagten das.', 'Berlin', 'de')?.entityId, null);
+  assert.equal(check('Les responsables à Spokane ont dit.', 'Spokane', 'fr')?.entityId, null);
+  assert.equal(check('Чиновники в Спокане заявили.', 'Спокане', 'ru')?.entityId, null);
+  assert.equal(check('مسؤولون في سبوكان قالوا', 'سبوكان', 'ar')?.entityId, null);
+  // The place alone, or governing the phrase, still speaks ("Spokane said", "the government of Russia").
+  assert.equal(check('Spokane said it.', 'Spokane', 'en')?.entityId, 'p');
+  assert.equal(check('The government of Russia said it.', 'Russia', 'en')?.entityId, 'p');
+  // "of" only after a noun for the people of a place.
+  assert.equal(check('Residents of Olympia said it.', 'Olympia', 'en')?.entityId, null);
+  const olympia = 'Residents of Olympia said it.';
+  const unknown = indexMentions([entity('o', 'other', olympia, [['Olympia', 'name']])]);
+  assert.equal(resolveSpeaker(olympia, { start: 0, end: 20 }, unknown)?.entityId, null);
+  // The modifier reading still holds before the place: "Russian officials in Kabul" are Russia's.
+  const text = 'Russian officials in Kabul said it.';
+  const index = indexMentions([entity('ru', 'place', text, [['Russian', 'adjective']]), entity('kabul', 'place', text, [['Kabul', 'name']])]);
+  assert.equal(resolveSpeaker(text, { start: 0, end: 26 }, index)?.entityId, 'ru');
+});

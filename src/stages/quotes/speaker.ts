@@ -2,6 +2,7 @@ import type { Entity, EntityType, Mention, Span, Speaker } from '../../core/type
 import { wordKey } from '../../knowledge/gazetteer/index.js';
 import { loadCues } from '../entities/cues.js';
 import { isCapitalised, isCaseless, tokenize, type Token } from './tokens.js';
+import { locatives } from './locative.js';
 import { sourceBefore } from './source-np.js';
 import { PRONOUNS } from './words.js';
 
@@ -43,7 +44,8 @@ export function resolveSpeaker(text: string, source: Span, index: MentionRef[], 
   const tokens = tokenize(text, span.start, span.end);
   const words = tokens.filter((t) => t.word);
   if (words.length && words.every((t) => namesNobody(t) !== 0) && words.some((t) => namesNobody(t) === 2)) return null;
-  const inside = mentionsIn(index, span);
+  // "Officials in Spokane": the place says where the speakers are, not who they are.
+  const inside = mentionsIn(index, span).filter((r) => !locatedOnly(r, tokens, lang));
   // The noun-compound reading ("Civil War historians") is English; "сказал Лавров журналистам" is Lavrov to reporters.
   const english = lang === 'en';
   const parts = partsOf(tokens);
@@ -71,6 +73,22 @@ function relativeSpeaker(text: string, who: Span, index: MentionRef[]): Speaker 
   const antecedent = sourceBefore(text, Math.max(0, end - ANTECEDENT_REACH), end);
   const named = antecedent ? resolveSpeaker(text, antecedent, index) : null;
   return named ? { ...named, span: who } : { entityId: null, name: text.slice(who.start, who.end), span: who };
+}
+
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'der', 'dem', 'den']);
+
+/** A place after a preposition of place, with words before it in the phrase: "Officials in Spokane", "Vertreter in Berlin". */
+function locatedOnly(ref: MentionRef, tokens: Token[], lang: string | null): boolean {
+  const preps = locatives().get(lang ?? 'en');
+  // An unknown name ("other") too after "Residents of": the entities stage types "Olympia" there by shape alone.
+  if ((ref.entity.type !== 'place' && ref.entity.type !== 'other') || !preps) return false;
+  let k = tokens.findIndex((t) => t.end > ref.mention.start) - 1;
+  if (k >= 0 && ARTICLES.has(tokens[k].text.toLowerCase())) k--;
+  const prep = k >= 1 && tokens[k].word ? preps.get(tokens[k].text.toLowerCase()) : undefined;
+  if (prep === undefined) return false;
+  // "Residents of Olympia", but "the government of Russia" speaks for Russia.
+  if (prep) return tokens[k - 1].word && prep.has(tokens[k - 1].text.toLowerCase());
+  return ref.entity.type === 'place' && tokens.slice(0, k).some((t) => t.word);
 }
 
 const SPEAK_FOR: ReadonlySet<EntityType> = new Set(['organization', 'group', 'media', 'place']);
