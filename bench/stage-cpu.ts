@@ -1,7 +1,7 @@
 // One stage's CPU time alone, for speed work on it: the whole pipeline runs once on the bench corpus, then only the
 // named stages run again on the analysed documents (their inputs are all there), so the figure is not diluted by the
 // other stages' noise and a round takes seconds. Stages that read their own or later layers are not measured fairly.
-//   npx tsx bench/stage-cpu.ts [rounds] language segment entities claims framing cases
+//   npx tsx bench/stage-cpu.ts [rounds] language segment entities claims techniques framing cases
 // With PROFILE=out.cpuprofile the measured rounds are profiled (read it with bench/cpuprofile-top.ts).
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -14,9 +14,10 @@ import { entities } from '../src/stages/entities/index.js';
 import { framing } from '../src/stages/framing/index.js';
 import { language } from '../src/stages/language/index.js';
 import { segment } from '../src/stages/segment/index.js';
+import { techniques } from '../src/stages/techniques/index.js';
 import { extract, loadPages } from './analyze.js';
 
-const STAGES: Record<string, Stage<undefined>> = { language, segment, entities, claims, framing, cases } as Record<string, Stage<undefined>>;
+const STAGES: Record<string, Stage<undefined>> = { language, segment, entities, claims, techniques, framing, cases } as Record<string, Stage<undefined>>;
 
 const args = process.argv.slice(2);
 const rounds = /^\d+$/.test(args[0] ?? '') ? Number(args.shift()) : 5;
