@@ -1,8 +1,7 @@
 // The stance rules' own cue list (data/stance-cues.yml): more verdict, speech, hearsay and agreement phrases for the
 // kinds of cues.yml, and the kinds only the stance rules read (claim nouns, findings, contrast openers, attributions
 // that point back, fact-check labels). Matched over the reading's tokens once per document.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readKnowledgeFile } from '../../knowledge/yaml.js';
 import type { Entity } from '../../core/types.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { LANGUAGES } from './lexicon.js';
@@ -37,12 +36,7 @@ const matchers = new Map<string, Matcher<{ kind: StanceCueKind; id: string }>>()
 /** The entries of data/stance-cues.yml, checked once: every problem names the file and the entry. */
 export function loadStanceCues(): Entry[] {
   if (entries) return entries;
-  let value: unknown;
-  try {
-    value = parse(readFileSync(FILE, 'utf8'));
-  } catch (error) {
-    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: (error as Error).message }, { cause: error });
-  }
+  const value = readKnowledgeFile(FILE);
   if (!Array.isArray(value)) fail('expected a list of entries');
   entries = (value as unknown[]).map((raw) => entry(raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}));
   return entries;

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readKnowledgeFile } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 
 // Prepositions of place that make a place in a source phrase a location, not the speaker: data/locatives.yml.
@@ -23,12 +22,7 @@ let cached: Map<string, Locatives> | null = null;
 /** Prepositions of place by language (lower case). */
 export function locatives(): Map<string, Locatives> {
   if (cached) return cached;
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(FILE, 'utf8'));
-  } catch (error) {
-    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: (error as Error).message }, { cause: error });
-  }
+  const raw = readKnowledgeFile(FILE);
   const out = new Map<string, Locatives>();
   const ids = new Set<string>();
   for (const value of Array.isArray(raw) ? raw : []) {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readKnowledgeFile } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 
 // Role nouns that stand for a person named before ("according to the diplomat", "по словам дипломата"): data/role-nouns.yml.
@@ -18,12 +17,7 @@ let cached: Map<string, Set<string>> | null = null;
 /** Role nouns by language (lower case). */
 export function roleNouns(): Map<string, Set<string>> {
   if (cached) return cached;
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(FILE, 'utf8'));
-  } catch (error) {
-    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: (error as Error).message }, { cause: error });
-  }
+  const raw = readKnowledgeFile(FILE);
   const out = new Map<string, Set<string>>();
   const ids = new Set<string>();
   for (const value of Array.isArray(raw) ? raw : []) {
