@@ -5,6 +5,7 @@ import type { Quoted } from './marks.js';
 import { sourceAfter, sourceBefore, withTrailingAppositive } from './source-np.js';
 import { TIME_ADVERBIAL } from './words.js';
 import { nameAfter } from './inverted.js';
+import { isFrontedAdverbial } from './fronted.js';
 import { isRuleLanguage } from './words-intl.js';
 
 const AFTER_WINDOW = 100;
@@ -45,12 +46,14 @@ const beforeQuote: Attempt = (text, q, windowStart, _sentences, cues, used, lang
       if (source && /^\s*,\s*$/.test(text.slice(source.end, q.start))) return found(q, cue.word, source, null);
       return null;
     }
-    if (intl && cue.entry.kind === 'verb' && text.slice(windowStart, cue.start).trim() === '') {
-      // Verb first ("وقال كابولوف في مقابلة مع قناة RTVI: «…»"): the name after the cue, then anything up to a colon.
+    // Verb first ("وقال كابولوف في مقابلة مع قناة RTVI: «…»"), or second after a fronted time or place phrase ("Am
+    // Mittwoch sagte Faeser: „…“", fronted.ts): the name after the cue, then anything up to a colon (or a comma there).
+    const fronted = intl && isFrontedAdverbial(text, windowStart, cue.start, lang);
+    if (intl && cue.entry.kind === 'verb' && (fronted || text.slice(windowStart, cue.start).trim() === '')) {
       const from = cue.end + leading(text, cue.end);
       const source = nameAfter(text, from, q.start);
       const between = text.slice(source ? source.end : from, q.start);
-      if ((source || lang === 'ar') && /^[^.!?؟"«»“”]*[:：]\s*$/.test(between)) {
+      if ((source || lang === 'ar') && (fronted ? /^[^.!?؟"«»“”]*[:：,]\s*$/ : /^[^.!?؟"«»“”]*[:：]\s*$/).test(between)) {
         used.add(cue);
         return found(q, cue, source, null);
       }

@@ -6,6 +6,7 @@ import { sourceAfter, sourceBefore, withTrailingAppositive } from './source-np.j
 import { isCapitalised, tokenize } from './tokens.js';
 import { COMPLEMENTISERS, TIME_ADVERBIAL } from './words.js';
 import { nameAfter, verbFirst } from './inverted.js';
+import { isFrontedAdverbial } from './fronted.js';
 import { ADVERB_AFTER_CUE, isRuleLanguage } from './words-intl.js';
 
 // "in a statement", "during an interview with RTVI television", "on Twitter" between the cue and its content.
@@ -32,6 +33,12 @@ export function attributeCue(text: string, cue: Cue, sentences: Sentence[], quot
     if (source) pos = source.end;
   }
   let inverted = false;
+  if (source && intl && isFrontedAdverbial(text, sentence.start, cue.start, lang)) {
+    // "Am Mittwoch sagte Innenministerin Nancy Faeser, man prüfe das.": the time or place phrase is no speaker; the
+    // verb comes second and its subject after it. Where no name follows ("В Москве заявили, что …") it stays as read.
+    const fronted = verbFirst(text, cue, sentence, quoted, false, true);
+    if (fronted) return fronted;
+  }
   if (!source && intl && /[,،]\s*$/.test(text.slice(sentence.start, cue.start))) {
     // "في المقابل، قال ميلر إن …": a fronted phrase, then the verb, its speaker and the content after a complementiser.
     const fronted = verbFirst(text, cue, sentence, quoted, lang === 'ar');

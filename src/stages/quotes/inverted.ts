@@ -7,6 +7,9 @@ import { PRONOUNS } from './words.js';
 import { roleNouns } from './roles.js';
 import { ADVERB_AFTER_CUE, CONTENT_START, NAME_STOP, SUBJECT_PRONOUNS } from './words-intl.js';
 
+// The content start after a fronted phrase: a complementiser, a colon, or the comma that ends the speaker.
+const CONTENT_OR_COMMA = new RegExp(`${CONTENT_START.source}|,\\s*`, 'u');
+
 // Sources after their cue in Russian, German, French and Arabic: the inverted "…, sagte Kabulow dem Sender RTVI",
 // "— заявил Мэтью Миллер журналистам", and the verb-first Arabic "صرح المبعوث الروسي زامير كابولوف بأن …".
 
@@ -72,10 +75,11 @@ export function nameAfter(text: string, start: number, limit: number): Span | nu
  * "صرح المبعوث الروسي زامير كابولوف بأن …", "وأضاف أن …" (no subject: Arabic drops the pronoun; the speaker is then
  * left to the pronoun chain). Null when the clause does not read so.
  */
-export function verbFirst(text: string, cue: Cue, sentence: Sentence, quoted: Quoted[], dropsPronoun: boolean): Found | null {
-  // The clause opens with the cue, or with a fronted phrase and a comma ("في المقابل، قال …").
+export function verbFirst(text: string, cue: Cue, sentence: Sentence, quoted: Quoted[], dropsPronoun: boolean, fronted = false): Found | null {
+  // The clause opens with the cue, or with a fronted phrase and a comma ("في المقابل، قال …"), or with a fronted time
+  // or place phrase the caller recognised ("Am Mittwoch sagte …", fronted.ts).
   const before = text.slice(sentence.start, cue.start);
-  if (cue.entry.kind !== 'verb' || (before.trim() !== '' && !/^[^,،.!?]{0,40}[,،]\s*$/.test(before))) return null;
+  if (cue.entry.kind !== 'verb' || (!fronted && before.trim() !== '' && !/^[^,،.!?]{0,40}[,،]\s*$/.test(before))) return null;
   let pos = cue.end + (/^\s*/.exec(text.slice(cue.end, cue.end + 10))?.[0].length ?? 0);
   const next = text.slice(pos, pos + 6);
   let source: Span | null = null;
@@ -87,7 +91,8 @@ export function verbFirst(text: string, cue: Cue, sentence: Sentence, quoted: Qu
   pos += ADVERB_AFTER_CUE.exec(text.slice(pos, pos + 20))?.[0].length ?? 0;
   // The words between the speaker and the content (a venue: "في مقابلة مع قناة RTVI") must not end the clause.
   const window = text.slice(pos, Math.min(sentence.end, pos + 100));
-  const at = CONTENT_START.exec(window);
+  // After a fronted phrase German and Russian may drop the complementiser: "sagte Faeser, man prüfe das".
+  const at = (fronted ? CONTENT_OR_COMMA : CONTENT_START).exec(window);
   if (!at || /[.!?؟"«»“”]/.test(window.slice(0, at.index))) return null;
   const from = pos + at.index + at[0].length;
   const content = trimContent(text, { start: from, end: sentence.end });
