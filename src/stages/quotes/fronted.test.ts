@@ -52,3 +52,13 @@ test('what reads as a fronted phrase, and what does not', () => {
     assert.ok(!fronted(phrase, lang), phrase);
   }
 });
+
+test('a time or place phrase right after the cue is not the start of the content', () => {
+  const first = (text: string, lang: string) => pick(runRules(text, [], lang))[0]?.content;
+  assert.equal(first('Faeser sagte am Mittwoch, man prüfe den Vorfall.', 'de'), 'man prüfe den Vorfall');
+  assert.equal(first('Faeser sagte im Bundestag, dass man den Vorfall prüfe.', 'de'), 'dass man den Vorfall prüfe');
+  assert.equal(first('Петров заявил в среду, что переговоры продолжатся.', 'ru'), 'что переговоры продолжатся');
+  assert.equal(first('Dupont a déclaré mercredi que les négociations continueront.', 'fr'), 'que les négociations continueront');
+  // A clause after the comma stays whole.
+  assert.equal(first('Faeser sagte, in Berlin sei die Lage ruhig.', 'de'), 'in Berlin sei die Lage ruhig');
+});

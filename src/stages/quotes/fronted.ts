@@ -63,3 +63,14 @@ export function isFrontedAdverbial(text: string, start: number, end: number, lan
   const middle = lc.slice(1, -1).every((w) => FILLERS.has(w) || words.times.has(w) || /^\d+$/.test(w));
   return middle && (words.times.has(lc[lc.length - 1]) || /^\d+$/.test(head.text) || isCapitalised(head));
 }
+
+/**
+ * The end of a time or place phrase right after a cue and before its content ("sagte am Mittwoch, man prüfe …",
+ * "заявил в среду, что …", "a déclaré mercredi que …"): the content starts after it. `from` when none is there.
+ */
+export function adverbialAfter(text: string, from: number, limit: number, lang: string | null): number {
+  const window = text.slice(from, Math.min(limit, from + 50));
+  const stop = /,|\s(?=(?:что|dass|que|qu['’])(?![\p{L}]))/u.exec(window);
+  if (!stop || stop.index === 0) return from;
+  return isFrontedAdverbial(text, from, from + stop.index, lang) ? from + stop.index : from;
+}

@@ -6,7 +6,7 @@ import { sourceAfter, sourceBefore, withTrailingAppositive } from './source-np.j
 import { isCapitalised, tokenize } from './tokens.js';
 import { COMPLEMENTISERS, TIME_ADVERBIAL } from './words.js';
 import { nameAfter, verbFirst } from './inverted.js';
-import { isFrontedAdverbial } from './fronted.js';
+import { adverbialAfter, isFrontedAdverbial } from './fronted.js';
 import { ADVERB_AFTER_CUE, isRuleLanguage } from './words-intl.js';
 
 // "in a statement", "during an interview with RTVI television", "on Twitter" between the cue and its content.
@@ -53,6 +53,7 @@ export function attributeCue(text: string, cue: Cue, sentences: Sentence[], quot
   if (!source) return intl ? verbFirst(text, cue, sentence, quoted, lang === 'ar') : null;
   let addressee: Span | null = null;
   pos = skip(text, pos, intl ? ADVERB_AFTER_CUE : TIME_ADVERBIAL);
+  if (intl) pos = adverbialAfter(text, pos, sentence.end, lang);
   if (cue.entry.addressee) {
     addressee = hearer(text, pos, sentence.end);
     if (addressee) pos = addressee.end;
