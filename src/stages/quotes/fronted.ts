@@ -1,5 +1,4 @@
-import { readKnowledgeFile } from '../../knowledge/yaml.js';
-import { ClaimtrailError } from '../../core/errors.js';
+import { wordEntries, type WordEntry } from './word-lists.js';
 import { isCapitalised, tokenize } from './tokens.js';
 
 // A fronted time or place phrase before a cue ("Am Mittwoch sagte …", "В среду заявил …", "В Москве заявил …",
@@ -11,12 +10,8 @@ const MAX_WORDS = 5;
 // Determiners and adjectives that may stand between the preposition and its head ("am späten Abend", "au cours du").
 const FILLERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'diesem', 'dieser', 'vergangenen', 'letzten', 'frühen', 'späten', 'ce', 'cette', 'le', 'la', 'les', 'l’', "l'", 'dernier', 'dernière', 'эту', 'этот', 'прошлую', 'прошлый', 'прошлой', 'эти']);
 
-interface FrontedEntry {
-  id: string;
-  lang: string;
+interface FrontedEntry extends WordEntry {
   kind: 'prepositions' | 'times';
-  forms: string[];
-  source: string;
 }
 
 interface FrontedWords {
@@ -29,15 +24,9 @@ let cached: Map<string, FrontedWords> | null = null;
 /** Prepositions and time words of fronted adverbials by language (lower case). */
 export function frontedWords(): Map<string, FrontedWords> {
   if (cached) return cached;
-  const raw = readKnowledgeFile(FILE);
   const out = new Map<string, FrontedWords>();
-  const ids = new Set<string>();
-  for (const value of Array.isArray(raw) ? raw : []) {
-    const e = value as FrontedEntry;
-    if (!e || typeof e.id !== 'string' || ids.has(e.id) || typeof e.lang !== 'string' || (e.kind !== 'prepositions' && e.kind !== 'times') || !Array.isArray(e.forms) || typeof e.source !== 'string') {
-      throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: `entry ${JSON.stringify(e?.id)} needs a unique id, lang, kind (prepositions or times), forms and source` });
-    }
-    ids.add(e.id);
+  const entries = wordEntries<FrontedEntry>(FILE, (e) => e.kind === 'prepositions' || e.kind === 'times', 'a unique id, lang, kind (prepositions or times), forms and source');
+  for (const e of entries) {
     const words = out.get(e.lang) ?? { prepositions: new Set<string>(), times: new Set<string>() };
     for (const f of e.forms) words[e.kind].add(String(f).toLowerCase());
     out.set(e.lang, words);

@@ -1,31 +1,16 @@
-import { readKnowledgeFile } from '../../knowledge/yaml.js';
-import { ClaimtrailError } from '../../core/errors.js';
+import { wordEntries } from './word-lists.js';
 
 // Role nouns that stand for a person named before ("according to the diplomat", "по словам дипломата"): data/role-nouns.yml.
 
 const FILE = new URL('./data/role-nouns.yml', import.meta.url);
-
-interface RoleEntry {
-  id: string;
-  lang: string;
-  forms: string[];
-  source: string;
-}
 
 let cached: Map<string, Set<string>> | null = null;
 
 /** Role nouns by language (lower case). */
 export function roleNouns(): Map<string, Set<string>> {
   if (cached) return cached;
-  const raw = readKnowledgeFile(FILE);
   const out = new Map<string, Set<string>>();
-  const ids = new Set<string>();
-  for (const value of Array.isArray(raw) ? raw : []) {
-    const e = value as RoleEntry;
-    if (!e || typeof e.id !== 'string' || ids.has(e.id) || typeof e.lang !== 'string' || !Array.isArray(e.forms) || typeof e.source !== 'string') {
-      throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: `entry ${JSON.stringify(e?.id)} needs a unique id, lang, forms and source` });
-    }
-    ids.add(e.id);
+  for (const e of wordEntries(FILE)) {
     const set = out.get(e.lang) ?? new Set<string>();
     for (const f of e.forms) set.add(String(f).toLowerCase());
     out.set(e.lang, set);
