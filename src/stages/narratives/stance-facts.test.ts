@@ -1,22 +1,14 @@
 // Issue 12, round 2: the general causes of the stance errors left on blind2 and dev2, each with mini-articles written
 // for this test in all five languages (none copied from an eval set), read with the built-in catalogue's "the
 // US/West created ISIS" narrative. A debunk never asserts.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { stanceOfArticle } from './test-helpers.js';
+import { checkStances } from './test-helpers.js';
 
 const ISIS = 'west-created-isis';
 
 
 type Case = [lang: string, text: string];
 
-function check(kind: string, cases: Case[], want: string): void {
-  for (const [lang, text] of cases) {
-    test(`${lang} ${kind}: ${text.replace(/\n+/g, ' / ').slice(0, 110)}`, () => {
-      assert.equal(stanceOfArticle(text, lang, ISIS), want);
-    });
-  }
-}
+const check = (kind: string, cases: Case[], want: string): void => checkStances(kind, ISIS, cases, want);
 
 const TALKS: Record<string, string> = {
   en: 'The talks ended on Monday. Officials met in Geneva.',

@@ -3,21 +3,14 @@
 // "the US/West created ISIS" narrative; what is checked is the article stance (the strongest of its mentions).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stanceOfArticle } from './test-helpers.js';
+import { checkStances, stanceOfArticle } from './test-helpers.js';
 
 const ISIS = 'west-created-isis';
 
 
 type Case = [lang: string, text: string];
 
-function check(kind: string, cases: Case[], accept: (got: string) => boolean): void {
-  for (const [lang, text] of cases) {
-    test(`${lang} ${kind}: ${text.replace(/\n+/g, ' / ').slice(0, 110)}`, () => {
-      const got = stanceOfArticle(text, lang, ISIS);
-      assert.ok(accept(got), `got ${got}`);
-    });
-  }
-}
+const check = (kind: string, cases: Case[], accept: (got: string) => boolean): void => checkStances(kind, ISIS, cases, accept);
 
 // A debunk never asserts: where the narrative is found, it refutes.
 const DEBUNKS: Case[] = [

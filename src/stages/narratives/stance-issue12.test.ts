@@ -7,18 +7,12 @@ import assert from 'node:assert/strict';
 import type { Doc, Quote } from '../../core/types.js';
 import { createDoc } from '../../core/doc.js';
 import { someonesQuote } from './stance-quotes.js';
-import { stanceOfArticle } from './test-helpers.js';
+import { checkStances } from './test-helpers.js';
 
 const ISIS = 'west-created-isis';
 type Case = [lang: string, text: string, stance: string];
 
-function check(kind: string, cases: Case[]): void {
-  for (const [lang, text, stance] of cases) {
-    test(`${lang} ${kind}: ${text.replace(/\n+/g, ' / ').slice(0, 100)} → ${stance}`, () => {
-      assert.equal(stanceOfArticle(text, lang, ISIS), stance);
-    });
-  }
-}
+const check = (kind: string, cases: Case[]): void => checkStances(kind, ISIS, cases);
 
 const BODY: Record<string, string> = {
   en: 'The talks ended on Monday.',

@@ -1,5 +1,7 @@
 // Test pipelines for the narratives stage: the real language, segment and entities stages, and a quotes stage
 // that takes every “…” or «…» as a direct quote of "someone", so stance tests do not depend on the quotes model.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { withLayers } from '../../core/doc.js';
 import { createPipeline, type Pipeline } from '../../core/pipeline.js';
 import { defineStage } from '../../core/stage.js';
@@ -70,4 +72,22 @@ export function stanceOfArticle(text: string, lang: string, id: string): string 
   const all = run(text, lang).layers.narratives ?? [];
   const mine = all.filter((n) => n.id === id);
   return articleStance((mine.length ? mine : all).map((n) => n.stance)) ?? 'none';
+}
+
+/** A stance test case: language, text, and (where the cases of one call differ) the stance wanted. */
+export type StanceCase = readonly [lang: string, text: string, want?: string];
+
+/**
+ * One test per case: the article stance of narrative `id` in the text is the case's own `want`, else `want` here (a
+ * stance, or a check of the stance read).
+ */
+export function checkStances(kind: string, id: string, cases: readonly StanceCase[], want?: string | ((got: string) => boolean)): void {
+  for (const [lang, text, own] of cases) {
+    const expected = own ?? want;
+    test(`${lang} ${kind}: ${text.replace(/\n+/g, ' / ').slice(0, 110)}${typeof expected === 'string' ? ` → ${expected}` : ''}`, () => {
+      const got = stanceOfArticle(text, lang, id);
+      if (typeof expected === 'function') assert.ok(expected(got), `got ${got}`);
+      else assert.equal(got, expected);
+    });
+  }
 }
