@@ -4,9 +4,9 @@ import { DETERMINERS, LINKS, PRONOUNS, STOP } from './words.js';
 
 const MAX_WORDS = 12;
 const MAX_LOWER = 4;
-/** A French name after an elided article ("l'Afghanistan", "d'Ukraine") counts as a capitalised word. */
 /** Prepositions of place inside a source, besides LINKS: "Officials from Spokane", "Чиновники в Москве". */
 const PLACE_LINKS = new Set(['from', 'в', 'во', 'из']);
+/** A French name after an elided article ("l'Afghanistan", "d'Ukraine") counts as a capitalised word. */
 const ELIDED_NAME = /^[ld]['’]\p{Lu}/u;
 
 /**
