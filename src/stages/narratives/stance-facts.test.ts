@@ -1,7 +1,7 @@
 // Issue 12, round 2: the general causes of the stance errors left on blind2 and dev2, each with mini-articles written
 // for this test in all five languages (none copied from an eval set), read with the built-in catalogue's "the
 // US/West created ISIS" narrative. A debunk never asserts.
-import { checkStances } from './test-helpers.js';
+import { TALKS, checkStances } from './test-helpers.js';
 
 const ISIS = 'west-created-isis';
 
@@ -10,13 +10,6 @@ type Case = [lang: string, text: string];
 
 const check = (kind: string, cases: Case[], want: string): void => checkStances(kind, ISIS, cases, want);
 
-const TALKS: Record<string, string> = {
-  en: 'The talks ended on Monday. Officials met in Geneva.',
-  ru: 'Переговоры завершились в понедельник. Делегации встретились в Женеве.',
-  ar: 'انتهت المحادثات يوم الاثنين. التقى الوفدان في جنيف.',
-  de: 'Die Gespräche endeten am Montag. Die Delegationen trafen sich in Genf.',
-  fr: 'Les pourparlers ont pris fin lundi. Les délégations se sont réunies à Genève.',
-};
 
 // 1. The facts, the data or the figures set against a reported claim ("The data do not support this"): the outlet's
 // verdict, even with a neutral or questioning headline and no verdict word.

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Doc, Quote } from '../../core/types.js';
 import { createDoc } from '../../core/doc.js';
 import { someonesQuote } from './stance-quotes.js';
-import { checkStances } from './test-helpers.js';
+import { TALKS, checkStances } from './test-helpers.js';
 
 const ISIS = 'west-created-isis';
 type Case = [lang: string, text: string, stance: string];
@@ -103,13 +103,6 @@ check('publishing, promoting and belief verbs attribute the claim', [
   ['ar', 'ملاحظات\n\nيعتقد الوزير أن الولايات المتحدة أنشأت داعش.', 'reports'],
 ]);
 
-const TALKS: Record<string, string> = {
-  en: 'The talks ended on Monday. Officials met in Geneva.',
-  ru: 'Переговоры завершились в понедельник. Делегации встретились в Женеве.',
-  ar: 'انتهت المحادثات يوم الاثنين. التقى الوفدان في جنيف.',
-  de: 'Die Gespräche endeten am Montag. Die Delegationen trafen sich in Genf.',
-  fr: 'Les pourparlers ont pris fin lundi. Les délégations se sont réunies à Genève.',
-};
 
 check('experts who reject a reported claim, and verdicts told otherwise, debunk it', [
   ['en', `Origins\n\n${TALKS.en}\n\nA video says the United States created ISIS. Historians reject this.`, 'refutes'],

@@ -91,3 +91,12 @@ export function checkStances(kind: string, id: string, cases: readonly StanceCas
     });
   }
 }
+
+/** Two neutral sentences in each language, the filler around a claim in stance tests (no narrative of their own). */
+export const TALKS: Record<string, string> = {
+  en: 'The talks ended on Monday. Officials met in Geneva.',
+  ru: 'Переговоры завершились в понедельник. Делегации встретились в Женеве.',
+  ar: 'انتهت المحادثات يوم الاثنين. التقى الوفدان في جنيف.',
+  de: 'Die Gespräche endeten am Montag. Die Delegationen trafen sich in Genf.',
+  fr: 'Les pourparlers ont pris fin lundi. Les délégations se sont réunies à Genève.',
+};
