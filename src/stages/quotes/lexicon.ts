@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readKnowledgeFile } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 
 export type CueKind = 'verb' | 'prep' | 'noun';
@@ -39,12 +38,7 @@ const KINDS = new Set<CueKind>(['verb', 'prep', 'noun']);
 
 /** Loads and validates the cue lexicon (once per stage creation). */
 export function loadCueEntries(): CueEntry[] {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(FILE, 'utf8'));
-  } catch (error) {
-    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: (error as Error).message }, { cause: error });
-  }
+  const raw = readKnowledgeFile(FILE);
   if (!Array.isArray(raw)) throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: 'expected a list' });
   const ids = new Set<string>();
   return raw.map((value: unknown) => {
