@@ -6,9 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
-import { ARTICLE_COVERAGE, articleEvidence, type SentenceSimilarity } from './article-evidence.js';
+import { ARTICLE_COVERAGE, ARTICLE_OPENING, articleEvidence, type SentenceSimilarity } from './article-evidence.js';
 import { indexSimilarity } from './similar.js';
-import { evidence, found, run } from './test-helpers.js';
+import { evidence, found, run, TALKS } from './test-helpers.js';
 
 const CATALOGUE = `- id: mh17
   title: MH17 was shot down by Ukraine
@@ -63,6 +63,12 @@ test('sentences below the floor, a single sentence, too little of the example, o
   assert.deepEqual(articleEvidence([sim(1, 0.3, ['k:plane', 'c:mh17']), sim(4, 0.35, ['x:army', 'c:ukraine', 'k:shoot-down'])], idx, new Set([0])), []);
 });
 
+test('only the opening counts: deep in a long article two sentences meet an example\'s words by chance', () => {
+  const late = ARTICLE_OPENING;
+  assert.deepEqual(articleEvidence([sim(1, 0.3, ['k:plane', 'c:mh17']), sim(late, 0.35, ['x:army', 'c:ukraine', 'k:shoot-down'])], idx, new Set()), []);
+  assert.equal(articleEvidence([sim(1, 0.3, ['k:plane', 'c:mh17']), sim(late - 1, 0.35, ['x:army', 'c:ukraine', 'k:shoot-down'])], idx, new Set()).length, 1);
+});
+
 const SPREAD = 'The Ukrainian army kept its air defence units near the crash site that day. Families in the Netherlands keep asking. The Malaysian airliner was lost over territory that Ukraine controlled.';
 
 test('a claim in two sentences that are not neighbours is found, its evidence exactly those two sentences', () => {
@@ -81,6 +87,12 @@ test('a headline that shares the claim\'s words frames it: negated, the article 
   assert.deepEqual(found(doc), ['mh17 refutes']);
   assert.equal(evidence(doc, 'mh17', 'refutes')[0], 'Why the army is not to blame');
   assert.deepEqual(found(run(`Why the army is to blame\n\n${SPREAD}`, 'en', options())), ['mh17 asserts']);
+});
+
+test('the same two sentences after four others of filler: beyond the opening, not found', () => {
+  const [first, , last] = SPREAD.split(/(?<=\.) /);
+  const text = `Notes\n\n${TALKS.en} Prices rose in March. Trains ran late. ${first} Families in the Netherlands keep asking. ${last}`;
+  assert.deepEqual(found(run(text, 'en', options())), []);
 });
 
 test('the same part of the claim said twice is not the claim', () => {
