@@ -99,3 +99,9 @@ test('the same part of the claim said twice is not the claim', () => {
   const text = 'Notes\n\nThe Ukrainian army kept its air defence units near the crash site that day. Families in the Netherlands keep asking. The Ukrainian army kept its units there for weeks.';
   assert.deepEqual(found(run(text, 'en', options())), []);
 });
+
+test('a pair of neighbouring sentences is read as one claim only where one of them leans to the narrative alone', () => {
+  // Each sentence brings one word of an example ("Western … Russia", "media"): no claim.
+  assert.deepEqual(found(run('Notes\n\nWestern governments and Russia held talks on Monday. Media were not invited.', 'en', options())), []);
+  assert.deepEqual(found(run('Notes\n\nThe talks ended on Monday. The Pentagon and Ukraine signed papers. Laboratories were on the list.', 'en', options())), []);
+});

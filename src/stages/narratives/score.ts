@@ -100,23 +100,28 @@ export function exampleSimilarities(u: Features, idx: SimilarityIndex, vector: F
 /**
  * Each example-only narrative's best similarity in a sentence where it leads (no narrative whose actors the
  * sentence names is more similar) and its actors are named (core-entities.ts), at any level: what article-level
- * evidence combines (article-evidence.ts). One entry per example of a leading narrative.
+ * evidence combines (article-evidence.ts). One entry per example of a leading narrative. `leaning`: the narratives
+ * most similar to the sentence (within SIMILAR_MARGIN of the most similar, as for a match) whether or not it names
+ * their actors (a pair of sentences may name them).
  */
-export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: Float32Array | null, options: SimilarOptions = {}): { terms: Set<string>; sims: Map<number, number> } {
-  if (!c.similar) return { terms: new Set(), sims: new Map() };
+export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: Float32Array | null, options: SimilarOptions = {}): { terms: Set<string>; sims: Map<number, number>; leaning: Set<number> } {
+  if (!c.similar) return { terms: new Set(), sims: new Map(), leaning: new Set() };
   const { terms, sims } = exampleSimilarities(u, c.similar, vector, options.exampleSide, options.minShared);
   const bestOf = new Map<number, number>();
+  const named = new Map<number, number>();
   const kept = new Map<number, number>();
   for (const [i, cos] of sims) {
     const n = c.patterns[i].narrative;
+    bestOf.set(n, Math.max(bestOf.get(n) ?? 0, cos));
     if (!namesCore(terms, c.core?.get(n), options.context)) continue;
     kept.set(i, cos);
-    bestOf.set(n, Math.max(bestOf.get(n) ?? 0, cos));
+    named.set(n, Math.max(named.get(n) ?? 0, cos));
   }
-  let top = 0;
-  for (const cos of bestOf.values()) top = Math.max(top, cos);
-  for (const i of kept.keys()) if (bestOf.get(c.patterns[i].narrative)! < top) kept.delete(i);
-  return { terms, sims: kept };
+  const top = (m: Map<number, number>) => Math.max(0, ...m.values());
+  const topNamed = top(named);
+  for (const i of kept.keys()) if (named.get(c.patterns[i].narrative)! < topNamed) kept.delete(i);
+  const topAll = top(bestOf);
+  return { terms, sims: kept, leaning: new Set([...bestOf].filter(([, cos]) => cos >= SIMILAR_MARGIN * topAll).map(([n]) => n)) };
 }
 
 interface Scored {
