@@ -6,7 +6,7 @@ import { namesCore } from './core-entities.js';
 import type { Features } from './features.js';
 import type { Frame } from './frames.js';
 import { isTopic, type CompiledCatalogue, type Pattern } from './patterns.js';
-import { lengthParts, similarities, similarityScore, similarityTerms } from './similar.js';
+import { lengthParts, similarities, similarityScore, similarityTerms, type SimilarityIndex } from './similar.js';
 
 export interface UnitMatch {
   narrative: number;
@@ -75,8 +75,7 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
   }
   // Example-only narratives: the most similar example, where it beats what frames and keywords gave.
   if (c.similar?.byKey.size || c.similar?.embedded) {
-    const terms = similarityTerms(u);
-    const sims = similarities(terms, c.similar, vector, true, lengthParts(u), exampleSide, minShared);
+    const { terms, sims } = exampleSimilarities(u, c.similar, vector, exampleSide, minShared);
     // A sentence says one claim: a narrative well behind the most similar one is a neighbour sharing its words
     // (biolabs and a lab-made virus), not a second claim.
     let top = 0;
@@ -90,6 +89,39 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
     }
   }
   return [...best.values()];
+}
+
+/** The unit's similarity terms and its similarity with each example of the index it meets (pattern → cosine). */
+export function exampleSimilarities(u: Features, idx: SimilarityIndex, vector: Float32Array | null, exampleSide?: number, minShared?: number): { terms: Set<string>; sims: Map<number, number> } {
+  const terms = similarityTerms(u);
+  return { terms, sims: similarities(terms, idx, vector, true, lengthParts(u), exampleSide, minShared) };
+}
+
+/**
+ * Each example-only narrative's best similarity in a sentence where it leads (no narrative whose actors the
+ * sentence names is more similar) and its actors are named (core-entities.ts), at any level: what article-level
+ * evidence combines (article-evidence.ts). One entry per example of a leading narrative. `leaning`: the narratives
+ * most similar to the sentence (within SIMILAR_MARGIN of the most similar, as for a match) whether or not it names
+ * their actors (a pair of sentences may name them).
+ */
+export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: Float32Array | null, options: SimilarOptions = {}): { terms: Set<string>; sims: Map<number, number>; leaning: Set<number> } {
+  if (!c.similar) return { terms: new Set(), sims: new Map(), leaning: new Set() };
+  const { terms, sims } = exampleSimilarities(u, c.similar, vector, options.exampleSide, options.minShared);
+  const bestOf = new Map<number, number>();
+  const named = new Map<number, number>();
+  const kept = new Map<number, number>();
+  for (const [i, cos] of sims) {
+    const n = c.patterns[i].narrative;
+    bestOf.set(n, Math.max(bestOf.get(n) ?? 0, cos));
+    if (!namesCore(terms, c.core?.get(n), options.context)) continue;
+    kept.set(i, cos);
+    named.set(n, Math.max(named.get(n) ?? 0, cos));
+  }
+  const top = (m: Map<number, number>) => Math.max(0, ...m.values());
+  const topNamed = top(named);
+  for (const i of kept.keys()) if (named.get(c.patterns[i].narrative)! < topNamed) kept.delete(i);
+  const topAll = top(bestOf);
+  return { terms, sims: kept, leaning: new Set([...bestOf].filter(([, cos]) => cos >= SIMILAR_MARGIN * topAll).map(([n]) => n)) };
 }
 
 interface Scored {
