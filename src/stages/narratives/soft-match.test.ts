@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { indexSimilarity, similarities } from './similar.js';
+import { setSoftMatch, SOFT_MATCH, softNeighbours } from './soft-match.js';
+
+// Two hand-built examples, keyed as the matcher keys English (x: stems, c: entity concepts).
+const SANCTIONS = new Set(['x:sanction', 'x:hurt', 'x:economi', 'c:europe']);
+const BIOLABS = new Set(['x:secret', 'x:laboratori', 'x:biolog', 'c:ukraine']);
+const index = () => indexSimilarity(2, [{ pattern: 0, terms: SANCTIONS, vector: null }, { pattern: 1, terms: BIOLABS, vector: null }]);
+
+test('a sentence word no example has meets the example word most like it ("embargo" ~ "sanction")', () => {
+  const idx = index();
+  const near = softNeighbours(idx, idx.weight.keys(), 'x:embargo');
+  assert.equal(near[0]?.key, 'x:sanction');
+  assert.ok(near[0].cosine >= SOFT_MATCH.threshold);
+  // The soft word adds less than the exact one would, and only to the example holding its neighbour.
+  const sims = similarities(new Set(['x:embargo', 'x:hurt', 'c:europe']), idx);
+  const exact = similarities(new Set(['x:sanction', 'x:hurt', 'c:europe']), idx);
+  assert.ok(sims.get(0)! > 0 && sims.get(0)! < exact.get(0)!, `soft ${sims.get(0)} under exact ${exact.get(0)}`);
+  assert.equal(sims.has(1), false);
+});
+
+test('soft matching never makes a candidate alone, nor counts a word the sentence has exactly twice', () => {
+  const idx = index();
+  // No exact term shared with either example: nothing, however alike the words.
+  assert.equal(similarities(new Set(['x:embargo', 'x:punit']), idx).size, 0);
+  // "sanction" is there itself: "embargo" adds nothing more than an unknown word would.
+  const both = similarities(new Set(['x:sanction', 'x:embargo', 'c:europe']), idx).get(0)!;
+  const unknown = similarities(new Set(['x:sanction', 'x:qqqzz', 'c:europe']), idx).get(0)!;
+  assert.equal(both, unknown);
+});
+
+test('two soft words meet the guard of two shared words only beside an exact one', () => {
+  const idx = index();
+  const parts = (words: string[][]) => ({ words, entities: ['c:europe'] });
+  // "embargo" (soft) + Europe (exact entity): two shared.
+  const one = similarities(new Set(['x:embargo', 'c:europe']), idx, null, true, parts([['x:embargo']]), 0.8, 2);
+  assert.ok(one.get(0)! > 0);
+  setSoftMatch(null);
+  try {
+    assert.equal(similarities(new Set(['x:embargo', 'c:europe']), idx, null, true, parts([['x:embargo']]), 0.8, 2).size, 0, 'off: entity alone');
+  } finally {
+    setSoftMatch(SOFT_MATCH);
+  }
+});
+
+test('keys other than English stems, and stems without a vector, have no neighbours', () => {
+  const idx = index();
+  assert.deepEqual(softNeighbours(idx, idx.weight.keys(), 'k:create'), []);
+  assert.deepEqual(softNeighbours(idx, idx.weight.keys(), 'c:europe'), []);
+  assert.deepEqual(softNeighbours(idx, idx.weight.keys(), 'x:qqqzz'), []);
+});
