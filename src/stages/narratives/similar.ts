@@ -160,8 +160,9 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
 /**
  * A sentence word none of whose keys an example has may meet an example word through the word vectors
  * (soft-match.ts): it adds a share of that word's squared weight to each example already sharing a term with the
- * sentence (exact evidence first: words alike are not a claim alone), counts as a shared word for the guards, and
- * meets each example once, by its closest neighbour there.
+ * sentence (exact evidence first: words alike are not a claim alone), counts towards the two shared words, and
+ * meets each example once, by its closest neighbour there. It never stands for the one exact word key an example
+ * must share: "NATO troops fought the Taliban" is still not "NATO secretly armed the Taliban" (troops ~ armed).
  */
 function softMatch(terms: Set<string>, idx: SimilarityIndex, parts: LengthParts | null, counting: boolean): void {
   const o = softMatchOptions();
@@ -183,7 +184,6 @@ function softMatch(terms: Set<string>, idx: SimilarityIndex, parts: LengthParts 
           if (acc[p] === 0 || softBy[p] === softUnit) continue;
           softBy[p] = softUnit;
           acc[p] += o.discount * w * w;
-          words[p] = 1;
           if (counting) shared[p]++;
         }
       }
