@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import test from 'node:test';
 import { indexSimilarity, similarities } from './similar.js';
 import { setSoftMatch, SOFT_MATCH, softNeighbours } from './soft-match.js';
+import { found, run } from './test-helpers.js';
 
 // Two hand-built examples, keyed as the matcher keys English (x: stems, c: entity concepts).
 const SANCTIONS = new Set(['x:sanction', 'x:hurt', 'x:economi', 'c:europe']);
@@ -53,4 +57,20 @@ test('keys other than English stems, and stems without a vector, have no neighbo
   assert.deepEqual(softNeighbours(idx, idx.weight.keys(), 'k:create'), []);
   assert.deepEqual(softNeighbours(idx, idx.weight.keys(), 'c:europe'), []);
   assert.deepEqual(softNeighbours(idx, idx.weight.keys(), 'x:qqqzz'), []);
+});
+
+test('in the stage: a French sentence meets an English example through its x: keys and the vectors ("tiré" → fire|shoot ~ shot)', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-soft-')), 'mine.yml');
+  writeFileSync(file, '- id: mh17-ukraine\n  title: MH17 was downed by Ukraine\n  examples:\n    - A Ukrainian missile shot the Malaysian Boeing\n    - Kyiv is to blame for the Malaysian Boeing\n');
+  const options = { files: [file], builtIn: false };
+  const claim = 'Actualités\n\nLe Boeing malaisien a été visé par un missile ukrainien tiré depuis une position de l’armée.';
+  const news = 'Actualités\n\nLe Boeing malaisien a atterri à Kuala Lumpur avec un retard de deux heures.';
+  assert.deepEqual(found(run(claim, 'fr', options)), ['mh17-ukraine asserts']);
+  assert.deepEqual(found(run(news, 'fr', options)), []);
+  setSoftMatch(null);
+  try {
+    assert.deepEqual(found(run(claim, 'fr', options)), [], 'without the vectors the claim is missed');
+  } finally {
+    setSoftMatch(SOFT_MATCH);
+  }
 });
