@@ -6,6 +6,7 @@ const trainers: Record<string, string> = {
   checkworthiness: 'train-checkworthiness.ts',
   techniques: 'train-techniques.ts',
   attribution: 'train-attribution.ts',
+  'word-vectors': 'train-word-vectors.ts',
 };
 
 const [name, ...rest] = process.argv.slice(2);

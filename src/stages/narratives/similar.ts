@@ -3,6 +3,7 @@
 // inverse frequency over those examples. An English example and a Russian sentence meet on x:/k: keys (lexicons)
 // and c: ids (gazetteer). With an embedding backend, the cosine of the two embeddings joins in (noisy-OR).
 import type { Features } from './features.js';
+import { softMatchOptions, softNeighbours } from './soft-match.js';
 
 export interface SimilarityIndex {
   /** Key → example patterns that carry it (indices into CompiledCatalogue.patterns). */
@@ -74,6 +75,8 @@ let acc = new Float64Array(0);
 let words = new Uint8Array(0);
 let shared = new Uint16Array(0);
 let sharedBy = new Uint32Array(0);
+let softBy = new Uint32Array(0);
+let softUnit = 0;
 
 /**
  * Cosine of the sentence with every indexed example it shares a word key with (x:, k:); pattern → cosine. Entities
@@ -90,6 +93,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     words = new Uint8Array(idx.norm.length);
     shared = new Uint16Array(idx.norm.length);
     sharedBy = new Uint32Array(idx.norm.length);
+    softBy = new Uint32Array(idx.norm.length);
   }
   const counting = minShared > 1 && parts !== null;
   if (counting) {
@@ -130,6 +134,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
       words[p] |= word;
     }
   }
+  softMatch(terms, idx, parts, counting);
   const out = new Map<number, number>();
   if (vector && idx.embedded) {
     // With embeddings every example is a candidate, not only those sharing a key.
@@ -150,6 +155,40 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     sharedBy.fill(0);
   }
   return out;
+}
+
+/**
+ * A sentence word none of whose keys an example has may meet an example word through the word vectors
+ * (soft-match.ts): it adds a share of that word's squared weight to each example already sharing a term with the
+ * sentence (exact evidence first: words alike are not a claim alone), counts towards the two shared words, and
+ * meets each example once, by its closest neighbour there. It never stands for the one exact word key an example
+ * must share: "NATO troops fought the Taliban" is still not "NATO secretly armed the Taliban" (troops ~ armed).
+ */
+function softMatch(terms: Set<string>, idx: SimilarityIndex, parts: LengthParts | null, counting: boolean): void {
+  const o = softMatchOptions();
+  if (!o) return;
+  const unmatched: (readonly string[])[] = [];
+  if (parts) {
+    for (const word of parts.words) if (!word.some((t) => idx.weight.has(t))) unmatched.push(word);
+  } else {
+    for (const t of terms) if (!idx.weight.has(t)) unmatched.push([t]);
+  }
+  for (const word of unmatched) {
+    softUnit = (softUnit + 1) >>> 0 || 1;
+    if (softUnit === 1) softBy.fill(0);
+    for (const key of word) {
+      for (const n of softNeighbours(idx, idx.weight.keys(), key)) {
+        if (terms.has(n.key)) continue; // the sentence has that word itself
+        const w = idx.weight.get(n.key)!;
+        for (const p of idx.byKey.get(n.key)!) {
+          if (acc[p] === 0 || softBy[p] === softUnit) continue;
+          softBy[p] = softUnit;
+          acc[p] += o.discount * w * w;
+          if (counting) shared[p]++;
+        }
+      }
+    }
+  }
 }
 
 function dot(a: Float32Array, b: Float32Array): number {
