@@ -89,6 +89,8 @@ const CLAUSE_END = /^[;–—]$/u;
  */
 export function negationInSentence(r: Reading, from: number, to: number): Negation {
   let denied = false;
+  // Hearsay ("allegedly", "якобы") is the claim's mood, not who speaks.
+  const speech = within(r.marks, from, to).filter((m) => m.kind === 'report' && m.id !== 'report-hearsay');
   const words = (a: number, b: number) => r.tokens.slice(Math.max(from, a), Math.min(to, b)).filter((t) => t.word);
   for (const m of within(r.marks, from, to)) {
     if (m.kind !== 'negation') continue;
@@ -100,6 +102,9 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     if (next && ONLY.has(next.keys[0])) continue;
     if (m.to - m.from === 1 && r.tokens[m.from].keys.some((k) => AMBIGUOUS.has(k))) continue;
     if (r.tokens.slice(from, m.from).some((t) => CLAUSE_END.test(t.raw))) continue;
+    // After a speech cue the negation is the speaker's ("A researcher argues that the protests … topple governments
+    // that do not …"): someone's words, which the speech cue already makes reported.
+    if (speech.some((x) => x.to <= m.from)) continue;
     const comma = r.tokens.slice(from, m.from).map((t) => t.raw).lastIndexOf(',');
     if (comma >= 0 && words(from + comma, m.from).some((t) => AND.has(t.keys[0]))) continue;
     const before = r.tokens[m.from - 1];

@@ -56,7 +56,9 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   ctx.debunk ??= debunkArticle(ctx);
   // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
   // outlet's "not" from someone's denial.
-  const negation = predicate !== null ? negationBefore(ctx.reading, from, predicate) : negationInSentence(ctx.reading, from, ctx.ranges[index][1]);
+  // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
+  const withCues = { ...ctx.reading, marks: ctx.marks };
+  const negation = predicate !== null ? negationBefore(withCues, from, predicate) : negationInSentence(withCues, from, ctx.ranges[index][1]);
   if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate)) return { stance: 'refutes', evidence };
   const reported =
     !!quote ||
@@ -244,7 +246,9 @@ function reportedSpeech(ctx: StanceContext, index: number, predicate: number | n
 /**
  * An agreement cue in the sentence, or (for a reported claim) in the next sentences of its paragraph, or an
  * earlier one in the article (the headline included): "The envoy is right: …", "As X rightly pointed out, …" and
- * "Il a parfaitement raison." take the speaker's side before the outlet goes on in its own words.
+ * "Il a parfaitement raison." take the speaker's side before the outlet goes on in its own words. The headline
+ * sums up the article: where the body takes a speaker's side anywhere ("Памфилова заявила, что … Трудно с ней не
+ * согласиться"), the headline's claim is the one endorsed.
  */
 function endorsed(ctx: StanceContext, index: number, reported: boolean): boolean {
   const paragraph = ctx.sentences[index].paragraph;
@@ -253,8 +257,11 @@ function endorsed(ctx: StanceContext, index: number, reported: boolean): boolean
     if (marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
   }
   ctx.firstAgreement ??= firstAgreement(ctx);
+  if (isTitle(ctx, index)) return ctx.firstAgreement < ctx.sentences.length;
   return ctx.firstAgreement < index;
 }
+
+const isTitle = (ctx: StanceContext, index: number) => ctx.doc.layers.paragraphs?.[ctx.sentences[index].paragraph]?.kind === 'title';
 
 /**
  * The first sentence with an agreement cue that takes someone's side (the number of sentences where none has one):
