@@ -11,7 +11,7 @@ import { isOutlet, someonesQuote } from './stance-quotes.js';
 import { keySet } from './word-keys.js';
 import { rejectedAfter } from './stance-rejection.js';
 import { reportativeMood, reportativeVerb, opens } from './stance-report.js';
-import { aboutRussia, answersNo, answersRival, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
+import { aboutRussia, answersNo, answersRival, judgesRivalsAccount, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
 
 export interface StanceContext {
   doc: Doc;
@@ -184,9 +184,10 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.kind !== 'refute') return false;
   if (m.id === 'refute-unsupported') return true;
   const cues = ctx.cues ?? [];
-  if (m.id === 'refute-lie' && liarIsWest(ctx.reading, m)) return false;
-  if (m.id === 'refute-distance' && aboutRussia(ctx.reading, m)) return false;
+  if (m.id === 'refute-lie' && liarIsWest(ctx.reading, cues, m)) return false;
+  if (m.id === 'refute-distance' && aboutRussia(ctx.reading, cues, m)) return false;
   if (m.id === 'refute-debunk' && verdictOnRival(ctx.reading, cues, m)) return false;
+  if (m.id !== 'refute-facts' && judgesRivalsAccount(ctx.reading, cues, m)) return false;
   if (m.id === 'refute-facts' && answersRival(ctx.reading, ctx.marks ?? ctx.reading.marks, previousStart(ctx, m.from), m)) return false;
   if (saidBySomeone(list, cues, m)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
