@@ -139,7 +139,9 @@ function inViewOf(ctx: StanceContext, index: number): boolean {
   const comma = tokens.slice(cue.to, end).findIndex((t) => t.raw === ',' || t.raw === '،');
   if (comma <= 0) return false;
   // People and organisations only: "For Europe, the sanctions were a disaster" names whom it concerns, not who says it.
-  return speakerIn(ctx.doc, tokens[cue.to].start, tokens[cue.to + comma - 1].end, false);
+  // A role names a person too ("Pour l'ambassadeur russe, …", "For the minister, …").
+  const role = within(ctx.cues ?? [], cue.to, cue.to + comma).some((c) => c.kind === 'speaker-role');
+  return role || speakerIn(ctx.doc, tokens[cue.to].start, tokens[cue.to + comma - 1].end, false);
 }
 
 /** A fact-check's claim label opens the sentence before a colon ("Claim: …", "Утверждение: …", "الادعاء: …"): put up for examination. */

@@ -1,0 +1,27 @@
+// Endorsement and attribution told in other words than the first cue lists, in the five languages: "he is absolutely
+// correct", "Damit hat er völlig recht", a speaker's words as a noun ("in the ambassador's words", "قوله إن"), whose view
+// a role gives ("Pour l'ambassadeur russe, …"). Written for this test (a probe of phrasings on 2026-12-06); read with the
+// built-in catalogue's "the US/West created ISIS" narrative; what is checked is the article stance.
+import { checkStances } from './test-helpers.js';
+
+const ISIS = 'west-created-isis';
+
+checkStances('agreement told otherwise', ISIS, [
+  ['en', 'Lavrov on ISIS\n\nLavrov said the United States created ISIS. And he is absolutely correct.'],
+  ['ru', 'Лавров об ИГИЛ\n\nЛавров заявил, что США создали ИГИЛ. И он абсолютно прав.'],
+  ['ar', 'لافروف وداعش\n\nقال لافروف إن الولايات المتحدة أنشأت داعش. وهو محق تماما في ذلك.'],
+  ['de', 'Lawrow über den IS\n\nLawrow sagte, die USA hätten den IS gegründet. Damit hat er völlig recht.'],
+  ['fr', "Lavrov et l'EI\n\nLavrov a déclaré que les États-Unis ont créé l'État islamique. Il a entièrement raison."],
+], 'endorses');
+
+checkStances("a speaker's words or view as the frame of the claim", ISIS, [
+  ['en', "ISIS claims\n\nIn the ambassador's words, the United States created ISIS."],
+  ['en', 'ISIS claims\n\nFor the minister, the United States created ISIS.'],
+  ['ru', 'ИГИЛ\n\nПо словам посла, США создали ИГИЛ.'],
+  ['ar', 'تصريحات\n\nونسبت الوكالة إلى السفير قوله إن الولايات المتحدة أنشأت داعش.'],
+  ['de', 'IS\n\nNach Worten des Botschafters haben die USA den IS gegründet.'],
+  ['fr', "EI\n\nPour l'ambassadeur russe, les États-Unis ont créé l'État islamique."],
+], 'reports');
+
+// "In other words" is the outlet rephrasing itself, no speaker.
+checkStances('"in other words" is the outlet', ISIS, [['en', 'ISIS claims\n\nIn other words, the United States created ISIS.']], 'asserts');
