@@ -25,3 +25,9 @@ checkStances("a speaker's words or view as the frame of the claim", ISIS, [
 
 // "In other words" is the outlet rephrasing itself, no speaker.
 checkStances('"in other words" is the outlet', ISIS, [['en', 'ISIS claims\n\nIn other words, the United States created ISIS.']], 'asserts');
+
+// The other side's rejection in a news report is theirs ("qu'il juge infondées", "a rejeté"): reported, not a debunk.
+checkStances("the other side's rejection, reported", ISIS, [
+  ['fr', "Moscou : les États-Unis ont créé l'EI\n\nLe ministère russe a affirmé lundi que les États-Unis ont créé l'État islamique. Washington a rejeté ces accusations, qu'il juge infondées."],
+  ['en', "Moscow: US created ISIS\n\nRussia's foreign ministry claimed on Monday that the United States created ISIS. Washington dismissed the claim as baseless."],
+], 'reports');

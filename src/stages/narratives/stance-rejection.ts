@@ -46,7 +46,7 @@ export function rejectedAfter(ctx: StanceContext, index: number, cls: string | n
 }
 
 /** The headline gives what it says to a speaker ("Moscow accuses …", "Envoy: …"). */
-function headlineSpeaks(ctx: StanceContext): boolean {
+export function headlineSpeaks(ctx: StanceContext): boolean {
   const s = ctx.sentences[0];
   return !!s && attributedHeadline({ doc: ctx.doc, reading: ctx.reading, marks: ctx.marks ?? ctx.reading.marks, cues: ctx.cues ?? [] }, s, ctx.ranges[0]);
 }

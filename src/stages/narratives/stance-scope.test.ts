@@ -146,3 +146,14 @@ check('French "démenti"', [
   ['fr', "Frontières\n\nLe ministère russe a affirmé que la Pologne prévoit d'annexer l'ouest de l'Ukraine. Varsovie et Kiev ont démenti, assurant que rien de tel n'est prévu.", 'reports'],
   ['fr', "Frontières\n\nLe ministère russe a affirmé que la Pologne prévoit d'annexer l'ouest de l'Ukraine. Cette affirmation est démentie par les faits.", 'refutes'],
 ]);
+
+// A negation in the words of historians, investigators or a report is their verdict: the claim is refuted, as where
+// they reject it; under a headline that gives the claim to a speaker they are one more voice of the news report.
+check("experts' negation refutes", [
+  ['en', body('en', 'Historians say that Poland does not plan to annex western Ukraine.'), 'refutes'],
+  ['ru', body('ru', 'Историки говорят, что Польша не планирует аннексировать западную Украину.'), 'refutes'],
+  ['ar', body('ar', 'يقول المؤرخون إن بولندا لا تخطط لضم غرب أوكرانيا.'), 'refutes'],
+  ['de', body('de', 'Historiker sagen, Polen plane nicht, die Westukraine zu annektieren.'), 'refutes'],
+  ['fr', body('fr', "Les historiens affirment que la Pologne ne prévoit pas d'annexer l'ouest de l'Ukraine."), 'refutes'],
+  ['en', 'Poland plans to annex western Ukraine – Moscow\n\nThe ministry said that Poland plans to annex western Ukraine. Historians say that Poland does not plan to annex western Ukraine.', 'reports'],
+]);

@@ -9,7 +9,7 @@ import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
 import { isOutlet, someonesQuote } from './stance-quotes.js';
 import { keySet } from './word-keys.js';
-import { rejectedAfter } from './stance-rejection.js';
+import { headlineSpeaks, rejectedAfter } from './stance-rejection.js';
 import { reportativeMood, reportativeVerb, opens } from './stance-report.js';
 import { aboutRussia, answersNo, answersRival, judgesRivalsAccount, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
 
@@ -59,7 +59,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
   const withCues = { ...ctx.reading, marks: ctx.marks };
   const negation = predicate !== null ? negationBefore(withCues, from, predicate) : negationInSentence(withCues, from, ctx.ranges[index][1]);
-  if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate)) return { stance: 'refutes', evidence };
+  if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index))) return { stance: 'refutes', evidence };
   const reported =
     !!quote ||
     negation === 'denied' ||
@@ -99,6 +99,16 @@ function finding(ctx: StanceContext, index: number, predicate: number | null): b
   const here = within(ctx.cues ?? [], from, end);
   const agent = here.find((c) => c.kind === 'finding-agent');
   return !!agent && here.some((c) => c.kind === 'finding-verb' && c.from >= agent.to);
+}
+
+/**
+ * The negation is in the words of historians, investigators, a report ("Historians say the US did not create ISIS",
+ * "Эксперты утверждают, что …не…"): their verdict on the claim, as where they reject it (stance-rejection.ts), unless
+ * the headline gives the claim to a speaker, where they are one more voice of a news report.
+ */
+function expertsDeny(ctx: StanceContext, index: number): boolean {
+  const [from, to] = ctx.ranges[index];
+  return within(ctx.cues ?? [], from, to).some((c) => c.kind === 'finding-agent') && !headlineSpeaks(ctx);
 }
 
 /** A headline that asks ("Did the US create ISIS?", "Haben die USA den IS gegründet?") puts the claim up for examination. */
