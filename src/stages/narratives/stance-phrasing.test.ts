@@ -31,3 +31,17 @@ checkStances("the other side's rejection, reported", ISIS, [
   ['fr', "Moscou : les États-Unis ont créé l'EI\n\nLe ministère russe a affirmé lundi que les États-Unis ont créé l'État islamique. Washington a rejeté ces accusations, qu'il juge infondées."],
   ['en', "Moscow: US created ISIS\n\nRussia's foreign ministry claimed on Monday that the United States created ISIS. Washington dismissed the claim as baseless."],
 ], 'reports');
+
+// A fact-check desk's ways of answering a claim it has just passed on: the claim asked and answered "No." in the next
+// sentence, "The truth:" / "الحقيقة:" / "La vérité :" opening the facts set against it.
+checkStances('a claim asked and answered no, or set against "the truth:"', ISIS, [
+  ['en', 'ISIS origins\n\nThe United States created ISIS? No. The group grew out of al-Qaeda in Iraq.'],
+  ['ru', 'Происхождение ИГИЛ\n\nСША создали ИГИЛ? Нет. Группировка выросла из «Аль-Каиды» в Ираке.'],
+  ['de', 'Herkunft des IS\n\nHaben die USA den IS gegründet? Nein. Die Gruppe ging aus al-Qaida im Irak hervor.'],
+  ['fr', "Origines de l'EI\n\nLes États-Unis ont créé l'État islamique ? Non. Le groupe est issu d'al-Qaïda en Irak."],
+  ['ar', 'أصل داعش\n\nيتداول مستخدمون مقطعا يزعم أن الولايات المتحدة أنشأت داعش. الحقيقة: نشأ التنظيم من تنظيم القاعدة في العراق.'],
+  ['en', 'ISIS origins\n\nA viral video says the United States created ISIS. The truth: the group grew out of al-Qaeda in Iraq.'],
+  ['fr', "Origines de l'EI\n\nUne vidéo affirme que les États-Unis ont créé l'État islamique. La vérité : le groupe est issu d'al-Qaïda en Irak."],
+], 'refutes');
+// A rhetorical question answered by the claim is the outlet's ("Who created ISIS? Washington did.").
+checkStances('a rhetorical question answered by the claim', ISIS, [['en', 'ISIS origins\n\nWho created ISIS? The United States created ISIS.']], 'asserts');

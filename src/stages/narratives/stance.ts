@@ -59,7 +59,9 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
   const withCues = { ...ctx.reading, marks: ctx.marks };
   const negation = predicate !== null ? negationBefore(withCues, from, predicate) : negationInSentence(withCues, from, ctx.ranges[index][1]);
-  if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index))) return { stance: 'refutes', evidence };
+  if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
+    return { stance: 'refutes', evidence };
+  }
   const reported =
     !!quote ||
     negation === 'denied' ||
@@ -109,6 +111,21 @@ function finding(ctx: StanceContext, index: number, predicate: number | null): b
 function expertsDeny(ctx: StanceContext, index: number): boolean {
   const [from, to] = ctx.ranges[index];
   return within(ctx.cues ?? [], from, to).some((c) => c.kind === 'finding-agent') && !headlineSpeaks(ctx);
+}
+
+/**
+ * The claim is asked and the next sentence answers no: "The United States created ISIS? No. …", "США создали ИГИЛ?
+ * Нет.", "Haben die USA den IS gegründet? Nein, …", "لا،" (answer-no cues followed by a stop or a comma).
+ */
+function answeredNo(ctx: StanceContext, index: number): boolean {
+  const s = ctx.sentences[index];
+  if (index + 1 >= ctx.sentences.length || !/[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end))) return false;
+  const [from, to] = ctx.ranges[index + 1];
+  const tokens = ctx.reading.tokens;
+  let start = from;
+  while (start < to && !tokens[start].word) start++;
+  const no = within(ctx.cues ?? [], start, to).find((c) => c.kind === 'answer-no' && c.from === start);
+  return !!no && /^[.,!،]$/u.test(tokens[no.to]?.raw ?? '');
 }
 
 /** A headline that asks ("Did the US create ISIS?", "Haben die USA den IS gegründet?") puts the claim up for examination. */
