@@ -44,3 +44,13 @@ checkStances('a verdict on the claim itself: a debunk', ISIS, [
   ['de', 'Herkunft des IS\n\nDie Behauptung, die USA hätten den IS gegründet, ist falsch. Die Gruppe ging aus al-Qaida im Irak hervor.'],
   ['fr', "Origines de l'EI\n\nL'affirmation selon laquelle les États-Unis ont créé l'État islamique est fausse. Le groupe est issu d'al-Qaïda en Irak."],
 ], 'refutes');
+
+// A distancing adjective on the other side's event ("the alleged attack", "المزعوم") doubts their name for it; the
+// claim about it is the outlet's. As an adverb ("allegedly created") it stays hearsay.
+checkStances("a distancing adjective on the other side's event", ISIS, [
+  ['en', 'ISIS and the truth\n\nThe alleged war on terror was a cover: the United States created ISIS.', 'asserts'],
+  ['ar', 'داعش والحقيقة\n\nالحرب المزعومة على الإرهاب كانت غطاء: الولايات المتحدة أنشأت داعش.', 'asserts'],
+  ['de', 'Der IS und die Wahrheit\n\nDer angebliche Krieg gegen den Terror war ein Vorwand: Die USA haben den IS gegründet.', 'asserts'],
+  ['fr', "L'EI et la vérité\n\nLa prétendue guerre contre le terrorisme était un prétexte : les États-Unis ont créé l'État islamique.", 'asserts'],
+  ['en', 'ISIS origins\n\nThe United States allegedly created ISIS.', 'reports'],
+]);
