@@ -264,13 +264,76 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null): b
  */
 function reportedSpeech(ctx: StanceContext, index: number, predicate: number | null): boolean {
   const cues = marks(ctx, index).filter((m) => m.kind === 'report');
-  if (predicate === null) return cues.length > 0;
+  if (predicate === null) return cues.some((m) => !sideClause(ctx, m, claimAfterSideClause(ctx, index, m)));
   // The cue's own comma counts: "…, so Lawrow".
   // A cue that opens before the claim governs it, also one whose parts wrap it ("machte … verantwortlich"), unless
   // a "but" stands between ("Western media will call it propaganda, but the US created ISIS": the outlet answers).
   const tokens = ctx.reading.tokens;
-  const before = (m: Mark) => m.from < predicate && !tokens.slice(m.to, predicate).some((t) => CONTRAST.has(t.keys[0]));
+  const before = (m: Mark) => m.from < predicate && !tokens.slice(m.to, predicate).some((t) => CONTRAST.has(t.keys[0])) && !sideClause(ctx, m, predicate);
   return cues.some((m) => before(m) || tokens.slice(predicate, m.to).some((t) => t.raw === ','));
+}
+
+/**
+ * Without the claim's frame, where its predicate may be: the first claim predicate of the sentence (FIGHT only blocks
+ * frames) after the comma that closes the clause of speech cue `m`, where none stands inside that clause; else none.
+ */
+function claimAfterSideClause(ctx: StanceContext, index: number, m: Mark): number | null {
+  const [, to] = ctx.ranges[index];
+  const tokens = ctx.reading.tokens;
+  // The comma before "что/dass/que" opens what the cue says ("Лавров, который заявил, что США …"): not the clause's end.
+  let comma = -1;
+  for (let i = m.to; i < to && comma < 0; i++) {
+    if ((tokens[i].raw === ',' || tokens[i].raw === '،') && !COMPLEMENT.has(tokens[i + 1]?.keys[0] ?? '')) comma = i;
+  }
+  const claims = ctx.reading.predicates.filter((p) => p.cls !== 'FIGHT' && p.from >= m.to && p.to <= to);
+  // Arabic writes no comma: the first claim predicate after the cue, unless "أن/إن" makes it what the cue says.
+  if (comma < 0) {
+    const first = ctx.reading.language === 'ar' ? claims[0] : undefined;
+    return first && !tokens.slice(m.to, first.from).some((t) => t.keys.some((k) => COMPLEMENT_AR.has(k))) ? first.from : null;
+  }
+  if (claims.some((p) => p.from < comma)) return null;
+  return claims.find((p) => p.from > comma)?.from ?? null;
+}
+
+const COMPLEMENT_AR = keySet(['أن', 'إن', 'بأن']);
+const COMPLEMENT = keySet(['that', 'что', 'чтобы', 'будто', 'dass', 'que', "qu'", 'qu', 'أن', 'إن', 'بأن']);
+
+// Relative pronouns that open a clause about a participant ("The West, WHICH says it fights terrorism, created ISIS").
+// German "der/die/das" and "that" also are articles and complementisers: German ones count only after a comma, "that" never.
+const RELATIVE = keySet(['which', 'who', 'whom', 'который', 'которая', 'которое', 'которые', 'которого', 'которой', 'qui', 'lequel', 'laquelle', 'welcher', 'welche', 'welches', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
+const RELATIVE_AFTER_COMMA = keySet(['der', 'die', 'das', 'dem', 'den', 'denen']);
+// Openers of a concessive or contrasting clause ("WHILE Washington claims to fight terrorism, it created ISIS").
+const CONCESSIVE = keySet(['while', 'whereas', 'although', 'though', 'тогда', 'хотя', 'während', 'obwohl', 'obgleich', 'alors', 'tandis', 'bien', 'بينما', 'رغم', 'بالرغم']);
+/** How many tokens a relative pronoun or a concessive opener may stand before the speech cue it frames. */
+const SIDE_REACH = 4;
+
+/**
+ * The speech cue sits in a side clause that describes a participant or concedes a point ("The West, which says it
+ * fights terrorism, created ISIS", "Запад, который заявляет о борьбе с терроризмом, создал ИГИЛ", "L'Occident, qui
+ * prétend combattre le terrorisme, a créé …", "الغرب الذي يدعي محاربة الإرهاب أنشأ داعش", "While Washington claims …,"):
+ * it governs that clause, not the claim after it. The side clause must close before the claim (a comma; Arabic,
+ * which writes none, needs the pronoun right before the cue); "Lavrov, who said the US created ISIS, …" keeps the
+ * claim inside the clause, so its cue still governs it.
+ */
+function sideClause(ctx: StanceContext, m: Mark, predicate: number | null): boolean {
+  if (predicate === null) return false;
+  const tokens = ctx.reading.tokens;
+  const arabic = ctx.reading.language === 'ar';
+  let opener = -1;
+  for (let i = m.from - 1; i >= Math.max(0, m.from - SIDE_REACH); i--) {
+    const t = tokens[i];
+    if (t.raw === ',' || t.raw === '،' || t.raw === '.') break;
+    const after = (i > 0 && tokens[i - 1].raw === ',') || (i > 0 && tokens[i - 1].raw === '،');
+    if (RELATIVE.has(t.keys[0]) || t.keys.some((k) => RELATIVE.has(k)) || (after && RELATIVE_AFTER_COMMA.has(t.keys[0])) || CONCESSIVE.has(t.keys[0])) {
+      opener = i;
+      break;
+    }
+  }
+  if (opener < 0) return false;
+  const between = tokens.slice(m.to, predicate);
+  // "…, который заявил, что США создали …", "الذي قال إن …": the complementiser opens what the cue says.
+  if (arabic) return m.from - opener <= 2 && !between.some((t) => t.keys.some((k) => COMPLEMENT_AR.has(k)));
+  return between.some((t, i) => (t.raw === ',' || t.raw === '،') && !COMPLEMENT.has(between[i + 1]?.keys[0] ?? ''));
 }
 
 /**
