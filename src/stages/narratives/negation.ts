@@ -5,8 +5,11 @@
 import { within, type Reading } from './reading.js';
 import { keySet } from './word-keys.js';
 
-/** `negated`: the outlet's own negation; `denied`: a verb of denial, someone else's ("Kyiv denied that …"). */
-export type Negation = 'negated' | 'denied' | null;
+/**
+ * `negated`: the outlet's own negation; `denied`: a verb of denial, someone else's ("Kyiv denied that …"); `spoken`:
+ * a negation in the words of a speaker named before it ("The minister said Poland does not plan …").
+ */
+export type Negation = 'negated' | 'denied' | 'spoken' | null;
 
 /** How many tokens back from the predicate a negation reaches. */
 const SCOPE = 10;
@@ -89,6 +92,9 @@ const CLAUSE_END = /^[;–—]$/u;
  */
 export function negationInSentence(r: Reading, from: number, to: number): Negation {
   let denied = false;
+  let spoken = false;
+  // Hearsay ("allegedly", "якобы") is the claim's mood, not who speaks.
+  const speech = within(r.marks, from, to).filter((m) => m.kind === 'report' && m.id !== 'report-hearsay');
   const words = (a: number, b: number) => r.tokens.slice(Math.max(from, a), Math.min(to, b)).filter((t) => t.word);
   for (const m of within(r.marks, from, to)) {
     if (m.kind !== 'negation') continue;
@@ -100,6 +106,12 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     if (next && ONLY.has(next.keys[0])) continue;
     if (m.to - m.from === 1 && r.tokens[m.from].keys.some((k) => AMBIGUOUS.has(k))) continue;
     if (r.tokens.slice(from, m.from).some((t) => CLAUSE_END.test(t.raw))) continue;
+    // After a speech cue the negation is the speaker's ("A researcher argues that the protests … topple governments
+    // that do not …"): someone's words, which the speech cue already makes reported.
+    if (speech.some((x) => x.to <= m.from)) {
+      spoken = true;
+      continue;
+    }
     const comma = r.tokens.slice(from, m.from).map((t) => t.raw).lastIndexOf(',');
     if (comma >= 0 && words(from + comma, m.from).some((t) => AND.has(t.keys[0]))) continue;
     const before = r.tokens[m.from - 1];
@@ -112,5 +124,5 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     if (words(m.to, m.to + CHANCE_REACH + 1).some((t) => STOP.test(t.keys[0]) || CHANCE.has(t.keys[0]))) continue;
     return 'negated';
   }
-  return denied ? 'denied' : null;
+  return denied ? 'denied' : spoken ? 'spoken' : null;
 }

@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokens.js';
 
 /** Kinds shared with cues.yml (they join the reading's marks) and kinds of the stance rules alone. */
 export const SHARED_KINDS = ['refute', 'report', 'endorse'] as const;
-export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker'] as const;
+export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name'] as const;
 export type StanceCueKind = (typeof SHARED_KINDS)[number] | (typeof OWN_KINDS)[number];
 
 export interface StanceCue {
@@ -119,13 +119,16 @@ function speakerAfter(tokens: Token[], at: number): boolean {
 
 /**
  * The marks of the reading with this file's shared-kind cues added, sorted by start; a speech cue inside a
- * "not-report" phrase ("selon le scénario", "according to plan") is dropped.
+ * "not-report" phrase ("selon le scénario", "according to plan") and a negation inside a "not-negation" phrase
+ * ("no doubt", "nothing but", "لا … إلا", "months, not decades") are dropped.
  */
 export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Mark[] {
   const extra: Mark[] = [];
   for (const c of cues) if (c.kind === 'refute' || c.kind === 'report' || c.kind === 'endorse') extra.push({ from: c.from, to: c.to, kind: c.kind, id: c.id });
   const voids = cues.filter((c) => c.kind === 'not-report');
-  const kept = (m: Mark) => m.kind !== 'report' || !voids.some((v) => v.from <= m.from && m.to <= v.to);
+  const affirms = cues.filter((c) => c.kind === 'not-negation');
+  const inside = (list: readonly StanceCue[], m: Mark) => list.some((v) => v.from <= m.from && m.to <= v.to);
+  const kept = (m: Mark) => (m.kind !== 'report' || !inside(voids, m)) && (m.kind !== 'negation' || !inside(affirms, m));
   return [...reading.marks, ...extra].filter(kept).sort((a, b) => a.from - b.from || a.to - b.to);
 }
 

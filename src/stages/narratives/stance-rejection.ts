@@ -34,17 +34,19 @@ export function rejectedAfter(ctx: StanceContext, index: number, cls: string | n
     if (opens(cues, 'contrast', from, to)) return true;
     const here = within(cues, from, to);
     const agent = here.find((c) => c.kind === 'finding-agent');
-    if (agent && here.some((c) => c.kind === 'finding-verb')) return true;
-    // "Historians reject this", "Историки с этим не согласны": the experts answer the claim.
-    // Arabic puts the verb first ("ويرفض المؤرخون"). Under a headline that gives the claim to its speaker
-    // ("Moscow accuses …") the other side's rejection is one more voice the news report passes on.
-    if (agent && here.some((c) => c.kind === 'finding-reject' && (c.from >= agent.to || ctx.reading.language === 'ar')) && !headlineSpeaks(ctx)) return true;
+    // "Investigators concluded …", "Historians reject this", "Историки с этим не согласны": an inquiry or experts
+    // answer the claim. Arabic puts the verb first ("ويرفض المؤرخون"). Under a headline that gives the claim to its
+    // speaker ("… – Moscow", "Moscow accuses …") the inquiry's finding or the other side's rejection is one more
+    // voice the news report passes on, not the outlet's verdict.
+    if (!agent || headlineSpeaks(ctx)) continue;
+    if (here.some((c) => c.kind === 'finding-verb')) return true;
+    if (here.some((c) => c.kind === 'finding-reject' && (c.from >= agent.to || ctx.reading.language === 'ar'))) return true;
   }
   return false;
 }
 
 /** The headline gives what it says to a speaker ("Moscow accuses …", "Envoy: …"). */
-function headlineSpeaks(ctx: StanceContext): boolean {
+export function headlineSpeaks(ctx: StanceContext): boolean {
   const s = ctx.sentences[0];
   return !!s && attributedHeadline({ doc: ctx.doc, reading: ctx.reading, marks: ctx.marks ?? ctx.reading.marks, cues: ctx.cues ?? [] }, s, ctx.ranges[0]);
 }

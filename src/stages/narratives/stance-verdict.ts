@@ -16,6 +16,9 @@ const OF_WORDS = keySet(['of', 'by', 'from', 'the', 'de', 'des', 'du', 'la', 'le
 const actorAt = (r: Reading, i: number, concepts: readonly string[]) =>
   r.participants.some((p) => p.actor && p.from <= i && i < p.to && p.concepts.some((c) => concepts.includes(c)));
 const westAt = (r: Reading, i: number) => actorAt(r, i, ['west']);
+/** Russia, or a name that acts for it in the stance cues ("Moscow", "the Kremlin", "Кремль", "الكرملين", "Moskau"). */
+const russiaAt = (r: Reading, cues: readonly StanceCue[], i: number) =>
+  actorAt(r, i, ['russia']) || cues.some((c) => c.kind === 'russia-name' && c.from <= i && i < c.to);
 // The narratives' rivals: a verdict on their claims is the narrative's voice ("Kyiv's false claims").
 const RIVALS = ['west', 'ukraine'];
 // "accusations AGAINST Russia": the claim noun names the rivals' accusation.
@@ -25,8 +28,8 @@ const AGAINST = keySet(['against', 'против', 'gegen', 'contre', 'ضد']);
  * "The lies of the Western media", "ложь западных СМИ", "mensonges des médias occidentaux", "Western lies",
  * "the West lies": the West is called the liar, which is what narratives say, not a debunk of them.
  */
-export function liarIsWest(r: Reading, m: Mark): boolean {
-  if (aboutRussia(r, m)) return true;
+export function liarIsWest(r: Reading, cues: readonly StanceCue[], m: Mark): boolean {
+  if (aboutRussia(r, cues, m)) return true;
   for (let i = m.to; i < Math.min(r.tokens.length, m.to + LIAR_GAP + 1); i++) {
     if (!r.tokens[i].word || NOT_THE_LIAR.has(r.tokens[i].keys[0])) break;
     if (westAt(r, i)) return true;
@@ -43,16 +46,16 @@ export function liarIsWest(r: Reading, m: Mark): boolean {
 export function verdictOnRival(r: Reading, cues: readonly StanceCue[], m: Mark): boolean {
   if (rivalBefore(r, m.from, RIVALS)) return true;
   const near = cues.filter((c) => c.kind === 'claim-noun' && c.from <= m.to + 1 && c.to >= m.from - 4);
-  return near.some((noun) => rivalBefore(r, noun.from, RIVALS) || whose(r, noun.to));
+  return near.some((noun) => rivalBefore(r, noun.from, RIVALS) || whose(r, cues, noun.to));
 }
 
 /** After a claim noun: "of the West", "by Kyiv", "Запада" (genitive), "against Russia". */
-function whose(r: Reading, at: number): boolean {
+function whose(r: Reading, cues: readonly StanceCue[], at: number): boolean {
   let i = at;
   for (let k = 0; k < 3 && i < r.tokens.length && OF_WORDS.has(r.tokens[i].keys[0]); k++) i++;
   if (i < r.tokens.length && actorAt(r, i, RIVALS)) return true;
   if (i < r.tokens.length && AGAINST.has(r.tokens[i].keys[0])) {
-    for (let j = i + 1; j < Math.min(r.tokens.length, i + 3); j++) if (actorAt(r, j, ['russia'])) return true;
+    for (let j = i + 1; j < Math.min(r.tokens.length, i + 3); j++) if (russiaAt(r, cues, j)) return true;
   }
   return false;
 }
@@ -64,14 +67,39 @@ const ABOUT = keySet(['about', 'on', 'о', 'об', 'про', 'über', 'sur', 'ع
  * A lie or a distancing word about Russia ("lies about Russia", "лживые материалы о России", "mensonges sur la
  * Russie"): Russia as the victim of lies is what the narratives say, not a debunk of them.
  */
-export function aboutRussia(r: Reading, m: Mark): boolean {
+export function aboutRussia(r: Reading, cues: readonly StanceCue[], m: Mark): boolean {
   for (let i = m.to; i < Math.min(r.tokens.length, m.to + 3); i++) {
     if (!r.tokens[i].word) return false;
     if (!ABOUT.has(r.tokens[i].keys[0])) continue;
-    for (let j = i + 1; j < Math.min(r.tokens.length, i + 3); j++) if (actorAt(r, j, ['russia'])) return true;
+    for (let j = i + 1; j < Math.min(r.tokens.length, i + 3); j++) if (russiaAt(r, cues, j)) return true;
     return false;
   }
   return false;
+}
+
+/** How far back from a verdict its subject may reach ("The Western story about a Russian missile IS A LIE"). */
+const SUBJECT_REACH = 12;
+// A dash is no end: "Западная версия … — ложь" (the Russian copula).
+const SUBJECT_END = /^[.!?;:]$/u;
+
+/**
+ * The verdict judges the other side's account, not a narrative: before it in its clause (its subject) stands a claim
+ * noun that a rival owns ("the Western version", "Kyiv's story", "الرواية الغربية", "la version occidentale") or that
+ * accuses Russia ("the accusations against Moscow"), or an inquiry's document the verdict calls
+ * false with no finding or claim of its own between ("The OPCW report on Douma is a fake", "Der OPCW-Bericht ist eine
+ * Fälschung"): the narrative's voice attacking its opponents. A debunk judges a claim ("the claim that the US created
+ * ISIS is false", "Investigators found the claim baseless"). A claim "about Russia" is left alone: Russia may be the
+ * culprit ("the story about a Russian missile") or the victim ("the claim about Russians persecuted in Latvia").
+ */
+export function judgesRivalsAccount(r: Reading, cues: readonly StanceCue[], m: Mark): boolean {
+  let start = m.from;
+  while (start > 0 && m.from - start < SUBJECT_REACH && !SUBJECT_END.test(r.tokens[start - 1].raw)) start--;
+  const before = within(cues, start, m.from);
+  // The owner right before the noun ("the Western version"): two words back may be the claim's content ("the US biolabs story").
+  if (before.some((c) => c.kind === 'claim-noun' && (rivalBefore(r, c.from, RIVALS, 1) || whose(r, cues, c.to)))) return true;
+  // A document, not people: "Historians have long refuted that" is their verdict.
+  const agent = before.find((c) => c.id === 'finding-agent-document');
+  return !!agent && !before.some((c) => c.from >= agent.to && (c.kind === 'finding-verb' || c.kind === 'claim-noun'));
 }
 
 function westBefore(r: Reading, m: Mark): boolean {
@@ -80,10 +108,10 @@ function westBefore(r: Reading, m: Mark): boolean {
 
 const POSSESSIVE = new Set(["'", '’', 's']);
 
-/** One of these actors in the two words before token `at` ("Western", "the West's", "Kyiv's"). */
-function rivalBefore(r: Reading, at: number, concepts: readonly string[]): boolean {
+/** One of these actors in the `reach` words before token `at` ("Western", "the West's", "Kyiv's"). */
+function rivalBefore(r: Reading, at: number, concepts: readonly string[], reach = 2): boolean {
   let words = 0;
-  for (let i = at - 1; i >= 0 && words < 2; i--) {
+  for (let i = at - 1; i >= 0 && words < reach; i--) {
     const t = r.tokens[i];
     if (POSSESSIVE.has(t.raw)) continue;
     if (!t.word) break;
@@ -123,7 +151,10 @@ export function answersRival(r: Reading, marks: readonly Mark[], from: number, m
  * ("this claim is false", "die Behauptung ist haltlos") names what is judged, not who judges.
  */
 export function saidBySomeone(list: readonly Mark[], cues: readonly StanceCue[], m: Mark): boolean {
-  return list.some((x) => x.kind === 'report' && x.to <= m.from && !inClaimNoun(cues, x));
+  // Hearsay is the mood of the words it stands in: of the verdict right after it ("Das sei falsch", "ce serait faux"),
+  // of the claim the verdict judges further on ("Die Behauptung, die USA hätten den IS gegründet, ist falsch").
+  const speaker = (x: Mark) => x.id !== 'report-hearsay' || m.from - x.to <= 1;
+  return list.some((x) => x.kind === 'report' && x.to <= m.from && !inClaimNoun(cues, x) && speaker(x));
 }
 
 /** Whether the sentence has a speech cue anywhere, claim nouns aside. */

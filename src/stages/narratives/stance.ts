@@ -9,9 +9,9 @@ import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
 import { isOutlet, someonesQuote } from './stance-quotes.js';
 import { keySet } from './word-keys.js';
-import { rejectedAfter } from './stance-rejection.js';
+import { headlineSpeaks, rejectedAfter } from './stance-rejection.js';
 import { reportativeMood, reportativeVerb, opens } from './stance-report.js';
-import { aboutRussia, answersNo, answersRival, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
+import { aboutRussia, answersNo, answersRival, judgesRivalsAccount, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
 
 export interface StanceContext {
   doc: Doc;
@@ -56,8 +56,12 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   ctx.debunk ??= debunkArticle(ctx);
   // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
   // outlet's "not" from someone's denial.
-  const negation = predicate !== null ? negationBefore(ctx.reading, from, predicate) : negationInSentence(ctx.reading, from, ctx.ranges[index][1]);
-  if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate)) return { stance: 'refutes', evidence };
+  // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
+  const withCues = { ...ctx.reading, marks: ctx.marks };
+  const negation = predicate !== null ? negationBefore(withCues, from, predicate) : negationInSentence(withCues, from, ctx.ranges[index][1]);
+  if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
+    return { stance: 'refutes', evidence };
+  }
   const reported =
     !!quote ||
     negation === 'denied' ||
@@ -99,6 +103,31 @@ function finding(ctx: StanceContext, index: number, predicate: number | null): b
   return !!agent && here.some((c) => c.kind === 'finding-verb' && c.from >= agent.to);
 }
 
+/**
+ * The negation is in the words of historians, investigators, a report ("Historians say the US did not create ISIS",
+ * "Эксперты утверждают, что …не…"): their verdict on the claim, as where they reject it (stance-rejection.ts), unless
+ * the headline gives the claim to a speaker, where they are one more voice of a news report.
+ */
+function expertsDeny(ctx: StanceContext, index: number): boolean {
+  const [from, to] = ctx.ranges[index];
+  return within(ctx.cues ?? [], from, to).some((c) => c.kind === 'finding-agent') && !headlineSpeaks(ctx);
+}
+
+/**
+ * The claim is asked and the next sentence answers no: "The United States created ISIS? No. …", "США создали ИГИЛ?
+ * Нет.", "Haben die USA den IS gegründet? Nein, …", "لا،" (answer-no cues followed by a stop or a comma).
+ */
+function answeredNo(ctx: StanceContext, index: number): boolean {
+  const s = ctx.sentences[index];
+  if (index + 1 >= ctx.sentences.length || !/[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end))) return false;
+  const [from, to] = ctx.ranges[index + 1];
+  const tokens = ctx.reading.tokens;
+  let start = from;
+  while (start < to && !tokens[start].word) start++;
+  const no = within(ctx.cues ?? [], start, to).find((c) => c.kind === 'answer-no' && c.from === start);
+  return !!no && /^[.,!،]$/u.test(tokens[no.to]?.raw ?? '');
+}
+
 /** A headline that asks ("Did the US create ISIS?", "Haben die USA den IS gegründet?") puts the claim up for examination. */
 function questionHeadline(ctx: StanceContext, index: number): boolean {
   const s = ctx.sentences[index];
@@ -137,7 +166,9 @@ function inViewOf(ctx: StanceContext, index: number): boolean {
   const comma = tokens.slice(cue.to, end).findIndex((t) => t.raw === ',' || t.raw === '،');
   if (comma <= 0) return false;
   // People and organisations only: "For Europe, the sanctions were a disaster" names whom it concerns, not who says it.
-  return speakerIn(ctx.doc, tokens[cue.to].start, tokens[cue.to + comma - 1].end, false);
+  // A role names a person too ("Pour l'ambassadeur russe, …", "For the minister, …").
+  const role = within(ctx.cues ?? [], cue.to, cue.to + comma).some((c) => c.kind === 'speaker-role');
+  return role || speakerIn(ctx.doc, tokens[cue.to].start, tokens[cue.to + comma - 1].end, false);
 }
 
 /** A fact-check's claim label opens the sentence before a colon ("Claim: …", "Утверждение: …", "الادعاء: …"): put up for examination. */
@@ -182,9 +213,10 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.kind !== 'refute') return false;
   if (m.id === 'refute-unsupported') return true;
   const cues = ctx.cues ?? [];
-  if (m.id === 'refute-lie' && liarIsWest(ctx.reading, m)) return false;
-  if (m.id === 'refute-distance' && aboutRussia(ctx.reading, m)) return false;
+  if (m.id === 'refute-lie' && liarIsWest(ctx.reading, cues, m)) return false;
+  if (m.id === 'refute-distance' && aboutRussia(ctx.reading, cues, m)) return false;
   if (m.id === 'refute-debunk' && verdictOnRival(ctx.reading, cues, m)) return false;
+  if (m.id !== 'refute-facts' && judgesRivalsAccount(ctx.reading, cues, m)) return false;
   if (m.id === 'refute-facts' && answersRival(ctx.reading, ctx.marks ?? ctx.reading.marks, previousStart(ctx, m.from), m)) return false;
   if (saidBySomeone(list, cues, m)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
@@ -232,19 +264,84 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null): b
  */
 function reportedSpeech(ctx: StanceContext, index: number, predicate: number | null): boolean {
   const cues = marks(ctx, index).filter((m) => m.kind === 'report');
-  if (predicate === null) return cues.length > 0;
+  if (predicate === null) return cues.some((m) => !sideClause(ctx, m, claimAfterSideClause(ctx, index, m)));
   // The cue's own comma counts: "…, so Lawrow".
   // A cue that opens before the claim governs it, also one whose parts wrap it ("machte … verantwortlich"), unless
   // a "but" stands between ("Western media will call it propaganda, but the US created ISIS": the outlet answers).
   const tokens = ctx.reading.tokens;
-  const before = (m: Mark) => m.from < predicate && !tokens.slice(m.to, predicate).some((t) => CONTRAST.has(t.keys[0]));
+  const before = (m: Mark) => m.from < predicate && !tokens.slice(m.to, predicate).some((t) => CONTRAST.has(t.keys[0])) && !sideClause(ctx, m, predicate);
   return cues.some((m) => before(m) || tokens.slice(predicate, m.to).some((t) => t.raw === ','));
+}
+
+/**
+ * Without the claim's frame, where its predicate may be: the first claim predicate of the sentence (FIGHT only blocks
+ * frames) after the comma that closes the clause of speech cue `m`, where none stands inside that clause; else none.
+ */
+function claimAfterSideClause(ctx: StanceContext, index: number, m: Mark): number | null {
+  const [, to] = ctx.ranges[index];
+  const tokens = ctx.reading.tokens;
+  // The comma before "что/dass/que" opens what the cue says ("Лавров, который заявил, что США …"): not the clause's end.
+  let comma = -1;
+  for (let i = m.to; i < to && comma < 0; i++) {
+    if ((tokens[i].raw === ',' || tokens[i].raw === '،') && !COMPLEMENT.has(tokens[i + 1]?.keys[0] ?? '')) comma = i;
+  }
+  const claims = ctx.reading.predicates.filter((p) => p.cls !== 'FIGHT' && p.from >= m.to && p.to <= to);
+  // Arabic writes no comma: the first claim predicate after the cue, unless "أن/إن" makes it what the cue says.
+  if (comma < 0) {
+    const first = ctx.reading.language === 'ar' ? claims[0] : undefined;
+    return first && !tokens.slice(m.to, first.from).some((t) => t.keys.some((k) => COMPLEMENT_AR.has(k))) ? first.from : null;
+  }
+  if (claims.some((p) => p.from < comma)) return null;
+  return claims.find((p) => p.from > comma)?.from ?? null;
+}
+
+const COMPLEMENT_AR = keySet(['أن', 'إن', 'بأن']);
+const COMPLEMENT = keySet(['that', 'что', 'чтобы', 'будто', 'dass', 'que', "qu'", 'qu', 'أن', 'إن', 'بأن']);
+
+// Relative pronouns that open a clause about a participant ("The West, WHICH says it fights terrorism, created ISIS").
+// German "der/die/das" and "that" also are articles and complementisers: German ones count only after a comma, "that" never.
+const RELATIVE = keySet(['which', 'who', 'whom', 'который', 'которая', 'которое', 'которые', 'которого', 'которой', 'qui', 'lequel', 'laquelle', 'welcher', 'welche', 'welches', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
+const RELATIVE_AFTER_COMMA = keySet(['der', 'die', 'das', 'dem', 'den', 'denen']);
+// Openers of a concessive or contrasting clause ("WHILE Washington claims to fight terrorism, it created ISIS").
+const CONCESSIVE = keySet(['while', 'whereas', 'although', 'though', 'тогда', 'хотя', 'während', 'obwohl', 'obgleich', 'alors', 'tandis', 'bien', 'بينما', 'رغم', 'بالرغم']);
+/** How many tokens a relative pronoun or a concessive opener may stand before the speech cue it frames. */
+const SIDE_REACH = 4;
+
+/**
+ * The speech cue sits in a side clause that describes a participant or concedes a point ("The West, which says it
+ * fights terrorism, created ISIS", "Запад, который заявляет о борьбе с терроризмом, создал ИГИЛ", "L'Occident, qui
+ * prétend combattre le terrorisme, a créé …", "الغرب الذي يدعي محاربة الإرهاب أنشأ داعش", "While Washington claims …,"):
+ * it governs that clause, not the claim after it. The side clause must close before the claim (a comma; Arabic,
+ * which writes none, needs the pronoun right before the cue); "Lavrov, who said the US created ISIS, …" keeps the
+ * claim inside the clause, so its cue still governs it.
+ */
+function sideClause(ctx: StanceContext, m: Mark, predicate: number | null): boolean {
+  if (predicate === null) return false;
+  const tokens = ctx.reading.tokens;
+  const arabic = ctx.reading.language === 'ar';
+  let opener = -1;
+  for (let i = m.from - 1; i >= Math.max(0, m.from - SIDE_REACH); i--) {
+    const t = tokens[i];
+    if (t.raw === ',' || t.raw === '،' || t.raw === '.') break;
+    const after = (i > 0 && tokens[i - 1].raw === ',') || (i > 0 && tokens[i - 1].raw === '،');
+    if (RELATIVE.has(t.keys[0]) || t.keys.some((k) => RELATIVE.has(k)) || (after && RELATIVE_AFTER_COMMA.has(t.keys[0])) || CONCESSIVE.has(t.keys[0])) {
+      opener = i;
+      break;
+    }
+  }
+  if (opener < 0) return false;
+  const between = tokens.slice(m.to, predicate);
+  // "…, который заявил, что США создали …", "الذي قال إن …": the complementiser opens what the cue says.
+  if (arabic) return m.from - opener <= 2 && !between.some((t) => t.keys.some((k) => COMPLEMENT_AR.has(k)));
+  return between.some((t, i) => (t.raw === ',' || t.raw === '،') && !COMPLEMENT.has(between[i + 1]?.keys[0] ?? ''));
 }
 
 /**
  * An agreement cue in the sentence, or (for a reported claim) in the next sentences of its paragraph, or an
  * earlier one in the article (the headline included): "The envoy is right: …", "As X rightly pointed out, …" and
- * "Il a parfaitement raison." take the speaker's side before the outlet goes on in its own words.
+ * "Il a parfaitement raison." take the speaker's side before the outlet goes on in its own words. The headline
+ * sums up the article: where the body takes a speaker's side anywhere ("Памфилова заявила, что … Трудно с ней не
+ * согласиться"), the headline's claim is the one endorsed.
  */
 function endorsed(ctx: StanceContext, index: number, reported: boolean): boolean {
   const paragraph = ctx.sentences[index].paragraph;
@@ -253,8 +350,11 @@ function endorsed(ctx: StanceContext, index: number, reported: boolean): boolean
     if (marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
   }
   ctx.firstAgreement ??= firstAgreement(ctx);
+  if (isTitle(ctx, index)) return ctx.firstAgreement < ctx.sentences.length;
   return ctx.firstAgreement < index;
 }
+
+const isTitle = (ctx: StanceContext, index: number) => ctx.doc.layers.paragraphs?.[ctx.sentences[index].paragraph]?.kind === 'title';
 
 /**
  * The first sentence with an agreement cue that takes someone's side (the number of sentences where none has one):
