@@ -2,6 +2,7 @@
 // entities or predicates), by the cosine of their interlingual keys and entity concepts, each weighted by its
 // inverse frequency over those examples. An English example and a Russian sentence meet on x:/k: keys (lexicons)
 // and c: ids (gazetteer). With an embedding backend, the cosine of the two embeddings joins in (noisy-OR).
+import { backgroundFactor } from './background-df.js';
 import type { Features } from './features.js';
 import { softMatchOptions, softNeighbours } from './soft-match.js';
 
@@ -14,6 +15,8 @@ export interface SimilarityIndex {
   unseen: number;
   /** Per pattern: Euclidean norm of its weighted keys (0 where not indexed). */
   norm: Float64Array;
+  /** Per pattern: the norm with each key's weight scaled by how rare it is in plain news (background-df.ts). */
+  backgroundNorm: Float64Array;
   /** Per pattern: its keys, for the sentence side of the score. */
   keys: (Set<string> | null)[];
   /** Per pattern: its embedding, where a backend is loaded. */
@@ -57,17 +60,23 @@ export function indexSimilarity(count: number, examples: { pattern: number; term
   const weight = new Map<string, number>();
   for (const [t, d] of df) weight.set(t, Math.log(1 + n / d));
   const norm = new Float64Array(count);
+  const backgroundNorm = new Float64Array(count);
   const keys: (Set<string> | null)[] = new Array(count).fill(null);
   const vectors: (Float32Array | null)[] = new Array(count).fill(null);
   for (const e of examples) {
     let s = 0;
-    for (const t of e.terms) s += weight.get(t)! ** 2;
+    let b = 0;
+    for (const t of e.terms) {
+      s += weight.get(t)! ** 2;
+      b += (weight.get(t)! * backgroundFactor(t)) ** 2;
+    }
     norm[e.pattern] = Math.sqrt(s);
+    backgroundNorm[e.pattern] = Math.sqrt(b);
     keys[e.pattern] = e.terms;
     vectors[e.pattern] = e.vector;
   }
   // An unseen key weighs like a key of one example in two: common enough not to swamp a long sentence.
-  return { byKey, weight, unseen: Math.log(1 + n / 2), norm, keys, vectors, embedded: vectors.some(Boolean) };
+  return { byKey, weight, unseen: Math.log(1 + n / 2), norm, backgroundNorm, keys, vectors, embedded: vectors.some(Boolean) };
 }
 
 // Accumulators per pattern, reused across calls (the stage runs once per sentence).
@@ -86,8 +95,11 @@ let softUnit = 0;
  * `exampleSide` in [0, 1]: the example's share of the length normalisation, shared / (|sentence|^(2(1−a)) ·
  * |example|^(2a)) over weighted terms; 0.5 is the cosine. `minShared`: how many of the sentence's words and
  * entities (each counted once, however many keys it shares) an example must share (with `parts` only).
+ * `background`: each word key's weight is also scaled by how rare it is in plain news (background-df.ts), on both
+ * sides, so a shared general word ("country", "report") says less and a shared claim word more.
  */
-export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: Float32Array | null = null, requireWords = true, parts: LengthParts | null = null, exampleSide = 0.5, minShared = 1): Map<number, number> {
+export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: Float32Array | null = null, requireWords = true, parts: LengthParts | null = null, exampleSide = 0.5, minShared = 1, background = false): Map<number, number> {
+  const scaled = (t: string, w: number) => (background ? w * backgroundFactor(t) : w);
   if (acc.length < idx.norm.length) {
     acc = new Float64Array(idx.norm.length);
     words = new Uint8Array(idx.norm.length);
@@ -118,15 +130,21 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     // A foreign word with three dictionary translations is one word, not three.
     for (const word of parts.words) {
       let top = 0;
-      for (const t of word) top = Math.max(top, idx.weight.get(t) ?? 0);
-      own += (top || idx.unseen) ** 2;
+      let unseen = 0;
+      for (const t of word) {
+        const w = idx.weight.get(t);
+        if (w !== undefined) top = Math.max(top, scaled(t, w));
+        else unseen = Math.max(unseen, scaled(t, idx.unseen));
+      }
+      own += (top || unseen) ** 2;
     }
     for (const t of parts.entities) own += (idx.weight.get(t) ?? idx.unseen) ** 2;
   }
   for (const t of terms) {
-    const w = idx.weight.get(t);
-    if (!parts) own += (w ?? idx.unseen) ** 2;
-    if (w === undefined) continue;
+    const seen = idx.weight.get(t);
+    if (!parts) own += scaled(t, seen ?? idx.unseen) ** 2;
+    if (seen === undefined) continue;
+    const w = scaled(t, seen);
     const word = t.startsWith('c:') || t.startsWith('e:') ? 0 : 1;
     for (const p of idx.byKey.get(t)!) {
       if (acc[p] === 0) touched.push(p);
@@ -134,7 +152,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
       words[p] |= word;
     }
   }
-  softMatch(terms, idx, parts, counting);
+  softMatch(terms, idx, parts, counting, background);
   const out = new Map<number, number>();
   if (vector && idx.embedded) {
     // With embeddings every example is a candidate, not only those sharing a key.
@@ -142,7 +160,8 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
   }
   for (const p of touched) {
     const enough = !counting || shared[p] >= minShared;
-    let cos = (words[p] || !requireWords) && enough && own && idx.norm[p] ? acc[p] / (own ** (1 - exampleSide) * (idx.norm[p] ** 2) ** exampleSide) : 0;
+    const norm = background ? idx.backgroundNorm[p] : idx.norm[p];
+    let cos = (words[p] || !requireWords) && enough && own && norm ? acc[p] / (own ** (1 - exampleSide) * (norm ** 2) ** exampleSide) : 0;
     const v = idx.vectors[p];
     // Two pieces of evidence, either enough alone: 1 − (1 − keys)(1 − embedding).
     if (vector && v) cos = 1 - (1 - cos) * (1 - Math.min(1, Math.max(0, dot(vector, v))));
@@ -164,7 +183,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
  * meets each example once, by its closest neighbour there. It never stands for the one exact word key an example
  * must share: "NATO troops fought the Taliban" is still not "NATO secretly armed the Taliban" (troops ~ armed).
  */
-function softMatch(terms: Set<string>, idx: SimilarityIndex, parts: LengthParts | null, counting: boolean): void {
+function softMatch(terms: Set<string>, idx: SimilarityIndex, parts: LengthParts | null, counting: boolean, background: boolean): void {
   const o = softMatchOptions();
   if (!o) return;
   const unmatched: (readonly string[])[] = [];
@@ -179,7 +198,7 @@ function softMatch(terms: Set<string>, idx: SimilarityIndex, parts: LengthParts 
     for (const key of word) {
       for (const n of softNeighbours(idx, idx.weight.keys(), key)) {
         if (terms.has(n.key)) continue; // the sentence has that word itself
-        const w = idx.weight.get(n.key)!;
+        const w = idx.weight.get(n.key)! * (background ? backgroundFactor(n.key) : 1);
         for (const p of idx.byKey.get(n.key)!) {
           if (acc[p] === 0 || softBy[p] === softUnit) continue;
           softBy[p] = softUnit;
@@ -198,14 +217,21 @@ function dot(a: Float32Array, b: Float32Array): number {
 }
 
 /**
+ * Whether rankNarratives weighs words by their rarity in plain news too (background-df.ts). Chosen on the few-shot
+ * protocol's design seeds 101–103 (eval/narratives-fewshot/README.md). Not for the stage's sentence matching: there
+ * every way of weighing by it tried added spurious matches on long real articles (the stage README).
+ */
+export const RANK_BACKGROUND = true;
+
+/**
  * Mean cosine of a text with the examples of each narrative (absent examples count 0): a centroid-like ranking for
  * classifying a text among narratives, where entities alone count too. Narrative index → mean cosine.
  */
-export function rankNarratives(terms: Set<string>, idx: SimilarityIndex, narrativeOf: (pattern: number) => number, vector: Float32Array | null = null): Map<number, number> {
+export function rankNarratives(terms: Set<string>, idx: SimilarityIndex, narrativeOf: (pattern: number) => number, vector: Float32Array | null = null, background = RANK_BACKGROUND): Map<number, number> {
   const count = new Map<number, number>();
   idx.keys.forEach((k, p) => k && count.set(narrativeOf(p), (count.get(narrativeOf(p)) ?? 0) + 1));
   const sum = new Map<number, number>();
-  for (const [p, cos] of similarities(terms, idx, vector, false)) sum.set(narrativeOf(p), (sum.get(narrativeOf(p)) ?? 0) + cos);
+  for (const [p, cos] of similarities(terms, idx, vector, false, null, 0.5, 1, background)) sum.set(narrativeOf(p), (sum.get(narrativeOf(p)) ?? 0) + cos);
   return new Map([...sum].map(([n, s]) => [n, s / count.get(n)!]));
 }
 
