@@ -6,10 +6,10 @@ import type { TagInput } from './input.js';
 import type { WordCache } from './words.js';
 
 /** Bump when a feature changes: a model trained on other features is refused. */
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 9;
 
 /** Features per token (a fixed count: every template fills its slot). */
-export const K = 26;
+export const K = 28;
 
 /**
  * The second pass reads the first K_SHARED of them (plus its own). All of them: both passes' weights of a feature sit
@@ -17,9 +17,10 @@ export const K = 26;
  * 0.3–0.8 points above 12 + 14. (Against 38 first-pass features, 24 lost 1.3 points of source F1 for 40% fewer
  * lookups, which are most of the tagger's time; two stem features then added 0.7 points of cue F1. Dropping six of the
  * 26 cost nothing on held-out train and saved 0.3 ms, but that model misread sentences of the seed article —
- * "as the forces withdrew, they imposed sanctions" became an attribution — so all 26 stay.)
+ * "as the forces withdrew, they imposed sanctions" became an attribution — so all 26 stay. The two WordNet-class
+ * features, 2026-12-06, made 28.)
  */
-export const K_SHARED = 26;
+export const K_SHARED = 28;
 
 /** Murmur3's finaliser alone, as a signed 32-bit integer (no boxing on the hot path; stored into Uint32Arrays). */
 export function fmix(h: number): number {
@@ -50,6 +51,7 @@ interface TokenInfo {
   strong: Uint8Array;
   stem: Uint32Array;
   stemCue: Uint8Array;
+  lex: Uint16Array;
 }
 
 /**
@@ -64,6 +66,7 @@ class Scratch {
   strong = new Uint8Array(0);
   stem = new Uint32Array(0);
   stemCue = new Uint8Array(0);
+  lex = new Uint16Array(0);
   before = new Uint32Array(0);
   after = new Uint32Array(0);
   left = new Int32Array(0);
@@ -74,7 +77,7 @@ class Scratch {
   fit(n: number): this {
     if (n <= this.size) return this;
     const m = Math.max(n, this.size * 2, 1024);
-    Object.assign(this, { size: m, shape: new Uint32Array(m), cue: new Uint8Array(m), source: new Uint8Array(m), strong: new Uint8Array(m), stem: new Uint32Array(m), stemCue: new Uint8Array(m) });
+    Object.assign(this, { size: m, shape: new Uint32Array(m), cue: new Uint8Array(m), source: new Uint8Array(m), strong: new Uint8Array(m), stem: new Uint32Array(m), stemCue: new Uint8Array(m), lex: new Uint16Array(m) });
     Object.assign(this, { before: new Uint32Array(m), after: new Uint32Array(m), left: new Int32Array(m), right: new Int32Array(m), leftComma: new Uint8Array(m), rightComma: new Uint8Array(m) });
     return this;
   }
@@ -85,7 +88,7 @@ const scratch = new Scratch();
 function tokenInfo(input: TagInput, words: WordCache): TokenInfo {
   const n = input.tokens.length;
   const s = scratch.fit(n);
-  const info: TokenInfo = { word: new Uint32Array(n), shape: s.shape, cue: s.cue, source: s.source, strong: s.strong, stem: s.stem, stemCue: s.stemCue };
+  const info: TokenInfo = { word: new Uint32Array(n), shape: s.shape, cue: s.cue, source: s.source, strong: s.strong, stem: s.stem, stemCue: s.stemCue, lex: s.lex };
   for (let i = 0; i < n; i++) {
     const w = words.get(input.tokens[i].text, input.lower[i]);
     info.word[i] = w.word;
@@ -95,6 +98,7 @@ function tokenInfo(input: TagInput, words: WordCache): TokenInfo {
     info.strong[i] = w.strong && input.quote[i] === 0 ? 1 : 0;
     info.stem[i] = w.stem;
     info.stemCue[i] = w.stemCue;
+    info.lex[i] = w.lex;
   }
   return info;
 }
@@ -203,6 +207,10 @@ export function featurize(input: TagInput, words: WordCache, out: Uint32Array = 
       out[o + 23] = f3(37, strongInSentence < 3 ? strongInSentence : 3, ld > 0 ? 1 : 0, rd > 0 ? 1 : 0);
       out[o + 24] = f1(40, info.stem[i]);
       out[o + 25] = f2(41, info.stemCue[i], cue[i]);
+      // WordNet classes (wordnet.ts): a rare verb of communication or cognition, a person noun before a cue.
+      const lex = info.lex;
+      out[o + 26] = f2(42, lex[i], cue[i]);
+      out[o + 27] = f3(43, i > s.from ? lex[i - 1] : 4095, lex[i], i + 1 < s.to ? lex[i + 1] : 4095);
     }
   }
   return { feats: out, word };

@@ -2,6 +2,7 @@
 // learned cue and source rates, and those of its stem.
 import { fnv1a } from '../features/hash.js';
 import { rateBin, type Rates } from './rates.js';
+import { wordClassOf } from './wordnet.js';
 
 /** A word is a likely cue when this share of its training occurrences is annotated as a Cue. */
 const STRONG_CUE = 0.3;
@@ -27,6 +28,8 @@ export interface WordInfo {
   /** The stem ("endorsed" → "endors") and its cue-rate bin: inflections share what one of them learned. */
   stem: number;
   stemCue: number;
+  /** WordNet class (wordnet.ts): verb.communication, noun.person … */
+  lex: number;
 }
 
 /** A crude stem: common English inflection endings off ("endorsed", "endorses", "endorsing" → "endors"). */
@@ -49,7 +52,7 @@ export class WordCache {
     const word = fnv1a(lower);
     const st = stemOf(lower);
     const sr = this.rates.get(`~${st}`);
-    info = { word, shape: fnv1a(shape(raw)), cue: rateBin(r?.cue), source: rateBin(r?.source), strong: r !== undefined && r.cue >= STRONG_CUE, stem: fnv1a(st), stemCue: rateBin(sr?.cue) };
+    info = { word, shape: fnv1a(shape(raw)), cue: rateBin(r?.cue), source: rateBin(r?.source), strong: r !== undefined && r.cue >= STRONG_CUE, stem: fnv1a(st), stemCue: rateBin(sr?.cue), lex: wordClassOf(lower) };
     this.map.set(raw, info);
     return info;
   }

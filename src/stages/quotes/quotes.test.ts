@@ -39,6 +39,9 @@ test('seed: every statement attributed to Kabulov, nothing in the author’s voi
     { kind: 'direct', start: '“IS-K emerged rapidly, akin to', venue: 'rtvi' },
     { kind: 'indirect', start: 'the release of Daesh from the ', venue: 'rtvi' },
     { kind: 'indirect', start: 'that the Khawarij of Khorasan ', venue: 'rtvi' },
+    // "Kabulov further stated that …, and America is reluctant …": the second clause is his too (a second content of
+    // the same cue; the tagger with WordNet classes reads it so).
+    { kind: 'indirect', start: 'and America is reluctant to di', venue: 'rtvi' },
   ]);
   assert.ok(doc.text.slice(his[2].content.start, his[2].content.end).endsWith('who were considered invaders.”'), 'the first direct quote runs over the line break');
   // Nothing in the outlet's own paragraphs is anyone's quote.
