@@ -3,7 +3,7 @@
 import { transcriptContexts, type LineContext } from './context.js';
 import { FEATURE_VERSION, featureIndices, type FeatureGroups } from './features.js';
 import type { CheckworthinessModelFile } from './model.js';
-import { byGroup, normalisedText, type Example } from './training-data.js';
+import { byGroup, distinctiveTexts, normalisedText, sameEvent, type Example } from './training-data.js';
 import { mulberry32 } from '../../core/seeded-random.js';
 
 export interface Settings {
@@ -17,6 +17,8 @@ export interface Settings {
   positiveWeight: number;
   /** Extra weight of a positive debate line (on top of positiveWeight): CLEF positives are rare. */
   clefPositiveWeight: number;
+  /** Weight of a CLEF 2020 T5 line relative to a CLEF 2019 line (T5 annotates the same debates differently). */
+  t5Weight: number;
   groups: FeatureGroups;
   /** Weight of the neighbours' mean score when a transcript is ranked. */
   neighbour: number;
@@ -27,7 +29,7 @@ export interface Settings {
 
 // Chosen by leave-one-debate-out over the CLEF 2019 training debates (`--tune`), never on a held-out debate.
 export const DEFAULTS: Settings = {
-  bits: 18, epochs: 6, rate: 0.05, l2: 0.01, clefWeight: 1, positiveWeight: 2, clefPositiveWeight: 1,
+  bits: 18, epochs: 6, rate: 0.05, l2: 0.01, clefWeight: 1, positiveWeight: 2, clefPositiveWeight: 1, t5Weight: 1,
   groups: { chars: false, context: true }, neighbour: 0.25, prune: 0.003, seed: 20261204,
 };
 
@@ -48,12 +50,22 @@ export function prepare(examples: readonly Example[], s: Pick<Settings, 'bits' |
   return examples.map((example) => ({ example, x: Uint32Array.from(featureIndices(example.text, s.bits, s.groups, contexts.get(example))) }));
 }
 
-/** Rows that are not `held` and whose text is not among theirs (normalised): a held-out sentence is never trained
- * on, whatever its source (ClaimBuster and CLEF share the 2016 presidential debates). */
+/** Rows that are not `held`, whose text is not among theirs (normalised), and whose debate is not the same event
+ * as a held-out one: a held-out sentence is never trained on, whatever its source (ClaimBuster and CLEF share the
+ * 2016 presidential debates; CLEF 2019 and 2020 T5 share nine debates, split into lines differently). */
 export function without(rows: readonly Row[], held: readonly Example[]): Row[] {
   const examples = new Set(held);
   const texts = new Set(held.map((e) => normalisedText(e.text)));
-  return rows.filter((r) => !examples.has(r.example) && !texts.has(normalisedText(r.example.text)));
+  const heldEvents = [...byGroup(held)].filter(([g]) => g !== 'claimbuster').map(([, lines]) => distinctiveTexts(lines));
+  const dropped = new Set<string>();
+  if (heldEvents.length) {
+    for (const [group, lines] of byGroup(rows.map((r) => r.example))) {
+      if (group === 'claimbuster') continue;
+      const own = distinctiveTexts(lines);
+      if (heldEvents.some((h) => sameEvent(own, h))) dropped.add(group);
+    }
+  }
+  return rows.filter((r) => !examples.has(r.example) && !dropped.has(r.example.group) && !texts.has(normalisedText(r.example.text)));
 }
 
 export function train(rows: readonly Row[], s: Settings): CheckworthinessModelFile {
@@ -65,7 +77,8 @@ export function train(rows: readonly Row[], s: Settings): CheckworthinessModelFi
   const weighted = rows
     .map((r) => {
       const clef = r.example.group !== 'claimbuster';
-      const weight = (clef ? s.clefWeight : 1) * (r.example.label ? s.positiveWeight * (clef ? s.clefPositiveWeight : 1) : 1);
+      const source = clef ? s.clefWeight * (r.example.group.startsWith('t5:') ? s.t5Weight : 1) : 1;
+      const weight = source * (r.example.label ? s.positiveWeight * (clef ? s.clefPositiveWeight : 1) : 1);
       return { x: r.x, y: r.example.label, weight };
     })
     .filter((r) => r.weight > 0);
