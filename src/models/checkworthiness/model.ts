@@ -5,14 +5,20 @@ import { ClaimtrailError } from '../../core/errors.js';
 import { transcriptContexts, type Line, type LineContext } from './context.js';
 import { ALL_GROUPS, FEATURE_VERSION, featureIndices, type FeatureGroups } from './features.js';
 
-/** One logistic regression: its hashed weights (indices delta-encoded, ascending, to keep the file small). */
+/**
+ * One logistic regression over 2^bits hashed weights, stored either sparsely (indices delta-encoded, ascending, and
+ * their weights: hand-made files, tests) or densely (`dense`: base64 of 2^bits little-endian int16, weight = value /
+ * `scale`: half the size of the sparse JSON once more than half the buckets are used, as trained models do).
+ */
 export interface CheckworthinessMember {
   bits: number;
   bias: number;
   /** Feature groups the weights were trained with (absent in hand-made files: all). */
   groups?: FeatureGroups;
-  indices: number[];
-  weights: number[];
+  indices?: number[];
+  weights?: number[];
+  dense?: string;
+  scale?: number;
 }
 
 /** The file written by scripts/train-checkworthiness.ts: a member, and optionally others whose logits are mixed in. */
@@ -49,12 +55,7 @@ export function smoothWithNeighbours(scores: readonly number[], weight: number):
 
 /** A member's logit function (dense table: one lookup per feature). */
 function memberLogit(member: CheckworthinessMember): (text: string, context?: LineContext) => number {
-  const table = new Float32Array(1 << member.bits);
-  let index = 0;
-  for (let i = 0; i < member.indices.length; i++) {
-    index += member.indices[i];
-    table[index] = member.weights[i];
-  }
+  const table = memberTable(member);
   const { bits, bias } = member;
   const groups = member.groups ?? ALL_GROUPS;
   return (text, context) => {
@@ -62,6 +63,35 @@ function memberLogit(member: CheckworthinessMember): (text: string, context?: Li
     for (const i of featureIndices(text, bits, groups, context)) z += table[i];
     return z;
   };
+}
+
+/** A member's weights as one dense table. */
+export function memberTable(member: CheckworthinessMember): Float32Array {
+  const table = new Float32Array(1 << member.bits);
+  if (member.dense !== undefined) {
+    const bytes = Buffer.from(member.dense, 'base64');
+    if (bytes.length !== table.length * 2 || !member.scale) throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: 'checkworthiness model', detail: `dense weights: ${bytes.length} bytes for 2^${member.bits} int16, scale ${member.scale}` });
+    for (let i = 0; i < table.length; i++) table[i] = bytes.readInt16LE(i * 2) / member.scale;
+    return table;
+  }
+  const { indices = [], weights = [] } = member;
+  let index = 0;
+  for (let i = 0; i < indices.length; i++) {
+    index += indices[i];
+    table[index] = weights[i];
+  }
+  return table;
+}
+
+/** The dense form of a member (int16 at the largest scale its weights allow): what the training script writes. */
+export function packMember(member: CheckworthinessMember): CheckworthinessMember {
+  const table = memberTable(member);
+  let most = 0;
+  for (const w of table) most = Math.max(most, Math.abs(w));
+  const scale = Math.floor(32767 / Math.max(most, 1e-6));
+  const bytes = Buffer.alloc(table.length * 2);
+  table.forEach((w, i) => bytes.writeInt16LE(Math.round(w * scale), i * 2));
+  return { bits: member.bits, bias: member.bias, ...(member.groups ? { groups: member.groups } : {}), scale, dense: bytes.toString('base64') };
 }
 
 /** Builds a scorer from a model file's contents. */
@@ -92,10 +122,11 @@ export function loadCheckworthinessModel(url: URL = MODEL_FILE): Checkworthiness
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: `${(error as Error).message}; run \`npm run train -- checkworthiness\`` }, { cause: error });
   }
   const memberOk = (m: CheckworthinessMember) => Number.isInteger(m.bits) && m.bits > 0 && m.bits <= 24
-    && Array.isArray(m.indices) && Array.isArray(m.weights) && m.indices.length === m.weights.length;
+    && (typeof m.dense === 'string' ? typeof m.scale === 'number' && m.scale > 0
+      : Array.isArray(m.indices) && Array.isArray(m.weights) && m.indices.length === m.weights.length);
   const ok = file.name === 'checkworthiness' && memberOk(file)
     && (file.members === undefined || (Array.isArray(file.members) && file.members.every((m) => typeof m.weight === 'number' && memberOk(m.model))));
-  if (!ok) throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: 'not a check-worthiness model (name, bits, indices, weights, members)' });
+  if (!ok) throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: 'not a check-worthiness model (name, bits, indices and weights or dense and scale, members)' });
   if (file.featureVersion !== FEATURE_VERSION) {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: `features v${file.featureVersion}, code v${FEATURE_VERSION}: retrain` });
   }

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { FEATURE_VERSION } from './features.js';
+import { createModel, packMember } from './model.js';
 import { DEFAULTS, prepare, train, without } from './train.js';
 import { CLEF2019_TEST_EVENTS, distinctiveTexts, sameEvent, t5ForShipping, type Example } from './training-data.js';
 
@@ -37,7 +39,7 @@ test('without() drops every transcript of a held-out debate\'s event, and a held
   const kept = without(rows, debate2019).map((r) => `${r.example.group}#${r.example.id}`);
   assert.deepEqual(kept, ['claimbuster#8', 't5:20170822_Trump_phoenix#1', 't5:20170822_Trump_phoenix#3'], 'the T5 copy goes whole; "Thank you." goes as a held-out sentence');
   // A model still trains on what is left.
-  assert.ok(train(without(rows, debate2019), DEFAULTS).weights.length > 0);
+  assert.ok((train(without(rows, debate2019), DEFAULTS).weights ?? []).length > 0);
 });
 
 test('the shipped model never trains on the CLEF 2020 T5 transcripts that are CLEF 2019 official test debates', () => {
@@ -54,5 +56,29 @@ test('t5Weight scales CLEF 2020 T5 lines only: weight 0 trains as if they were a
   const alone = train(prepare(debate2019, DEFAULTS), DEFAULTS);
   const zero = train(rows, { ...DEFAULTS, t5Weight: 0 });
   assert.deepEqual(zero.weights, alone.weights);
-  assert.notDeepEqual(train(rows, DEFAULTS).weights, alone.weights);
+  assert.notDeepEqual(train(rows, { ...DEFAULTS, t5Weight: 1 }).weights, alone.weights);
+});
+
+test('a model file with members scores the sigmoid of the weighted mean of the members\' logits', () => {
+  const member = (bias: number) => ({ bits: 8, bias, groups: { chars: false, context: false }, indices: [], weights: [] });
+  const file = { name: 'checkworthiness' as const, featureVersion: FEATURE_VERSION, ...member(2), trained: {}, members: [{ weight: 0.25, model: member(-2) }] };
+  // 0.75 × 2 + 0.25 × (−2) = 1
+  assert.ok(Math.abs(createModel(file).score('Anything at all.') - 1 / (1 + Math.exp(-1))) < 1e-9);
+  assert.ok(Math.abs(createModel({ ...file, members: undefined }).score('Anything at all.') - 1 / (1 + Math.exp(-2))) < 1e-9);
+});
+
+test('Settings.mix trains a character n-gram member on the same rows and ships it in the file', () => {
+  const s = { ...DEFAULTS, mix: { weight: 0.5, groups: { chars: true, context: true }, prune: DEFAULTS.prune } };
+  const rows = prepare([...debate2019, ...other], s);
+  assert.ok(rows.every((r) => r.xMix && r.xMix.length > r.x.length), 'the member sees the words and the character n-grams');
+  const file = train(rows, s);
+  assert.equal(file.members?.length, 1);
+  assert.equal(file.members?.[0].weight, 0.5);
+  assert.deepEqual(file.members?.[0].model.groups, { chars: true, context: true });
+  assert.throws(() => train(prepare(debate2019, { ...DEFAULTS, mix: null }), s), /mixed-in member/);
+  const model = createModel(file);
+  // The dense form the training script writes scores as the sparse one (int16 rounding aside).
+  const packed = createModel({ ...packMember(file), name: 'checkworthiness', featureVersion: FEATURE_VERSION, trained: {}, members: file.members?.map((m) => ({ weight: m.weight, model: packMember(m.model) })) });
+  for (const text of ['We have created over one million jobs since the election.', 'Thank you.']) assert.ok(Math.abs(packed.score(text) - model.score(text)) < 1e-3);
+  assert.ok(model.score('We have created over one million jobs since the election.') > model.score('Thank you.'));
 });
