@@ -24,15 +24,15 @@ export interface CheckworthinessEvalResult {
 }
 
 export const PROTOCOL = [
-  'Protocols (nothing ranked was trained or tuned on; settings were chosen by LODO MAP and 5-fold CV inside T5 train):',
-  '  LODO: for each of the 19 CLEF 2019 Task 1 training debates, train on ClaimBuster + the other 18 + CLEF 2020 T5 train',
-  '        (any sentence equal to a held-out one, and any transcript of the same event, removed), rank the held-out debate;',
-  '        AP per debate, MAP over debates (the CLEF 2019 primary metric).',
-  '  CLEF 2019 T1 official test: train once on ClaimBuster + all 19 training debates + the 48 T5 transcripts that are not',
-  '        official test debates, rank each of the 7 test debates once (data/test_annotated of the task; run only where a',
-  '        copy sits in the datasets folder); MAP over the 7.',
-  '  CLEF 2020 T5: its published split (earliest 40 transcripts train, latest 10 dev, as its baseline script); our model also',
-  '        trains on ClaimBuster and the CLEF 2019 debates (minus those of a dev transcript\'s event); MAP on dev.',
+  'Protocols (nothing ranked was trained or tuned on; settings were chosen by LODO MAP alone):',
+  '  LODO: for each of the 19 CLEF 2019 Task 1 training debates, train on ClaimBuster + the other 18 (+ CLEF 2020 T5 train',
+  '        at the recipe\'s t5Weight, 0 now; any sentence equal to a held-out one, and any transcript of the same event,',
+  '        removed), rank the held-out debate; AP per debate, MAP over debates (the CLEF 2019 primary metric).',
+  '  CLEF 2019 T1 official test: train once on ClaimBuster + all 19 training debates (+ the 48 T5 transcripts that are not',
+  '        official test debates, at t5Weight), rank each of the 7 test debates once (data/test_annotated of the task; run',
+  '        only where a copy sits in the datasets folder); MAP over the 7.',
+  '  CLEF 2020 T5: its published split (earliest 40 transcripts train, latest 10 dev, as its baseline script), our model',
+  '        also on ClaimBuster; MAP on dev.',
   '  ClaimBuster: hashed test part (sentence id), trained on the rest + the shipped model\'s debates; AP, F1 at the claims threshold.',
   '  Reference row: TF-IDF (word unigrams) logistic regression trained on the same protocol\'s CLEF 2019 (LODO) or T5 lines.',
 ];
@@ -45,7 +45,7 @@ export async function runCheckworthinessEval(): Promise<CheckworthinessEvalResul
   const clef = readClef2019();
   const split = clef2020Available() ? readClef2020T5() : { train: [], dev: [] };
   const debates = lodo(clef, claimbuster, DEFAULTS, split.train);
-  const t5 = split.dev.length ? clef2020(split, claimbuster, DEFAULTS, clef) : [];
+  const t5 = split.dev.length ? clef2020(split, claimbuster, DEFAULTS) : [];
   const official = clef2019TestAvailable() ? clef2019Test(clef, readClef2019Test(), claimbuster, DEFAULTS, [...split.train, ...split.dev]) : [];
   // The debate-calibrated cut the training script chose on ClaimBuster's dev part (kept in the model file).
   const calibrated = Number((JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as CheckworthinessModelFile).trained.threshold ?? 0.5);
