@@ -7,18 +7,24 @@ import { CLEF2019_TEST_EVENTS, distinctiveTexts, sameEvent, t5ForShipping, type 
 
 const line = (group: string, id: number, text: string, label: 0 | 1 = 0): Example => ({ text, label, group, id, speaker: 'SPEAKER' });
 
+/** Five more lines both copies of the debate hold (an event shares at least five). */
+const shared = (group: string, from: number) => ['health care', 'the border', 'trade with China', 'the minimum wage', 'student debt']
+  .map((topic, k) => line(group, from + k, `My plan for ${topic} is on my website for everyone to read.`));
+
 // One debate written twice, as CLEF 2019 and CLEF 2020 T5 hold it: other name, one line split in two.
 const debate2019 = [
   line('20160209_msnbc_dem', 1, 'We will raise the minimum wage to fifteen dollars an hour.', 1),
   line('20160209_msnbc_dem', 2, 'The banks on Wall Street got a bailout and the workers did not.'),
   line('20160209_msnbc_dem', 3, 'I voted against the war in Iraq and she voted for it, and that is the record.'),
   line('20160209_msnbc_dem', 4, 'Thank you.'),
+  ...shared('20160209_msnbc_dem', 5),
 ];
 const debateT5 = [
   line('t5:20160204_democrats_new_hampshire', 1, 'We will raise the minimum wage to fifteen dollars an hour.'),
   line('t5:20160204_democrats_new_hampshire', 2, 'The banks on Wall Street got a bailout and the workers did not.'),
   line('t5:20160204_democrats_new_hampshire', 3, 'I voted against the war in Iraq and she voted for it,'),
   line('t5:20160204_democrats_new_hampshire', 4, 'and that is the record.'),
+  ...shared('t5:20160204_democrats_new_hampshire', 5),
 ];
 const other = [
   line('t5:20170822_Trump_phoenix', 1, 'We have created over one million jobs since the election.', 1),
@@ -31,6 +37,9 @@ test('the same debate under two names and line splits is one event; short shared
   assert.equal(sameEvent(distinctiveTexts(other), distinctiveTexts(debateT5)), false);
   assert.equal(sameEvent(distinctiveTexts(other), distinctiveTexts(debate2019)), false, 'only "Thank you." is shared');
   assert.equal(sameEvent(new Set(), distinctiveTexts(debate2019)), false);
+  // Regression: two short transcripts sharing one stock sentence (1 of 2 distinctive lines) are not one event.
+  const tiny = (group: string, text: string) => distinctiveTexts([line(group, 1, 'Thank you so much, it is great to be here tonight.'), line(group, 2, text)]);
+  assert.equal(sameEvent(tiny('a', 'Crime fell by 12 percent in four years.'), tiny('b', 'We lost 2 million jobs to China.')), false);
 });
 
 test('without() drops every transcript of a held-out debate\'s event, and a held-out sentence wherever it sits', () => {

@@ -125,7 +125,9 @@ export function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
   if (!small.size) return false;
   let shared = 0;
   for (const t of small) if (large.has(t)) shared++;
-  return shared / small.size >= 0.2;
+  // And at least 5 lines: two short transcripts sharing one stock sentence are not one event (same-event pairs
+  // here share 84 lines or more, other pairs at most 13).
+  return shared >= 5 && shared / small.size >= 0.2;
 }
 
 /** A sentence's text as compared across datasets (the same debate appears in ClaimBuster and CLEF). */
