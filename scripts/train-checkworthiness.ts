@@ -1,14 +1,14 @@
 // Trains the check-worthiness model from ../shared/datasets and writes src/models/checkworthiness/data/model.json
-// and its MODEL_CARD.md. Settings are chosen by leave-one-debate-out over the CLEF 2019 training debates only.
-//   tsx scripts/train-checkworthiness.ts            train on ClaimBuster + all 19 CLEF 2019 training debates, write the model
+// and its MODEL_CARD.md. Settings are chosen inside training data only: leave-one-debate-out over the CLEF 2019
+// training debates and 5-fold CV over CLEF 2020 T5's train part (its dev part never).
+//   tsx scripts/train-checkworthiness.ts            train on ClaimBuster + 19 CLEF 2019 (+ 48 CLEF 2020 T5 where t5Weight > 0), write the model
 //   tsx scripts/train-checkworthiness.ts --tune [--grid='[{...}]'] [--neighbours=0,0.5] [--per-debate]
-//                                                   LODO MAP for each settings change, writes nothing
-// CLEF 2020 Task 5 transcripts are not trained on: they include debates of the CLEF 2019 official test (e.g. the
-// 2018-10-15 "60 Minutes" interview), which must stay unseen.
+//                                                   LODO MAP and T5-CV MAP for each settings change, writes nothing
+// The two T5 transcripts that are CLEF 2019 official test debates (CLEF2019_TEST_EVENTS) are never trained on.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { byGroup, claimbusterSplit, datasetsAvailable, readClaimbuster, readClef2019, type Example } from '../src/models/checkworthiness/training-data.js';
-import { createModel, MODEL_FILE, smoothWithNeighbours } from '../src/models/checkworthiness/model.js';
+import { byGroup, claimbusterSplit, clef2020Available, datasetsAvailable, readClaimbuster, readClef2019, readClef2020T5, t5ForShipping, type Example } from '../src/models/checkworthiness/training-data.js';
+import { createModel, MODEL_FILE, packMember, smoothWithNeighbours } from '../src/models/checkworthiness/model.js';
 import { averagePrecision, prf } from '../src/models/checkworthiness/metrics.js';
 import { DEFAULTS, prepare, train, without, type Settings } from '../src/models/checkworthiness/train.js';
 
@@ -22,6 +22,8 @@ function main(): void {
   const claimbuster = readClaimbuster();
   const clef = readClef2019();
 
+  const t5 = clef2020Available() ? readClef2020T5() : { train: [], dev: [] };
+
   if (process.argv.includes('--tune')) {
     const extra = process.argv.find((a) => a.startsWith('--grid='));
     const grid = (extra ? JSON.parse(extra.slice(7)) : [{}]) as Partial<Settings>[];
@@ -29,42 +31,67 @@ function main(): void {
     for (const change of grid) {
       const started = Date.now();
       const s = { ...DEFAULTS, ...change, groups: { ...DEFAULTS.groups, ...change.groups } };
-      // One model per held-out debate; its raw scores smoothed with each neighbour weight.
-      const rows = prepare([...claimbuster, ...clef], s);
-      const folds = [...byGroup(clef).values()].map((lines) => {
-        const raw = createModel({ ...train(without(rows, lines), s), neighbour: 0 }).rankTranscript(lines.map((l) => ({ speaker: l.speaker ?? '', text: l.text })));
-        return { lines, raw };
+      // Tuning sees ClaimBuster, the CLEF 2019 training debates and T5's train part, never T5's dev part.
+      const rows = prepare([...claimbuster, ...clef, ...t5.train], s);
+      const lodoFolds = [...byGroup(clef).values()].map((lines) => [lines]);
+      // T5 inside its train part: five folds of its 40 transcripts (every fifth by name), each ranked by a model
+      // trained on everything else (same-event CLEF 2019 debates dropped by `without`).
+      const t5Groups = [...byGroup(t5.train).values()];
+      const t5Folds = [0, 1, 2, 3, 4].map((k) => t5Groups.filter((_, i) => i % 5 === k)).filter((f) => f.length);
+      const rank = (folds: Example[][][]) => folds.flatMap((fold) => {
+        const model = createModel({ ...train(without(rows, fold.flat()), s), neighbour: 0 });
+        return fold.map((lines) => ({ lines, raw: model.rankTranscript(lines.map((l) => ({ speaker: l.speaker ?? '', text: l.text }))) }));
       });
+      const lodoRanked = rank(lodoFolds);
+      const t5Ranked = rank(t5Folds);
+      const mapAt = (ranked: { lines: Example[]; raw: number[] }[], n: number) => {
+        const aps = ranked.filter((r) => r.lines.some((l) => l.label))
+          .map(({ lines, raw }) => averagePrecision(smoothWithNeighbours(raw, n).map((score, i) => ({ score, label: lines[i].label }))));
+        return aps.reduce((x, y) => x + y, 0) / Math.max(1, aps.length);
+      };
       const maps = neighbours.map((n) => {
-        const aps = folds.map(({ lines, raw }) => averagePrecision(smoothWithNeighbours(raw, n).map((score, i) => ({ score, label: lines[i].label }))));
-        return `n=${n}: ${round(aps.reduce((a, b) => a + b, 0) / aps.length)}`;
+        const a = mapAt(lodoRanked, n);
+        const b = mapAt(t5Ranked, n);
+        return `n=${n}: LODO ${round(a)}, T5-CV ${round(b)}, mean ${round((a + b) / 2)}`;
       });
-      console.log(JSON.stringify(change), 'LODO MAP', maps.join(', '), `${((Date.now() - started) / 1000).toFixed(0)} s`);
+      console.log(JSON.stringify(change), maps.join('; '), `${((Date.now() - started) / 1000).toFixed(0)} s`);
       if (process.argv.includes('--per-debate')) {
-        for (const { lines, raw } of folds) console.log(`  ${lines[0].group.padEnd(28)} AP ${averagePrecision(smoothWithNeighbours(raw, s.neighbour).map((score, i) => ({ score, label: lines[i].label }))).toFixed(3)}`);
+        for (const { lines, raw } of [...lodoRanked, ...t5Ranked]) console.log(`  ${lines[0].group.padEnd(40)} AP ${averagePrecision(smoothWithNeighbours(raw, s.neighbour).map((score, i) => ({ score, label: lines[i].label }))).toFixed(3)}`);
       }
     }
     return;
   }
 
   const started = Date.now();
-  const threshold = calibrate(claimbuster, clef);
-  const rows = prepare([...claimbuster, ...clef], DEFAULTS);
+  // T5 transcripts only where the settings give them weight (DEFAULTS.t5Weight: 0 now; see train.ts).
+  const shippedT5 = DEFAULTS.t5Weight > 0 ? t5ForShipping(t5) : [];
+  const debates = [...clef, ...shippedT5];
+  const threshold = calibrate(claimbuster, debates);
+  const rows = prepare([...claimbuster, ...debates], DEFAULTS);
   const file = train(rows, DEFAULTS);
-  file.trained = { date: '2026-12-04', examples: rows.length, data: 'ClaimBuster (all) + CLEF 2019 T1 training debates (19)', protocol: 'settings chosen by leave-one-debate-out; see MODEL_CARD.md', threshold };
-  const json = JSON.stringify(file);
+  file.trained = {
+    date: '2026-12-06', examples: rows.length,
+    data: `ClaimBuster (all) + CLEF 2019 T1 training debates (19)${shippedT5.length ? ` + CLEF 2020 T5 transcripts (${byGroup(shippedT5).size}; not the two CLEF 2019 official test debates)` : ''}`,
+    protocol: 'settings chosen by leave-one-debate-out; see MODEL_CARD.md', threshold,
+  };
+  // Dense int16 weights: the two members use more than half of their buckets each.
+  const packed = {
+    name: file.name, featureVersion: file.featureVersion, ...packMember(file), neighbour: file.neighbour, trained: file.trained,
+    members: file.members?.map((m) => ({ weight: m.weight, model: packMember(m.model) })),
+  };
+  const json = JSON.stringify(packed);
   writeFileSync(MODEL_FILE, json + '\n');
-  console.log(`trained on ${rows.length} examples in ${((Date.now() - started) / 1000).toFixed(1)} s; ${file.weights.length} weights, ${(json.length / 1024).toFixed(0)} KiB`);
+  console.log(`trained on ${rows.length} examples in ${((Date.now() - started) / 1000).toFixed(1)} s; ${[file, ...(file.members ?? []).map((m) => m.model)].map((m) => m.weights?.length ?? 0).join(' + ')} weights, ${(json.length / 1024).toFixed(0)} KiB`);
 }
 
 /**
  * The claims stage's threshold for sentences scored alone: the F1-best cut on ClaimBuster's dev part, for a model
  * trained as the shipped one but without ClaimBuster's dev and test parts (the test part stays for the eval).
  */
-function calibrate(claimbuster: Example[], clef: Example[]): number {
+function calibrate(claimbuster: Example[], debates: Example[]): number {
   const dev = claimbuster.filter((e) => claimbusterSplit(e.id) === 'dev');
   const held = [...dev, ...claimbuster.filter((e) => claimbusterSplit(e.id) === 'test')];
-  const model = createModel(train(without(prepare([...claimbuster, ...clef], DEFAULTS), held), DEFAULTS));
+  const model = createModel(train(without(prepare([...claimbuster, ...debates], DEFAULTS), held), DEFAULTS));
   const items = dev.map((e) => ({ score: model.score(e.text), label: e.label }));
   let best = { threshold: 0.5, f1: -1 };
   for (let t = 0.05; t < 0.951; t += 0.01) {

@@ -1,7 +1,7 @@
 // Check-worthiness evaluation: protocols where nothing ranked was trained or tuned on (protocols.ts), each with a
 // TF-IDF logistic regression trained on the same debates as its reference row. Our model is retrained in each fold
 // with the shipped settings (src/models/checkworthiness/train.ts DEFAULTS).
-import { CLEF2019_TEST_DIR, clef2019TestAvailable, clef2020Available, DATASETS, datasetsAvailable, readClaimbuster, readClef2019, readClef2019Test, readClef2020T5 } from '../../src/models/checkworthiness/training-data.js';
+import { CLEF2019_TEST_DIR, clef2019TestAvailable, clef2020Available, DATASETS, datasetsAvailable, readClaimbuster, readClef2019, readClef2019Test, readClef2020T5, t5ForShipping } from '../../src/models/checkworthiness/training-data.js';
 import { readFileSync } from 'node:fs';
 import { MODEL_FILE, type CheckworthinessModelFile } from '../../src/models/checkworthiness/model.js';
 import { DEFAULTS } from '../../src/models/checkworthiness/train.js';
@@ -25,13 +25,16 @@ export interface CheckworthinessEvalResult {
 
 export const PROTOCOL = [
   'Protocols (nothing ranked was trained or tuned on; settings were chosen by LODO MAP alone):',
-  '  LODO: for each of the 19 CLEF 2019 Task 1 training debates, train on ClaimBuster + the other 18 (any sentence',
-  '        equal to a held-out one removed), rank the held-out debate; AP per debate, MAP over debates (the CLEF 2019 primary metric).',
-  '  CLEF 2019 T1 official test: train once on ClaimBuster + all 19 training debates, rank each of the 7 test debates',
-  '        once (data/test_annotated of the task; run only where a copy sits in the datasets folder); MAP over the 7.',
-  '  CLEF 2020 T5: its published split (earliest 40 transcripts train, latest 10 dev, as its baseline script); MAP on dev.',
-  '  ClaimBuster: hashed test part (sentence id), trained on the rest + CLEF 2019; AP, F1 at the claims threshold.',
-  '  Reference row: TF-IDF (word unigrams) logistic regression trained on the same debate lines.',
+  '  LODO: for each of the 19 CLEF 2019 Task 1 training debates, train on ClaimBuster + the other 18 (+ CLEF 2020 T5 train',
+  '        at the recipe\'s t5Weight, 0 now; any sentence equal to a held-out one, and any transcript of the same event,',
+  '        removed), rank the held-out debate; AP per debate, MAP over debates (the CLEF 2019 primary metric).',
+  '  CLEF 2019 T1 official test: train once on ClaimBuster + all 19 training debates (+ the 48 T5 transcripts that are not',
+  '        official test debates, at t5Weight), rank each of the 7 test debates once (data/test_annotated of the task; run',
+  '        only where a copy sits in the datasets folder); MAP over the 7.',
+  '  CLEF 2020 T5: its published split (earliest 40 transcripts train, latest 10 dev, as its baseline script), our model',
+  '        also on ClaimBuster; MAP on dev.',
+  '  ClaimBuster: hashed test part (sentence id), trained on the rest + the shipped model\'s debates; AP, F1 at the claims threshold.',
+  '  Reference row: TF-IDF (word unigrams) logistic regression trained on the same protocol\'s CLEF 2019 (LODO) or T5 lines.',
 ];
 
 export async function runCheckworthinessEval(): Promise<CheckworthinessEvalResult> {
@@ -40,12 +43,13 @@ export async function runCheckworthinessEval(): Promise<CheckworthinessEvalResul
   const started = performance.now();
   const claimbuster = readClaimbuster();
   const clef = readClef2019();
-  const debates = lodo(clef, claimbuster, DEFAULTS);
-  const t5 = clef2020Available() ? clef2020(readClef2020T5(), claimbuster, DEFAULTS) : [];
-  const official = clef2019TestAvailable() ? clef2019Test(clef, readClef2019Test(), claimbuster, DEFAULTS) : [];
+  const split = clef2020Available() ? readClef2020T5() : { train: [], dev: [] };
+  const debates = lodo(clef, claimbuster, DEFAULTS, split.train);
+  const t5 = split.dev.length ? clef2020(split, claimbuster, DEFAULTS) : [];
+  const official = clef2019TestAvailable() ? clef2019Test(clef, readClef2019Test(), claimbuster, DEFAULTS, [...split.train, ...split.dev]) : [];
   // The debate-calibrated cut the training script chose on ClaimBuster's dev part (kept in the model file).
   const calibrated = Number((JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as CheckworthinessModelFile).trained.threshold ?? 0.5);
-  const cb = claimbusterHeldOut(claimbuster, clef, DEFAULTS, DEFAULT_THRESHOLD, calibrated);
+  const cb = claimbusterHeldOut(claimbuster, [...clef, ...t5ForShipping(split)], DEFAULTS, DEFAULT_THRESHOLD, calibrated);
   const metrics: Record<string, number> = {
     clefLodoMap: mapOf(debates, 'ap'),
     clefLodoMapTfidf: mapOf(debates, 'tfidfAp'),

@@ -1,24 +1,37 @@
-// The check-worthiness model: a logistic regression over hashed sentence features, stored sparsely in JSON, and
-// the ranking of a whole transcript (each line in its turn's context, then smoothed with its neighbours).
+// The check-worthiness model: logistic regressions over hashed sentence features (their logits mixed), stored
+// sparsely in JSON, and the ranking of a whole transcript (each line in its turn's context, then smoothed with its neighbours).
 import { readFileSync } from 'node:fs';
 import { ClaimtrailError } from '../../core/errors.js';
 import { transcriptContexts, type Line, type LineContext } from './context.js';
 import { ALL_GROUPS, FEATURE_VERSION, featureIndices, type FeatureGroups } from './features.js';
 
-/** The file written by scripts/train-checkworthiness.ts. Indices are delta-encoded (ascending) to keep it small. */
-export interface CheckworthinessModelFile {
-  name: 'checkworthiness';
-  featureVersion: number;
+/**
+ * One logistic regression over 2^bits hashed weights, stored either sparsely (indices delta-encoded, ascending, and
+ * their weights: hand-made files, tests) or densely (`dense`: base64 of 2^bits little-endian int16, weight = value /
+ * `scale`: half the size of the sparse JSON once more than half the buckets are used, as trained models do).
+ */
+export interface CheckworthinessMember {
   bits: number;
   bias: number;
   /** Feature groups the weights were trained with (absent in hand-made files: all). */
   groups?: FeatureGroups;
+  indices?: number[];
+  weights?: number[];
+  dense?: string;
+  scale?: number;
+}
+
+/** The file written by scripts/train-checkworthiness.ts: a member, and optionally others whose logits are mixed in. */
+export interface CheckworthinessModelFile extends CheckworthinessMember {
+  name: 'checkworthiness';
+  featureVersion: number;
+  /** Further members (e.g. one with character n-grams): the score is the sigmoid of (1 − Σ weight) × this file's
+   * logit + Σ weight × each member's logit. */
+  members?: { weight: number; model: CheckworthinessMember }[];
   /** Weight of the neighbours' mean score when a transcript is ranked (0: none). */
   neighbour?: number;
   /** What the scores mean at a glance: the training date, data, held-out metrics (the card has the rest). */
   trained: Record<string, string | number>;
-  indices: number[];
-  weights: number[];
 }
 
 export interface CheckworthinessModel {
@@ -40,19 +53,55 @@ export function smoothWithNeighbours(scores: readonly number[], weight: number):
   });
 }
 
-/** Builds a scorer from a model file's contents (dense table: one lookup per feature). */
-export function createModel(file: CheckworthinessModelFile): CheckworthinessModel {
-  const table = new Float32Array(1 << file.bits);
-  let index = 0;
-  for (let i = 0; i < file.indices.length; i++) {
-    index += file.indices[i];
-    table[index] = file.weights[i];
-  }
-  const { bits, bias } = file;
-  const groups = file.groups ?? ALL_GROUPS;
-  const score = (text: string, context?: LineContext): number => {
+/** A member's logit function (dense table: one lookup per feature). */
+function memberLogit(member: CheckworthinessMember): (text: string, context?: LineContext) => number {
+  const table = memberTable(member);
+  const { bits, bias } = member;
+  const groups = member.groups ?? ALL_GROUPS;
+  return (text, context) => {
     let z = bias;
     for (const i of featureIndices(text, bits, groups, context)) z += table[i];
+    return z;
+  };
+}
+
+/** A member's weights as one dense table. */
+export function memberTable(member: CheckworthinessMember): Float32Array {
+  const table = new Float32Array(1 << member.bits);
+  if (member.dense !== undefined) {
+    const bytes = Buffer.from(member.dense, 'base64');
+    if (bytes.length !== table.length * 2 || !member.scale) throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: 'checkworthiness model', detail: `dense weights: ${bytes.length} bytes for 2^${member.bits} int16, scale ${member.scale}` });
+    for (let i = 0; i < table.length; i++) table[i] = bytes.readInt16LE(i * 2) / member.scale;
+    return table;
+  }
+  const { indices = [], weights = [] } = member;
+  let index = 0;
+  for (let i = 0; i < indices.length; i++) {
+    index += indices[i];
+    table[index] = weights[i];
+  }
+  return table;
+}
+
+/** The dense form of a member (int16 at the largest scale its weights allow): what the training script writes. */
+export function packMember(member: CheckworthinessMember): CheckworthinessMember {
+  const table = memberTable(member);
+  let most = 0;
+  for (const w of table) most = Math.max(most, Math.abs(w));
+  const scale = Math.floor(32767 / Math.max(most, 1e-6));
+  const bytes = Buffer.alloc(table.length * 2);
+  table.forEach((w, i) => bytes.writeInt16LE(Math.round(w * scale), i * 2));
+  return { bits: member.bits, bias: member.bias, ...(member.groups ? { groups: member.groups } : {}), scale, dense: bytes.toString('base64') };
+}
+
+/** Builds a scorer from a model file's contents. */
+export function createModel(file: CheckworthinessModelFile): CheckworthinessModel {
+  const others = (file.members ?? []).map((m) => ({ weight: m.weight, logit: memberLogit(m.model) }));
+  const own = memberLogit(file);
+  const ownWeight = 1 - others.reduce((sum, m) => sum + m.weight, 0);
+  const score = (text: string, context?: LineContext): number => {
+    let z = ownWeight * own(text, context);
+    for (const m of others) z += m.weight * m.logit(text, context);
     return 1 / (1 + Math.exp(-z));
   };
   return {
@@ -72,9 +121,12 @@ export function loadCheckworthinessModel(url: URL = MODEL_FILE): Checkworthiness
   } catch (error) {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: `${(error as Error).message}; run \`npm run train -- checkworthiness\`` }, { cause: error });
   }
-  const ok = file.name === 'checkworthiness' && Number.isInteger(file.bits) && file.bits > 0 && file.bits <= 24
-    && Array.isArray(file.indices) && Array.isArray(file.weights) && file.indices.length === file.weights.length;
-  if (!ok) throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: 'not a check-worthiness model (name, bits, indices, weights)' });
+  const memberOk = (m: CheckworthinessMember) => Number.isInteger(m.bits) && m.bits > 0 && m.bits <= 24
+    && (typeof m.dense === 'string' ? typeof m.scale === 'number' && m.scale > 0
+      : Array.isArray(m.indices) && Array.isArray(m.weights) && m.indices.length === m.weights.length);
+  const ok = file.name === 'checkworthiness' && memberOk(file)
+    && (file.members === undefined || (Array.isArray(file.members) && file.members.every((m) => typeof m.weight === 'number' && memberOk(m.model))));
+  if (!ok) throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: 'not a check-worthiness model (name, bits, indices and weights or dense and scale, members)' });
   if (file.featureVersion !== FEATURE_VERSION) {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: `features v${file.featureVersion}, code v${FEATURE_VERSION}: retrain` });
   }

@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FEATURE_VERSION } from './features.js';
+import { createModel, packMember } from './model.js';
+import { DEFAULTS, prepare, train, without } from './train.js';
+import { CLEF2019_TEST_EVENTS, distinctiveTexts, sameEvent, t5ForShipping, type Example } from './training-data.js';
+
+const line = (group: string, id: number, text: string, label: 0 | 1 = 0): Example => ({ text, label, group, id, speaker: 'SPEAKER' });
+
+/** Five more lines both copies of the debate hold (an event shares at least five). */
+const shared = (group: string, from: number) => ['health care', 'the border', 'trade with China', 'the minimum wage', 'student debt']
+  .map((topic, k) => line(group, from + k, `My plan for ${topic} is on my website for everyone to read.`));
+
+// One debate written twice, as CLEF 2019 and CLEF 2020 T5 hold it: other name, one line split in two.
+const debate2019 = [
+  line('20160209_msnbc_dem', 1, 'We will raise the minimum wage to fifteen dollars an hour.', 1),
+  line('20160209_msnbc_dem', 2, 'The banks on Wall Street got a bailout and the workers did not.'),
+  line('20160209_msnbc_dem', 3, 'I voted against the war in Iraq and she voted for it, and that is the record.'),
+  line('20160209_msnbc_dem', 4, 'Thank you.'),
+  ...shared('20160209_msnbc_dem', 5),
+];
+const debateT5 = [
+  line('t5:20160204_democrats_new_hampshire', 1, 'We will raise the minimum wage to fifteen dollars an hour.'),
+  line('t5:20160204_democrats_new_hampshire', 2, 'The banks on Wall Street got a bailout and the workers did not.'),
+  line('t5:20160204_democrats_new_hampshire', 3, 'I voted against the war in Iraq and she voted for it,'),
+  line('t5:20160204_democrats_new_hampshire', 4, 'and that is the record.'),
+  ...shared('t5:20160204_democrats_new_hampshire', 5),
+];
+const other = [
+  line('t5:20170822_Trump_phoenix', 1, 'We have created over one million jobs since the election.', 1),
+  line('t5:20170822_Trump_phoenix', 2, 'Thank you.'),
+  line('t5:20170822_Trump_phoenix', 3, 'The wall is going to be built, believe me, folks.'),
+];
+
+test('the same debate under two names and line splits is one event; short shared lines such as "Thank you." do not make one', () => {
+  assert.equal(sameEvent(distinctiveTexts(debate2019), distinctiveTexts(debateT5)), true);
+  assert.equal(sameEvent(distinctiveTexts(other), distinctiveTexts(debateT5)), false);
+  assert.equal(sameEvent(distinctiveTexts(other), distinctiveTexts(debate2019)), false, 'only "Thank you." is shared');
+  assert.equal(sameEvent(new Set(), distinctiveTexts(debate2019)), false);
+  // Regression: two short transcripts sharing one stock sentence (1 of 2 distinctive lines) are not one event.
+  const tiny = (group: string, text: string) => distinctiveTexts([line(group, 1, 'Thank you so much, it is great to be here tonight.'), line(group, 2, text)]);
+  assert.equal(sameEvent(tiny('a', 'Crime fell by 12 percent in four years.'), tiny('b', 'We lost 2 million jobs to China.')), false);
+});
+
+test('without() drops every transcript of a held-out debate\'s event, and a held-out sentence wherever it sits', () => {
+  const claimbuster = [line('claimbuster', 7, 'The banks on Wall Street got a bailout and the workers did not.', 1), line('claimbuster', 8, 'Taxes went up by 9 percent.', 1)];
+  const rows = prepare([...claimbuster, ...debateT5, ...other], DEFAULTS);
+  const kept = without(rows, debate2019).map((r) => `${r.example.group}#${r.example.id}`);
+  assert.deepEqual(kept, ['claimbuster#8', 't5:20170822_Trump_phoenix#1', 't5:20170822_Trump_phoenix#3'], 'the T5 copy goes whole; "Thank you." goes as a held-out sentence');
+  // A model still trains on what is left.
+  assert.ok((train(without(rows, debate2019), DEFAULTS).weights ?? []).length > 0);
+});
+
+test('the shipped model never trains on the CLEF 2020 T5 transcripts that are CLEF 2019 official test debates', () => {
+  const split = {
+    train: [line('t5:20160311_GOP_miami', 1, 'a'), line('t5:20160225_GOP_texas', 1, 'b')],
+    dev: [line('t5:20181015_60_min', 1, 'c'), line('t5:20181112_trump_pelosi', 1, 'd')],
+  };
+  assert.deepEqual(t5ForShipping(split).map((e) => e.group), ['t5:20160225_GOP_texas', 't5:20181112_trump_pelosi']);
+  assert.deepEqual([...CLEF2019_TEST_EVENTS].sort(), ['t5:20160311_GOP_miami', 't5:20181015_60_min']);
+});
+
+test('t5Weight scales CLEF 2020 T5 lines only: weight 0 trains as if they were absent', () => {
+  const rows = prepare([...debate2019, ...other], DEFAULTS);
+  const alone = train(prepare(debate2019, DEFAULTS), DEFAULTS);
+  const zero = train(rows, { ...DEFAULTS, t5Weight: 0 });
+  assert.deepEqual(zero.weights, alone.weights);
+  assert.notDeepEqual(train(rows, { ...DEFAULTS, t5Weight: 1 }).weights, alone.weights);
+});
+
+test('a model file with members scores the sigmoid of the weighted mean of the members\' logits', () => {
+  const member = (bias: number) => ({ bits: 8, bias, groups: { chars: false, context: false }, indices: [], weights: [] });
+  const file = { name: 'checkworthiness' as const, featureVersion: FEATURE_VERSION, ...member(2), trained: {}, members: [{ weight: 0.25, model: member(-2) }] };
+  // 0.75 × 2 + 0.25 × (−2) = 1
+  assert.ok(Math.abs(createModel(file).score('Anything at all.') - 1 / (1 + Math.exp(-1))) < 1e-9);
+  assert.ok(Math.abs(createModel({ ...file, members: undefined }).score('Anything at all.') - 1 / (1 + Math.exp(-2))) < 1e-9);
+});
+
+test('Settings.mix trains a character n-gram member on the same rows and ships it in the file', () => {
+  const s = { ...DEFAULTS, mix: { weight: 0.5, groups: { chars: true, context: true }, prune: DEFAULTS.prune } };
+  const rows = prepare([...debate2019, ...other], s);
+  assert.ok(rows.every((r) => r.xMix && r.xMix.length > r.x.length), 'the member sees the words and the character n-grams');
+  const file = train(rows, s);
+  assert.equal(file.members?.length, 1);
+  assert.equal(file.members?.[0].weight, 0.5);
+  assert.deepEqual(file.members?.[0].model.groups, { chars: true, context: true });
+  assert.throws(() => train(prepare(debate2019, { ...DEFAULTS, mix: null }), s), /mixed-in member/);
+  const model = createModel(file);
+  // The dense form the training script writes scores as the sparse one (int16 rounding aside).
+  const packed = createModel({ ...packMember(file), name: 'checkworthiness', featureVersion: FEATURE_VERSION, trained: {}, members: file.members?.map((m) => ({ weight: m.weight, model: packMember(m.model) })) });
+  for (const text of ['We have created over one million jobs since the election.', 'Thank you.']) assert.ok(Math.abs(packed.score(text) - model.score(text)) < 1e-3);
+  assert.ok(model.score('We have created over one million jobs since the election.') > model.score('Thank you.'));
+});
