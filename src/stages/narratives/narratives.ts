@@ -11,6 +11,7 @@ import { leadingNarratives, pairStance, similarityPair } from './windows.js';
 import { actorsNamed } from './core-entities.js';
 import { actorContext } from './topic-scope.js';
 import { narrativeTargets, targetsNamed } from './topic-targets.js';
+import { accusedActs, nameKeywordsOnly } from './agent-claims.js';
 import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similarityScore } from './similar.js';
 import { articleStance } from './article-stance.js';
 import { stanceOf, type StanceContext } from './stance.js';
@@ -79,6 +80,8 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   const ctx: StanceContext = { doc, reading, sentences, ranges, quotes: doc.layers.quotes ?? [] };
   const found: Found[] = [];
   const add = (i: number, m: UnitMatch) => {
+    // A name keyword is no claim: the named accused must be the agent of a claim frame (agent-claims.ts).
+    if (nameKeywordsOnly(k.compiled.narratives[m.narrative]) && !accusedActs(k.compiled.narratives[m.narrative], m.frame)) return;
     const { stance, evidence } = stanceOf(ctx, i, m);
     const p = k.compiled.patterns[m.pattern];
     found.push({ narrative: m.narrative, stance, score: m.score, evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });

@@ -14,7 +14,7 @@ export interface TopicTarget {
   id: string;
   /** Gazetteer ids whose mentions name the target. */
   entities: Set<string>;
-  /** Lower-case words (a trailing * makes a prefix) by language. */
+  /** Lower-case words (a trailing * makes a prefix; in German a part of a compound) by language. */
   words: Record<string, string[]>;
 }
 
@@ -56,6 +56,8 @@ export function namesTarget(text: string, language: string, target: TopicTarget)
   const joined = ` ${tokens.join(' ')} `;
   return list.some((w) => {
     if (w.includes(' ')) return joined.includes(` ${w.replace(/\*$/u, '')}`);
+    // German compounds put the name anywhere in the word ("Westukraine", "Russlandpolitik", "antirussisch").
+    if (language === 'de' && w.endsWith('*')) return tokens.some((t) => t.includes(w.slice(0, -1)));
     return w.endsWith('*') ? tokens.some((t) => t.startsWith(w.slice(0, -1))) : tokens.includes(w);
   });
 }
