@@ -20,12 +20,29 @@ export interface StixResult {
   gaps: string[];
 }
 
+/** The objects every bundle opens with: claimtrail's identity and its extension definition. */
+export const OPENING_OBJECTS: readonly StixObject[] = [CLAIMTRAIL_IDENTITY, EXTENSION_DEFINITION];
+
 class Objects {
-  readonly byId = new Map<string, StixObject>([[CLAIMTRAIL_IDENTITY.id, CLAIMTRAIL_IDENTITY], [EXTENSION_DEFINITION.id, EXTENSION_DEFINITION]]);
+  readonly byId: Map<string, StixObject>;
+  /** `known`: objects already written by an earlier part of a streamed bundle; added again, they are skipped. */
+  constructor(private readonly known?: ReadonlyMap<string, StixObject>) {
+    this.byId = new Map(known ? [] : OPENING_OBJECTS.map((o) => [o.id, o]));
+  }
   add(o: StixObject): string {
-    if (!this.byId.has(o.id)) this.byId.set(o.id, o);
+    if (!this.byId.has(o.id) && !this.known?.has(o.id)) this.byId.set(o.id, o);
     return o.id;
   }
+}
+
+/**
+ * One document's objects for a bundle written in parts (`export --all`): those not in `known` (the opening objects
+ * and the shared ones written before: identities, attack patterns, narratives), in the order toStixBundle gives them.
+ */
+export function documentObjects(doc: Doc, context: ExportContext, known: ReadonlyMap<string, StixObject>): { objects: StixObject[]; gaps: string[] } {
+  const objects = new Objects(known);
+  const gaps = addDocument(objects, doc, context);
+  return { objects: [...objects.byId.values()], gaps };
 }
 
 /** Builds one bundle for the documents (one article, a narrative's articles, a search result). Pure: no clock, no I/O. */
