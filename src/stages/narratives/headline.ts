@@ -31,7 +31,7 @@ export function attributedHeadline(h: HeadlineContext, sentence: Sentence, range
   if (doc.layers.paragraphs?.[sentence.paragraph]?.kind !== 'title') return false;
   const text = doc.text.slice(sentence.start, sentence.end).replace(/[\s.]+$/u, '');
   const prefix = SPEAKER_PREFIX.exec(text);
-  if (prefix && (speakerIn(doc, sentence.start, sentence.start + prefix[1].length) || speakerNamed(h, range, sentence.start + prefix[1].length))) return true;
+  if (prefix && (speakerIn(doc, sentence.start, sentence.start + prefix[1].length, PLACE_OPENS) || speakerNamed(h, range, sentence.start + prefix[1].length))) return true;
   const suffix = SPEAKER_SUFFIX.exec(text);
   if (suffix && speakerIn(doc, sentence.start + (suffix.index ?? 0), sentence.start + text.length)) return true;
   // A speech cue anywhere in a headline: "Putin says …", "… , selon Moscou", "wirft … vor", "تتهم".
@@ -75,8 +75,16 @@ function personNamed(doc: Doc, word: string): boolean {
  * A person, an organisation, a group or an outlet, or a place the gazetteer knows (a capital or a country speaks
  * for its government: "Russia: …", "… – Moscow"; `places` false leaves them out), named between `start` and `end`.
  */
-export function speakerIn(doc: Doc, start: number, end: number, places = true): boolean {
-  return (doc.layers.entities ?? []).some(
-    (e) => (SPEAKERS.has(e.type) || (places && e.type === 'place' && e.gazetteerId !== null)) && e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= start && m.end <= end),
-  );
+export function speakerIn(doc: Doc, start: number, end: number, places: boolean | typeof PLACE_OPENS = true): boolean {
+  // Before a headline's colon a place speaks only where it opens the prefix ("Russia: …", "Moscow: …"): in a topic
+  // label ("Aide à l'Ukraine : …", "Sanctions on Russia: …") it is what the piece is about.
+  const placeAt = (m: { start: number }) => places === true || (places === PLACE_OPENS && doc.text.slice(start, m.start).trim().split(/\s+/u).filter(Boolean).length <= 1);
+  return (doc.layers.entities ?? []).some((e) => {
+    const place = !!places && e.type === 'place' && e.gazetteerId !== null;
+    if (!SPEAKERS.has(e.type) && !place) return false;
+    return e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= start && m.end <= end && (!place || SPEAKERS.has(e.type) || placeAt(m)));
+  });
 }
+
+/** `speakerIn`'s places that speak only where they open the span (one word, an article, may come first). */
+export const PLACE_OPENS = 'opens' as const;

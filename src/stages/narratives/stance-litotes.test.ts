@@ -81,3 +81,20 @@ check('agreement in idioms', [
 check('figures that paint another picture', [
   ['de', 'Notizen\n\nRussische Medien behaupten, Polen plane, die Westukraine zu annektieren. Die Zahlen zeichnen ein anderes Bild.', 'refutes'],
 ]);
+
+check('a reply in a speech cue of two parts is the speaker’s, no verdict of the outlet', [
+  ['de', 'Notizen\n\nDer Botschafter sagte, Polen plane, die Westukraine zu annektieren. Der polnische Vertreter wies die Darstellung als Propaganda zurück.', 'reports'],
+]);
+
+check('a place inside a topic label before the colon is no speaker', [
+  ['fr', "Aide à l'Ukraine : la Pologne prévoit d'annexer l'ouest de l'Ukraine\n\nLes pourparlers ont pris fin lundi.", 'asserts'],
+  ['fr', "Pologne : la Pologne prévoit d'annexer l'ouest de l'Ukraine\n\nLes pourparlers ont pris fin lundi.", 'reports'],
+]);
+
+check('a negation in indirect speech carried on is the speaker’s', [
+  ['de', 'Notizen\n\nPolen plane, die Westukraine zu annektieren, sagte der Minister. Die Annexion der Westukraine durch Polen sei nicht mehr aufzuhalten.', 'reports'],
+]);
+
+check('agreement with a finding', [
+  ['en', 'Notes\n\nThe inspector concluded that Poland plans to annex western Ukraine, and he was right. Warsaw wants to seize the western regions of Ukraine.', 'endorses'],
+]);

@@ -154,7 +154,8 @@ export function saidBySomeone(list: readonly Mark[], cues: readonly StanceCue[],
   // Hearsay is the mood of the words it stands in: of the verdict right after it ("Das sei falsch", "ce serait faux"),
   // of the claim the verdict judges further on ("Die Behauptung, die USA hätten den IS gegründet, ist falsch").
   const speaker = (x: Mark) => x.id !== 'report-hearsay' || m.from - x.to <= 1;
-  return list.some((x) => x.kind === 'report' && x.to <= m.from && !inClaimNoun(cues, x) && speaker(x));
+  // A cue in parts opens before the verdict even where its last part follows it ("wies die Darstellung als Propaganda zurück").
+  return list.some((x) => x.kind === 'report' && (x.to <= m.from || (x.from < m.from && x.to - x.from > 1)) && !inClaimNoun(cues, x) && speaker(x));
 }
 
 /** Whether the sentence has a speech cue anywhere, claim nouns aside. */

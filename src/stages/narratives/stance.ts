@@ -58,7 +58,9 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // outlet's "not" from someone's denial.
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
   const withCues = { ...ctx.reading, marks: ctx.marks };
-  const negation = predicate !== null ? negationBefore(withCues, from, predicate) : negationInSentence(withCues, from, ctx.ranges[index][1]);
+  const read = predicate !== null ? negationBefore(withCues, from, predicate) : negationInSentence(withCues, from, ctx.ranges[index][1]);
+  // Indirect speech carried on ("…, sagte Lawrow. Die Vorherrschaft des Dollars sei nicht mehr zu halten."): its negation is the speaker's.
+  const negation = read === 'negated' && predicate === null && carriesSpeech(ctx, index) ? 'spoken' : read;
   if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
@@ -189,6 +191,14 @@ function continuesReport(ctx: StanceContext, index: number): boolean {
   if (prev < 0 || ctx.sentences[prev].paragraph !== ctx.sentences[index].paragraph) return false;
   if (!marks(ctx, prev).some((m) => m.kind === 'report')) return false;
   return reportativeMood(ctx.reading, ...ctx.ranges[index]);
+}
+
+/** The sentence goes on with the words of a speaker of the sentence before: in their mood, or with hearsay ("sei"). */
+function carriesSpeech(ctx: StanceContext, index: number): boolean {
+  if (continuesReport(ctx, index)) return true;
+  const prev = index - 1;
+  if (prev < 0 || ctx.sentences[prev].paragraph !== ctx.sentences[index].paragraph) return false;
+  return marks(ctx, prev).some((m) => m.kind === 'report') && marks(ctx, index).some((m) => m.id === 'report-hearsay');
 }
 
 /** The next sentence of the paragraph opens with an attribution of this one ("Об этом заявил Лавров", "جاء ذلك في …"). */
@@ -363,7 +373,8 @@ const isTitle = (ctx: StanceContext, index: number) => ctx.doc.layers.paragraphs
  */
 function firstAgreement(ctx: StanceContext): number {
   const paragraphs = ctx.doc.layers.paragraphs ?? [];
-  const speaks = (j: number) => j >= 0 && marks(ctx, j).some((m) => m.kind === 'report');
+  // A finding is someone's word too ("The inspector concluded that …, and he was right").
+  const speaks = (j: number) => j >= 0 && (marks(ctx, j).some((m) => m.kind === 'report') || within(ctx.cues ?? [], ...ctx.ranges[j]).some((c) => c.kind === 'finding-verb'));
   for (let j = 0; j < ctx.sentences.length; j++) {
     if (!marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) continue;
     const after = j > 0 && ctx.sentences[j - 1].paragraph === ctx.sentences[j].paragraph && (speaks(j - 1) || quoteIn(ctx, j - 1));
