@@ -82,7 +82,7 @@ export function narrativeTargets(n: Narrative): TopicTarget[] {
 }
 
 /**
- * Whether the sentences of `evidence` name every target of the narrative: in the sentence itself, the one before it,
+ * Whether the sentences of `evidence` name every target of the narrative: in the sentence itself, the two before it,
  * or, for a sentence of the opening, anywhere in the opening; by an entity mention of the target or by its words.
  */
 export function targetsNamed(doc: Doc, sentences: readonly Sentence[], language: string, evidence: Span, wanted: readonly TopicTarget[]): boolean {
@@ -91,7 +91,9 @@ export function targetsNamed(doc: Doc, sentences: readonly Sentence[], language:
   if (i < 0) return true;
   // The opening (headline and the sentences under it) is one context: a short piece names its topic once.
   const opening = Array.from({ length: HEADLINE_REACH + 1 }, (_, j) => j);
-  const around = [i, i - 1, ...(i <= HEADLINE_REACH ? opening : [])].filter((j) => j >= 0 && j < sentences.length);
+  // Two sentences back: a claim may come as the answer to a question that follows its topic ("… struggle against ISIS.
+  // The pertinent question arises: why is this so? This is because …").
+  const around = [i, i - 1, i - 2, ...(i <= HEADLINE_REACH ? opening : [])].filter((j) => j >= 0 && j < sentences.length);
   const entities = doc.layers.entities ?? [];
   return wanted.every((t) =>
     around.some((j) => {
