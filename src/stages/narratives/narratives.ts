@@ -100,7 +100,8 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     const [from, to] = ranges[i];
     if (to <= from) return;
     // The claim's actor may be named just before ("Washington paid the crowd. This coup …") or in the headline.
-    const context = i > 1 ? new Set([...headline, ...actorsNamed([features[i - 1]])]) : headline;
+    // A headline is short ("The noose tightens"): the lead that spells it out names its actors.
+    const context = i > 1 ? new Set([...headline, ...actorsNamed([features[i - 1]])]) : i === 0 ? new Set([...headline, ...actorsNamed([features[1]])]) : headline;
     const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context }).filter((m) => m.score >= minScore);
     units.push(matches);
     if (k.compiled.similar?.byKey.size) {
