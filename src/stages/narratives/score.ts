@@ -2,7 +2,7 @@
 // A pattern with frames needs one of them (then 0.6, plus up to 0.4 for how specific that frame is and for the
 // concepts and words shared); a frameless pattern needs a narrative keyword or two topic concepts, and counts less
 // (at most 0.75). Runs once per sentence over thousands of patterns: no allocation per candidate.
-import { namesCore } from './core-entities.js';
+import { CORE_WAIVED_AT, namesCore } from './core-entities.js';
 import type { Features } from './features.js';
 import type { Frame } from './frames.js';
 import { isTopic, type CompiledCatalogue, type Pattern } from './patterns.js';
@@ -81,7 +81,8 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
     let top = 0;
     for (const cos of sims.values()) top = Math.max(top, cos);
     for (const [i, cos] of sims) {
-      const score = cos >= SIMILAR_MARGIN * top && namesCore(terms, c.core?.get(c.patterns[i].narrative), context) ? similarityScore(cos, threshold) : 0;
+      const named = cos >= CORE_WAIVED_AT || namesCore(terms, c.core?.get(c.patterns[i].narrative), context);
+      const score = cos >= SIMILAR_MARGIN * top && named ? similarityScore(cos, threshold) : 0;
       if (!score) continue;
       const p = c.patterns[i];
       const before = best.get(p.narrative);
