@@ -105,8 +105,8 @@ export function exampleSimilarities(u: Features, idx: SimilarityIndex, vector: F
  * most similar to the sentence (within SIMILAR_MARGIN of the most similar, as for a match) whether or not it names
  * their actors (a pair of sentences may name them).
  */
-export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: Float32Array | null, options: SimilarOptions = {}): { terms: Set<string>; sims: Map<number, number>; leaning: Set<number> } {
-  if (!c.similar) return { terms: new Set(), sims: new Map(), leaning: new Set() };
+export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: Float32Array | null, options: SimilarOptions = {}): { terms: Set<string>; sims: Map<number, number>; leaning: Set<number>; unnamed: Map<number, number> } {
+  if (!c.similar) return { terms: new Set(), sims: new Map(), leaning: new Set(), unnamed: new Map() };
   const { terms, sims } = exampleSimilarities(u, c.similar, vector, options.exampleSide, options.minShared);
   const bestOf = new Map<number, number>();
   const named = new Map<number, number>();
@@ -122,7 +122,10 @@ export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: F
   const topNamed = top(named);
   for (const i of kept.keys()) if (named.get(c.patterns[i].narrative)! < topNamed) kept.delete(i);
   const topAll = top(bestOf);
-  return { terms, sims: kept, leaning: new Set([...bestOf].filter(([, cos]) => cos >= SIMILAR_MARGIN * topAll).map(([n]) => n)) };
+  // The examples of the sentence's most similar narrative where it does not name its actors: the other sentence of
+  // a claim told in two may name them (article-evidence.ts).
+  const unnamed = new Map([...sims].filter(([i, cos]) => !kept.has(i) && bestOf.get(c.patterns[i].narrative) === topAll && cos > 0));
+  return { terms, sims: kept, leaning: new Set([...bestOf].filter(([, cos]) => cos >= SIMILAR_MARGIN * topAll).map(([n]) => n)), unnamed };
 }
 
 interface Scored {
