@@ -10,6 +10,7 @@ import { ClaimtrailError } from '../../core/errors.js';
 import { porter } from '../../retrieval/stem.js';
 import { wordKey } from '../gazetteer/index.js';
 import { arabicReadings } from './arabic-clitics.js';
+import { russianReadings } from './russian-readings.js';
 import { stem } from './stem.js';
 import { isStopWord } from './stopwords.js';
 
@@ -139,7 +140,11 @@ function compute(word: string, language: string): readonly string[] {
 }
 
 /** Other readings of a word by language (clitics, affixes the light stemmer leaves on), the likeliest first. */
-const READINGS: Record<string, (word: string) => string[]> = { ar: arabicReadings };
+const READINGS: Record<string, (word: string) => string[]> = {
+  ar: (word) => arabicReadings(word).map((r) => stem(r, 'ar')),
+  // Already stems, as the lexicon keys them.
+  ru: russianReadings,
+};
 
 /**
  * Where neither table knows the word's own stem, the keys of its first other reading that one does ("لإفقار" →
@@ -149,8 +154,7 @@ function otherReading(word: string, language: string, s: string, t: Tables): str
   const readings = READINGS[language];
   const table = t.bilingual.get(language);
   if (!readings || !table || t.core.has(`${language}:${s}`) || table.has(s)) return null;
-  for (const r of readings(word)) {
-    const rs = stem(r, language);
+  for (const rs of readings(word)) {
     const core = t.core.get(`${language}:${rs}`);
     const english = table.get(rs);
     if (core || english) return [...(core ?? []), ...(english ?? []).map((e) => `x:${e}`)];
