@@ -48,3 +48,12 @@ test('no "by", an active cue, or a source the tagger read after the cue: unchang
   assert.equal(after('He said it by phone.', 'said', 'He').source, 'He');
   assert.equal(after('"No," said Mr. Trump by the door.', 'said', 'Mr. Trump').source, 'Mr. Trump');
 });
+
+test('a passive subject of one word is no content; a leading "and that" is not part of it', () => {
+  // The golden article html-envoy-interview: no quote whose content is "and that it".
+  assert.deepEqual(after('Researchers say it first appeared, and that it has since been repeated by several outlets.', 'has since been repeated', null), {
+    source: 'several outlets',
+    contents: [],
+  });
+  assert.deepEqual(after('Critics say, and that the claim was repeated by several outlets.', 'was repeated', null).contents, ['the claim']);
+});

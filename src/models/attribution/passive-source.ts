@@ -14,6 +14,8 @@ const ENDS = new Set(['for', 'with', 'as', 'whether', 'to', 'that', 'about', 'af
 /** Words after a comma that open a clause, not an apposition ("by her campaign…, [who] highlighted …"). */
 const CLAUSE = new Set(['who', 'which', 'whose', 'that', 'and', 'but', 'or', 'while', 'as', 'when', 'where', 'although', 'though', 'because', 'so', 'saying', 'adding', 'including', 'according', 'in', 'on', 'at', 'after', 'before', 'with', 'for', 'since', 'if', 'not']);
 const MAX_TOKENS = 25;
+/** Words that open a clause before its subject ("…, and that [it] has since been repeated by …"). */
+const LEADS = new Set(['and', 'but', 'or', 'that', 'so', 'yet', 'while', 'although', 'though', 'because', 'as', 'when', 'if']);
 
 const isParticiple = (w: string): boolean => IRREGULAR.has(w) || /[a-z](?:ed|en|wn)$/.test(w);
 /** An adverb or other word that may stand between the participle and "by". */
@@ -45,8 +47,9 @@ function subjectBefore(input: TagInput, cue: Run): Run | null {
   const sentence = input.sentences[input.sentenceOf[cue.from]];
   let from = cue.from;
   while (from > sentence.from && !/^[,;:—–-]$/.test(input.tokens[from - 1].text)) from--;
-  while (from < cue.from && /^[^\p{L}\p{N}]+$/u.test(input.tokens[from].text)) from++;
-  return from < cue.from && cue.from - from <= 12 ? { role: 3, from, to: cue.from } : null;
+  while (from < cue.from && (/^[^\p{L}\p{N}]+$/u.test(input.tokens[from].text) || LEADS.has(input.lower[from]))) from++;
+  // A lone word ("it", "this") says nothing as a quote's content: left out, as when the tagger found no content.
+  return cue.from - from >= 2 && cue.from - from <= 12 ? { role: 3, from, to: cue.from } : null;
 }
 
 /** Index of the "by" that makes the cue passive, or -1. */
