@@ -4,6 +4,7 @@ import { clauseSources } from '../../models/attribution/clause-source.js';
 import { invertedSources } from '../../models/attribution/inverted-source.js';
 import { passiveSources } from '../../models/attribution/passive-source.js';
 import { relativeSources } from '../../models/attribution/relative-source.js';
+import { subjectSources } from '../../models/attribution/subject-source.js';
 import { plausible } from '../../models/attribution/filter.js';
 import type { TagInput } from '../../models/attribution/input.js';
 import type { Rates } from '../../models/attribution/rates.js';
@@ -30,6 +31,7 @@ export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, q
   for (const g of groups) if (!g.source) g.source = sourceByRule(text, input, tags, g, rates);
   invertedSources(input, groups, tags, rates);
   clauseSources(input, groups);
+  subjectSources(input, groups, tags);
   const kept = plausible(input, groups, rates);
   for (const g of kept) {
     const cue = spanOf(input, g.cue);
