@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { byGroup, claimbusterSplit, clef2020Available, datasetsAvailable, readClaimbuster, readClef2019, readClef2020T5, t5ForShipping, type Example } from '../src/models/checkworthiness/training-data.js';
 import { createModel, MODEL_FILE, packMember, smoothWithNeighbours } from '../src/models/checkworthiness/model.js';
+import { inputFingerprints } from '../src/models/checkworthiness/inputs.js';
 import { smoothByTopic } from '../src/models/checkworthiness/topics.js';
 import { averagePrecision, prf } from '../src/models/checkworthiness/metrics.js';
 import { CLUSTERS_FILE, formatClusters, kmeans } from '../src/models/checkworthiness/clusters.js';
@@ -94,6 +95,7 @@ function main(): void {
   // Dense int16 weights: the two members use more than half of their buckets each.
   const packed = {
     name: file.name, featureVersion: file.featureVersion, ...packMember(file), neighbour: file.neighbour, ...(file.topic ? { topic: file.topic } : {}), trained: file.trained,
+    inputs: inputFingerprints([DEFAULTS.groups, ...(DEFAULTS.mix ? [DEFAULTS.mix.groups] : [])]),
     members: file.members?.map((m) => ({ weight: m.weight, model: packMember(m.model) })),
   };
   const json = JSON.stringify(packed);

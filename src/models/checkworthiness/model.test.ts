@@ -8,6 +8,7 @@ import { fnv1a, fnv1aFrom } from '../features/hash.js';
 import { createModel, featureIndices, FEATURE_VERSION, loadCheckworthinessModel } from './index.js';
 import { averagePrecision, meanAveragePrecision, prf } from './metrics.js';
 import { sentenceVector } from './sentence-vector.js';
+import { inputFingerprints } from './inputs.js';
 
 test('FNV-1a matches the reference values and continues without building strings', () => {
   assert.equal(fnv1a(''), 0x811c9dc5);
@@ -63,4 +64,14 @@ test('a member with vector weights scores by the sentence vector; a file with to
   const topical = createModel({ ...base, groups, vector: Array.from(v ?? [], (x) => x * 10), topic: { weight: 1, maxShare: 0.5 } }).rankTranscript(lines);
   assert.ok(topical[1] < plain[1], 'no shared content word: its score halves');
   assert.ok(Math.abs(topical[0] - (plain[0] + plain[2]) / 2) < 1e-9, 'shares "hospitals", "closed" with line 3 only');
+});
+
+test('a model trained against other word vectors or clusters is refused (its features would mean something else)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cw-inputs-'));
+  const file = join(dir, 'model.json');
+  const base = { name: 'checkworthiness', featureVersion: FEATURE_VERSION, bits: 8, bias: 0, trained: {}, indices: [], weights: [] };
+  writeFileSync(file, JSON.stringify({ ...base, inputs: { vectors: 'deadbeef' } }));
+  assert.throws(() => loadCheckworthinessModel(pathToFileURL(file)), /vectors deadbeef when trained.*retrain/);
+  writeFileSync(file, JSON.stringify({ ...base, inputs: inputFingerprints([{ chars: false, context: false, clusters: true }]) }));
+  assert.ok(loadCheckworthinessModel(pathToFileURL(file)).score('taxes') > 0);
 });

@@ -5,6 +5,7 @@ import { ClaimtrailError } from '../../core/errors.js';
 import { transcriptContexts, type Line, type LineContext } from './context.js';
 import { sentenceVector } from './sentence-vector.js';
 import { smoothByTopic } from './topics.js';
+import { inputMismatch } from './inputs.js';
 import { ALL_GROUPS, FEATURE_VERSION, featureIndices, type FeatureGroups } from './features.js';
 
 /**
@@ -36,6 +37,8 @@ export interface CheckworthinessModelFile extends CheckworthinessMember {
   neighbour?: number;
   /** Topic support mixed in before the neighbours (topics.ts; absent: none). */
   topic?: { weight: number; maxShare: number };
+  /** Fingerprints of the other files the features read (inputs.ts), checked when the shipped file is loaded. */
+  inputs?: Record<string, string>;
   /** What the scores mean at a glance: the training date, data, held-out metrics (the card has the rest). */
   trained: Record<string, string | number>;
 }
@@ -145,5 +148,7 @@ export function loadCheckworthinessModel(url: URL = MODEL_FILE): Checkworthiness
   if (file.featureVersion !== FEATURE_VERSION) {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: `features v${file.featureVersion}, code v${FEATURE_VERSION}: retrain` });
   }
+  const mismatch = file.inputs ? inputMismatch(file.inputs) : '';
+  if (mismatch) throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: `the word vectors or clusters changed since training (${mismatch}): retrain with \`npm run train -- checkworthiness\`` });
   return createModel(file);
 }
