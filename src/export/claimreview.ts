@@ -104,23 +104,36 @@ function draft(doc: Doc, claim: Claim, context: ExportContext): { node: JsonLdNo
 export function toClaimReviews(docs: readonly Doc[], context: ExportContext = {}): ClaimReviewResult {
   const graph: JsonLdNode[] = [];
   const gaps: string[] = [];
+  let withoutFirst = 0;
   for (const doc of docs) {
-    const docGapsHere = docGaps(doc).filter((g) => !g.includes('techniques layer'));
-    const label = docLabel(doc);
-    const authorGaps = new Set<string>();
-    for (const claim of doc.layers.claims ?? []) {
-      const d = draft(doc, claim, context);
-      graph.push(d.node);
-      d.gaps.forEach((g) => authorGaps.add(`${label}: claim ${g}`));
-    }
-    if (doc.layers.claims && !doc.layers.claims.length) docGapsHere.push(`${label}: no claims found; no drafts.`);
-    gaps.push(...docGapsHere, ...authorGaps);
+    const one = claimReviewsOf(doc, context);
+    graph.push(...one.nodes);
+    gaps.push(...one.gaps);
+    withoutFirst += one.withoutFirst;
   }
-  if (!docs.length) gaps.push(`Empty export: no documents${context.scope ? ` for ${context.scope}` : ''}.`);
-  if (docs.length && !context.firstAppearance) gaps.push('firstAppearance is left out: it needs the corpus (export stored documents with --db).');
-  else if (context.firstAppearance) {
-    const without = docs.reduce((n, d) => n + (d.layers.claims ?? []).filter((c) => !context.firstAppearance?.(d, c)).length, 0);
-    if (without) gaps.push(`firstAppearance is left out for ${without} claim${without > 1 ? 's' : ''} the store has no cluster for.`);
-  }
+  gaps.push(...closingClaimReviewGaps(docs.length, withoutFirst, context));
   return { document: { '@context': 'https://schema.org', '@graph': graph }, gaps };
+}
+
+/** One document's drafts and gaps, and how many of its claims have no first appearance (for the closing gap). */
+export function claimReviewsOf(doc: Doc, context: ExportContext): { nodes: JsonLdNode[]; gaps: string[]; withoutFirst: number } {
+  const nodes: JsonLdNode[] = [];
+  const gaps = docGaps(doc).filter((g) => !g.includes('techniques layer'));
+  const label = docLabel(doc);
+  const authorGaps = new Set<string>();
+  for (const claim of doc.layers.claims ?? []) {
+    const d = draft(doc, claim, context);
+    nodes.push(d.node);
+    d.gaps.forEach((g) => authorGaps.add(`${label}: claim ${g}`));
+  }
+  if (doc.layers.claims && !doc.layers.claims.length) gaps.push(`${label}: no claims found; no drafts.`);
+  const withoutFirst = context.firstAppearance ? (doc.layers.claims ?? []).filter((c) => !context.firstAppearance?.(doc, c)).length : 0;
+  return { nodes, gaps: [...gaps, ...authorGaps], withoutFirst };
+}
+
+/** The gaps said once for the whole export, after every document's own. */
+export function closingClaimReviewGaps(count: number, withoutFirst: number, context: ExportContext): string[] {
+  if (!count) return [`Empty export: no documents${context.scope ? ` for ${context.scope}` : ''}.`];
+  if (!context.firstAppearance) return ['firstAppearance is left out: it needs the corpus (export stored documents with --db).'];
+  return withoutFirst ? [`firstAppearance is left out for ${withoutFirst} claim${withoutFirst > 1 ? 's' : ''} the store has no cluster for.`] : [];
 }

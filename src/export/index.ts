@@ -67,7 +67,7 @@ export type { TableKind, TableRow } from './tables.js';
 export type { Appearance, ExportContext, ExportOutput, NarrativeInfo } from './types.js';
 
 /** Documents stored before only http(s) URLs were accepted may carry a javascript: or data: URL: never exported. */
-function withWebUrl(doc: Doc): Doc {
+export function withWebUrl(doc: Doc): Doc {
   const url = webUrl(doc.meta.url);
   return url === doc.meta.url ? doc : { ...doc, meta: { ...doc.meta, url } };
 }

@@ -57,7 +57,8 @@ export function disarmGalaxyTag(t: DisarmTechnique): string {
   return `misp-galaxy:disarm-techniques="${t.name.replace(/"/g, '\\"')}"`;
 }
 
-function event(doc: Doc, context: ExportContext): { event: MispEvent; gaps: string[] } {
+/** One document's MISP event and its gaps. Pure. */
+export function mispEvent(doc: Doc, context: ExportContext): { event: MispEvent; gaps: string[] } {
   const gaps = docGaps(doc);
   const published = publishedTimestamp(doc);
   const recorded = context.recordedAt?.(doc) ?? null;
@@ -122,7 +123,7 @@ function event(doc: Doc, context: ExportContext): { event: MispEvent; gaps: stri
 
 /** One event for one document; a MISP search response ({response: [...]}) for several or none. Pure. */
 export function toMispEvents(docs: readonly Doc[], context: ExportContext = {}): { document: MispDocument; gaps: string[] } {
-  const built = docs.map((d) => event(d, context));
+  const built = docs.map((d) => mispEvent(d, context));
   const gaps = built.flatMap((b) => b.gaps);
   if (!docs.length) gaps.push(`Empty export: no documents${context.scope ? ` for ${context.scope}` : ''}.`);
   const document: MispDocument = built.length === 1 ? { Event: built[0].event } : { response: built.map((b) => ({ Event: b.event })) };

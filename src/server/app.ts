@@ -5,7 +5,7 @@ import { AnalysisPool, DEFAULT_POOL_LIMITS, type PoolLimits } from './analysis-p
 import { allowedHosts, hostCheck } from './host-check.js';
 import { resolveIngestRoots } from './ingest-roots.js';
 import { DEFAULT_LIMITS, type ServerDeps, type ServerLimits } from './context.js';
-import { Jobs } from './jobs.js';
+import { Jobs, type JobLease } from './jobs.js';
 import { openApiDocument } from './openapi.js';
 import { readParams } from './params.js';
 import { problemOf, problemResponse, toProblem } from './problems.js';
@@ -32,6 +32,8 @@ export interface AppOptions {
   webRoot: string | null;
   /** Analysis threads of ingest jobs (default 1: the server keeps a core for requests). */
   ingestWorkers?: number;
+  /** The lease of ingest jobs held by this server, and its heartbeat (default DEFAULT_LEASE in jobs.ts). */
+  jobLease?: Partial<JobLease>;
   /** Worker threads for POST /analyze (default: the cores less one, 1 to 4). */
   analyzeWorkers?: number;
   /** Where failures of ours are logged (default: stderr). */
@@ -53,7 +55,7 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     store: options.store,
     token: options.token,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
-    jobs: options.store ? new Jobs(options.store, options.ingestWorkers ?? 1) : null,
+    jobs: options.store ? new Jobs(options.store, options.ingestWorkers ?? 1, options.jobLease) : null,
     analysis: new AnalysisPool(options.analyzeWorkers, { ...DEFAULT_POOL_LIMITS, ...options.pool }),
     ingestRoots: resolveIngestRoots(options.ingestRoots ?? []),
   };

@@ -34,64 +34,125 @@ const MAX_JOBS_LISTED = 100;
 const MAX_PROBLEMS = 100;
 /** Progress is written to the store at most this often (it is read live from memory meanwhile). */
 const SAVE_EVERY_MS = 2000;
+/** Job ids per renewing UPDATE (bound parameters stay few on both engines). */
+const RENEW_CHUNK = 100;
 
 export const INTERRUPTED = 'The server stopped while this job was queued or running. Submit it again: items already stored are skipped (ingest knows each item by the hash of its bytes).';
 /** The first problem line of a job run again after a restart (then the run's own problems). */
-export const RESUMED = 'The server stopped while this job was queued or running; it was run again when the server restarted (items already stored were skipped).';
+export const RESUMED = 'The server stopped while this job was queued or running; it was run again when the server restarted, or by another server on this store (items already stored were skipped).';
+
+/** How long a job stays with its server without a heartbeat, and how often the heartbeat renews it. */
+export interface JobLease {
+  leaseMs: number;
+  heartbeatMs: number;
+}
+
+/**
+ * 30 s, renewed every 5 s: five heartbeats may fail (a write lock held by another process, a busy event loop) before
+ * the job is taken; a killed server's jobs are resumed by another one within 30 s. `serve --job-lease S` sets the
+ * lease (the heartbeat is a sixth of it).
+ */
+export const DEFAULT_LEASE: JobLease = { leaseMs: 30_000, heartbeatMs: 5_000 };
 
 /** The `input` column: what the API shows, plus the items themselves so that the job can be run again. */
 type StoredInput = Job['input'] & { resume?: Record<string, string>[] };
 
 type JobRow = { id: string; status: string; created: string; finished: string | null; input: string; progress: string; problems: string; error: string | null };
 
+const COLUMNS = 'id, status, created, finished, input, progress, problems, error';
+/** A job no live server holds: queued or running, with a lease lapsed at ? or none. */
+const ORPHAN = "status IN ('queued', 'running') AND (leased_until IS NULL OR leased_until < ?)";
+
 export class Jobs {
+  /** This server process: recorded in the rows of the jobs it holds. */
+  readonly owner = randomUUID();
   /** Jobs of this process not yet ended: their live state. Ended jobs are read from the store. */
   private readonly live = new Map<string, Job>();
+  /** The ids of the jobs this process holds a lease on (queued here or running): renewed by the heartbeat. */
+  private readonly held = new Set<string>();
   private chain: Promise<void> = Promise.resolve();
   private readonly recovered: Promise<void>;
+  private readonly lease: JobLease;
+  private readonly timer: NodeJS.Timeout;
+  private claiming: Promise<void> | null = null;
+  private stopped = false;
 
   constructor(
     private readonly store: Store,
     private readonly workers = 1,
+    lease: Partial<JobLease> = {},
   ) {
+    this.lease = { ...DEFAULT_LEASE, ...lease };
     // A store that cannot be written answers the first submit with its own error; reading jobs still works.
-    this.recovered = this.recover().catch(() => undefined);
+    const recovering = this.claim(true).catch(() => undefined);
+    this.claiming = recovering;
+    this.recovered = recovering.finally(() => (this.claiming = null));
+    this.timer = setInterval(() => void this.beat(), this.lease.heartbeatMs);
+    this.timer.unref(); // a server stops on its signals, not for want of timers
   }
 
-  /**
-   * Jobs left queued or running by a server that stopped are run again, oldest first, before any new one (each server
-   * owns the jobs in its store: servers sharing one store ingest through the queue instead, `ingest --queue`).
-   */
-  private async recover(): Promise<void> {
-    const rows = await this.store.all<JobRow>("SELECT id, status, created, finished, input, progress, problems, error FROM ingest_jobs WHERE status IN ('queued', 'running') ORDER BY created, id");
-    for (const row of rows) {
-      const stored = JSON.parse(row.input) as StoredInput;
-      const input: JobInput | null = 'paths' in stored ? { paths: stored.paths } : stored.resume ? { items: stored.resume } : null;
-      if (!input) {
-        await this.store.run("UPDATE ingest_jobs SET status = 'interrupted', error = ?, finished = ? WHERE id = ?", [INTERRUPTED, new Date().toISOString(), row.id]);
-        continue;
-      }
-      const job: Job = { ...fromRow(row), status: 'queued', problems: [RESUMED], error: null, finished: null };
-      await this.save(job, 'items' in input ? input.items : undefined);
-      this.live.set(job.id, job);
-      this.chain = this.chain.then(() => this.run(job, input));
+  /** Until when a lease taken or renewed now lasts. */
+  private leaseEnd(): string {
+    return new Date(Date.now() + this.lease.leaseMs).toISOString();
+  }
+
+  /** The heartbeat: renews this process's leases, and when it holds none, takes a job a stopped server left. */
+  private async beat(): Promise<void> {
+    if (!this.held.size) return this.pump();
+    // By id, not by owner alone: a job whose end could not be saved is no longer held, and its lease must lapse.
+    const ids = [...this.held];
+    const until = this.leaseEnd();
+    for (let i = 0; i < ids.length; i += RENEW_CHUNK) {
+      const chunk = ids.slice(i, i + RENEW_CHUNK);
+      await this.store.run(`UPDATE ingest_jobs SET leased_until = ? WHERE owner = ? AND id IN (${chunk.map(() => '?').join(', ')})`, [until, this.owner, ...chunk]).catch(() => undefined);
     }
   }
 
-  /**
-   * Writes the job's record. Until it ends, `items` keeps what it was given, for a run after a restart; the record of
-   * an ended job keeps only their count.
-   */
-  private async save(job: Job, items?: Record<string, string>[]): Promise<void> {
-    const input: StoredInput = items ? { ...job.input, resume: items } : job.input;
-    await this.store.run(
-      `INSERT INTO ingest_jobs (id, status, created, started, finished, input, progress, problems, error) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET status = excluded.status, finished = excluded.finished, input = excluded.input, progress = excluded.progress, problems = excluded.problems, error = excluded.error`,
-      [job.id, job.status, job.created, job.finished, JSON.stringify(input), JSON.stringify(job.progress), JSON.stringify(job.problems), job.error],
-    );
+  /** Looks for a job to take, unless one look is under way, this server holds jobs already, or it is stopping. */
+  private pump(): void {
+    if (this.claiming || this.held.size || this.stopped) return;
+    this.claiming = this.claim(false)
+      .catch(() => undefined)
+      .finally(() => (this.claiming = null));
   }
 
-  /** Queues a job; it is in the store before this resolves. */
+  /**
+   * Takes jobs left queued or running by servers that stopped (lease lapsed or none), oldest first: at the start
+   * every one (they run before any new one), later one at a time when idle, so that idle servers share them. Each is
+   * taken by one conditional UPDATE; a job another server took first (0 rows changed) is left to it.
+   */
+  private async claim(all: boolean): Promise<void> {
+    const now = new Date().toISOString();
+    const rows = await this.store.all<JobRow>(`SELECT ${COLUMNS} FROM ingest_jobs WHERE ${ORPHAN} ORDER BY created, id LIMIT 100`, [now]);
+    for (const row of rows) {
+      if (this.live.has(row.id)) continue; // its lease lapsed while this process stalled: it is still ours
+      const stored = JSON.parse(row.input) as StoredInput;
+      const input: JobInput | null = 'paths' in stored ? { paths: stored.paths } : stored.resume ? { items: stored.resume } : null;
+      if (!input) {
+        await this.store.run(`UPDATE ingest_jobs SET status = 'interrupted', error = ?, finished = ?, owner = ?, leased_until = NULL WHERE id = ? AND ${ORPHAN}`, [INTERRUPTED, new Date().toISOString(), this.owner, row.id, now]);
+        continue;
+      }
+      const job: Job = { ...fromRow(row), status: 'queued', problems: [RESUMED], error: null, finished: null };
+      const taken = await this.store.run(`UPDATE ingest_jobs SET status = 'queued', owner = ?, leased_until = ?, finished = NULL, problems = ?, error = NULL WHERE id = ? AND ${ORPHAN}`, [
+        this.owner,
+        this.leaseEnd(),
+        JSON.stringify(job.problems),
+        row.id,
+        now,
+      ]);
+      if (taken.changes !== 1) continue;
+      this.hold(job, input);
+      if (!all) return;
+    }
+  }
+
+  private hold(job: Job, input: JobInput): void {
+    this.live.set(job.id, job);
+    this.held.add(job.id);
+    this.chain = this.chain.then(() => this.run(job, input));
+  }
+
+  /** Queues a job; it is in the store, held by this server, before this resolves. */
   async submit(input: JobInput): Promise<Job> {
     const job: Job = {
       id: randomUUID(),
@@ -104,22 +165,32 @@ export class Jobs {
       error: null,
     };
     await this.recovered; // the registry is recovered (its jobs queued again) before a new job goes in
-    await this.save(job, 'items' in input ? input.items : undefined);
-    this.live.set(job.id, job);
-    this.chain = this.chain.then(() => this.run(job, input));
+    // Until it ends, the record keeps the items it was given, for another run after a crash; then only their count.
+    const recorded: StoredInput = 'items' in input ? { ...job.input, resume: input.items } : job.input;
+    await this.store.run('INSERT INTO ingest_jobs (id, status, created, started, finished, input, progress, problems, error, owner, leased_until) VALUES (?, ?, ?, NULL, NULL, ?, ?, ?, NULL, ?, ?)', [
+      job.id,
+      job.status,
+      job.created,
+      JSON.stringify(recorded),
+      JSON.stringify(job.progress),
+      JSON.stringify(job.problems),
+      this.owner,
+      this.leaseEnd(),
+    ]);
+    this.hold(job, input);
     return job;
   }
 
   async get(id: string): Promise<Job | undefined> {
     const live = this.live.get(id);
     if (live) return live;
-    const row = await this.store.get<JobRow>('SELECT id, status, created, finished, input, progress, problems, error FROM ingest_jobs WHERE id = ?', [id]);
+    const row = await this.store.get<JobRow>(`SELECT ${COLUMNS} FROM ingest_jobs WHERE id = ?`, [id]);
     return row && fromRow(row);
   }
 
   /** The most recent jobs, newest first. */
   async list(): Promise<Job[]> {
-    const rows = await this.store.all<JobRow>(`SELECT id, status, created, finished, input, progress, problems, error FROM ingest_jobs ORDER BY created DESC, id LIMIT ${MAX_JOBS_LISTED}`);
+    const rows = await this.store.all<JobRow>(`SELECT ${COLUMNS} FROM ingest_jobs ORDER BY created DESC, id LIMIT ${MAX_JOBS_LISTED}`);
     return rows.map((r) => this.live.get(r.id) ?? fromRow(r));
   }
 
@@ -136,14 +207,36 @@ export class Jobs {
     return done;
   }
 
-  /** Resolves when every job submitted so far has ended (tests, shutdown). */
-  idle(): Promise<void> {
-    return this.recovered.then(() => this.chain);
+  /** Resolves when every job submitted or taken so far has ended, and a look for more has found none (tests, shutdown). */
+  async idle(): Promise<void> {
+    await this.recovered;
+    for (;;) {
+      const chain = this.chain;
+      await chain;
+      await this.claiming;
+      if (chain === this.chain && !this.claiming) return;
+    }
+  }
+
+  /** Takes no more jobs of other servers, runs those it holds to their end (the heartbeat goes on), then stops it. */
+  async close(): Promise<void> {
+    this.stopped = true;
+    await this.idle();
+    clearInterval(this.timer);
   }
 
   private async run(job: Job, input: JobInput): Promise<void> {
+    // Still ours? A lease that lapsed while the job waited (this process stalled) may have gone to another server.
+    const started = await this.store
+      .run("UPDATE ingest_jobs SET status = 'running', started = ?, leased_until = ? WHERE id = ? AND owner = ? AND status = 'queued'", [new Date().toISOString(), this.leaseEnd(), job.id, this.owner])
+      .catch(() => ({ changes: 0 }));
+    if (started.changes !== 1) {
+      this.held.delete(job.id);
+      this.live.delete(job.id); // read from the store: the record of whoever has it
+      this.pump();
+      return;
+    }
     job.status = 'running';
-    await this.store.run("UPDATE ingest_jobs SET status = 'running', started = ? WHERE id = ?", [new Date().toISOString(), job.id]);
     let dir: string | null = null;
     let saved = Date.now();
     try {
@@ -165,7 +258,7 @@ export class Jobs {
           if (Date.now() - saved < SAVE_EVERY_MS) return;
           saved = Date.now();
           // Outside the batch transaction on PostgreSQL; inside it on SQLite (one connection): lands with the batch.
-          void this.store.run('UPDATE ingest_jobs SET progress = ? WHERE id = ?', [JSON.stringify(job.progress), job.id]).catch(() => undefined);
+          void this.store.run('UPDATE ingest_jobs SET progress = ? WHERE id = ? AND owner = ?', [JSON.stringify(job.progress), job.id, this.owner]).catch(() => undefined);
         },
         onProblem: (line) => job.problems.length < MAX_PROBLEMS && job.problems.push(line),
       });
@@ -178,11 +271,34 @@ export class Jobs {
     } finally {
       job.finished = new Date().toISOString();
       if (dir) rmSync(dir, { recursive: true, force: true });
-      // Served from memory until its record is saved (a failed save keeps it there, with the reason).
-      await this.save(job).then(
-        () => this.live.delete(job.id),
-        (error: unknown) => (job.error ??= `the job's record could not be saved: ${(error as Error).message}`),
-      );
+      await this.finish(job);
+      this.pump();
+    }
+  }
+
+  /**
+   * Saves the end of a job (the record keeps the count of its items, no longer the items), if it is still ours.
+   * Served from memory until then (a failed save keeps it there, with the reason; its lease then lapses and another
+   * server, or the next start, runs it again).
+   */
+  private async finish(job: Job): Promise<void> {
+    this.held.delete(job.id);
+    try {
+      await this.store.run('UPDATE ingest_jobs SET status = ?, finished = ?, input = ?, progress = ?, problems = ?, error = ?, leased_until = NULL WHERE id = ? AND owner = ?', [
+        job.status,
+        job.finished,
+        JSON.stringify(job.input),
+        JSON.stringify(job.progress),
+        JSON.stringify(job.problems),
+        job.error,
+        job.id,
+        this.owner,
+      ]);
+      // Where no row changed, another server took the job while this one stalled past its lease: the record is
+      // that server's, and is read from the store from now on.
+      this.live.delete(job.id);
+    } catch (error) {
+      job.error ??= `the job's record could not be saved: ${(error as Error).message}`;
     }
   }
 }

@@ -63,9 +63,9 @@ test('ingest jobs are kept in the store: visible after a restart; one running at
     const res = await app.request('/api/v1/ingest', { method: 'POST', headers: { ...auth, 'content-type': 'application/json', host: '127.0.0.1' }, body: JSON.stringify({ items: [{ text: 'The minister said on Monday that the bridge would reopen next week after repairs.', outlet: 'Example News' }] }) });
     assert.equal(res.status, 202, await res.clone().text());
     const { id } = (await res.json()) as { id: string };
-    await deps.jobs?.idle();
+    await deps.jobs?.close(); // this server takes no more jobs: the row below is for the next one
     await deps.analysis.close();
-    // A job another server process left running (it was killed).
+    // A job another server process left running (it was killed): no owner, no lease, as earlier versions wrote it.
     await store.run("INSERT INTO ingest_jobs (id, status, created, input, progress, problems) VALUES ('stale-job', 'running', '2026-01-01T00:00:00Z', '{\"items\":1}', '{}', '[]')");
     await store.close();
 
@@ -75,7 +75,7 @@ test('ingest jobs are kept in the store: visible after a restart; one running at
     const done = await get(id);
     assert.equal(done.status, 'done');
     assert.equal(done.progress.stored, 1);
-    await deps.jobs?.idle(); // recovery has run
+    await deps.jobs?.close(); // recovery has run
     const stale = await get('stale-job');
     assert.equal(stale.status, 'interrupted');
     assert.equal(stale.error, INTERRUPTED);
@@ -108,7 +108,7 @@ test('an ingest job queued or running when the server stopped runs again at the 
     assert.deepEqual(await recorded(), { items: 1, resume: [first] });
     release();
     await held;
-    await deps.jobs?.idle();
+    await deps.jobs?.close(); // this server takes no more jobs: the rows below are for the next one
     assert.deepEqual(await recorded(), { items: 1 });
     const shown = (await (await app.request(`/api/v1/ingest/${done}`, { headers })).json()) as { input: unknown; status: string };
     assert.deepEqual([shown.status, shown.input], ['done', { items: 1 }]);
@@ -121,7 +121,7 @@ test('an ingest job queued or running when the server stopped runs again at the 
 
     store = await openStore(path);
     ({ app, deps } = createApp({ store, token: TEST_TOKEN, webRoot: null, log: () => undefined }));
-    await deps.jobs?.idle();
+    await deps.jobs?.close();
     const get = async (job: string) => (await app.request(`/api/v1/ingest/${job}`, { headers })).json() as Promise<{ status: string; problems: string[]; error: string | null; input: unknown }>;
     for (const job of ['cut-job', 'waiting-job']) {
       const j = await get(job);

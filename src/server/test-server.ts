@@ -32,7 +32,7 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
     logged,
     async stop() {
       await server.close();
-      await deps.jobs?.idle();
+      await deps.jobs?.close();
       await deps.analysis.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });

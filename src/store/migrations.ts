@@ -8,7 +8,7 @@ import { indexes, tables, type Column } from './schema.js';
 import type { Engine } from './types.js';
 import { tsConfigFunctionSql } from './postgres/languages.js';
 import { catalogueDdl, CATALOGUES_VERSION } from './catalogues/schema.js';
-import { ingestJobsDdl, INGEST_JOBS_VERSION } from './ingest-jobs.js';
+import { ingestJobsDdl, INGEST_JOBS_VERSION, jobLeaseColumns, JOB_LEASE_VERSION } from './ingest-jobs.js';
 
 export type Step =
   | { table: string }
@@ -26,6 +26,9 @@ export interface Migration {
   description: string;
   steps: Step[];
 }
+
+/** Every server looks for claimable jobs (queued, or running with a lapsed lease) every few seconds: by status. */
+const jobStatusIndex = createIndex({ name: 'ingest_jobs_status', table: 'ingest_jobs', columns: ['status'] });
 
 export const migrations: Migration[] = [
   {
@@ -69,6 +72,11 @@ export const migrations: Migration[] = [
     version: 5,
     description: 'ingest_jobs created where a store of commits 34f85ee or 20da7c7 lacks it (a no-op elsewhere)',
     steps: [{ sql: { sqlite: ingestJobsDdl('sqlite').map(ifNotExists), postgres: ingestJobsDdl('postgres').map(ifNotExists) } }],
+  },
+  {
+    version: JOB_LEASE_VERSION,
+    description: 'ingest jobs claimed with an owner and a lease, so several servers on one store never run the same job (ingest-jobs.ts)',
+    steps: [...jobLeaseColumns.map((column) => ({ addColumn: { table: 'ingest_jobs', column } })), { sql: { sqlite: [jobStatusIndex], postgres: [jobStatusIndex] } }],
   },
 ];
 

@@ -17,7 +17,7 @@ export async function selectStored(db: string, what: string[]): Promise<{ docs: 
     const ids: number[] = [];
     for (const item of what) {
       if (item === 'all') {
-        // The whole store, oldest row first. Loaded in memory like the other selectors (the exporters build one body).
+        // The whole store, oldest row first, in memory: only for Parquet and a store of one document (export.ts streams the rest).
         ids.push(...(await store.all<{ id: number }>('SELECT id FROM documents ORDER BY id')).map((r) => r.id));
       } else if (/^\d+$/.test(item)) {
         if (!(await loadDocument(store, Number(item)))) throw new ClaimtrailError('CLI_USAGE', { detail: `There is no document ${item} in ${store.location}.` });

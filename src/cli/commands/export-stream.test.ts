@@ -10,7 +10,7 @@ import { exportDocuments } from '../../export/index.js';
 import { TABLE_KINDS } from '../../export/tables.js';
 import { loadDocuments } from '../../server/documents.js';
 import { main } from '../main.js';
-import { streamAllRows } from './export-stream.js';
+import { streamAllJson, streamAllRows } from './export-stream.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimtrail-export-stream-'));
 const path = join(dir, 'corpus.db');
@@ -52,4 +52,47 @@ test('export --all --out FILE writes the streamed file in place', async () => {
     process.stderr.write = write;
   }
   assert.equal(readFileSync(file, 'utf8'), expected.jsonl);
+});
+
+test('STIX, MISP and ClaimReview of the whole store, streamed in pages of 2, equal the in-memory export (MISP and ClaimReview byte for byte)', async () => {
+  const { openCorpus } = await import('../../corpus/open.js');
+  const { storeExportContext } = await import('../../corpus/views/first-appearances.js');
+  const { validateStixBundle } = await import('../../export/stix-schema/validate.js');
+  const store = await openCorpus(path);
+  const ids = (await store.all<{ id: number }>('SELECT id FROM documents ORDER BY id')).map((r) => r.id);
+  const docs = await loadDocuments(store, ids);
+  const context = { ...(await storeExportContext(store, ids)), scope: 'all' };
+  await store.close();
+  for (const format of ['stix', 'misp', 'claimreview'] as const) {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const gaps: string[] = [];
+    const written = await streamAllJson(path, format, { scope: 'all' }, out, (g) => gaps.push(...g), 2);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const memory = exportDocuments(format, docs, context);
+    assert.equal(written, docs.length);
+    assert.deepEqual(gaps, memory.gaps, format);
+    if (format === 'stix') {
+      const bundle = JSON.parse(text) as { id: string; objects: Array<{ type: string }> };
+      assert.deepEqual(bundle, JSON.parse(memory.body as string), 'the same bundle, id included');
+      assert.ok(bundle.objects.some((o) => o.type === 'identity' && bundle.objects.filter((p) => p === o).length === 1));
+      assert.deepEqual(validateStixBundle(bundle), []);
+    } else assert.equal(text, memory.body, format);
+  }
+});
+
+test('export --all --format misp writes the streamed store and one gap summary line', async () => {
+  const file = join(dir, 'all.misp.json');
+  const err: string[] = [];
+  const write = process.stderr.write;
+  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
+  try {
+    assert.equal(await main(['export', '--db', path, '--all', '--format', 'misp', '--out', file]), 0, err.join(''));
+  } finally {
+    process.stderr.write = write;
+  }
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { response: unknown[] };
+  assert.equal(parsed.response.length, expected.count);
+  assert.ok(err.length <= 1 && err.every((l) => l.startsWith('claimtrail export: ')), err.join(''));
 });

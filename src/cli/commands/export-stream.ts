@@ -1,9 +1,13 @@
-// `export --db S --all --format csv|jsonl`: the whole store read in pages of documents and written as it goes, so a
-// store of any size exports in bounded memory. Rows have fixed columns, so pages join into one valid file. The other
-// formats build one JSON body (a STIX bundle, a MISP or ClaimReview document) and keep the in-memory path.
+// `export --db S --all`: the whole store read in pages of documents and written as it goes, so a store of any size
+// exports in bounded memory. CSV and JSON Lines rows have fixed columns, so pages join into one valid file; STIX, MISP
+// and ClaimReview are written element by element into one JSON document (src/export/stream.ts).
 import type { Writable } from 'node:stream';
 import { openCorpus } from '../../corpus/open.js';
+import type { Store } from '../../store/index.js';
+import { storeExportContext } from '../../corpus/views/first-appearances.js';
 import { toCsv, toJsonl } from '../../export/csv.js';
+import { streamJsonExport, type DocPage, type StreamedFormat } from '../../export/stream.js';
+import type { ExportContext } from '../../export/types.js';
 import { tableRows, type TableKind } from '../../export/tables.js';
 import { loadDocuments } from '../../server/documents.js';
 
@@ -36,6 +40,37 @@ export async function streamAllRows(db: string, options: StreamOptions, out: Wri
     }
   } finally {
     await store.close();
+  }
+}
+
+/** The number of stored documents (a store of one is exported in memory: MISP writes a lone event differently). */
+export async function countDocuments(db: string): Promise<number> {
+  const store = await openCorpus(db);
+  try {
+    return (await store.get<{ n: number }>('SELECT COUNT(*) AS n FROM documents'))?.n ?? 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Writes every stored document as one STIX bundle, MISP response or ClaimReview graph; returns the documents written. */
+export async function streamAllJson(db: string, format: StreamedFormat, extra: Pick<ExportContext, 'minTechniqueScore' | 'scope'>, out: Writable, onGaps: (gaps: readonly string[]) => void, page = PAGE): Promise<number> {
+  const store = await openCorpus(db);
+  try {
+    return await streamJsonExport(format, pagesOf(store, extra, page), { write: (chunk) => write(out, chunk), gaps: onGaps }, extra.scope);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The store's documents, oldest row first, a page at a time with their ingest times and claims' first appearances. */
+async function* pagesOf(store: Store, extra: Pick<ExportContext, 'minTechniqueScore' | 'scope'>, page: number): AsyncGenerator<DocPage> {
+  let last = 0;
+  for (;;) {
+    const ids = (await store.all<{ id: number }>(`SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ${page}`, [last])).map((r) => r.id);
+    if (!ids.length) return;
+    last = ids[ids.length - 1];
+    yield { docs: await loadDocuments(store, ids), context: { ...(await storeExportContext(store, ids)), ...extra } };
   }
 }
 

@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
+import type { Writable } from 'node:stream';
 import { analyzeFile } from '../../analyze.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import type { Doc } from '../../core/types.js';
 import { EXPORT_FORMATS, exportDocuments, type ExportFormat } from '../../export/index.js';
 import { TABLE_KINDS, type TableKind } from '../../export/tables.js';
 import { DEFAULT_MIN_TECHNIQUE_SCORE, type ExportContext } from '../../export/types.js';
-import { gapSummary } from './export-gaps.js';
+import { gapSummary, GapTally } from './export-gaps.js';
+import type { StreamedFormat } from '../../export/stream.js';
 import { DEFAULT_MAX_BYTES, listInputs } from '../../ingest/file.js';
 import { describeFailure } from '../failures.js';
 import { checkOutputPath, openOutputStream, writeOutputFile, type OutputCheck } from '../output-file.js';
@@ -84,8 +86,12 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (values.verbose && values.quiet) throw new ClaimtrailError('CLI_USAGE', { detail: 'Give --verbose or --quiet, not both.' });
   const outCheck = { kind: format, force: values.force === true, reads: values.db ? [values.db] : [] };
   if (values.out) checkOutputPath(values.out, outCheck); // before any work: a wrong --out stops the run at once
-  if (values.db && (format === 'csv' || format === 'jsonl') && positionals.length === 1 && positionals[0] === 'all') {
-    return exportWholeStore(values.db, { format, kinds: kinds ?? TABLE_KINDS, formulaGuard: !values['no-formula-guard'] }, values.out, outCheck, values.quiet === true);
+  if (values.db && positionals.length === 1 && positionals[0] === 'all') {
+    const gapOptions = { verbose: values.verbose === true, quiet: values.quiet === true };
+    if (format === 'csv' || format === 'jsonl') return exportWholeStore(values.db, { format, kinds: kinds ?? TABLE_KINDS, formulaGuard: !values['no-formula-guard'] }, values.out, outCheck, gapOptions);
+    // A store of one document goes the in-memory way below: MISP writes a lone event as {Event}, not a response list.
+    const { countDocuments } = await import('./export-stream.js');
+    if (format !== 'parquet' && (await countDocuments(values.db)) > 1) return exportWholeStore(values.db, { format, extra: { minTechniqueScore: minScore, scope: 'all' } }, values.out, outCheck, gapOptions);
   }
   const failures: string[] = [];
   const docs: Doc[] = [];
@@ -130,21 +136,36 @@ export async function exportCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-/** The whole store as CSV or JSON Lines, streamed (see export-stream.ts); --out is written beside and renamed at the end. */
-async function exportWholeStore(db: string, options: StreamOptions, out: string | undefined, check: OutputCheck, quiet: boolean): Promise<number> {
+/** The whole store, streamed (see export-stream.ts); --out is written beside and renamed at the end. */
+async function exportWholeStore(db: string, options: StreamOptions | JsonStreamOptions, out: string | undefined, check: OutputCheck, gapOptions: { verbose: boolean; quiet: boolean }): Promise<number> {
   // Loaded here: it opens the store (better-sqlite3 or pg), an optional package that exporting files does not need.
-  const { streamAllRows } = await import('./export-stream.js');
+  const { streamAllJson, streamAllRows } = await import('./export-stream.js');
+  const tally = new GapTally();
+  const onGaps = (gaps: readonly string[]): void => {
+    if (gapOptions.verbose) for (const g of gaps) process.stderr.write(`claimtrail export: gap: ${g}\n`);
+    else tally.add(gaps);
+  };
+  const run = (stream: Writable): Promise<number> =>
+    'extra' in options ? streamAllJson(db, options.format, options.extra, stream, onGaps) : streamAllRows(db, options, stream);
   let written: number;
   if (out) {
     const file = openOutputStream(out, check);
     try {
-      written = await streamAllRows(db, options, file.stream);
+      written = await run(file.stream);
     } catch (error) {
       await file.abort();
       throw error;
     }
     await file.commit();
-  } else written = await streamAllRows(db, options, process.stdout);
-  if (!written && !quiet) process.stderr.write('claimtrail export: Empty export: no documents for all.\n');
+  } else written = await run(process.stdout);
+  if (!gapOptions.quiet) {
+    if (!written && !('extra' in options)) process.stderr.write('claimtrail export: Empty export: no documents for all.\n');
+    for (const line of tally.summary(options.format)) process.stderr.write(`${line}\n`);
+  }
   return 0;
+}
+
+interface JsonStreamOptions {
+  format: StreamedFormat;
+  extra: Pick<ExportContext, 'minTechniqueScore' | 'scope'>;
 }

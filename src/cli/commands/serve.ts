@@ -30,6 +30,8 @@ Options:
   --allowed-host NAME a host name to answer besides 127.0.0.1, localhost and [::1] (repeatable; others get 421,
                       which stops DNS-rebinding pages reading the corpus through the user's browser)
   --analyze-timeout S time limit of one POST /api/v1/analyze in seconds (default 30; the thread is stopped)
+  --job-lease S       seconds an ingest job stays with this server without its heartbeat (default 30, renewed every
+                      sixth of it): servers sharing a store take a job of a server that stopped once its lease lapses
   --read-token-file F a file holding the read token (instead of $CLAIMTRAIL_READ_TOKEN; never on the command line,
                       where the process list would show it)`;
 
@@ -45,6 +47,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       'allowed-host': { type: 'string', multiple: true },
       'analyze-timeout': { type: 'string' },
       'read-token-file': { type: 'string' },
+      'job-lease': { type: 'string' },
     },
   });
   const readToken = resolveReadToken(values['read-token-file'], process.env.CLAIMTRAIL_READ_TOKEN);
@@ -52,6 +55,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ClaimtrailError('CLI_USAGE', { detail: `--port must be a port number (0–65535), not "${values.port}".` });
   const timeout = values['analyze-timeout'] === undefined ? 30 : Number(values['analyze-timeout']);
   if (!(timeout > 0)) throw new ClaimtrailError('CLI_USAGE', { detail: `--analyze-timeout must be a number of seconds above 0, not "${values['analyze-timeout']}".` });
+  const lease = values['job-lease'] === undefined ? undefined : Number(values['job-lease']);
+  if (lease !== undefined && !(lease >= 0.5 && lease <= 86_400)) throw new ClaimtrailError('CLI_USAGE', { detail: `--job-lease must be a number of seconds from 0.5 to 86400, not "${values['job-lease']}".` });
   const roots = values['ingest-root'] ?? [];
   for (const root of roots) if (!isDirectory(root)) throw new ClaimtrailError('CLI_USAGE', { detail: `--ingest-root "${root}" is not a folder. Give an existing folder.` });
   const location = storeLocation(values.db);
@@ -68,6 +73,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     host: values.host,
     allowedHosts: values['allowed-host'] ?? [],
     pool: { timeoutMs: timeout * 1000 },
+    jobLease: lease === undefined ? undefined : { leaseMs: lease * 1000, heartbeatMs: (lease * 1000) / 6 },
   });
   const server = await listen(app, values.host, port).catch(async (error: NodeJS.ErrnoException) => {
     await store?.close();
@@ -91,7 +97,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   await stopped;
   say('claimtrail serve: stopping');
   await server.close();
-  await deps.jobs?.idle();
+  await deps.jobs?.close(); // the jobs it holds run to their end; it takes no more
   if (store) await RescoreRunner.of(store).stop(); // a re-scoring job stops between documents; the next start resumes it
   await deps.analysis.close();
   await store?.close();

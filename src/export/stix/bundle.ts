@@ -20,25 +20,55 @@ export interface StixResult {
   gaps: string[];
 }
 
+/** The objects every bundle opens with: claimtrail's identity and its extension definition. */
+export const OPENING_OBJECTS: readonly StixObject[] = [CLAIMTRAIL_IDENTITY, EXTENSION_DEFINITION];
+
 class Objects {
-  readonly byId = new Map<string, StixObject>([[CLAIMTRAIL_IDENTITY.id, CLAIMTRAIL_IDENTITY], [EXTENSION_DEFINITION.id, EXTENSION_DEFINITION]]);
+  readonly byId: Map<string, StixObject>;
+  /** `known`: objects already written by an earlier part of a streamed bundle; added again, they are skipped. */
+  constructor(private readonly known?: ReadonlyMap<string, StixObject>) {
+    this.byId = new Map(known ? [] : OPENING_OBJECTS.map((o) => [o.id, o]));
+  }
   add(o: StixObject): string {
-    if (!this.byId.has(o.id)) this.byId.set(o.id, o);
+    if (!this.byId.has(o.id) && !this.known?.has(o.id)) this.byId.set(o.id, o);
     return o.id;
   }
+}
+
+/**
+ * One document's objects for a bundle written in parts (`export --all`): those not in `known` (the opening objects
+ * and the shared ones written before: identities, attack patterns, narratives), in the order toStixBundle gives them.
+ */
+export function documentObjects(doc: Doc, context: ExportContext, known: ReadonlyMap<string, StixObject>): { objects: StixObject[]; gaps: string[] } {
+  const objects = new Objects(known);
+  const gaps = addDocument(objects, doc, context);
+  return { objects: [...objects.byId.values()], gaps };
 }
 
 /** Builds one bundle for the documents (one article, a narrative's articles, a search result). Pure: no clock, no I/O. */
 export function toStixBundle(docs: readonly Doc[], context: ExportContext = {}): StixResult {
   const objects = new Objects();
   const gaps: string[] = [];
-  for (const doc of docs) gaps.push(...addDocument(objects, doc, context));
+  const seen = new Set<string>();
+  for (const doc of docs) gaps.push(...(repeated(seen, doc) ?? addDocument(objects, doc, context)));
   if (!docs.length) {
     const reason = `Empty export: no documents${context.scope ? ` for ${context.scope}` : ''}.`;
     gaps.push(reason);
     objects.add(note(['empty', context.scope ?? ''], FIXED_EPOCH, 'Nothing to export', reason, [CLAIMTRAIL_IDENTITY.id]));
   }
   return { bundle: bundleOf([...objects.byId.values()]), gaps };
+}
+
+/**
+ * A document whose id an earlier one of the export has (a store keeps two rows with the same analysis id when their
+ * sources differ): its objects would share ids with the first one's, so it is written once, and a gap says so.
+ */
+export function repeated(seen: Set<string>, doc: Doc): string[] | null {
+  if (!seen.has(doc.id)) {
+    seen.add(doc.id);
+    return null;
+  }
+  return [`${docLabel(doc)}: the same document id (${doc.id}) as an earlier document of this export; its STIX objects are written once.`];
 }
 
 function timestampOf(value: string | null): string | null {
