@@ -54,6 +54,14 @@ export interface JobLease {
  */
 export const DEFAULT_LEASE: JobLease = { leaseMs: 30_000, heartbeatMs: 5_000 };
 
+export interface JobsOptions {
+  /** Analysis threads of a job (default 1: the server keeps a core for requests). */
+  workers?: number;
+  lease?: Partial<JobLease>;
+  /** Where a job's start and end are told (the server's stderr), with the server that ran it. */
+  log?: (line: string) => void;
+}
+
 /** The `input` column: what the API shows, plus the items themselves so that the job can be run again. */
 type StoredInput = Job['input'] & { resume?: Record<string, string>[] };
 
@@ -76,13 +84,16 @@ export class Jobs {
   private readonly timer: NodeJS.Timeout;
   private claiming: Promise<void> | null = null;
   private stopped = false;
+  private readonly workers: number;
+  private readonly log: (line: string) => void;
 
   constructor(
     private readonly store: Store,
-    private readonly workers = 1,
-    lease: Partial<JobLease> = {},
+    options: JobsOptions = {},
   ) {
-    this.lease = { ...DEFAULT_LEASE, ...lease };
+    this.workers = options.workers ?? 1;
+    this.lease = { ...DEFAULT_LEASE, ...options.lease };
+    this.log = options.log ?? (() => undefined);
     // A store that cannot be written answers the first submit with its own error; reading jobs still works.
     const recovering = this.claim(true).catch(() => undefined);
     this.claiming = recovering;
@@ -237,6 +248,8 @@ export class Jobs {
       return;
     }
     job.status = 'running';
+    const resumed = job.problems[0] === RESUMED ? ', resumed: the server that held it stopped' : '';
+    this.log(`ingest job ${job.id}: running on server ${this.owner}${resumed}`);
     let dir: string | null = null;
     let saved = Date.now();
     try {
@@ -272,6 +285,7 @@ export class Jobs {
       job.finished = new Date().toISOString();
       if (dir) rmSync(dir, { recursive: true, force: true });
       await this.finish(job);
+      this.log(`ingest job ${job.id}: ${job.status} on server ${this.owner}`);
       this.pump();
     }
   }
