@@ -5,6 +5,18 @@
 // a restarted server still answers for it and runs again the jobs that were queued or running when it stopped: ingest
 // knows each item by the hash of its bytes, so a resumed job stores only what is not stored yet. A job recorded
 // without its items (by an earlier version) cannot be resumed and is marked interrupted.
+//
+// Several servers may share one store. Each server process has a random owner id; every job it holds (queued in its
+// chain or running) carries that id and a lease (leased_until), renewed by a heartbeat. A server takes a job only
+// when its lease has lapsed (its server died: killed, crashed, machine gone) or it has none (rows of schema version
+// 5), by one UPDATE whose WHERE repeats that condition, and holds it only when the UPDATE changed the row: two servers
+// never both win. Before running a job the server claims it once more (owner and status in the WHERE), so a job lost
+// while it waited is not run. A job stays with the server it was sent to while that server lives (its paths were
+// confined to that server's --ingest-root). Leases are compared as ISO text from each server's clock (the store
+// interface has no engine clock): servers on one PostgreSQL store across machines need clocks within a few seconds.
+// A server stalled longer than the lease (suspended, swapping) may lose its running job to another; both may then
+// ingest it at once, the store keeping each item once (by identity), and the stalled one's end is not saved over the
+// new owner's record.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
