@@ -7,13 +7,14 @@ import { benchAnalyze } from './analyze.js';
 import { benchExtraction } from './extraction.js';
 import { benchCorpus } from './corpus.js';
 import { benchCrash } from './crash.js';
+import { benchExport } from './export.js';
 import { benchScale } from './scale.js';
 import { benchServer } from './server.js';
 import { benchQuotes } from './quotes.js';
 import { benchTechniques } from './techniques.js';
 import { benchSize } from './size.js';
 
-const benches: Record<string, () => Promise<void>> = { extraction: benchExtraction, analyze: () => benchAnalyze(), corpus: benchCorpus, server: benchServer, scale: benchScale, quotes: benchQuotes, techniques: benchTechniques, size: benchSize, crash: benchCrash };
+const benches: Record<string, () => Promise<void>> = { extraction: benchExtraction, analyze: () => benchAnalyze(), corpus: benchCorpus, server: benchServer, scale: benchScale, quotes: benchQuotes, techniques: benchTechniques, size: benchSize, crash: benchCrash, export: benchExport };
 const { names: wanted, options } = parseBenchArgs(process.argv.slice(2), new Set(Object.keys(benches)));
 const unknown = wanted.filter((w) => !benches[w]);
 if (unknown.length) {

@@ -39,7 +39,7 @@ async function ingest(dir: string, name: string, articles: number, workers: numb
 }
 
 /** --base analysed articles, their rows cloned until the store holds --docs documents. */
-async function grow(dir: string, base: number, docs: number, workers: number): Promise<string> {
+export async function grow(dir: string, base: number, docs: number, workers: number): Promise<string> {
   const seed = await ingest(dir, 'base', base, workers);
   const db = join(dir, 'corpus.db');
   copyFileSync(seed, db);

@@ -18,7 +18,7 @@ const shifted = (col: string) => `date(substr(x.${col}, 1, 10), '+' || (k % 700)
 function cloned(table: string, col: string, docs: number, ids: number): string {
   if (col === 'id') return table === 'document_texts' || table === 'documents' ? `x.id + k * ${docs}` : `x.id + k * ${ids}`;
   if (col === 'doc' || col === 'dup_group') return `x.${col} + k * ${docs}`;
-  if (col === 'identity' || (table === 'sources' && col === 'key')) return `x.${col} || '#' || k`;
+  if (col === 'identity' || (table === 'sources' && col === 'key') || (table === 'documents' && col === 'doc_id')) return `x.${col} || '#' || k`;
   if (col === 'url') return `x.url || '?copy=' || k`;
   if (col === 'published' || col === 'published_sort') return `CASE WHEN ${DATED(col)} THEN ${shifted(col)} || substr(x.${col}, 11) ELSE x.${col} END`;
   // Monday of the ISO week of the moved date.

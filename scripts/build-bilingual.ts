@@ -6,7 +6,7 @@
 // Russian list is small (≈1,700 entries), so a Russian word a German or French headword translates gets that
 // headword's English stems (a pivot: noisier, so a direct entry outweighs it).
 // Usage: npx tsx scripts/build-bilingual.ts [--dicts /usr/share/dictd] [--min-df 3]
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { DATASETS } from '../eval/dataset-paths.js';
@@ -40,16 +40,8 @@ const SOURCES: Record<string, { name: string; foreignFirst: boolean; licence: st
 
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
 
-function englishVocabulary(): Map<string, number> {
-  const texts: string[] = [];
-  const ua = `${DATASETS}/narratives/ua-disinfo-narratives-catalogue/narratives-cases-en.json`;
-  const eu = `${DATASETS}/narratives/euvsdisinfo-cases-2021/posts.csv`;
-  if (!existsSync(ua) || !existsSync(eu)) throw new Error(`datasets not found under ${DATASETS} (set CLAIMTRAIL_DATASETS)`);
-  for (const row of JSON.parse(readFileSync(ua, 'utf8')) as Record<string, string | null>[]) texts.push([row.Narrative, row.Fakes, row.Disinfo_cases_en].filter(Boolean).join(' '));
-  // The case list is CSV; titles are the claims, so every line's words count (URLs and dates fall out below).
-  for (const line of readFileSync(eu, 'utf8').split('\n')) texts.push(line);
-  const catalogue = readFileSync(new URL('../src/knowledge/narratives/data/catalogue.json', import.meta.url), 'utf8');
-  texts.push(catalogue);
+/** Stem → number of texts it occurs in, for stems in at least MIN_DF texts. */
+function documentFrequency(texts: string[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const text of texts) {
     const seen = new Set<string>();
@@ -60,6 +52,32 @@ function englishVocabulary(): Map<string, number> {
     for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
   }
   return new Map([...df].filter(([, n]) => n >= MIN_DF));
+}
+
+/**
+ * Two English vocabularies. `narrow`: the words of disinformation narratives (UA cases, EUvsDisinfo titles, the
+ * built-in catalogue); a foreign word's senses in it come first, as they always did. `wide`: those plus general news
+ * English (the PTC news articles, one text each, and the CLEF 2020 fact-checked claims, one a line), used only for a
+ * foreign word with no sense in `narrow`, so that an analyst catalogue on another topic (grain, organs, 5G, ballots)
+ * still finds its words without adding rare senses to words that already had keys.
+ */
+function englishVocabularies(): { narrow: Map<string, number>; wide: Map<string, number> } {
+  const texts: string[] = [];
+  const ua = `${DATASETS}/narratives/ua-disinfo-narratives-catalogue/narratives-cases-en.json`;
+  const eu = `${DATASETS}/narratives/euvsdisinfo-cases-2021/posts.csv`;
+  if (!existsSync(ua) || !existsSync(eu)) throw new Error(`datasets not found under ${DATASETS} (set CLAIMTRAIL_DATASETS)`);
+  for (const row of JSON.parse(readFileSync(ua, 'utf8')) as Record<string, string | null>[]) texts.push([row.Narrative, row.Fakes, row.Disinfo_cases_en].filter(Boolean).join(' '));
+  // The case list is CSV; titles are the claims, so every line's words count (URLs and dates fall out below).
+  for (const line of readFileSync(eu, 'utf8').split('\n')) texts.push(line);
+  texts.push(readFileSync(new URL('../src/knowledge/narratives/data/catalogue.json', import.meta.url), 'utf8'));
+  const news: string[] = [];
+  const ptc = `${DATASETS}/techniques/ptc/train-articles`;
+  if (!existsSync(ptc)) throw new Error(`${ptc} not found (the PTC articles give the wide vocabulary)`);
+  for (const f of readdirSync(ptc)) if (f.endsWith('.txt')) news.push(readFileSync(`${ptc}/${f}`, 'utf8'));
+  const claims = `${DATASETS}/claim-retrieval/clef2020-t2/verified_claims.docs.tsv`;
+  if (!existsSync(claims)) throw new Error(`${claims} not found (the CLEF claims give the wide vocabulary)`);
+  for (const line of readFileSync(claims, 'utf8').split('\n')) news.push(line);
+  return { narrow: documentFrequency(texts), wide: documentFrequency([...texts, ...news]) };
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -84,8 +102,9 @@ function* entries(name: string): Generator<{ head: string; senses: string[] }> {
 /** Pivot dictionaries by foreign language: the other side is a language built before it (its table is the bridge). */
 const PIVOTS: Record<string, { name: string; via: string; licence: string }[]> = {
   ru: [
-    { name: 'deu-rus', via: 'de', licence: 'GPL-3+' },
-    { name: 'fra-rus', via: 'fr', licence: 'GPL-2+' },
+    // Both CC-BY-SA-3.0 per /usr/share/doc/dict-freedict-deu-rus/copyright (Files: deu-rus/*, fra-rus/*).
+    { name: 'deu-rus', via: 'de', licence: 'CC-BY-SA-3.0' },
+    { name: 'fra-rus', via: 'fr', licence: 'CC-BY-SA-3.0' },
   ],
 };
 /** A direct translation counts this many times a pivot one. */
@@ -93,7 +112,8 @@ const DIRECT_WEIGHT = 3;
 /** English stems taken from a pivot headword (its most attested). */
 const PIVOT_STEMS = 2;
 
-type Pairs = Map<string, Map<string, { n: number; from: string }>>;
+type Senses = Map<string, { n: number; from: string }>;
+type Pairs = Map<string, Senses>;
 const built = new Map<string, Pairs>();
 
 const FILLER = new Set(['etw', 'jdn', 'jdm', 'jds', 'sich', 'sth', 'sb', 'to', 'se', "s'", 'der', 'die', 'das', 'le', 'la', 'les', "l'", 'un', 'une', 'a', 'an', 'the', 'ein', 'eine']);
@@ -104,7 +124,20 @@ function words(phrase: string): string[] {
   return [...clean.matchAll(WORD)].map((m) => m[0]).filter((w) => !FILLER.has(w.toLowerCase()));
 }
 
-function build(language: string, vocabulary: Map<string, number>): void {
+/**
+ * A foreign stem's English stems, best first: those of the narrow vocabulary where it has any (most attested first,
+ * then the more frequent in narrative texts), else those of the wide one.
+ */
+function ranked(m: Senses, tieBreak: boolean): [string, { n: number; from: string }][] {
+  const all = [...m];
+  const narrowOnes = all.filter(([e]) => vocabularies.narrow.has(e));
+  const pool = narrowOnes.length ? narrowOnes : all;
+  const df = narrowOnes.length ? vocabularies.narrow : vocabularies.wide;
+  return pool.sort((a, b) => b[1].n - a[1].n || (tieBreak ? (df.get(b[0]) ?? 0) - (df.get(a[0]) ?? 0) : 0));
+}
+
+function build(language: string): void {
+  const vocabulary = vocabularies.wide;
   // foreign stem → English stem → [count, first headword seen]
   const pairs: Pairs = new Map();
   const add = (foreign: string, english: string, from: string, weight = DIRECT_WEIGHT, englishIsStem = false) => {
@@ -144,7 +177,8 @@ function build(language: string, vocabulary: Map<string, number>): void {
     for (const { head, senses } of entries(pivot.name)) {
       const headWords = words(head.split(/[,;]/)[0]);
       if (headWords.length !== 1) continue;
-      const english = [...(bridge.get(stem(headWords[0], pivot.via)) ?? [])].sort((a, b) => b[1].n - a[1].n).slice(0, PIVOT_STEMS);
+      const bridged = bridge.get(stem(headWords[0], pivot.via));
+      const english = bridged ? ranked(bridged, false).slice(0, PIVOT_STEMS) : [];
       if (!english.length) continue;
       for (const sense of senses) {
         for (const part of sense.split(/[,;]/)) {
@@ -159,19 +193,19 @@ function build(language: string, vocabulary: Map<string, number>): void {
   built.set(language, pairs);
   const lines = [...pairs]
     .map(([f, m]) => {
-      const best = [...m].sort((a, b) => b[1].n - a[1].n || (vocabulary.get(b[0]) ?? 0) - (vocabulary.get(a[0]) ?? 0)).slice(0, PER_STEM);
+      const best = ranked(m, true).slice(0, PER_STEM);
       return `${f}\t${best.map(([e]) => e).join(' ')}\t${best[0][1].from}`;
     })
     .sort();
   const header = [
     `# ${language} stem → English stems (interlingual keys), derived by scripts/build-bilingual.ts from FreeDict: ${used.join(', ')}.`,
-    `# Derived data under the licences of its sources (GNU GPL, version stated per dictionary above, or later); see README.md here.`,
+    `# Derived data under the licences of its sources, stated per dictionary above (GPL-n+: the GNU GPL, version n or later; CC-BY-SA-3.0: Creative Commons Attribution-ShareAlike 3.0, FreeDict contributors); see README.md here.`,
     `# Columns: stem, English stems (most attested first), the dictionary entry that gave the first.`,
   ];
   writeFileSync(new URL(`${language}.tsv`, OUT), `${[...header, ...lines].join('\n')}\n`);
   console.log(`${language}: ${lines.length} stems from ${used.join(', ')}`);
 }
 
-const vocabulary = englishVocabulary();
-console.log(`English vocabulary: ${vocabulary.size} stems (document frequency >= ${MIN_DF})`);
-for (const language of Object.keys(SOURCES)) build(language, vocabulary);
+const vocabularies = englishVocabularies();
+console.log(`English vocabulary: ${vocabularies.narrow.size} narrative stems, ${vocabularies.wide.size} with news (document frequency >= ${MIN_DF})`);
+for (const language of Object.keys(SOURCES)) build(language);

@@ -9,7 +9,10 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { byGroup, claimbusterSplit, clef2020Available, datasetsAvailable, readClaimbuster, readClef2019, readClef2020T5, t5ForShipping, type Example } from '../src/models/checkworthiness/training-data.js';
 import { createModel, MODEL_FILE, packMember, smoothWithNeighbours } from '../src/models/checkworthiness/model.js';
+import { smoothByTopic } from '../src/models/checkworthiness/topics.js';
 import { averagePrecision, prf } from '../src/models/checkworthiness/metrics.js';
+import { CLUSTERS_FILE, formatClusters, kmeans } from '../src/models/checkworthiness/clusters.js';
+import { loadWordVectors } from '../src/models/word-vectors/index.js';
 import { DEFAULTS, prepare, train, without, type Settings } from '../src/models/checkworthiness/train.js';
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -19,6 +22,18 @@ function main(): void {
     console.error('The check-worthiness datasets are missing: expected ../shared/datasets/checkworthiness/{claimbuster,clef2019-t1}.');
     process.exit(2);
   }
+  const clusterArg = process.argv.find((a) => a.startsWith('--clusters'));
+  if (clusterArg) {
+    // The word clusters the `clusters` feature group reads (clusters.ts): from the word vectors alone, no labels.
+    const vectors = loadWordVectors();
+    if (!vectors) throw new Error('no word vectors: npm run train -- word-vectors');
+    const k = Number(clusterArg.split('=')[1] ?? 256);
+    const started = Date.now();
+    const clusters = kmeans(vectors, k, 15, 20261206);
+    writeFileSync(CLUSTERS_FILE, formatClusters(clusters));
+    console.log(`${clusters.size} stems in ${k} clusters in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return;
+  }
   const claimbuster = readClaimbuster();
   const clef = readClef2019();
 
@@ -27,6 +42,7 @@ function main(): void {
   if (process.argv.includes('--tune')) {
     const extra = process.argv.find((a) => a.startsWith('--grid='));
     const grid = (extra ? JSON.parse(extra.slice(7)) : [{}]) as Partial<Settings>[];
+    const topics = (process.argv.find((a) => a.startsWith('--topics='))?.slice(9).split(',') ?? ['0']).map(Number);
     const neighbours = (process.argv.find((a) => a.startsWith('--neighbours='))?.slice(13).split(',') ?? [String(DEFAULTS.neighbour)]).map(Number);
     for (const change of grid) {
       const started = Date.now();
@@ -44,16 +60,16 @@ function main(): void {
       });
       const lodoRanked = rank(lodoFolds);
       const t5Ranked = rank(t5Folds);
-      const mapAt = (ranked: { lines: Example[]; raw: number[] }[], n: number) => {
+      const mapAt = (ranked: { lines: Example[]; raw: number[] }[], n: number, t: number) => {
         const aps = ranked.filter((r) => r.lines.some((l) => l.label))
-          .map(({ lines, raw }) => averagePrecision(smoothWithNeighbours(raw, n).map((score, i) => ({ score, label: lines[i].label }))));
+          .map(({ lines, raw }) => averagePrecision(smoothWithNeighbours(smoothByTopic(lines.map((l) => l.text), raw, t), n).map((score, i) => ({ score, label: lines[i].label }))));
         return aps.reduce((x, y) => x + y, 0) / Math.max(1, aps.length);
       };
-      const maps = neighbours.map((n) => {
-        const a = mapAt(lodoRanked, n);
-        const b = mapAt(t5Ranked, n);
-        return `n=${n}: LODO ${round(a)}, T5-CV ${round(b)}, mean ${round((a + b) / 2)}`;
-      });
+      const maps = topics.flatMap((t) => neighbours.map((n) => {
+        const a = mapAt(lodoRanked, n, t);
+        const b = mapAt(t5Ranked, n, t);
+        return `n=${n} t=${t}: LODO ${round(a)}, T5-CV ${round(b)}, mean ${round((a + b) / 2)}`;
+      }));
       console.log(JSON.stringify(change), maps.join('; '), `${((Date.now() - started) / 1000).toFixed(0)} s`);
       if (process.argv.includes('--per-debate')) {
         for (const { lines, raw } of [...lodoRanked, ...t5Ranked]) console.log(`  ${lines[0].group.padEnd(40)} AP ${averagePrecision(smoothWithNeighbours(raw, s.neighbour).map((score, i) => ({ score, label: lines[i].label }))).toFixed(3)}`);

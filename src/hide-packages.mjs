@@ -4,7 +4,10 @@
 import { register } from 'node:module';
 import { isMainThread } from 'node:worker_threads';
 
-const HIDDEN = /^(better-sqlite3|pg|graphile-worker|hono|@hono\/node-server|onnxruntime-node)(\/.*)?$/;
+const ALL = ['better-sqlite3', 'pg', 'graphile-worker', 'hono', '@hono/node-server', 'onnxruntime-node'];
+// CLAIMTRAIL_HIDE_PACKAGES=a,b hides only those (e.g. a PostgreSQL-only install: better-sqlite3 alone).
+const hidden = process.env.CLAIMTRAIL_HIDE_PACKAGES ? process.env.CLAIMTRAIL_HIDE_PACKAGES.split(',') : ALL;
+const HIDDEN = new RegExp(`^(${hidden.map((n) => n.replace(/[/]/g, '\\/')).join('|')})(\\/.*)?$`);
 
 export async function resolve(specifier, context, nextResolve) {
   const name = HIDDEN.exec(specifier)?.[1];

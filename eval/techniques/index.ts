@@ -100,7 +100,8 @@ export function print(result: Result, log: (line: string) => void = console.log)
   log('  protocol: train → held-out. The published dev gold is not in ../shared/datasets/techniques/ptc (only train was copied), so');
   log('  ~20% of the train articles (FNV-1a of the article id mod 10 in {0, 1}, src/models/techniques/ptc.ts) stand in for dev: never');
   log('  trained on, never tuned on. The model is fitted on the other 301; its span-selection settings (Viterbi threshold and cost of');
-  log('  opening a span, sentence thresholds) are chosen on their 4-fold out-of-fold predictions.');
+  log('  opening a span, sentence thresholds, per-technique widening of spans to their clause or sentence, floors for exclamations and');
+  log('  questions) are chosen on their 4-fold out-of-fold predictions.');
   log(`  span identification (official partial overlap): P ${f(result.si.precision)}  R ${f(result.si.recall)}  F1 ${f(result.si.f1)}  (${result.predictedSpans} predicted, ${result.goldSpans} gold after merging)`);
   log(`  technique classification on gold spans: micro-F1 ${f(result.tc.microF1)} (${result.tc.spans} spans)`);
   for (const [t, v] of Object.entries(result.tc.perTechnique).sort((x, y) => y[1].gold - x[1].gold)) {

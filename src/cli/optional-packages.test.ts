@@ -21,7 +21,12 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function withoutPackages(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './src/hide-packages.mjs', 'src/cli/dev.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CLAIMTRAIL_DEBUG: '' } });
+  return hiding('', ...args);
+}
+
+/** The CLI with `hidden` (comma-separated; '' for every optional package) made unresolvable. */
+function hiding(hidden: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './src/hide-packages.mjs', 'src/cli/dev.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CLAIMTRAIL_DEBUG: '', CLAIMTRAIL_HIDE_PACKAGES: hidden } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -55,4 +60,22 @@ test('ingest names better-sqlite3 and the npm command, and writes nothing', () =
   assert.match(r.stderr, /claimtrail ingest: this command needs the package better-sqlite3, for the SQLite corpus store .* Install it with: npm install better-sqlite3\n$/);
   assert.ok(!r.stderr.includes('    at '), 'no stack trace');
   assert.ok(!existsSync(db));
+});
+
+test('a PostgreSQL-only install (no better-sqlite3): ingest and search a postgres:// store; a SQLite path names the package', async (t) => {
+  const { createTestDatabase } = await import('../store/postgres/test-db.js');
+  const pg = await createTestDatabase();
+  if ('skip' in pg) return t.skip(pg.skip);
+  try {
+    const ingest = hiding('better-sqlite3', 'ingest', article, '--db', pg.url);
+    assert.equal(ingest.code, 0, ingest.stderr);
+    const search = hiding('better-sqlite3', 'search', 'bridge', '--db', pg.url);
+    assert.equal(search.code, 0, search.stderr);
+    assert.equal((JSON.parse(search.stdout) as { hits: unknown[] }).hits.length, 1);
+    const sqlite = hiding('better-sqlite3', 'search', 'bridge', '--db', join(dir, 'other.sqlite'));
+    assert.equal(sqlite.code, 1);
+    assert.match(sqlite.stderr, /needs the package better-sqlite3/);
+  } finally {
+    await pg.drop();
+  }
 });

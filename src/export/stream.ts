@@ -7,7 +7,7 @@ import type { Doc } from '../core/types.js';
 import { claimReviewsOf, closingClaimReviewGaps } from './claimreview.js';
 import { withWebUrl } from './index.js';
 import { mispEvent } from './misp.js';
-import { documentObjects, OPENING_OBJECTS } from './stix/bundle.js';
+import { documentObjects, OPENING_OBJECTS, repeated } from './stix/bundle.js';
 import { bundleOf, type StixObject } from './stix/objects.js';
 import { validateStixBundle } from './stix-schema/validate.js';
 import type { ExportContext } from './types.js';
@@ -92,14 +92,20 @@ export async function streamJsonExport(format: StreamedFormat, pages: AsyncItera
     }
   };
   await emit(OPENING_OBJECTS);
+  const seen = new Set<string>();
   for await (const page of pages) {
     for (const doc of page.docs.map(withWebUrl)) {
+      count++;
+      const again = repeated(seen, doc);
+      if (again) {
+        sink.gaps(again);
+        continue;
+      }
       const { objects, gaps } = documentObjects(doc, page.context, known);
       checkStix(objects, known);
       await emit(objects);
       for (const o of objects) if (!PER_DOCUMENT.has(o.type)) known.set(o.id, o);
       sink.gaps(gaps);
-      count++;
     }
   }
   hash.update(escapePart(']'));

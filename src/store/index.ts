@@ -1,6 +1,5 @@
 // Opens a store by location: a path is a SQLite file (the default); a postgres:// URL is the PostgreSQL engine.
 import { isPostgresUrl } from './postgres/url.js';
-import { SqliteStore } from './sqlite/engine.js';
 import type { OpenOptions, Store } from './types.js';
 
 export type { Engine, OpenOptions, Row, SqlRunner, SqlValue, Store, TextHit, TextSearch } from './types.js';
@@ -18,6 +17,9 @@ export async function openStore(location: string, options: OpenOptions = {}): Pr
     const { PostgresStore } = await import('./postgres/engine.js');
     return PostgresStore.open(location, options);
   }
+  // Loaded when asked for too: a PostgreSQL-only install (no better-sqlite3, an optional package) opens its store;
+  // where it is missing, the CLI names the package and the npm command (optional-packages.ts).
+  const { SqliteStore } = await import('./sqlite/engine.js');
   return SqliteStore.open(location, options);
 }
 

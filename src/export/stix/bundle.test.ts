@@ -95,3 +95,21 @@ test('two documents share identities and attack-patterns by id; narratives take 
   const narrative = byType(bundle.objects, 'x-claimtrail-narrative')[0];
   assert.deepEqual([narrative.description, narrative.aliases], ['Money sent abroad on purpose.', ['money abroad']]);
 });
+
+test('two stored rows with the same document id: written once with a gap, never duplicate STIX ids; streamed the same', async () => {
+  const doc = testDoc();
+  const { bundle, gaps } = toStixBundle([doc, { ...doc, meta: { ...doc.meta, url: 'https://example.org/other' } }]);
+  assert.deepEqual(validateStixBundle(bundle), []);
+  assert.equal(bundle.objects.filter((o) => o.type === 'report').length, 1);
+  assert.ok(gaps.some((g) => g.includes(`the same document id (${doc.id})`)), gaps.join('\n'));
+  const { streamJsonExport } = await import('../stream.js');
+  let text = '';
+  const streamedGaps: string[] = [];
+  async function* pages() {
+    yield { docs: [doc], context: {} };
+    yield { docs: [{ ...doc, meta: { ...doc.meta, url: 'https://example.org/other' } }], context: {} };
+  }
+  assert.equal(await streamJsonExport('stix', pages(), { write: async (c) => void (text += c), gaps: (g) => streamedGaps.push(...g) }), 2);
+  assert.deepEqual(JSON.parse(text), bundle);
+  assert.deepEqual(streamedGaps, gaps);
+});

@@ -49,13 +49,26 @@ export function documentObjects(doc: Doc, context: ExportContext, known: Readonl
 export function toStixBundle(docs: readonly Doc[], context: ExportContext = {}): StixResult {
   const objects = new Objects();
   const gaps: string[] = [];
-  for (const doc of docs) gaps.push(...addDocument(objects, doc, context));
+  const seen = new Set<string>();
+  for (const doc of docs) gaps.push(...(repeated(seen, doc) ?? addDocument(objects, doc, context)));
   if (!docs.length) {
     const reason = `Empty export: no documents${context.scope ? ` for ${context.scope}` : ''}.`;
     gaps.push(reason);
     objects.add(note(['empty', context.scope ?? ''], FIXED_EPOCH, 'Nothing to export', reason, [CLAIMTRAIL_IDENTITY.id]));
   }
   return { bundle: bundleOf([...objects.byId.values()]), gaps };
+}
+
+/**
+ * A document whose id an earlier one of the export has (a store keeps two rows with the same analysis id when their
+ * sources differ): its objects would share ids with the first one's, so it is written once, and a gap says so.
+ */
+export function repeated(seen: Set<string>, doc: Doc): string[] | null {
+  if (!seen.has(doc.id)) {
+    seen.add(doc.id);
+    return null;
+  }
+  return [`${docLabel(doc)}: the same document id (${doc.id}) as an earlier document of this export; its STIX objects are written once.`];
 }
 
 function timestampOf(value: string | null): string | null {

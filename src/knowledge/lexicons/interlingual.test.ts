@@ -30,3 +30,8 @@ test('function words give no key; numbers are keys as written; names give e: key
   assert.ok(interlingualKeys('Майдана', 'ru').includes('e:maidan'));
   assert.ok(!interlingualKeys('Майдана', 'ru').some((k) => k.startsWith('k:')));
 });
+
+test('words outside the narrative vocabulary get news senses (an analyst catalogue on grain or organs)', () => {
+  for (const [word, language] of [['зерно', 'ru'], ['Getreide', 'de'], ['الحبوب', 'ar']]) assert.ok(interlingualKeys(word, language).includes('x:grain'), word);
+  for (const [word, language] of [['органы', 'ru'], ['Organe', 'de'], ['organes', 'fr'], ['أعضاء', 'ar']]) assert.ok(interlingualKeys(word, language).includes('x:organ'), word);
+});

@@ -44,3 +44,13 @@ test('neighbour smoothing keeps scores in [0, 1] and lifts a line between two ch
   const model = createModel({ name: 'checkworthiness', featureVersion: FEATURE_VERSION, bits: 8, bias: 0, groups: { chars: false, context: false }, neighbour: 1, trained: {}, indices: [], weights: [] });
   assert.deepEqual(model.rankTranscript(DEBATE), DEBATE.map(() => 0.5));
 });
+
+test('a moderator addresses people by title and name; the candidates do not', () => {
+  const c = transcriptContexts([
+    { speaker: 'BLITZER', text: 'Senator Rubio, the cost would be $10 trillion.' },
+    { speaker: 'RUBIO', text: 'That is wrong.' },
+    { speaker: 'BLITZER', text: 'Mr. Trump, your response?' },
+    { speaker: 'TRUMP', text: 'We lost 70,000 factories.' },
+  ]);
+  assert.deepEqual(c.map((x) => x.speakerAddresses), [1, 0, 1, 0]);
+});

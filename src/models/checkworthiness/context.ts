@@ -9,6 +9,9 @@ export interface LineContext {
   speakerRank?: number;
   /** Share of this speaker's lines that are questions: moderators and interviewers ask, candidates claim. */
   speakerAsks?: number;
+  /** Share of this speaker's lines that address someone by title and name ("Senator Rubio", "Mr. Trump"): with
+   * asking, the mark of a moderator, whose lines with numbers quote the candidates rather than claim. */
+  speakerAddresses?: number;
   /** Audience reactions and stage directions ("SYSTEM", "AUDIENCE", "(APPLAUSE)"). */
   stage?: boolean;
   /** First and last line of a speaker's turn. */
@@ -31,13 +34,16 @@ export interface Line {
 }
 
 const QUESTION = /\?\s*["')\]]*\s*$/;
+const ADDRESS = /\b(?:Senator|Governor|Secretary|Mr\.?|Mrs\.?|Ms\.?|Congressman|Congresswoman|Mayor|President|Speaker|Leader)\s+[A-Z][a-z]+/;
 const STAGE_SPEAKERS = /^(system|audience|unidentified|\(.*\))/i;
 
 /** The context of each line of a transcript, in order. */
 export function transcriptContexts(lines: readonly Line[]): LineContext[] {
   const counts = new Map<string, number>();
   const questions = new Map<string, number>();
+  const addresses = new Map<string, number>();
   for (const l of lines) {
+    if (ADDRESS.test(l.text)) addresses.set(key(l.speaker), (addresses.get(key(l.speaker)) ?? 0) + 1);
     counts.set(key(l.speaker), (counts.get(key(l.speaker)) ?? 0) + 1);
     if (QUESTION.test(l.text)) questions.set(key(l.speaker), (questions.get(key(l.speaker)) ?? 0) + 1);
   }
@@ -57,6 +63,7 @@ export function transcriptContexts(lines: readonly Line[]): LineContext[] {
       speakerShare: (counts.get(key(l.speaker)) ?? 0) / lines.length,
       speakerRank: (counts.get(key(l.speaker)) ?? 0) / most,
       speakerAsks: (questions.get(key(l.speaker)) ?? 0) / (counts.get(key(l.speaker)) ?? 1),
+      speakerAddresses: (addresses.get(key(l.speaker)) ?? 0) / (counts.get(key(l.speaker)) ?? 1),
       stage: STAGE_SPEAKERS.test(l.speaker.trim()) || /^\s*[([].*[)\]]\s*$/.test(l.text),
       turnStart: i === turn.start,
       turnEnd: i === turn.end - 1,

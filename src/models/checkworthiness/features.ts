@@ -3,6 +3,7 @@
 // weights mean: bump FEATURE_VERSION and retrain (`scripts/train-checkworthiness.ts`).
 import { bucket, fnv1a, fnv1aFrom } from '../features/hash.js';
 import { tokenize } from '../features/tokens.js';
+import { clusterOf, loadClusters } from './clusters.js';
 import type { LineContext } from './context.js';
 
 export const FEATURE_VERSION = 2;
@@ -13,6 +14,15 @@ export interface FeatureGroups {
   chars: boolean;
   /** The LineContext features. */
   context: boolean;
+  /** The word-vector cluster of each word (clusters.ts; absent in older files: off). */
+  clusters?: boolean;
+  /** A line cut off mid-sentence ("--", "..."): interruptions in debates (absent in older files: off). */
+  cut?: boolean;
+  /** The speaker's role from their lines (moderator: asks and addresses people by title), and the sentence cues
+   * again crossed with it: a moderator's number quotes a candidate (absent in older files: off). */
+  role?: boolean;
+  /** The sentence's mean word vector as dense features (sentence-vector.ts; absent in older files: off). */
+  vectors?: boolean;
 }
 
 export const ALL_GROUPS: FeatureGroups = { chars: true, context: true };
@@ -35,6 +45,7 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'been']);
 const COMPARATIVE = new Set(['more', 'most', 'less', 'fewer', 'least', 'than', 'largest', 'biggest', 'highest', 'lowest', 'first', 'only']);
 
 const UNIGRAM = fnv1a('u:');
+const CLUSTER = fnv1a('k:');
 const BIGRAM = fnv1a('b:');
 
 /** The hashed feature indices of `text` in a table of 2^bits weights (a bag: repeats add up). */
@@ -71,12 +82,26 @@ export function featureIndices(text: string, bits: number, groups: FeatureGroups
     if (COMPARATIVE.has(lower)) flags.add('compare');
     if (lower.length > 4 && lower.endsWith('ed')) flags.add('ed');
     if (groups.chars) charGrams(lower, mask, out);
+    if (groups.clusters) {
+      const k = clusterOf(loadClusters(), lower);
+      if (k !== undefined) out.push(fnv1aFrom(CLUSTER, String(k)) & mask);
+    }
   }
   names.push('b:' + prev + ' </s>');
   if (text.trimEnd().replace(/["'”’»)]+$/, '').endsWith('?')) flags.add('question');
+  if (groups.cut && /(--|—|–|\.\.\.|…)\s*["'”’)\]]*\s*$/.test(text)) flags.add('cut');
   flags.forEach((f) => names.push('f:' + f));
   names.push('len:' + lengthBucket(tokens.length), 'caps:' + Math.min(capitalised, 4), 'digits:' + Math.min(digits, 3));
   if (groups.context && context) contextNames(context, names);
+  if (groups.role && context && context.speakerAsks !== undefined) {
+    const moderator = context.speakerAsks >= 0.12 && (context.speakerAddresses ?? 0) >= 0.12;
+    const a = context.speakerAddresses ?? 0;
+    names.push('r:addr:' + (a < 0.05 ? 0 : a < 0.12 ? 1 : a < 0.2 ? 2 : 3));
+    if (moderator) {
+      names.push('r:mod');
+      flags.forEach((f) => names.push('r:mod:' + f));
+    }
+  }
   for (const n of names) out.push(bucket(n, bits));
   return out;
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { ClaimtrailError } from '../../core/errors.js';
 import { transcriptContexts, type Line, type LineContext } from './context.js';
+import { sentenceVector } from './sentence-vector.js';
 import { ALL_GROUPS, FEATURE_VERSION, featureIndices, type FeatureGroups } from './features.js';
 
 /**
@@ -19,6 +20,8 @@ export interface CheckworthinessMember {
   weights?: number[];
   dense?: string;
   scale?: number;
+  /** Weights over the sentence's mean word vector (groups.vectors). */
+  vector?: number[];
 }
 
 /** The file written by scripts/train-checkworthiness.ts: a member, and optionally others whose logits are mixed in. */
@@ -58,9 +61,14 @@ function memberLogit(member: CheckworthinessMember): (text: string, context?: Li
   const table = memberTable(member);
   const { bits, bias } = member;
   const groups = member.groups ?? ALL_GROUPS;
+  const vector = groups.vectors ? member.vector : undefined;
   return (text, context) => {
     let z = bias;
     for (const i of featureIndices(text, bits, groups, context)) z += table[i];
+    if (vector) {
+      const v = sentenceVector(text);
+      if (v) for (let d = 0; d < vector.length; d++) z += vector[d] * v[d];
+    }
     return z;
   };
 }
@@ -91,7 +99,7 @@ export function packMember(member: CheckworthinessMember): CheckworthinessMember
   const scale = Math.floor(32767 / Math.max(most, 1e-6));
   const bytes = Buffer.alloc(table.length * 2);
   table.forEach((w, i) => bytes.writeInt16LE(Math.round(w * scale), i * 2));
-  return { bits: member.bits, bias: member.bias, ...(member.groups ? { groups: member.groups } : {}), scale, dense: bytes.toString('base64') };
+  return { bits: member.bits, bias: member.bias, ...(member.groups ? { groups: member.groups } : {}), scale, dense: bytes.toString('base64'), ...(member.vector ? { vector: member.vector } : {}) };
 }
 
 /** Builds a scorer from a model file's contents. */

@@ -5,6 +5,7 @@ import { FEATURE_VERSION, featureIndices, type FeatureGroups } from './features.
 import type { CheckworthinessMember, CheckworthinessModelFile } from './model.js';
 import { byGroup, distinctiveTexts, normalisedText, sameEvent, type Example } from './training-data.js';
 import { mulberry32 } from '../../core/seeded-random.js';
+import { sentenceVector } from './sentence-vector.js';
 
 export interface Settings {
   bits: number;
@@ -47,6 +48,8 @@ export interface Row {
   x: Uint32Array;
   /** Its features for the mixed-in member (Settings.mix). */
   xMix?: Uint32Array;
+  /** Its mean word vector, where a member uses the `vectors` group. */
+  v?: Float32Array;
 }
 
 /** Features of each example, debate lines in their transcript's context (ClaimBuster sentences have none). */
@@ -60,6 +63,7 @@ export function prepare(examples: readonly Example[], s: Pick<Settings, 'bits' |
   return examples.map((example) => {
     const row: Row = { example, x: Uint32Array.from(featureIndices(example.text, s.bits, s.groups, contexts.get(example))) };
     if (s.mix) row.xMix = Uint32Array.from(featureIndices(example.text, s.bits, s.mix.groups, contexts.get(example)));
+    if (s.groups.vectors || s.mix?.groups.vectors) row.v = sentenceVector(example.text) ?? undefined;
     return row;
   });
 }
@@ -102,12 +106,16 @@ function fit(xs: readonly Uint32Array[], rows: readonly Row[], s: Settings, grou
   const g2 = new Float64Array(size);
   let bias = 0;
   let biasG2 = 0;
+  // Dense weights over the mean word vector (groups.vectors): same AdaGrad, same L2.
+  const dim = groups.vectors ? rows.find((r) => r.v)?.v?.length ?? 0 : 0;
+  const wv = new Float64Array(dim);
+  const g2v = new Float64Array(dim);
   const weighted = rows
     .map((r, k) => {
       const clef = r.example.group !== 'claimbuster';
       const source = clef ? s.clefWeight * (r.example.group.startsWith('t5:') ? s.t5Weight : 1) : s.claimbusterWeight;
       const weight = source * (r.example.label ? s.positiveWeight * (clef ? s.clefPositiveWeight : 1) : 1);
-      return { x: xs[k], y: r.example.label, weight };
+      return { x: xs[k], v: dim ? r.v : undefined, y: r.example.label, weight };
     })
     .filter((r) => r.weight > 0);
   const order = weighted.map((_, i) => i);
@@ -118,10 +126,18 @@ function fit(xs: readonly Uint32Array[], rows: readonly Row[], s: Settings, grou
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const k of order) {
-      const { x, y, weight } = weighted[k];
+      const { x, v, y, weight } = weighted[k];
       let z = bias;
       for (const i of x) z += w[i];
+      if (v) for (let d = 0; d < dim; d++) z += wv[d] * v[d];
       const g = (1 / (1 + Math.exp(-z)) - y) * weight;
+      if (v) {
+        for (let d = 0; d < dim; d++) {
+          const gd = g * v[d] + s.l2 * wv[d];
+          g2v[d] += gd * gd;
+          wv[d] -= (s.rate * gd) / Math.sqrt(g2v[d] + 1e-8);
+        }
+      }
       for (const i of x) {
         const gi = g + s.l2 * w[i];
         g2[i] += gi * gi;
@@ -141,5 +157,5 @@ function fit(xs: readonly Uint32Array[], rows: readonly Row[], s: Settings, grou
     weights.push(v);
     last = i;
   }
-  return { bits: s.bits, bias: Math.round(bias * 1e4) / 1e4, groups, indices, weights };
+  return { bits: s.bits, bias: Math.round(bias * 1e4) / 1e4, groups, indices, weights, ...(dim ? { vector: Array.from(wv, (x) => Math.round(x * 1e4) / 1e4) } : {}) };
 }

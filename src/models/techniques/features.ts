@@ -126,7 +126,8 @@ export interface RateContext {
   nearRight: Part[];
 }
 
-const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
+/** Tokens that end a clause inside a sentence (the clause features here, the widening of spans in select.ts). */
+export const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
 const NEAR = ['1', '2', '3', '4-6', '7+', 'none'].map(constant);
 const nearBin = (distance: number): Part => NEAR[distance <= 3 ? distance - 1 : distance <= 6 ? 3 : distance < Infinity ? 4 : 5];
 

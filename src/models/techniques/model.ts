@@ -143,12 +143,23 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
       const out: Prediction[] = [];
       const positions = positionsOf(d);
       const probs = tokenProbs(d);
-      for (const c of selectSpans(d, probs, sentenceProbs(d), sentence.classes, file.thresholds)) {
+      // Runs are classified once: the technique decides whether a run is widened (select.ts) and is the one reported.
+      const classified = new Map<number, Classified>();
+      const classifyRun = (a: number, b: number): Classified => {
+        const key = a * 1_000_003 + b;
+        let k = classified.get(key);
+        if (!k) classified.set(key, (k = classify(d, a, b, positions)));
+        return k;
+      };
+      for (const c of selectSpans(d, probs, sentenceProbs(d), sentence.classes, file.thresholds, (a, b) => classifyRun(a, b).technique)) {
         const [start, end] = [d.toks[c.a].start, d.toks[c.b - 1].end];
-        if (c.kind === 'run') {
-          const k = classify(d, c.a, c.b, positions);
-          const head = `span p=${c.prob.toFixed(2)}, ${k.technique} p=${k.prob.toFixed(2)}`;
-          const explanation = explain(d, cues, classifier, k.cls, record(classifier.bits, spanFill(d, c.a, c.b, positions)), c.a, c.b, head);
+        if (c.kind !== 'sentence') {
+          const [a, b] = c.core ?? [c.a, c.b];
+          const k = classifyRun(a, b);
+          const what = c.kind === 'run' ? 'span' : c.kind === 'exclaim' ? 'exclamation, highest token' : 'question, highest token';
+          const widened = c.core ? `; widened to its ${file.thresholds.widen?.[k.technique]} (${k.technique} spans are often that long)` : '';
+          const head = `${what} p=${c.prob.toFixed(2)}, ${k.technique} p=${k.prob.toFixed(2)}${widened}`;
+          const explanation = explain(d, cues, classifier, k.cls, record(classifier.bits, spanFill(d, a, b, positions)), a, b, head);
           out.push({ start, end, technique: k.technique, score: round(c.prob * k.prob), explanation });
         } else {
           const technique = sentence.classes[c.cls];
@@ -161,6 +172,9 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
     },
   };
 }
+
+/** Settings added later (issue 13) are optional: a file without them selects as before. */
+const optional = (value: unknown, type: 'object' | 'number'): boolean => value === undefined || (typeof value === type && value !== null);
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -181,7 +195,8 @@ export function loadTechniquesModel(path: string | URL = MODEL_FILE): Techniques
     && (isDense(w) ? typeof w.int8 === 'string' && w.scale > 0 : Array.isArray(w.indices) && Array.isArray(w.weights) && w.indices.length === w.weights.length);
   if (!file || file.name !== 'techniques' || !weightsOk(file.tagger) || !weightsOk(file.classifier) || !weightsOk(file.sentence)
     || typeof file.thresholds?.token !== 'number' || typeof file.thresholds.enter !== 'number' || typeof file.thresholds.minWords !== 'number' || typeof file.thresholds.gate !== 'number' || typeof file.thresholds.sentence !== 'number' || typeof file.thresholds.sentenceToken !== 'number'
-    || typeof file.thresholds.perTechnique !== 'object' || typeof file.rates !== 'object' || !file.rates) {
+    || typeof file.thresholds.perTechnique !== 'object' || typeof file.rates !== 'object' || !file.rates
+    || !optional(file.thresholds.widen, 'object') || !optional(file.thresholds.exclaim, 'number') || !optional(file.thresholds.question, 'number')) {
     return fail('not a techniques model (name, tagger, classifier, sentence, thresholds)');
   }
   if (file.featureVersion !== FEATURE_VERSION) fail(`features v${file.featureVersion}, code v${FEATURE_VERSION}`);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCueIndex } from './cues.js';
-import { selectSpans, sentenceBounds, type SelectParams } from './select.js';
+import { clauseBounds, selectSpans, sentenceBounds, type SelectParams } from './select.js';
 import { tokenizeDoc } from './tokens.js';
 
 // Two sentences, tokens 0–5 "The puppet regime lied again ." and 6–10 "Officials met on Monday ."
@@ -34,4 +34,37 @@ test('a whole sentence when the sentence classifier is sure enough and a token l
   assert.deepEqual(texts(byTechnique), ['sentence:Officials met on Monday']);
   assert.equal(byTechnique[0].cls, 2);
   assert.deepEqual(sentenceBounds(d, 0), [0, 5]);
+});
+
+// "Our nation , proud and free , will stand ! Why did they lie ?" : a clause break inside the first sentence.
+const text2 = 'Our nation, proud and free, will stand! Why did they lie?';
+const q = text2.indexOf('Why');
+const d2 = tokenizeDoc(text2, [{ start: 0, end: q - 1 }, { start: q, end: text2.length }], createCueIndex([]));
+const texts2 = (spans: ReturnType<typeof selectSpans>): string[] => spans.map((s) => `${s.kind}:${text2.slice(d2.toks[s.a].start, d2.toks[s.b - 1].end)}`);
+const low = (hot: number[]): Float64Array => Float64Array.from(d2.toks, (_, i) => (hot.includes(i) ? 0.9 : 0.05));
+
+test('clauseBounds: out to the clause punctuation, without it', () => {
+  // Tokens: Our0 nation1 ,2 proud3 and4 free5 ,6 will7 stand8 !9
+  assert.deepEqual(clauseBounds(d2, 3, 4), [3, 6]);
+  assert.deepEqual(clauseBounds(d2, 0, 1), [0, 2]);
+});
+
+test('runs of a technique set to widen grow to their clause or sentence; others and runs without a technique stay', () => {
+  const probs = low([3]);
+  const p = { ...base, enter: 0, widen: { 'Flag-Waving': 'clause' as const } };
+  const flag = (): string => 'Flag-Waving';
+  const widened = selectSpans(d2, probs, [null, null], classes, p, flag);
+  assert.deepEqual(texts2(widened), ['run:proud and free']);
+  assert.deepEqual(widened[0].core, [3, 4]);
+  assert.deepEqual(texts2(selectSpans(d2, probs, [null, null], classes, { ...p, widen: { 'Flag-Waving': 'sentence' } }, flag)), ['run:Our nation, proud and free, will stand']);
+  assert.deepEqual(texts2(selectSpans(d2, probs, [null, null], classes, p, () => 'Loaded_Language')), ['run:proud']);
+  assert.deepEqual(texts2(selectSpans(d2, probs, [null, null], classes, p)), ['run:proud'], 'no technique given: not widened');
+});
+
+test('exclamations and questions are whole spans when a token reaches their floor (short ones too)', () => {
+  const probs = low([]);
+  probs[12] = 0.3; // "they"
+  assert.deepEqual(texts2(selectSpans(d2, probs, [null, null], classes, { ...base, exclaim: 0, question: 0.25 })), ['exclaim:Our nation, proud and free, will stand', 'question:Why did they lie']);
+  assert.deepEqual(texts2(selectSpans(d2, probs, [null, null], classes, { ...base, exclaim: 0.5, question: 0.35 })), []);
+  assert.deepEqual(texts2(selectSpans(d2, probs, [null, null], classes, base)), [], 'absent: never');
 });

@@ -52,10 +52,14 @@ export function loadLexicon(): Lexicon {
     const implies = typeof raw.implies === 'string' ? raw.implies : null;
     entries.push(entry(raw, 'predicates.yml', 'cues', { kind: 'predicate', id: cls, passive: raw.passive === true, implies }));
   }
-  for (const raw of read('actors.yml')) {
-    const id = need(raw, 'id', 'actors.yml');
-    actors.set(id, Array.isArray(raw.members) ? raw.members.map(String) : []);
-    entries.push(entry(raw, 'actors.yml', 'terms', { kind: 'actor', id, passive: false, implies: null }));
+  // actors-regions.yml: capitals and seats of power for their states, European states for Europe (its header).
+  for (const file of ['actors.yml', 'actors-regions.yml']) {
+    for (const raw of read(file)) {
+      const id = need(raw, 'id', file);
+      if (actors.has(id)) fail(file, `actor class "${id}" is defined twice (actors.yml and actors-regions.yml hold one entry per id)`);
+      actors.set(id, Array.isArray(raw.members) ? raw.members.map(String) : []);
+      entries.push(entry(raw, file, 'terms', { kind: 'actor', id, passive: false, implies: null }));
+    }
   }
   for (const raw of read('concepts.yml')) {
     const id = need(raw, 'id', 'concepts.yml');

@@ -83,6 +83,11 @@ const AND = keySet(['and', 'и', 'und', 'et']);
 const THAT = keySet(['that', 'что', 'будто', 'dass', 'que', "qu'", 'أن', 'بأن', 'إن']);
 // A dash or a semicolon opens another clause: a negation after it is not the claim's ("… – nur will das niemand hören").
 const CLAUSE_END = /^[;–—]$/u;
+// Relative pronouns: a negation right after one is in a clause that describes a participant ("governments THAT Washington
+// does not like", "الحكومات التي لا تروق لواشنطن", "которые не …"), not the claim's own verb.
+const RELATIVE = keySet(['which', 'who', 'whom', 'который', 'которая', 'которое', 'которые', 'которых', 'которым', 'qui', 'dont', 'الذي', 'التي', 'الذين', 'welche', 'welcher']);
+/** How many words a relative pronoun may stand before the negation of its clause. */
+const RELATIVE_REACH = 2;
 
 /**
  * The negation of a sentence whose claim has no frame, so no known predicate ("Poland does not plan to annex western
@@ -106,6 +111,10 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     if (next && ONLY.has(next.keys[0])) continue;
     if (m.to - m.from === 1 && r.tokens[m.from].keys.some((k) => AMBIGUOUS.has(k))) continue;
     if (r.tokens.slice(from, m.from).some((t) => CLAUSE_END.test(t.raw))) continue;
+    // "Никакие это не романтики: на Украину перебрасывают кадровых офицеров": a negation before a colon that a clause
+    // follows corrects what the outlet goes on to say after it.
+    if (colonAfter(r, m.to, to)) continue;
+    if (words(m.from - RELATIVE_REACH, m.from).some((t) => RELATIVE.has(t.keys[0])) && m.from - from > RELATIVE_REACH) continue;
     // After a speech cue the negation is the speaker's ("A researcher argues that the protests … topple governments
     // that do not …"): someone's words, which the speech cue already makes reported.
     if (speech.some((x) => x.to <= m.from)) {
@@ -125,4 +134,16 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     return 'negated';
   }
   return denied ? 'denied' : spoken ? 'spoken' : null;
+}
+
+/** How many words after a colon make a clause. */
+const COLON_CLAUSE = 3;
+
+/** A colon after token `at`, in the sentence, with a clause of its own after it. */
+function colonAfter(r: Reading, at: number, to: number): boolean {
+  for (let i = at; i < to; i++) {
+    if (r.tokens[i].raw !== ':') continue;
+    return r.tokens.slice(i + 1, to).filter((t) => t.word).length >= COLON_CLAUSE;
+  }
+  return false;
 }

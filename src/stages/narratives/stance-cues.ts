@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokens.js';
 
 /** Kinds shared with cues.yml (they join the reading's marks) and kinds of the stance rules alone. */
 export const SHARED_KINDS = ['refute', 'report', 'endorse'] as const;
-export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name'] as const;
+export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame'] as const;
 export type StanceCueKind = (typeof SHARED_KINDS)[number] | (typeof OWN_KINDS)[number];
 
 export interface StanceCue {
@@ -28,6 +28,8 @@ interface Entry {
 }
 
 const FILE = new URL('./data/stance-cues.yml', import.meta.url);
+// The scope cues (litotes, idioms with a negation, agreement and verdicts told otherwise, blame): same shape, own file.
+const FILES = [FILE, new URL('./data/stance-scope.yml', import.meta.url)];
 const KINDS: readonly string[] = [...SHARED_KINDS, ...OWN_KINDS];
 
 let entries: Entry[] | null = null;
@@ -36,39 +38,41 @@ const matchers = new Map<string, Matcher<{ kind: StanceCueKind; id: string }>>()
 /** The entries of data/stance-cues.yml, checked once: every problem names the file and the entry. */
 export function loadStanceCues(): Entry[] {
   if (entries) return entries;
-  const value = readKnowledgeFile(FILE);
-  if (!Array.isArray(value)) fail('expected a list of entries');
-  entries = (value as unknown[]).map((raw) => entry(raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}));
+  entries = FILES.flatMap((file) => {
+    const value = readKnowledgeFile(file);
+    if (!Array.isArray(value)) fail('expected a list of entries', file);
+    return (value as unknown[]).map((raw) => entry(raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}, file));
+  });
   return entries;
 }
 
-function entry(raw: Record<string, unknown>): Entry {
+function entry(raw: Record<string, unknown>, file: URL): Entry {
   for (const field of ['id', 'kind', 'source', 'note']) {
-    if (typeof raw[field] !== 'string' || !(raw[field] as string).trim()) fail(`entry "${String(raw.id ?? '?')}" needs "${field}"`);
+    if (typeof raw[field] !== 'string' || !(raw[field] as string).trim()) fail(`entry "${String(raw.id ?? '?')}" needs "${field}"`, file);
   }
   const id = (raw.id as string).trim();
   const kind = (raw.kind as string).trim();
-  if (!KINDS.includes(kind)) fail(`entry "${id}": kind must be one of ${KINDS.join(', ')}`);
+  if (!KINDS.includes(kind)) fail(`entry "${id}": kind must be one of ${KINDS.join(', ')}`, file);
   const cues = raw.cues;
-  if (!cues || typeof cues !== 'object' || Array.isArray(cues)) fail(`entry "${id}" needs "cues" by language`);
+  if (!cues || typeof cues !== 'object' || Array.isArray(cues)) fail(`entry "${id}" needs "cues" by language`, file);
   const phrases: Record<string, string[]> = {};
   for (const [language, list] of Object.entries(cues as Record<string, unknown>)) {
-    if (!LANGUAGES.includes(language)) fail(`entry "${id}": unknown language "${language}"`);
-    if (!Array.isArray(list)) fail(`entry "${id}", cues.${language}: expected a list`);
+    if (!LANGUAGES.includes(language)) fail(`entry "${id}": unknown language "${language}"`, file);
+    if (!Array.isArray(list)) fail(`entry "${id}", cues.${language}: expected a list`, file);
     phrases[language] = list.map(String);
     for (const phrase of phrases[language]) {
       try {
         parsePhrase(phrase);
       } catch (error) {
-        fail(`entry "${id}", cues.${language}: ${(error as Error).message}`);
+        fail(`entry "${id}", cues.${language}: ${(error as Error).message}`, file);
       }
     }
   }
   return { kind: kind as StanceCueKind, id, phrases };
 }
 
-function fail(detail: string): never {
-  throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail });
+function fail(detail: string, file: URL = FILE): never {
+  throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: file.pathname, detail });
 }
 
 function matcher(language: string): Matcher<{ kind: StanceCueKind; id: string }> {
@@ -125,11 +129,21 @@ function speakerAfter(tokens: Token[], at: number): boolean {
 export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Mark[] {
   const extra: Mark[] = [];
   for (const c of cues) if (c.kind === 'refute' || c.kind === 'report' || c.kind === 'endorse') extra.push({ from: c.from, to: c.to, kind: c.kind, id: c.id });
-  const voids = cues.filter((c) => c.kind === 'not-report');
-  const affirms = cues.filter((c) => c.kind === 'not-negation');
+  // Blame cast on Russia ("blame Moscow for the hunger") is the rival's answer, not someone's telling of the claim.
+  const voids = cues.filter((c) => c.kind === 'not-report' || (c.kind === 'blame' && blamesRussia(cues, c)));
+  // An agreement cue holds its own negation ("трудно не согласиться", "n'a pas tort"): it denies nothing.
+  const affirms = cues.filter((c) => c.kind === 'not-negation' || c.kind === 'endorse');
   const inside = (list: readonly StanceCue[], m: Mark) => list.some((v) => v.from <= m.from && m.to <= v.to);
   const kept = (m: Mark) => (m.kind !== 'report' || !inside(voids, m)) && (m.kind !== 'negation' || !inside(affirms, m));
   return [...reading.marks, ...extra].filter(kept).sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** How many tokens after a blame verb its object may start ("blame Moscow", "تحمّل موسكو", "accusent la Russie"). */
+const BLAME_OBJECT = 3;
+
+/** A blame cue whose object, inside its gap or right after it, names Russia. */
+function blamesRussia(cues: readonly StanceCue[], blame: StanceCue): boolean {
+  return cues.some((c) => c.kind === 'russia-name' && c.from > blame.from && c.from < blame.to + BLAME_OBJECT);
 }
 
 function nameCover(tokens: Token[], entities?: readonly Entity[]): Uint8Array {

@@ -27,7 +27,9 @@ test('seed article: loaded labels, the rhetorical question, the insinuation, the
   };
   has('puppet regime', ['Loaded_Language', 'Name_Calling,Labeling']);
   has('invaders', ['Loaded_Language', 'Name_Calling,Labeling']);
-  has('The pertinent question arises: why is this so?', ['Doubt']);
+  // Without the "?": the question may now be the model's span (select.ts marks questions whole), which ends at the
+  // last word as PTC's spans mostly do (95 of 156 training spans next to a "?" stop before it).
+  has('The pertinent question arises: why is this so', ['Doubt']);
   has('a superpower that does not support the defeat of ISKP', ['Doubt', 'Causal_Oversimplification', 'Appeal_to_fear-prejudice']);
   has('akin to a mushroom sprouting after rainfall', ['Loaded_Language', 'Exaggeration,Minimisation']);
   const plain = 'These assertions were recently made by Zamir Kabulov during an interview with RTVI television.';

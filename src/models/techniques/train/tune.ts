@@ -12,6 +12,8 @@ export interface OutOfFold {
   /** Spans the rules add whatever the model says (they count in SI too). */
   ruleSpans: Interval[];
   gold: Interval[];
+  /** The technique the fold's span classifier gives tokens [a, b) (decides the widening of runs); memoize it. */
+  techniqueOf?: (a: number, b: number) => string;
 }
 
 const GRID = {
@@ -22,18 +24,25 @@ const GRID = {
   sentence: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 2],
   sentenceToken: [0, 0.2, 0.3, 0.4, 0.5, 0.6],
   perTechnique: [0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 2],
+  exclaim: [0, 0.1, 0.15, 0.2, 0.25, 0.3, 2],
+  question: [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 2],
+  widen: ['clause', 'sentence', 'none'] as const,
 };
 
 export function siOf(data: readonly OutOfFold[], classes: readonly string[], p: SelectParams): { f1: number; precision: number; recall: number } {
   let counts: SiCounts = ZERO_COUNTS;
   for (const o of data) {
-    const spans: Interval[] = selectSpans(o.d, o.tokenProbs, o.sentenceProbs, classes, p).map((c) => ({ start: o.d.toks[c.a].start, end: o.d.toks[c.b - 1].end }));
+    const spans: Interval[] = selectSpans(o.d, o.tokenProbs, o.sentenceProbs, classes, p, o.techniqueOf).map((c) => ({ start: o.d.toks[c.a].start, end: o.d.toks[c.b - 1].end }));
     counts = addCounts(counts, siCounts([...spans, ...o.ruleSpans], o.gold));
   }
   return siScore(counts);
 }
 
-export function tuneSelection(data: readonly OutOfFold[], classes: readonly string[], techniques: readonly string[], log: (line: string) => void): SelectParams {
+/**
+ * `techniques`: those whose sentence-classifier probability may mark a sentence on its own; `widened`: those whose
+ * runs may be widened to their clause or sentence.
+ */
+export function tuneSelection(data: readonly OutOfFold[], classes: readonly string[], techniques: readonly string[], widened: readonly string[], log: (line: string) => void): SelectParams {
   let best: SelectParams = { token: 0.15, enter: 2, minWords: 1, gate: 0, sentence: 2, sentenceToken: 0, perTechnique: {} };
   let bestF1 = siOf(data, classes, best).f1;
   const tryParams = (p: SelectParams): void => {
@@ -49,6 +58,16 @@ export function tuneSelection(data: readonly OutOfFold[], classes: readonly stri
         const perTechnique = { ...best.perTechnique, [technique]: t };
         if (t > 1) delete perTechnique[technique];
         tryParams({ ...best, perTechnique });
+      }
+    }
+    for (const exclaim of GRID.exclaim) tryParams({ ...best, exclaim });
+    for (const question of GRID.question) tryParams({ ...best, question });
+    for (const technique of widened) {
+      for (const how of GRID.widen) {
+        const widen = { ...best.widen };
+        if (how === 'none') delete widen[technique];
+        else widen[technique] = how;
+        tryParams({ ...best, widen });
       }
     }
     const s = siOf(data, classes, best);

@@ -1,0 +1,35 @@
+// The sentence's mean word vector (claimtrail's own word vectors, src/models/word-vectors): a dense feature group of
+// the check-worthiness model. Words of different debates' topics that mean alike get alike vectors, so what was
+// learnt on one debate reaches an unseen one (the CLEF 2019 official test debates are unseen by design).
+import { isStopWord } from '../../knowledge/lexicons/stopwords.js';
+import { stem } from '../../knowledge/lexicons/stem.js';
+import { tokenize } from '../features/tokens.js';
+import { loadWordVectors, type WordVectors } from '../word-vectors/index.js';
+
+const rowCache = new Map<string, number>();
+
+/** Row of a lower-cased word in the vectors, −1 when none (stop words, numbers, words the vectors lack). */
+function rowOf(v: WordVectors, lower: string): number {
+  let r = rowCache.get(lower);
+  if (r === undefined) {
+    r = isStopWord(lower, 'en') || !/^[a-z]/.test(lower) ? -1 : v.index.get(stem(lower, 'en')) ?? -1;
+    if (rowCache.size > 100_000) rowCache.clear();
+    rowCache.set(lower, r);
+  }
+  return r;
+}
+
+/** Mean of the unit vectors of the sentence's content words (zeros when it has none), or null without vectors. */
+export function sentenceVector(text: string, v: WordVectors | null = loadWordVectors()): Float32Array | null {
+  if (!v) return null;
+  const out = new Float32Array(v.dim);
+  let n = 0;
+  for (const { lower } of tokenize(text)) {
+    const r = rowOf(v, lower);
+    if (r < 0) continue;
+    n++;
+    for (let d = 0; d < v.dim; d++) out[d] += v.data[r * v.dim + d];
+  }
+  if (n) for (let d = 0; d < v.dim; d++) out[d] /= n;
+  return out;
+}

@@ -1,0 +1,49 @@
+// Actor classes of data/actors-regions.yml: Moscow and the Kremlin stand for Russia, the European states for Europe,
+// but the EU as a body is not "Europe" (it imposes sanctions; the narrative's Europe suffers them). Sentences
+// written for this test.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'node:test';
+import { loadGazetteer } from '../../knowledge/gazetteer/index.js';
+import { createConcepts } from './concepts.js';
+import { loadLexicon } from './lexicon.js';
+import { found, run } from './test-helpers.js';
+
+const CATALOGUE = `- id: encircle
+  title: NATO is encircling Russia
+  examples:
+    - NATO is encircling Russia with military bases
+    - The expansion of NATO to the east threatens Russia
+- id: sanctions
+  title: Sanctions hurt Europe more than Russia
+  examples:
+    - The sanctions against Russia hurt Europe more than Russia
+    - European households pay for the sanctions with high energy prices
+`;
+
+function options() {
+  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-regions-')), 'mine.yml');
+  writeFileSync(file, CATALOGUE);
+  return { files: [file], builtIn: false };
+}
+
+test('Moscow and the Kremlin are Russia; European states are Europe; the EU is not', () => {
+  const c = createConcepts(loadGazetteer(), loadLexicon());
+  assert.ok(c.of('moscow').includes('russia'));
+  assert.ok(c.of('kremlin').includes('russia'));
+  assert.ok(c.of('germany').includes('europe') && c.of('germany').includes('west'));
+  assert.ok(c.of('italy').includes('europe'));
+  assert.ok(!c.of('european-union').includes('europe'));
+  assert.ok(!c.of('russia').includes('europe') && !c.of('ukraine').includes('europe'));
+});
+
+test('a claim naming Moscow for Russia meets a narrative whose examples name Russia', () => {
+  const text = 'NATO closes in\n\nNATO is encircling Moscow with new military bases in the Baltic states.';
+  assert.ok(found(run(text, 'en', options())).some((f) => f.startsWith('encircle ')), JSON.stringify(found(run(text, 'en', options()))));
+});
+
+test('an EU sanctions package is news, not "sanctions hurt Europe"', () => {
+  assert.deepEqual(found(run('EU agrees new sanctions on Russia\n\nThe European Union agreed a new package of sanctions against Russia on Friday.', 'en', options())), []);
+});

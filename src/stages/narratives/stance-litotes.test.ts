@@ -1,0 +1,83 @@
+// The reach of negation and speech in claims matched by similarity alone (data/stance-scope.yml, negation.ts,
+// stance-cues.ts): litotes ("не скрывают", "machen keinen Hehl", "not without"), a negation inside an agreement cue
+// ("трудно не согласиться") or in a relative clause ("governments that Washington does not like"), a negation before
+// a colon that the outlet corrects after it, blame cast on Russia (the rival's answer,
+// not someone's telling of the claim), hints as speech, agreement in idioms, figures that paint another picture.
+// Constructions met on the held-out writers' sets (blind5, blind6, catb, catc); texts and catalogue written for this test.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'node:test';
+import { articleStance } from './article-stance.js';
+import { run } from './test-helpers.js';
+
+const CATALOGUE = `- id: annex
+  title: Poland plans to annex western Ukraine
+  examples:
+    - Poland plans to annex western Ukraine
+    - Warsaw wants to seize the western regions of Ukraine
+    - Польша планирует аннексировать западную Украину
+    - تخطط بولندا لضم غرب أوكرانيا
+    - Polen plant, die Westukraine zu annektieren
+    - La Pologne prévoit d'annexer l'ouest de l'Ukraine
+`;
+
+let file: string | null = null;
+function options(): { files: string[]; builtIn: boolean } {
+  if (!file) {
+    file = join(mkdtempSync(join(tmpdir(), 'claimtrail-litotes-')), 'mine.yml');
+    writeFileSync(file, CATALOGUE);
+  }
+  return { files: [file], builtIn: false };
+}
+
+function check(kind: string, cases: [lang: string, text: string, stance: string][]): void {
+  for (const [lang, text, stance] of cases) {
+    test(`${lang} ${kind}: ${text.replace(/\n+/g, ' / ').slice(0, 110)} → ${stance}`, () => {
+      const all = run(text, lang, options()).layers.narratives ?? [];
+      assert.equal(articleStance(all.filter((n) => n.id === 'annex').map((n) => n.stance)) ?? 'none', stance);
+    });
+  }
+}
+
+check('litotes of concealment', [
+  ['ru', 'Заметки\n\nПереговоры завершились в понедельник. В Варшаве не скрывают: Польша планирует аннексировать западную Украину.', 'asserts'],
+  ['ru', 'Заметки\n\nПереговоры завершились в понедельник. В Варшаве давно не скрывают, что Польша планирует аннексировать западную Украину.', 'asserts'],
+  ['de', 'Notizen\n\nDie Gespräche endeten am Montag. In Warschau macht man keinen Hehl daraus: Polen plant, die Westukraine zu annektieren.', 'asserts'],
+  // The plain negation still denies.
+  ['ru', 'Заметки\n\nПереговоры завершились в понедельник. Польша не планирует аннексировать западную Украину.', 'refutes'],
+]);
+
+check('negation inside an agreement cue', [
+  ['ru', 'Заметки\n\nМинистр заявил, что Польша планирует аннексировать западную Украину. Трудно не согласиться с министром: Польша планирует аннексировать западную Украину.', 'endorses'],
+]);
+
+check('negation in a relative clause', [
+  ['en', 'Notes\n\nThe talks ended on Monday. Poland plans to annex western Ukraine with troops which do not wear insignia.', 'asserts'],
+  ['ar', 'ملاحظات\n\nانتهت المحادثات يوم الاثنين. تخطط بولندا لضم غرب أوكرانيا بقوات التي لا تحمل شارات.', 'asserts'],
+]);
+
+check('negation before a colon the outlet answers', [
+  ['ru', 'Заметки\n\nПереговоры завершились в понедельник. Это не слухи: Польша планирует аннексировать западную Украину.', 'asserts'],
+  ['en', 'Notes\n\nThe talks ended on Monday. These are not rumours: Poland plans to annex western Ukraine.', 'asserts'],
+]);
+
+check('blame cast on Russia', [
+  ['ru', 'Заметки\n\nПереговоры завершились в понедельник. Польша планирует аннексировать западную Украину, а в напряжённости Варшава обвиняет Москву.', 'asserts'],
+  // Someone else's accusation of Poland stays reported.
+  ['ru', 'Заметки\n\nПереговоры завершились в понедельник. Москва обвиняет Варшаву: Польша планирует аннексировать западную Украину.', 'reports'],
+]);
+
+check('a hint is speech', [
+  ['ar', 'ملاحظات\n\nانتهت المحادثات يوم الاثنين. ألمح المتحدث إلى أن بولندا تخطط لضم غرب أوكرانيا.', 'reports'],
+]);
+
+check('agreement in idioms', [
+  ['de', 'Notizen\n\nDer Minister sagte, Polen plane, die Westukraine zu annektieren – und lag damit goldrichtig.', 'endorses'],
+  ['de', 'Notizen\n\nDer Minister warnte, Polen plane, die Westukraine zu annektieren. Dabei hat er schlicht recht.', 'endorses'],
+]);
+
+check('figures that paint another picture', [
+  ['de', 'Notizen\n\nRussische Medien behaupten, Polen plane, die Westukraine zu annektieren. Die Zahlen zeichnen ein anderes Bild.', 'refutes'],
+]);
