@@ -5,6 +5,18 @@
 // a restarted server still answers for it and runs again the jobs that were queued or running when it stopped: ingest
 // knows each item by the hash of its bytes, so a resumed job stores only what is not stored yet. A job recorded
 // without its items (by an earlier version) cannot be resumed and is marked interrupted.
+//
+// Several servers may share one store. Each server process has a random owner id; every job it holds (queued in its
+// chain or running) carries that id and a lease (leased_until), renewed by a heartbeat. A server takes a job only
+// when its lease has lapsed (its server died: killed, crashed, machine gone) or it has none (rows of schema version
+// 5), by one UPDATE whose WHERE repeats that condition, and holds it only when the UPDATE changed the row: two servers
+// never both win. Before running a job the server claims it once more (owner and status in the WHERE), so a job lost
+// while it waited is not run. A job stays with the server it was sent to while that server lives (its paths were
+// confined to that server's --ingest-root). Leases are compared as ISO text from each server's clock (the store
+// interface has no engine clock): servers on one PostgreSQL store across machines need clocks within a few seconds.
+// A server stalled longer than the lease (suspended, swapping) may lose its running job to another; both may then
+// ingest it at once, the store keeping each item once (by identity), and the stalled one's end is not saved over the
+// new owner's record.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +66,14 @@ export interface JobLease {
  */
 export const DEFAULT_LEASE: JobLease = { leaseMs: 30_000, heartbeatMs: 5_000 };
 
+export interface JobsOptions {
+  /** Analysis threads of a job (default 1: the server keeps a core for requests). */
+  workers?: number;
+  lease?: Partial<JobLease>;
+  /** Where a job's start and end are told (the server's stderr), with the server that ran it. */
+  log?: (line: string) => void;
+}
+
 /** The `input` column: what the API shows, plus the items themselves so that the job can be run again. */
 type StoredInput = Job['input'] & { resume?: Record<string, string>[] };
 
@@ -76,13 +96,16 @@ export class Jobs {
   private readonly timer: NodeJS.Timeout;
   private claiming: Promise<void> | null = null;
   private stopped = false;
+  private readonly workers: number;
+  private readonly log: (line: string) => void;
 
   constructor(
     private readonly store: Store,
-    private readonly workers = 1,
-    lease: Partial<JobLease> = {},
+    options: JobsOptions = {},
   ) {
-    this.lease = { ...DEFAULT_LEASE, ...lease };
+    this.workers = options.workers ?? 1;
+    this.lease = { ...DEFAULT_LEASE, ...options.lease };
+    this.log = options.log ?? (() => undefined);
     // A store that cannot be written answers the first submit with its own error; reading jobs still works.
     const recovering = this.claim(true).catch(() => undefined);
     this.claiming = recovering;
@@ -96,9 +119,8 @@ export class Jobs {
     return new Date(Date.now() + this.lease.leaseMs).toISOString();
   }
 
-  /** The heartbeat: renews this process's leases, and when it holds none, takes a job a stopped server left. */
+  /** The heartbeat: renews this process's leases, then looks for a job a stopped server left. */
   private async beat(): Promise<void> {
-    if (!this.held.size) return this.pump();
     // By id, not by owner alone: a job whose end could not be saved is no longer held, and its lease must lapse.
     const ids = [...this.held];
     const until = this.leaseEnd();
@@ -106,30 +128,36 @@ export class Jobs {
       const chunk = ids.slice(i, i + RENEW_CHUNK);
       await this.store.run(`UPDATE ingest_jobs SET leased_until = ? WHERE owner = ? AND id IN (${chunk.map(() => '?').join(', ')})`, [until, this.owner, ...chunk]).catch(() => undefined);
     }
+    this.pump();
   }
 
-  /** Looks for a job to take, unless one look is under way, this server holds jobs already, or it is stopping. */
+  /**
+   * Looks for a job to take, unless one look is under way or this server is stopping. An idle server takes a job as
+   * soon as its lease has lapsed; a busy one (it holds jobs) only once it has lapsed a whole lease ago, when no idle
+   * server has taken it in that time (six of their heartbeats): so idle servers get the work, and a lone busy server
+   * (one restarted after a kill, with new jobs coming in) does not leave its predecessor's jobs waiting for ever.
+   */
   private pump(): void {
-    if (this.claiming || this.held.size || this.stopped) return;
-    this.claiming = this.claim(false)
+    if (this.claiming || this.stopped) return;
+    const lapsedBy = this.held.size ? Date.now() - this.lease.leaseMs : Date.now();
+    this.claiming = this.claim(false, new Date(lapsedBy).toISOString())
       .catch(() => undefined)
       .finally(() => (this.claiming = null));
   }
 
   /**
-   * Takes jobs left queued or running by servers that stopped (lease lapsed or none), oldest first: at the start
-   * every one (they run before any new one), later one at a time when idle, so that idle servers share them. Each is
-   * taken by one conditional UPDATE; a job another server took first (0 rows changed) is left to it.
+   * Takes jobs left queued or running by servers that stopped (a lease lapsed before `lapsedBy`, or none), oldest
+   * first: at the start every one (they run before any new one), later one at a time, so that servers share them.
+   * Each is taken by one conditional UPDATE; a job another server took first (0 rows changed) is left to it.
    */
-  private async claim(all: boolean): Promise<void> {
-    const now = new Date().toISOString();
-    const rows = await this.store.all<JobRow>(`SELECT ${COLUMNS} FROM ingest_jobs WHERE ${ORPHAN} ORDER BY created, id LIMIT 100`, [now]);
+  private async claim(all: boolean, lapsedBy = new Date().toISOString()): Promise<void> {
+    const rows = await this.store.all<JobRow>(`SELECT ${COLUMNS} FROM ingest_jobs WHERE ${ORPHAN} ORDER BY created, id LIMIT 100`, [lapsedBy]);
     for (const row of rows) {
       if (this.live.has(row.id)) continue; // its lease lapsed while this process stalled: it is still ours
       const stored = JSON.parse(row.input) as StoredInput;
       const input: JobInput | null = 'paths' in stored ? { paths: stored.paths } : stored.resume ? { items: stored.resume } : null;
       if (!input) {
-        await this.store.run(`UPDATE ingest_jobs SET status = 'interrupted', error = ?, finished = ?, owner = ?, leased_until = NULL WHERE id = ? AND ${ORPHAN}`, [INTERRUPTED, new Date().toISOString(), this.owner, row.id, now]);
+        await this.store.run(`UPDATE ingest_jobs SET status = 'interrupted', error = ?, finished = ?, owner = ?, leased_until = NULL WHERE id = ? AND ${ORPHAN}`, [INTERRUPTED, new Date().toISOString(), this.owner, row.id, lapsedBy]);
         continue;
       }
       const job: Job = { ...fromRow(row), status: 'queued', problems: [RESUMED], error: null, finished: null };
@@ -138,7 +166,7 @@ export class Jobs {
         this.leaseEnd(),
         JSON.stringify(job.problems),
         row.id,
-        now,
+        lapsedBy,
       ]);
       if (taken.changes !== 1) continue;
       this.hold(job, input);
@@ -237,6 +265,8 @@ export class Jobs {
       return;
     }
     job.status = 'running';
+    const resumed = job.problems[0] === RESUMED ? ', resumed: the server that held it stopped' : '';
+    this.log(`ingest job ${job.id}: running on server ${this.owner}${resumed}`);
     let dir: string | null = null;
     let saved = Date.now();
     try {
@@ -272,6 +302,7 @@ export class Jobs {
       job.finished = new Date().toISOString();
       if (dir) rmSync(dir, { recursive: true, force: true });
       await this.finish(job);
+      this.log(`ingest job ${job.id}: ${job.status} on server ${this.owner}`);
       this.pump();
     }
   }

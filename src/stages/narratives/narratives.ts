@@ -106,11 +106,14 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     if (to <= from) return;
     // The claim's actor may be named just before ("Washington paid the crowd. This coup …") or in the headline.
     const context = actorContext(i, headline, features);
+    // A headline is short ("The noose tightens"): the lead that spells it out names its actors.
+    if (i === 0) for (const c of actorsNamed([features[1]])) context.add(c);
     const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context }).filter((m) => m.score >= minScore);
     units.push(matches);
     if (k.compiled.similar?.byKey.size) {
-      const { terms, sims, leaning } = leadingSimilarities(features[i], k.compiled, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context });
+      const { terms, sims, leaning, unnamed } = leadingSimilarities(features[i], k.compiled, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context });
       for (const [pattern, cosine] of sims) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms });
+      for (const [pattern, cosine] of unnamed) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false });
       leans[i] = leaning;
     }
     for (const m of matches) {
