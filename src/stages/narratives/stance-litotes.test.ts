@@ -98,3 +98,8 @@ check('a negation in indirect speech carried on is the speaker’s', [
 check('agreement with a finding', [
   ['en', 'Notes\n\nThe inspector concluded that Poland plans to annex western Ukraine, and he was right. Warsaw wants to seize the western regions of Ukraine.', 'endorses'],
 ]);
+
+check('a partial negation ("not all") asserts the rest', [
+  ['en', 'Notes\n\nThe talks ended on Monday. Not all Polish troops stay home because Poland plans to annex western Ukraine.', 'asserts'],
+  ['de', 'Notizen\n\nDie Gespräche endeten am Montag. Nicht alle polnischen Truppen bleiben zu Hause, denn Polen plant, die Westukraine zu annektieren.', 'asserts'],
+]);
