@@ -70,12 +70,16 @@ const ORIGIN = keySet(['nowhere', 'vacuum', 'natural', 'nature', 'spontaneous', 
   'natürlichen', 'nulle', 'naturel', 'naturelle', 'فراغ', 'العدم', 'الطبيعة', 'طبيعيا', 'طبيعي']);
 // "not the Kremlin but Russia", "не Кремль, а Россию", "nicht …, sondern", "لم يكن هجوما، بل مشهدا": the negation corrects,
 // and the sentence asserts what follows. "but" and "mais" only without a comma before them (with one they open a new clause).
-const CORRECTION = keySet(['rather', 'instead', 'а', 'sondern', 'vielmehr', 'statt', 'anstatt', 'plutôt', 'بل', 'وإنما', 'إنما']);
+const CORRECTION = keySet(['rather', 'instead', 'а', 'sondern', 'vielmehr', 'statt', 'anstatt', 'plutôt', 'بل', 'وإنما', 'إنما',
+  // "It is not Moscow that moved closer to NATO, it is the reverse": the cleft's correction.
+  'reverse', 'наоборот', 'umgekehrt', 'inverse', 'العكس']);
+/** How many words before a negation a verb of promising makes it the promise's ("was assured the alliance would not move"). */
+const PROMISE_REACH = 5;
 const CORRECTION_NO_COMMA = keySet(['but', 'mais', 'لكن', 'ولكن']);
 // "Without this coup there would be no war", "Sans ce coup d'État, il n'y aurait pas de guerre": a counterfactual.
 const WITHOUT = keySet(['without', 'sans', 'ohne', 'без', 'бы', 'بدون', 'دون', 'لولا']);
 // "promised not to expand", "обещал не расширяться", "versprochen, nicht", "promis de ne pas": the promise is someone's.
-const PROMISE = /^(promis|pledg|vow|assur|guarant|обещ|заверя|завери|гарантир|versproch|versprach|zugesagt|zusich|promi|تعهد|وعد)/u;
+const PROMISE = /^(promis|pledg|vow|swor|swear|assur|guarant|обещ|заверя|завери|гарантир|versproch|versprach|zugesagt|zusich|promi|تعهد|وعد)/u;
 // ", and nobody wants to see it": a negation in a clause coordinated after a comma is not the claim's.
 const AND = keySet(['and', 'и', 'und', 'et']);
 // "will never admit that …", "не признает, что …", "wird nie zugeben, dass …": a negation followed by a complement
@@ -125,7 +129,7 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     if (comma >= 0 && words(from + comma, m.from).some((t) => AND.has(t.keys[0]))) continue;
     const before = r.tokens[m.from - 1];
     if (m.from > from && before && CORRECTION.has(before.keys[0])) continue;
-    if (words(m.from - 3, m.from).some((t) => PROMISE.test(t.keys[0])) || words(from, m.from).some((t) => WITHOUT.has(t.keys[0]))) continue;
+    if (words(m.from - PROMISE_REACH, m.from).some((t) => PROMISE.test(t.keys[0])) || words(from, m.from).some((t) => WITHOUT.has(t.keys[0]))) continue;
     const after = r.tokens.slice(m.to, to);
     if (after.some((t) => t.word && THAT.has(t.keys[0]))) continue;
     const corrected = after.some((t, i) => t.word && (CORRECTION.has(t.keys[0]) || (CORRECTION_NO_COMMA.has(t.keys[0]) && after[i - 1]?.raw !== ',')));

@@ -103,3 +103,12 @@ check('a partial negation ("not all") asserts the rest', [
   ['en', 'Notes\n\nThe talks ended on Monday. Not all Polish troops stay home because Poland plans to annex western Ukraine.', 'asserts'],
   ['de', 'Notizen\n\nDie Gespräche endeten am Montag. Nicht alle polnischen Truppen bleiben zu Hause, denn Polen plant, die Westukraine zu annektieren.', 'asserts'],
 ]);
+
+check('a broken promise told further from its verb', [
+  ['en', 'Notes\n\nThe talks ended on Monday. Warsaw was assured the border would not move, yet Poland plans to annex western Ukraine.', 'asserts'],
+  ['en', 'Notes\n\nThe talks ended on Monday. Warsaw swore its troops would not cross, yet Poland plans to annex western Ukraine.', 'asserts'],
+]);
+
+check('a cleft corrected by "the reverse"', [
+  ['fr', "Notes\n\nLes pourparlers ont pris fin lundi. Ce n'est pas Kiev qui menace Varsovie, c'est l'inverse, car la Pologne prévoit d'annexer l'ouest de l'Ukraine.", 'asserts'],
+]);
