@@ -130,7 +130,7 @@ export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Ma
   const extra: Mark[] = [];
   for (const c of cues) if (c.kind === 'refute' || c.kind === 'report' || c.kind === 'endorse') extra.push({ from: c.from, to: c.to, kind: c.kind, id: c.id });
   // Blame cast on Russia ("blame Moscow for the hunger") is the rival's answer, not someone's telling of the claim.
-  const voids = cues.filter((c) => c.kind === 'not-report' || (c.kind === 'blame' && blamesRussia(cues, c)));
+  const voids = cues.filter((c) => c.kind === 'not-report' || (c.kind === 'blame' && blamesRussia(cues, c, reading.tokens)));
   // An agreement cue holds its own negation ("трудно не согласиться", "n'a pas tort"): it denies nothing.
   const affirms = cues.filter((c) => c.kind === 'not-negation' || c.kind === 'endorse');
   const inside = (list: readonly StanceCue[], m: Mark) => list.some((v) => v.from <= m.from && m.to <= v.to);
@@ -141,9 +141,16 @@ export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Ma
 /** How many tokens after a blame verb its object may start ("blame Moscow", "تحمّل موسكو", "accusent la Russie"). */
 const BLAME_OBJECT = 3;
 
-/** A blame cue whose object, inside its gap or right after it, names Russia. */
-function blamesRussia(cues: readonly StanceCue[], blame: StanceCue): boolean {
-  return cues.some((c) => c.kind === 'russia-name' && c.from > blame.from && c.from < blame.to + BLAME_OBJECT);
+// Russian puts the object first as readily: an accusative name ("Москву", "Россию") just before the verb is its object.
+const ACCUSATIVE_RU = /(?:у|ю)$/u;
+
+/** A blame cue whose object, inside its gap or right after it (or, in Russian, an accusative just before), names Russia. */
+function blamesRussia(cues: readonly StanceCue[], blame: StanceCue, tokens: readonly Token[]): boolean {
+  return cues.some(
+    (c) =>
+      c.kind === 'russia-name' &&
+      ((c.from > blame.from && c.from < blame.to + BLAME_OBJECT) || (c.to <= blame.from && blame.from - c.to < BLAME_OBJECT && ACCUSATIVE_RU.test(tokens[c.to - 1]?.raw ?? '') && /[\u0400-\u04ff]/u.test(tokens[c.to - 1]?.raw ?? ''))),
+  );
 }
 
 function nameCover(tokens: Token[], entities?: readonly Entity[]): Uint8Array {

@@ -112,3 +112,11 @@ check('a broken promise told further from its verb', [
 check('a cleft corrected by "the reverse"', [
   ['fr', "Notes\n\nLes pourparlers ont pris fin lundi. Ce n'est pas Kiev qui menace Varsovie, c'est l'inverse, car la Pologne prévoit d'annexer l'ouest de l'Ukraine.", 'asserts'],
 ]);
+
+check('blame with Russia as the object before the verb (Russian word order)', [
+  ['ru', 'Заметки\n\nПереговоры завершились в понедельник. Польша планирует аннексировать западную Украину, и Москву тут же обвинят в провокации.', 'asserts'],
+]);
+
+check('agreement with a remark ("wie X zu Recht feststellt")', [
+  ['de', 'Notizen\n\nWie der Volkswirt zu Recht feststellt, plant Polen längst, die Westukraine zu annektieren. Die Gespräche endeten am Montag. Polen plant, die Westukraine zu annektieren.', 'endorses'],
+]);
