@@ -4,19 +4,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ItemAnalyzer } from '../corpus/ingest/analyze-item.js';
 import { checkPage, type Depth, type PageOutcome } from './check-page.js';
-import { fuzzPage, type MutationKind } from './pages.js';
+import { pageOf } from './page-of.js';
+import type { FuzzPage } from './pages.js';
 
 export interface PageTask {
   seq: number;
   seed: number;
   index: number;
   big: boolean;
+  minMb?: number;
 }
 
 export interface PageReport {
   seq: number;
   id: string;
-  kind: MutationKind;
+  kind: FuzzPage['kind'];
   bytes: number;
   outcome: PageOutcome;
   wallMs: number;
@@ -40,7 +42,7 @@ const analyzer = new ItemAnalyzer();
 if (depth === 'all') analyzer.warm();
 
 port.on('message', (task: PageTask) => {
-  const page = fuzzPage(task.seed, task.index, { big: task.big });
+  const page = pageOf(task);
   const cpu = process.cpuUsage();
   const t = performance.now();
   const outcome = checkPage(analyzer, page.name, page.bytes, depth);
