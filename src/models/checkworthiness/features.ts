@@ -50,9 +50,12 @@ const CLUSTER = fnv1a('k:');
 const CLUSTER_HASHES = Array.from({ length: 4096 }, (_, k) => fnv1aFrom(CLUSTER, String(k)));
 const BIGRAM = fnv1a('b:');
 
-/** The hashed feature indices of `text` in a table of 2^bits weights (a bag: repeats add up). */
-export function featureIndices(text: string, bits: number, groups: FeatureGroups = ALL_GROUPS, context?: LineContext): number[] {
+/** The hashed feature indices of `text` in a table of 2^bits weights (a bag: repeats add up); `words`, when given,
+ * receives the lower-cased tokens. */
+export function featureIndices(text: string, bits: number, groups: FeatureGroups = ALL_GROUPS, context?: LineContext, words?: string[]): number[] {
   const tokens = tokenize(text);
+  // The lower-cased tokens, for the caller's word-vector part (tokenising once is a third of the cost).
+  if (words) for (const t of tokens) words.push(t.lower);
   const mask = (1 << bits) - 1;
   const out: number[] = [];
   const names: string[] = [];

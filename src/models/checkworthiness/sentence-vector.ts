@@ -52,10 +52,15 @@ export function projectWeights(weights: readonly number[], v: WordVectors | null
 
 /** `weights · sentenceVector(text)` from `projectWeights(weights)`. */
 export function projectedScore(text: string, projected: Float32Array, v: WordVectors | null = loadWordVectors()): number {
+  return projectedScoreOfWords(tokenize(text).map((t) => t.lower), projected, v);
+}
+
+/** The same from the sentence's lower-cased tokens. */
+export function projectedScoreOfWords(words: readonly string[], projected: Float32Array, v: WordVectors | null = loadWordVectors()): number {
   if (!v) return 0;
   let sum = 0;
   let n = 0;
-  for (const { lower } of tokenize(text)) {
+  for (const lower of words) {
     const r = rowOf(v, lower);
     if (r < 0) continue;
     n++;
