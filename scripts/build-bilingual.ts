@@ -1,10 +1,12 @@
 // Builds src/knowledge/lexicons/data/<lang>.tsv: foreign stem → English stems (the interlingual keys), derived
 // from Debian's FreeDict dictionaries (apt-get install dict-freedict-{eng-rus,ara-eng,deu-eng,fra-eng,eng-ara,
-// eng-deu,eng-fra}). Only English stems that news about disinformation uses are kept: those found in at least three
-// texts of the UA narrative cases, the EUvsDisinfo case titles and the built-in catalogue (../shared/datasets).
+// eng-deu,eng-fra,deu-rus,fra-rus,fra-deu}). Only English stems that news uses are kept: first those found in at least
+// three texts of the UA narrative cases, the EUvsDisinfo case titles and the built-in catalogue, else general news
+// (PTC articles, CLEF claims; ../shared/datasets): see englishVocabularies.
 // Russian also goes through German and French (dict-freedict-deu-rus, dict-freedict-fra-rus): FreeDict's English–
 // Russian list is small (≈1,700 entries), so a Russian word a German or French headword translates gets that
-// headword's English stems (a pivot: noisier, so a direct entry outweighs it).
+// headword's English stems (a pivot: noisier, so a direct entry outweighs it). French words that fra-eng and eng-fra
+// lack go through German (dict-freedict-fra-deu). Pivot data is CC-BY-SA-3.0 (see PIVOTS).
 // Usage: npx tsx scripts/build-bilingual.ts [--dicts /usr/share/dictd] [--min-df 3]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -100,7 +102,23 @@ function* entries(name: string): Generator<{ head: string; senses: string[] }> {
 }
 
 /** Pivot dictionaries by foreign language: the other side is a language built before it (its table is the bridge). */
-const PIVOTS: Record<string, { name: string; via: string; licence: string }[]> = {
+interface Pivot {
+  name: string;
+  /** The language of the other side, built before (its table is the bridge to English). */
+  via: string;
+  licence: string;
+  /** The headword is in the language being built (fra-deu for fr); else it is in `via` (deu-rus for ru). */
+  foreignFirst?: boolean;
+  /** Only for stems no direct dictionary gave: a pivot then adds words, never senses to a word already known. */
+  fillOnly?: boolean;
+}
+/** Pivot dictionaries by language being built. */
+const PIVOTS: Record<string, Pivot[]> = {
+  // French has the smallest direct lists (≈8,500 entries each way): French–German fills the words they lack. It
+  // carries a gloss in the headword's language after the translations, so only the first line is read. deu-fra was
+  // tried too and left out: more words, but more stray senses (narratives eval, 2026-12-06: lower F1 than fra-deu alone).
+  // CC-BY-SA-3.0 per /usr/share/doc/dict-freedict-fra-deu/copyright (Files: fra-deu/*).
+  fr: [{ name: 'fra-deu', via: 'de', licence: 'CC-BY-SA-3.0', foreignFirst: true, fillOnly: true }],
   ru: [
     // Both CC-BY-SA-3.0 per /usr/share/doc/dict-freedict-deu-rus/copyright (Files: deu-rus/*, fra-rus/*).
     { name: 'deu-rus', via: 'de', licence: 'CC-BY-SA-3.0' },
@@ -169,28 +187,45 @@ function build(language: string): void {
       }
     }
   }
+  const direct = new Set(pairs.keys());
+  // Other languages bridge through the direct entries only: a pivot of a pivot is too loose.
+  built.set(language, new Map(pairs));
   for (const pivot of PIVOTS[language] ?? []) {
     const bridge = built.get(pivot.via);
     if (!bridge) throw new Error(`pivot ${pivot.name} needs the ${pivot.via} table built first`);
     if (!existsSync(`${DICTS}/freedict-${pivot.name}.index`)) throw new Error(`freedict-${pivot.name} not found in ${DICTS} (apt-get install dict-freedict-${pivot.name})`);
     used.push(`${pivot.name} (${pivot.licence}) through ${pivot.via}`);
+    const englishOf = (word: string) => {
+      const bridged = bridge.get(stem(word, pivot.via));
+      return bridged ? ranked(bridged, false).slice(0, PIVOT_STEMS) : [];
+    };
+    const addPivot = (foreign: string, english: [string, unknown][], from: string) => {
+      if (pivot.fillOnly && direct.has(stem(foreign, language))) return;
+      for (const [e] of english) add(foreign, e, from, 1, true);
+    };
     for (const { head, senses } of entries(pivot.name)) {
       const headWords = words(head.split(/[,;]/)[0]);
       if (headWords.length !== 1) continue;
-      const bridged = bridge.get(stem(headWords[0], pivot.via));
-      const english = bridged ? ranked(bridged, false).slice(0, PIVOT_STEMS) : [];
-      if (!english.length) continue;
-      for (const sense of senses) {
-        for (const part of sense.split(/[,;]/)) {
-          const w = words(part);
-          // Only Cyrillic one-word senses: the pivot dictionaries also carry glosses in the headword's language.
-          if (w.length !== 1 || !/^[\p{Script=Cyrillic}-]+$/u.test(w[0])) continue;
-          for (const [e] of english) add(w[0], e, `${pivot.name}:${head.replace(/\s*\/.*$/, '')}`, 1, true);
-        }
+      const from = `${pivot.name}:${head.replace(/\s*\/.*$/, '')}`;
+      // Cyrillic senses only: the Russian pivots also carry glosses in the headword's language. The French–German
+      // one: the first line, the translations (a trailing sense number "2." dropped), then glosses.
+      const lines = language === 'ru' ? senses : senses.slice(0, 1).map((l) => l.replace(/\s+\d+\.\s*$/, ''));
+      const translations = lines.flatMap((l) => l.split(/[,;]/)).map(words).filter((w) => w.length === 1).map((w) => w[0]);
+      if (language === 'ru' && translations.some((w) => !/^[\p{Script=Cyrillic}-]+$/u.test(w))) {
+        translations.splice(0, translations.length, ...translations.filter((w) => /^[\p{Script=Cyrillic}-]+$/u.test(w)));
+      }
+      if (pivot.foreignFirst) {
+        // Every German translation's English stems, pooled.
+        const english = new Map<string, [string, unknown]>();
+        for (const t of translations) for (const hit of englishOf(t)) english.set(hit[0], hit);
+        addPivot(headWords[0], [...english.values()], from);
+      } else {
+        const english = englishOf(headWords[0]);
+        if (!english.length) continue;
+        for (const t of translations) addPivot(t, english, from);
       }
     }
   }
-  built.set(language, pairs);
   const lines = [...pairs]
     .map(([f, m]) => {
       const best = ranked(m, true).slice(0, PER_STEM);

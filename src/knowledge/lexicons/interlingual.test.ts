@@ -35,3 +35,9 @@ test('words outside the narrative vocabulary get news senses (an analyst catalog
   for (const [word, language] of [['зерно', 'ru'], ['Getreide', 'de'], ['الحبوب', 'ar']]) assert.ok(interlingualKeys(word, language).includes('x:grain'), word);
   for (const [word, language] of [['органы', 'ru'], ['Organe', 'de'], ['organes', 'fr'], ['أعضاء', 'ar']]) assert.ok(interlingualKeys(word, language).includes('x:organ'), word);
 });
+
+test('French words the direct lists lack go through French–German (fill only: known words keep their senses)', () => {
+  assert.ok(interlingualKeys('mercenaires', 'fr').includes('x:mercenari'));
+  assert.ok(interlingualKeys('cancer', 'fr').includes('x:cancer'));
+  assert.ok(interlingualKeys('guerre', 'fr').includes('x:war'));
+});

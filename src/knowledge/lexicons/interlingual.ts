@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 import { ClaimtrailError } from '../../core/errors.js';
 import { porter } from '../../retrieval/stem.js';
 import { wordKey } from '../gazetteer/index.js';
+import { arabicReadings } from './arabic-clitics.js';
+import { russianReadings } from './russian-readings.js';
 import { stem } from './stem.js';
 import { isStopWord } from './stopwords.js';
 
@@ -120,6 +122,8 @@ function compute(word: string, language: string): readonly string[] {
   if (s.length < 2 || (language === 'en' && s.length < 3)) return NO_KEYS;
   const t = load();
   const out: string[] = [];
+  const reading = otherReading(word, language, s, t);
+  if (reading) return reading;
   const core = lookup((x) => t.core.get(`${language}:${x}`), s, language);
   if (core) out.push(...core);
   const table = t.bilingual.get(language);
@@ -133,4 +137,27 @@ function compute(word: string, language: string): readonly string[] {
   // A Latin-script word the lexicon lacks is often a name or a cognate ("Propaganda", "Maidan").
   else if (!out.length && /^[a-z]/.test(wordKey(word))) out.push(`x:${porter(wordKey(word))}`);
   return out;
+}
+
+/** Other readings of a word by language (clitics, affixes the light stemmer leaves on), the likeliest first. */
+const READINGS: Record<string, (word: string) => string[]> = {
+  ar: (word) => arabicReadings(word).map((r) => stem(r, 'ar')),
+  // Already stems, as the lexicon keys them.
+  ru: russianReadings,
+};
+
+/**
+ * Where neither table knows the word's own stem, the keys of its first other reading that one does ("لإفقار" →
+ * "إفقار" → impoverish), before any prefix or tail guess; null where the stem is known or no reading is.
+ */
+function otherReading(word: string, language: string, s: string, t: Tables): string[] | null {
+  const readings = READINGS[language];
+  const table = t.bilingual.get(language);
+  if (!readings || !table || t.core.has(`${language}:${s}`) || table.has(s)) return null;
+  for (const rs of readings(word)) {
+    const core = t.core.get(`${language}:${rs}`);
+    const english = table.get(rs);
+    if (core || english) return [...(core ?? []), ...(english ?? []).map((e) => `x:${e}`)];
+  }
+  return null;
 }

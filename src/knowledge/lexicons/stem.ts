@@ -14,8 +14,9 @@ function strip(word: string, suffixes: readonly string[], min: number): string {
 const byLength = (list: string) => list.split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length);
 
 const RU_REFLEXIVE = byLength('ся сь');
-// Adjective, participle, verb and noun endings in one list (a light stemmer strips one ending, the longest).
-const RU_ENDINGS = byLength(`ующими ующего ующему ующих ующий ующая ующее ующие ующую ующей вшими вшего вшему вших вший вшая
+// Adjective, participle, verb and noun endings in one list (a light stemmer strips one ending, the longest; the
+// lexicon lookup also tries the shorter ones, russian-readings.ts).
+export const RU_ENDINGS = byLength(`ующими ующего ующему ующих ующий ующая ующее ующие ующую ующей вшими вшего вшему вших вший вшая
   ировать ировал ировала ировали ирует ируют овать овал овала овали ивать ивал ивала ивали ует уют ует ила ило или ить ишь
   ала ало али ать ешь ете ите ыла ыло ыли ыть яла яли ять ели ела ело еть
   ями ами ыми ими ого его ому ему ой ей ий ый ая яя ое ее ые ие ую юю ых их ым им ом ем ов ев ах ях ам ям ия ию ии иям иях ием

@@ -63,7 +63,9 @@ test('in the stage: a French sentence meets an English example through its x: ke
   const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-soft-')), 'mine.yml');
   writeFileSync(file, '- id: mh17-ukraine\n  title: MH17 was downed by Ukraine\n  examples:\n    - A Ukrainian missile shot the Malaysian Boeing\n    - Kyiv is to blame for the Malaysian Boeing\n');
   const options = { files: [file], builtIn: false };
-  const claim = 'Actualités\n\nLe Boeing malaisien a été visé par un missile ukrainien tiré depuis une position de l’armée.';
+  // "engin" (device), not "missile": the French lexicon now gives "missile" its English key, and the point here is
+  // a word that only the vectors bridge.
+  const claim = 'Actualités\n\nLe Boeing malaisien a été visé par un engin ukrainien tiré depuis une position de l’armée.';
   const news = 'Actualités\n\nLe Boeing malaisien a atterri à Kuala Lumpur avec un retard de deux heures.';
   assert.deepEqual(found(run(claim, 'fr', options)), ['mh17-ukraine asserts']);
   assert.deepEqual(found(run(news, 'fr', options)), []);

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { arabicReadings } from './arabic-clitics.js';
+import { interlingualKeys } from './interlingual.js';
+
+test('an Arabic word is read again without its prepositions, verb prefixes and endings, the least stripped first', () => {
+  assert.ok(arabicReadings('لإفقار').includes('افقار'));
+  assert.ok(arabicReadings('تدعم').includes('دعم'));
+  assert.ok(arabicReadings('أعلنت').includes('اعلن'));
+  assert.ok(arabicReadings('فريقاً').includes('فريق'));
+  const r = arabicReadings('ستواصل');
+  assert.ok(r.indexOf('تواصل') < r.indexOf('واصل'), r.join(' '));
+  // Too short to strip: "تحت" (under) is not ت + حت.
+  assert.deepEqual(arabicReadings('تحت'), []);
+  assert.deepEqual(arabicReadings('Moscow'), []);
+});
+
+test('the lexicon finds clitic-laden Arabic words through their readings', () => {
+  assert.ok(interlingualKeys('لإفقار', 'ar').includes('x:impoverish'));
+  assert.ok(interlingualKeys('تدعم', 'ar').includes('x:support'));
+  assert.ok(interlingualKeys('يهدف', 'ar').includes('x:aim'));
+  assert.ok(interlingualKeys('أعلنت', 'ar').includes('x:announc'));
+  // A word whose own stem is known keeps its own keys.
+  assert.deepEqual(interlingualKeys('الدعم', 'ar'), interlingualKeys('دعم', 'ar'));
+});
