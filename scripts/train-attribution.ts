@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { datasetPath } from '../eval/dataset-paths.js';
 import { packTables, quantize } from '../src/models/attribution/codec.js';
 import { FEATURE_VERSION, K, K_SHARED } from '../src/models/attribution/features.js';
-import { MODEL_FILE, WEIGHTS_FILE, type AttributionModelFile, type PassFile } from '../src/models/attribution/model.js';
+import { MODEL_FILE, packRates, WEIGHTS_FILE, type AttributionModelFile, type PassFile } from '../src/models/attribution/model.js';
 import { K2 } from '../src/models/attribution/stack.js';
 import { TAGS, type Weights } from '../src/models/attribution/tagger.js';
 import { toExample } from '../src/models/attribution/train/corpus.js';
@@ -40,10 +40,6 @@ async function main(): Promise<void> {
     const pass: PassFile = { k: i === 0 ? K : K_SHARED + K2, scale, trans: [...w.trans].map(round), start: [...w.start].map(round) };
     return { codes, pass };
   });
-  const rates: AttributionModelFile['rates'] = {};
-  for (const [word, r] of [...fitted.rates].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (r.cue > 0 || r.source > 0 || r.n >= 20) rates[word] = [round(r.cue), round(r.source), r.n];
-  }
   const file: AttributionModelFile = {
     name: 'attribution',
     featureVersion: FEATURE_VERSION,
@@ -51,7 +47,7 @@ async function main(): Promise<void> {
     bits: CONFIG.bits,
     trained: { date: new Date().toISOString().slice(0, 10), data: 'PolNeAR v1.0.0 train (first annotator per article)', articles: examples.length, epochs: CONFIG.epochs, folds: CONFIG.folds, seed: CONFIG.seed },
     passes: [packed[0].pass, packed[1].pass],
-    rates,
+    ...packRates(fitted.rates),
     dev: {},
   };
   const modelPath = args[0] ?? fileURLToPath(MODEL_FILE);

@@ -2,13 +2,15 @@
 // and its MODEL_CARD.md. Settings are chosen inside training data only: leave-one-debate-out over the CLEF 2019
 // training debates and 5-fold CV over CLEF 2020 T5's train part (its dev part never).
 //   tsx scripts/train-checkworthiness.ts            train on ClaimBuster + 19 CLEF 2019 (+ 48 CLEF 2020 T5 where t5Weight > 0), write the model
-//   tsx scripts/train-checkworthiness.ts --tune [--grid='[{...}]'] [--neighbours=0,0.5] [--per-debate]
+//   tsx scripts/train-checkworthiness.ts --tune [--grid='[{...}]'] [--neighbours=0,0.5] [--topics=0,0.25] [--per-debate]
 //                                                   LODO MAP and T5-CV MAP for each settings change, writes nothing
+//   tsx scripts/train-checkworthiness.ts --clusters=256    the word clusters of the `clusters` feature group
 // The two T5 transcripts that are CLEF 2019 official test debates (CLEF2019_TEST_EVENTS) are never trained on.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { byGroup, claimbusterSplit, clef2020Available, datasetsAvailable, readClaimbuster, readClef2019, readClef2020T5, t5ForShipping, type Example } from '../src/models/checkworthiness/training-data.js';
 import { createModel, MODEL_FILE, packMember, smoothWithNeighbours } from '../src/models/checkworthiness/model.js';
+import { inputFingerprints } from '../src/models/checkworthiness/inputs.js';
 import { smoothByTopic } from '../src/models/checkworthiness/topics.js';
 import { averagePrecision, prf } from '../src/models/checkworthiness/metrics.js';
 import { CLUSTERS_FILE, formatClusters, kmeans } from '../src/models/checkworthiness/clusters.js';
@@ -42,7 +44,7 @@ function main(): void {
   if (process.argv.includes('--tune')) {
     const extra = process.argv.find((a) => a.startsWith('--grid='));
     const grid = (extra ? JSON.parse(extra.slice(7)) : [{}]) as Partial<Settings>[];
-    const topics = (process.argv.find((a) => a.startsWith('--topics='))?.slice(9).split(',') ?? ['0']).map(Number);
+    const topics = (process.argv.find((a) => a.startsWith('--topics='))?.slice(9).split(',') ?? [String(DEFAULTS.topic)]).map(Number);
     const neighbours = (process.argv.find((a) => a.startsWith('--neighbours='))?.slice(13).split(',') ?? [String(DEFAULTS.neighbour)]).map(Number);
     for (const change of grid) {
       const started = Date.now();
@@ -55,14 +57,14 @@ function main(): void {
       const t5Groups = [...byGroup(t5.train).values()];
       const t5Folds = [0, 1, 2, 3, 4].map((k) => t5Groups.filter((_, i) => i % 5 === k)).filter((f) => f.length);
       const rank = (folds: Example[][][]) => folds.flatMap((fold) => {
-        const model = createModel({ ...train(without(rows, fold.flat()), s), neighbour: 0 });
+        const model = createModel({ ...train(without(rows, fold.flat()), s), neighbour: 0, topic: undefined });
         return fold.map((lines) => ({ lines, raw: model.rankTranscript(lines.map((l) => ({ speaker: l.speaker ?? '', text: l.text }))) }));
       });
       const lodoRanked = rank(lodoFolds);
       const t5Ranked = rank(t5Folds);
       const mapAt = (ranked: { lines: Example[]; raw: number[] }[], n: number, t: number) => {
         const aps = ranked.filter((r) => r.lines.some((l) => l.label))
-          .map(({ lines, raw }) => averagePrecision(smoothWithNeighbours(smoothByTopic(lines.map((l) => l.text), raw, t), n).map((score, i) => ({ score, label: lines[i].label }))));
+          .map(({ lines, raw }) => averagePrecision(smoothWithNeighbours(smoothByTopic(lines.map((l) => l.text), raw, t, s.topicShare), n).map((score, i) => ({ score, label: lines[i].label }))));
         return aps.reduce((x, y) => x + y, 0) / Math.max(1, aps.length);
       };
       const maps = topics.flatMap((t) => neighbours.map((n) => {
@@ -72,7 +74,7 @@ function main(): void {
       }));
       console.log(JSON.stringify(change), maps.join('; '), `${((Date.now() - started) / 1000).toFixed(0)} s`);
       if (process.argv.includes('--per-debate')) {
-        for (const { lines, raw } of [...lodoRanked, ...t5Ranked]) console.log(`  ${lines[0].group.padEnd(40)} AP ${averagePrecision(smoothWithNeighbours(raw, s.neighbour).map((score, i) => ({ score, label: lines[i].label }))).toFixed(3)}`);
+        for (const { lines, raw } of [...lodoRanked, ...t5Ranked]) console.log(`  ${lines[0].group.padEnd(40)} AP ${averagePrecision(smoothWithNeighbours(smoothByTopic(lines.map((l) => l.text), raw, s.topic, s.topicShare), s.neighbour).map((score, i) => ({ score, label: lines[i].label }))).toFixed(3)}`);
       }
     }
     return;
@@ -92,7 +94,8 @@ function main(): void {
   };
   // Dense int16 weights: the two members use more than half of their buckets each.
   const packed = {
-    name: file.name, featureVersion: file.featureVersion, ...packMember(file), neighbour: file.neighbour, trained: file.trained,
+    name: file.name, featureVersion: file.featureVersion, ...packMember(file), neighbour: file.neighbour, ...(file.topic ? { topic: file.topic } : {}), trained: file.trained,
+    inputs: inputFingerprints([DEFAULTS.groups, ...(DEFAULTS.mix ? [DEFAULTS.mix.groups] : [])]),
     members: file.members?.map((m) => ({ weight: m.weight, model: packMember(m.model) })),
   };
   const json = JSON.stringify(packed);

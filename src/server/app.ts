@@ -55,7 +55,7 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     store: options.store,
     token: options.token,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
-    jobs: options.store ? new Jobs(options.store, options.ingestWorkers ?? 1, options.jobLease) : null,
+    jobs: options.store ? new Jobs(options.store, { workers: options.ingestWorkers, lease: options.jobLease, log }) : null,
     analysis: new AnalysisPool(options.analyzeWorkers, { ...DEFAULT_POOL_LIMITS, ...options.pool }),
     ingestRoots: resolveIngestRoots(options.ingestRoots ?? []),
   };

@@ -5,6 +5,18 @@
 // a restarted server still answers for it and runs again the jobs that were queued or running when it stopped: ingest
 // knows each item by the hash of its bytes, so a resumed job stores only what is not stored yet. A job recorded
 // without its items (by an earlier version) cannot be resumed and is marked interrupted.
+//
+// Several servers may share one store. Each server process has a random owner id; every job it holds (queued in its
+// chain or running) carries that id and a lease (leased_until), renewed by a heartbeat. A server takes a job only
+// when its lease has lapsed (its server died: killed, crashed, machine gone) or it has none (rows of schema version
+// 5), by one UPDATE whose WHERE repeats that condition, and holds it only when the UPDATE changed the row: two servers
+// never both win. Before running a job the server claims it once more (owner and status in the WHERE), so a job lost
+// while it waited is not run. A job stays with the server it was sent to while that server lives (its paths were
+// confined to that server's --ingest-root). Leases are compared as ISO text from each server's clock (the store
+// interface has no engine clock): servers on one PostgreSQL store across machines need clocks within a few seconds.
+// A server stalled longer than the lease (suspended, swapping) may lose its running job to another; both may then
+// ingest it at once, the store keeping each item once (by identity), and the stalled one's end is not saved over the
+// new owner's record.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +66,14 @@ export interface JobLease {
  */
 export const DEFAULT_LEASE: JobLease = { leaseMs: 30_000, heartbeatMs: 5_000 };
 
+export interface JobsOptions {
+  /** Analysis threads of a job (default 1: the server keeps a core for requests). */
+  workers?: number;
+  lease?: Partial<JobLease>;
+  /** Where a job's start and end are told (the server's stderr), with the server that ran it. */
+  log?: (line: string) => void;
+}
+
 /** The `input` column: what the API shows, plus the items themselves so that the job can be run again. */
 type StoredInput = Job['input'] & { resume?: Record<string, string>[] };
 
@@ -76,13 +96,16 @@ export class Jobs {
   private readonly timer: NodeJS.Timeout;
   private claiming: Promise<void> | null = null;
   private stopped = false;
+  private readonly workers: number;
+  private readonly log: (line: string) => void;
 
   constructor(
     private readonly store: Store,
-    private readonly workers = 1,
-    lease: Partial<JobLease> = {},
+    options: JobsOptions = {},
   ) {
-    this.lease = { ...DEFAULT_LEASE, ...lease };
+    this.workers = options.workers ?? 1;
+    this.lease = { ...DEFAULT_LEASE, ...options.lease };
+    this.log = options.log ?? (() => undefined);
     // A store that cannot be written answers the first submit with its own error; reading jobs still works.
     const recovering = this.claim(true).catch(() => undefined);
     this.claiming = recovering;
@@ -237,6 +260,8 @@ export class Jobs {
       return;
     }
     job.status = 'running';
+    const resumed = job.problems[0] === RESUMED ? ', resumed: the server that held it stopped' : '';
+    this.log(`ingest job ${job.id}: running on server ${this.owner}${resumed}`);
     let dir: string | null = null;
     let saved = Date.now();
     try {
@@ -272,6 +297,7 @@ export class Jobs {
       job.finished = new Date().toISOString();
       if (dir) rmSync(dir, { recursive: true, force: true });
       await this.finish(job);
+      this.log(`ingest job ${job.id}: ${job.status} on server ${this.owner}`);
       this.pump();
     }
   }

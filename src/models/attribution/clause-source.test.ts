@@ -59,3 +59,10 @@ test('the last noun before ", saying" is no source: the subject of the clause re
   assert.deepEqual(sources('The new ad shows Tulsa, Oklahoma, arguing that it is safe.', [['arguing', 'Oklahoma']]), ['Oklahoma']);
   assert.deepEqual(sources('Oklahoma, arguing that it is safe, sued.', [['arguing', 'Oklahoma']]), ['Oklahoma']);
 });
+
+test('a participle after "before", "while" or "by", and a verb after "but", continue the clause too', () => {
+  assert.deepEqual(sources('Trump told reporters he loved them before insisting he had a great relationship.', [['insisting', null]]), ['Trump']);
+  assert.deepEqual(sources('Hewitt argued that liberals allowed it, but suggested Trump went too far.', [['argued', 'Hewitt'], ['suggested', null]]), ['Hewitt', 'Hewitt']);
+  // A finite verb after "before" has a subject of its own.
+  assert.deepEqual(sources('Trump spoke for an hour before aides said he was tired.', [['said', null]]), [null]);
+});

@@ -8,6 +8,10 @@ import type { TagInput } from './input.js';
 /** Words that may stand between the comma or "and" and the cue ("…, perhaps recognizing", "and has also called"). */
 const BETWEEN = new Set(['also', 'even', 'later', 'then', 'perhaps', 'still', 'further', 'again', 'not', 'has', 'have', 'had', 'was', 'is', 'were', 'are']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Words that link a participle clause to the main clause ("before insisting", "while acknowledging", "by saying"). */
+const LINKING = new Set(['before', 'after', 'while', 'by', 'when', 'without', 'in']);
+/** How far into the sentence an opening adverbial may run ("On Thursday, however, [Trump]"; 12 lost 0.1 source exact on the selection quarter). */
+const INTRO = 7;
 /** Titles written with a full stop before a name. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof', 'rev']);
 /** Capitalised words that open a sentence without naming anyone. */
@@ -41,6 +45,9 @@ function continuesClause(input: TagInput, cue: Run): boolean {
   while (i > sentence.from && BETWEEN.has(input.lower[i])) i--;
   if (i <= sentence.from + 1) return false;
   if (input.lower[i] === 'and') return true;
+  // "…, but [claimed] …", "… before [insisting] …", "… while [acknowledging] …": the clause's subject goes on.
+  if (input.lower[i] === 'but') return true;
+  if (LINKING.has(input.lower[i])) return /ing$/.test(input.lower[cue.from]);
   if (input.lower[i] !== ',') return false;
   // After a comma only a participle continues the clause ("…, saying"); a finite verb there has a subject of its own.
   let head = cue.from;
@@ -55,7 +62,7 @@ function continuesClause(input: TagInput, cue: Run): boolean {
  */
 function subjectOf(input: TagInput, from: number, to: number): Run | null {
   let start = from;
-  for (let i = from; i < Math.min(to, from + 7); i++) {
+  for (let i = from; i < Math.min(to, from + INTRO); i++) {
     if (input.lower[i] === ',') {
       start = i + 1;
       while (start < to && (input.lower[start] === 'however' || input.lower[start] === ',')) start++;

@@ -6,7 +6,7 @@ import { lutOf, unpackTables, type LogScale } from './codec.js';
 import { FEATURE_VERSION, featurize, K, K_SHARED } from './features.js';
 import { WordCache } from './words.js';
 import type { TagInput } from './input.js';
-import type { Rates, WordRate } from './rates.js';
+import { MIN_COUNT, type Rates, type WordRate } from './rates.js';
 import { K2, stackFeatures } from './stack.js';
 import { pairTables, scoreShared, scoreStacked, type PairedTables } from './paired.js';
 import { T, TAGS, viterbi } from './tagger.js';
@@ -28,6 +28,12 @@ export interface AttributionModelFile {
   passes: [PassFile, PassFile];
   /** word → [cue rate, source rate, occurrences] on PolNeAR train. */
   rates: Record<string, [number, number, number]>;
+  /**
+   * Words (and "~stems") seen 3 to 19 times in training and never in a Cue or Source: rate 0, as the tagger saw them
+   * while training. Without them such a word reads as unseen at run time (rate bin "none"), a feature value the
+   * tagger never met for it. Files written before 2026-12-06 lack the list.
+   */
+  zero?: string[];
   /** Scores on PolNeAR dev when the file was written. */
   dev: Record<string, number>;
 }
@@ -46,7 +52,25 @@ export interface AttributionModel {
 export function ratesOf(file: AttributionModelFile): Rates {
   const out = new Map<string, WordRate>();
   for (const [w, [cue, source, n]] of Object.entries(file.rates)) out.set(w, { cue, source, n });
+  for (const w of file.zero ?? []) if (!out.has(w)) out.set(w, { cue: 0, source: 0, n: MIN_COUNT });
   return out;
+}
+
+const round = (x: number): number => Math.round(x * 10000) / 10000;
+
+/**
+ * The rates as the model file keeps them: every rate the tagger trained with (words seen MIN_COUNT times or more),
+ * the common or non-zero ones with their figures, the rare zero ones as a bare word list (their count only matters
+ * from 20 on, filter.ts), which keeps the file small.
+ */
+export function packRates(rates: Rates): Pick<AttributionModelFile, 'rates' | 'zero'> {
+  const out: AttributionModelFile['rates'] = {};
+  const zero: string[] = [];
+  for (const [word, r] of [...rates].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (r.cue > 0 || r.source > 0 || r.n >= 20) out[word] = [round(r.cue), round(r.source), r.n];
+    else if (r.n >= MIN_COUNT) zero.push(word);
+  }
+  return { rates: out, zero };
 }
 
 export function createAttributionModel(file: AttributionModelFile, tables: Int8Array[]): AttributionModel {

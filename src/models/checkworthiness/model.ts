@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { ClaimtrailError } from '../../core/errors.js';
 import { transcriptContexts, type Line, type LineContext } from './context.js';
 import { sentenceVector } from './sentence-vector.js';
+import { smoothByTopic } from './topics.js';
+import { inputMismatch } from './inputs.js';
 import { ALL_GROUPS, FEATURE_VERSION, featureIndices, type FeatureGroups } from './features.js';
 
 /**
@@ -33,6 +35,10 @@ export interface CheckworthinessModelFile extends CheckworthinessMember {
   members?: { weight: number; model: CheckworthinessMember }[];
   /** Weight of the neighbours' mean score when a transcript is ranked (0: none). */
   neighbour?: number;
+  /** Topic support mixed in before the neighbours (topics.ts; absent: none). */
+  topic?: { weight: number; maxShare: number };
+  /** Fingerprints of the other files the features read (inputs.ts), checked when the shipped file is loaded. */
+  inputs?: Record<string, string>;
   /** What the scores mean at a glance: the training date, data, held-out metrics (the card has the rest). */
   trained: Record<string, string | number>;
 }
@@ -116,7 +122,9 @@ export function createModel(file: CheckworthinessModelFile): CheckworthinessMode
     score,
     rankTranscript(lines) {
       const contexts = transcriptContexts(lines);
-      return smoothWithNeighbours(lines.map((l, i) => score(l.text, contexts[i])), file.neighbour ?? 0);
+      const own = lines.map((l, i) => score(l.text, contexts[i]));
+      const topical = file.topic ? smoothByTopic(lines.map((l) => l.text), own, file.topic.weight, file.topic.maxShare) : own;
+      return smoothWithNeighbours(topical, file.neighbour ?? 0);
     },
   };
 }
@@ -133,10 +141,14 @@ export function loadCheckworthinessModel(url: URL = MODEL_FILE): Checkworthiness
     && (typeof m.dense === 'string' ? typeof m.scale === 'number' && m.scale > 0
       : Array.isArray(m.indices) && Array.isArray(m.weights) && m.indices.length === m.weights.length);
   const ok = file.name === 'checkworthiness' && memberOk(file)
+    && (file.topic === undefined || (typeof file.topic.weight === 'number' && typeof file.topic.maxShare === 'number'))
+    && (file.vector === undefined || (Array.isArray(file.vector) && file.vector.every((x) => typeof x === 'number')))
     && (file.members === undefined || (Array.isArray(file.members) && file.members.every((m) => typeof m.weight === 'number' && memberOk(m.model))));
   if (!ok) throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: 'not a check-worthiness model (name, bits, indices and weights or dense and scale, members)' });
   if (file.featureVersion !== FEATURE_VERSION) {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: `features v${file.featureVersion}, code v${FEATURE_VERSION}: retrain` });
   }
+  const mismatch = file.inputs ? inputMismatch(file.inputs) : '';
+  if (mismatch) throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: `the word vectors or clusters changed since training (${mismatch}): retrain with \`npm run train -- checkworthiness\`` });
   return createModel(file);
 }

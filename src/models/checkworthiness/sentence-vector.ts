@@ -6,6 +6,7 @@ import { stem } from '../../knowledge/lexicons/stem.js';
 import { tokenize } from '../features/tokens.js';
 import { loadWordVectors, type WordVectors } from '../word-vectors/index.js';
 
+const SCALE = 4;
 const rowCache = new Map<string, number>();
 
 /** Row of a lower-cased word in the vectors, −1 when none (stop words, numbers, words the vectors lack). */
@@ -30,6 +31,8 @@ export function sentenceVector(text: string, v: WordVectors | null = loadWordVec
     n++;
     for (let d = 0; d < v.dim; d++) out[d] += v.data[r * v.dim + d];
   }
-  if (n) for (let d = 0; d < v.dim; d++) out[d] /= n;
+  // Scaled up: a mean of unit vectors has small components, and AdaGrad's steps do not depend on the input's scale,
+  // so small inputs would leave the dense weights with little say beside thousands of sparse ones.
+  if (n) for (let d = 0; d < v.dim; d++) out[d] *= SCALE / n;
   return out;
 }

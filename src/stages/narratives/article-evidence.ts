@@ -16,6 +16,8 @@ export interface SentenceSimilarity {
   cosine: number;
   /** The sentence's similarity terms (similar.ts: similarityTerms). */
   terms: ReadonlySet<string>;
+  /** false: the sentence does not name the narrative's core entities; the other sentence of the two must. */
+  named?: boolean;
 }
 
 export interface ArticleEvidence {
@@ -59,7 +61,7 @@ export function articleEvidence(sims: readonly SentenceSimilarity[], idx: Simila
   const best = new Map<number, ArticleEvidence>();
   for (const [pattern, list] of byPattern) {
     const top = [...list].sort((a, b) => b.cosine - a.cosine || a.sentence - b.sentence).slice(0, ARTICLE_SENTENCES);
-    if (top.length < ARTICLE_SENTENCES || top[0].sentence === top[1].sentence) continue;
+    if (top.length < ARTICLE_SENTENCES || top[0].sentence === top[1].sentence || !actorsAcross(top[0], top[1])) continue;
     const keys = idx.keys[pattern];
     const norm = idx.norm[pattern];
     if (!keys || !norm) continue;
@@ -77,6 +79,19 @@ export function articleEvidence(sims: readonly SentenceSimilarity[], idx: Simila
     if (!before || coverage > before.coverage) best.set(narrative, { narrative, pattern, coverage: round(coverage), sentences: top.map((s) => s.sentence) });
   }
   return [...best.values()];
+}
+
+/**
+ * Whether two sentences together name the narrative's core entities: each names them, or one does and the other is
+ * the headline or the sentence beside it ("Who fathered the caliphate?" over a body that names Washington; "the
+ * protests are steered from abroad." / "Western embassies trained the organisers."). Two sentences further apart
+ * are two pieces of news: an EU sanctions package and, three sentences on, a member state's energy worries.
+ */
+function actorsAcross(a: SentenceSimilarity, b: SentenceSimilarity): boolean {
+  if (a.named !== false && b.named !== false) return true;
+  if (a.named === false && b.named === false) return false;
+  const unnamed = a.named === false ? a : b;
+  return unnamed.sentence === 0 || Math.abs(a.sentence - b.sentence) === 1;
 }
 
 /** The example's share (squared weights, as in its norm) of the terms given. */

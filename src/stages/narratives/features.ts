@@ -5,6 +5,7 @@
 import { interlingualKeys, stem } from '../../knowledge/lexicons/index.js';
 import { termOf } from '../../retrieval/text.js';
 import type { Concepts } from './concepts.js';
+import { figuresIn } from './figures.js';
 import { findFrames, type Frame } from './frames.js';
 import { BLOCKING_CLASS } from './lexicon.js';
 import { within, type Reading } from './reading.js';
@@ -51,6 +52,10 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
   // Names of actors are compared by their ids (c:), not by their words.
   const named = new Uint8Array(to - from);
   for (const p of within(r.participants, from, to)) if (p.actor) named.fill(1, Math.max(0, p.from - from), Math.min(to, p.to) - from);
+  // A figure of speech ("the noose tightens") stands, as one word, for the words it means (figures.ts): its own
+  // words ("noose") say nothing an example would.
+  const figures = figuresIn(r.tokens, from, to, r.language);
+  for (const h of figures) named.fill(1, h.from - from, h.to - from);
   const byWord = wordFeaturesFor(concepts, r.language);
   for (let i = from; i < to; i++) {
     const t = r.tokens[i];
@@ -63,6 +68,10 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
     // Mechkov"): it says who, not what, so it does not lengthen the sentence (German capitalises every noun).
     if (i > from && r.language !== 'de' && f.unknown && /^\p{Lu}/u.test(t.raw)) continue;
     keyWords.push(f.keys);
+  }
+  for (const h of figures) {
+    for (const k of h.figure.keys) keys.add(k);
+    keyWords.push(h.figure.keys);
   }
   return { frames, negated, concepts: conceptTerms, words, keys, keyWords };
 }

@@ -9,6 +9,9 @@ import { exampleSimilarities, leadingSimilarities, matchUnit, type UnitMatch } f
 import { ARTICLE_COVERAGE, articleEvidence, type SentenceSimilarity } from './article-evidence.js';
 import { leadingNarratives, pairStance, similarityPair } from './windows.js';
 import { actorsNamed } from './core-entities.js';
+import { actorContext } from './topic-scope.js';
+import { narrativeTargets, targetsNamed } from './topic-targets.js';
+import { accusedActs, nameKeywordsOnly } from './agent-claims.js';
 import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similarityScore } from './similar.js';
 import { articleStance } from './article-stance.js';
 import { stanceOf, type StanceContext } from './stance.js';
@@ -77,6 +80,8 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   const ctx: StanceContext = { doc, reading, sentences, ranges, quotes: doc.layers.quotes ?? [] };
   const found: Found[] = [];
   const add = (i: number, m: UnitMatch) => {
+    // A name keyword is no claim: the named accused must be the agent of a claim frame (agent-claims.ts).
+    if (nameKeywordsOnly(k.compiled.narratives[m.narrative]) && !accusedActs(k.compiled.narratives[m.narrative], m.frame)) return;
     const { stance, evidence } = stanceOf(ctx, i, m);
     const p = k.compiled.patterns[m.pattern];
     found.push({ narrative: m.narrative, stance, score: m.score, evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
@@ -100,12 +105,15 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     const [from, to] = ranges[i];
     if (to <= from) return;
     // The claim's actor may be named just before ("Washington paid the crowd. This coup …") or in the headline.
-    const context = i > 1 ? new Set([...headline, ...actorsNamed([features[i - 1]])]) : headline;
+    const context = actorContext(i, headline, features);
+    // A headline is short ("The noose tightens"): the lead that spells it out names its actors.
+    if (i === 0) for (const c of actorsNamed([features[1]])) context.add(c);
     const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context }).filter((m) => m.score >= minScore);
     units.push(matches);
     if (k.compiled.similar?.byKey.size) {
-      const { terms, sims, leaning } = leadingSimilarities(features[i], k.compiled, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context });
+      const { terms, sims, leaning, unnamed } = leadingSimilarities(features[i], k.compiled, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context });
       for (const [pattern, cosine] of sims) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms });
+      for (const [pattern, cosine] of unnamed) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false });
       leans[i] = leaning;
     }
     for (const m of matches) {
@@ -122,7 +130,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   for (let i = 1; k.compiled.similar?.byKey.size && i < sentences.length; i++) {
     if (ranges[i][1] <= ranges[i][0] || ranges[i - 1][1] <= ranges[i - 1][0]) continue;
     const pair = similarityPair(features[i - 1], features[i]);
-    const matches = matchUnit(pair, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: headline }).filter((m) => m.score >= minScore);
+    const matches = matchUnit(pair, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: actorContext(i, headline, []) }).filter((m) => m.score >= minScore);
     units.push(matches);
     for (const m of matches) if (!single[i].has(m.narrative) && !single[i - 1].has(m.narrative) && (leans[i - 1].has(m.narrative) || leans[i].has(m.narrative))) addPair(i, m);
   }
@@ -147,7 +155,9 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // Only example-only narratives (matched by similarity: those with core actors, worked out at compile time) are
   // neighbours so; a frame or keyword match stands, and a broader narrative beside its narrower one is aggregate's to drop.
   const bySimilarity = k.compiled.core;
-  return aggregate(found.filter((f) => !bySimilarity?.has(f.narrative) || leading.has(f.narrative)), k);
+  // A sentence must name what its narrative is about (topic-targets.ts): sharing its words is not enough.
+  const about = (f: Found) => targetsNamed(doc, sentences, language, f.evidence, narrativeTargets(k.compiled.narratives[f.narrative]));
+  return aggregate(found.filter((f) => (!bySimilarity?.has(f.narrative) || leading.has(f.narrative)) && about(f)), k);
 }
 
 /** One entry per narrative and stance; a narrative whose more specific child matched as strongly is left out. */

@@ -2,7 +2,7 @@
 // A pattern with frames needs one of them (then 0.6, plus up to 0.4 for how specific that frame is and for the
 // concepts and words shared); a frameless pattern needs a narrative keyword or two topic concepts, and counts less
 // (at most 0.75). Runs once per sentence over thousands of patterns: no allocation per candidate.
-import { namesCore } from './core-entities.js';
+import { CORE_WAIVED_AT, namesCore } from './core-entities.js';
 import type { Features } from './features.js';
 import type { Frame } from './frames.js';
 import { isTopic, type CompiledCatalogue, type Pattern } from './patterns.js';
@@ -81,7 +81,8 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
     let top = 0;
     for (const cos of sims.values()) top = Math.max(top, cos);
     for (const [i, cos] of sims) {
-      const score = cos >= SIMILAR_MARGIN * top && namesCore(terms, c.core?.get(c.patterns[i].narrative), context) ? similarityScore(cos, threshold) : 0;
+      const named = cos >= CORE_WAIVED_AT || namesCore(terms, c.core?.get(c.patterns[i].narrative), context);
+      const score = cos >= SIMILAR_MARGIN * top && named ? similarityScore(cos, threshold) : 0;
       if (!score) continue;
       const p = c.patterns[i];
       const before = best.get(p.narrative);
@@ -104,8 +105,8 @@ export function exampleSimilarities(u: Features, idx: SimilarityIndex, vector: F
  * most similar to the sentence (within SIMILAR_MARGIN of the most similar, as for a match) whether or not it names
  * their actors (a pair of sentences may name them).
  */
-export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: Float32Array | null, options: SimilarOptions = {}): { terms: Set<string>; sims: Map<number, number>; leaning: Set<number> } {
-  if (!c.similar) return { terms: new Set(), sims: new Map(), leaning: new Set() };
+export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: Float32Array | null, options: SimilarOptions = {}): { terms: Set<string>; sims: Map<number, number>; leaning: Set<number>; unnamed: Map<number, number> } {
+  if (!c.similar) return { terms: new Set(), sims: new Map(), leaning: new Set(), unnamed: new Map() };
   const { terms, sims } = exampleSimilarities(u, c.similar, vector, options.exampleSide, options.minShared);
   const bestOf = new Map<number, number>();
   const named = new Map<number, number>();
@@ -121,7 +122,10 @@ export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: F
   const topNamed = top(named);
   for (const i of kept.keys()) if (named.get(c.patterns[i].narrative)! < topNamed) kept.delete(i);
   const topAll = top(bestOf);
-  return { terms, sims: kept, leaning: new Set([...bestOf].filter(([, cos]) => cos >= SIMILAR_MARGIN * topAll).map(([n]) => n)) };
+  // The examples of the sentence's most similar narrative where it does not name its actors: the other sentence of
+  // a claim told in two may name them (article-evidence.ts).
+  const unnamed = new Map([...sims].filter(([i, cos]) => !kept.has(i) && bestOf.get(c.patterns[i].narrative) === topAll && cos > 0));
+  return { terms, sims: kept, leaning: new Set([...bestOf].filter(([, cos]) => cos >= SIMILAR_MARGIN * topAll).map(([n]) => n)), unnamed };
 }
 
 interface Scored {

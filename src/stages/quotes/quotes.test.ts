@@ -38,11 +38,12 @@ test('seed: every statement attributed to Kabulov, nothing in the author’s voi
     { kind: 'direct', start: '“IS-K came into existence a de', venue: 'rtvi' },
     { kind: 'direct', start: '“IS-K emerged rapidly, akin to', venue: 'rtvi' },
     { kind: 'indirect', start: 'the release of Daesh from the ', venue: 'rtvi' },
+    // "Kabulov further stated that …, and America is reluctant …": one content running over both clauses (the tagger
+    // with its rare zero-rate words kept, model.ts, reads it so; before, the second clause was a second content).
     { kind: 'indirect', start: 'that the Khawarij of Khorasan ', venue: 'rtvi' },
-    // "Kabulov further stated that …, and America is reluctant …": the second clause is his too (a second content of
-    // the same cue; the tagger with WordNet classes reads it so).
-    { kind: 'indirect', start: 'and America is reluctant to di', venue: 'rtvi' },
   ]);
+  const khawarij = his[his.length - 1];
+  assert.ok(doc.text.slice(khawarij.content.start, khawarij.content.end).endsWith('reluctant to diminish their strength'), 'his last statement runs over both clauses');
   assert.ok(doc.text.slice(his[2].content.start, his[2].content.end).endsWith('who were considered invaders.”'), 'the first direct quote runs over the line break');
   // Nothing in the outlet's own paragraphs is anyone's quote.
   for (const phrase of ['American helicopters would suddenly appear', 'Such occurrences have transpired', 'they imposed sanctions', 'This indicates that', 'We must carefully consider', 'The pertinent question']) {

@@ -2,7 +2,9 @@ import type { Span } from '../../core/types.js';
 import { group, runsOf, spanOf, type Grouped, type Run } from '../../models/attribution/group.js';
 import { clauseSources } from '../../models/attribution/clause-source.js';
 import { invertedSources } from '../../models/attribution/inverted-source.js';
+import { passiveSources } from '../../models/attribution/passive-source.js';
 import { relativeSources } from '../../models/attribution/relative-source.js';
+import { subjectSources } from '../../models/attribution/subject-source.js';
 import { plausible } from '../../models/attribution/filter.js';
 import type { TagInput } from '../../models/attribution/input.js';
 import type { Rates } from '../../models/attribution/rates.js';
@@ -25,9 +27,11 @@ export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, q
   const out: Found[] = [];
   const groups = group(input, runsOf(tags), tags);
   relativeSources(input, groups);
+  passiveSources(input, groups);
   for (const g of groups) if (!g.source) g.source = sourceByRule(text, input, tags, g, rates);
   invertedSources(input, groups, tags, rates);
   clauseSources(input, groups);
+  subjectSources(input, groups, tags);
   const kept = plausible(input, groups, rates);
   for (const g of kept) {
     const cue = spanOf(input, g.cue);

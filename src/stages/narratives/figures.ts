@@ -1,0 +1,77 @@
+// Figures of speech that say a claim word in other words: "the noose is tightening" is encirclement, "shot itself
+// in the foot" is harm, "pulling the strings" is organising, "loathing of all things Russian" is Russophobia. Each
+// entry of data/figures.yml (id, source, note) lists phrases by language in the cue syntax of matcher.ts and what
+// they mean as plain English words ("means"); a phrase found in a sentence stands, as one word, for those words'
+// interlingual keys (src/knowledge/lexicons), so it meets a catalogue example that says "encircle" or "hurt" as the
+// word itself would, whatever the example's narrative or catalogue. Written for issue 12: writers who never saw the
+// catalogue tell its narratives in idiom and metaphor (eval/narratives: blind4–6, catb, catc).
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ClaimtrailError } from '../../core/errors.js';
+import { interlingualKeys } from '../../knowledge/lexicons/index.js';
+import { compileMatcher, longestFirst, parsePhrase, type Matcher } from './matcher.js';
+import type { Token } from './tokens.js';
+
+export interface Figure {
+  id: string;
+  /** The interlingual keys of the words it means (x:, k:), as one word. */
+  keys: readonly string[];
+}
+
+export interface FigureHit {
+  /** Token indices, end exclusive. */
+  from: number;
+  to: number;
+  figure: Figure;
+}
+
+const FILE = new URL('./data/figures.yml', import.meta.url);
+let matchers: Map<string, Matcher<Figure>> | null = null;
+
+/** The figures' matchers by language, loaded and checked once. */
+export function figureMatchers(): Map<string, Matcher<Figure>> {
+  if (matchers) return matchers;
+  const fail = (detail: string): never => {
+    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail });
+  };
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(FILE, 'utf8'));
+  } catch (error) {
+    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: (error as Error).message }, { cause: error });
+  }
+  if (!Array.isArray(raw)) fail('expected a list of entries');
+  const byLanguage = new Map<string, { phrase: string; payload: Figure }[]>();
+  const ids = new Set<string>();
+  for (const e of raw as Record<string, unknown>[]) {
+    const id = typeof e?.id === 'string' ? e.id : fail('an entry has no id');
+    if (ids.has(id)) fail(`entry "${id}" is defined twice`);
+    ids.add(id);
+    for (const field of ['source', 'note']) if (typeof e[field] !== 'string' || !(e[field] as string).trim()) fail(`entry "${id}" needs "${field}"`);
+    const means = Array.isArray(e.means) ? e.means.map(String) : [];
+    const keys = [...new Set(means.flatMap((w) => interlingualKeys(w, 'en')))];
+    if (!means.length || !keys.length) fail(`entry "${id}": "means" must list English words the lexicons know`);
+    const terms = e.terms && typeof e.terms === 'object' && !Array.isArray(e.terms) ? (e.terms as Record<string, unknown>) : fail(`entry "${id}" needs "terms" by language`);
+    const figure: Figure = { id, keys };
+    for (const [language, list] of Object.entries(terms)) {
+      if (!Array.isArray(list)) fail(`entry "${id}", terms.${language}: expected a list`);
+      for (const phrase of list as unknown[]) {
+        try {
+          parsePhrase(String(phrase));
+        } catch (error) {
+          fail(`entry "${id}", terms.${language}: ${(error as Error).message}`);
+        }
+        byLanguage.set(language, [...(byLanguage.get(language) ?? []), { phrase: String(phrase), payload: figure }]);
+      }
+    }
+  }
+  matchers = new Map([...byLanguage].map(([language, entries]) => [language, compileMatcher(entries)]));
+  return matchers;
+}
+
+/** The figures in tokens [from, to) of a text in `language` (none for a language the file does not cover), longest first where they overlap. */
+export function figuresIn(tokens: readonly Token[], from: number, to: number, language: string): FigureHit[] {
+  const matcher = figureMatchers().get(language);
+  if (!matcher || to <= from) return [];
+  return longestFirst(matcher.all(tokens.slice(from, to))).map((h) => ({ from: h.from + from, to: h.to + from, figure: h.payload }));
+}
