@@ -139,6 +139,35 @@ test('a server stalled past its lease loses the waiting job to another, runs it 
   });
 });
 
+test('a busy server takes a job a stopped server left once it has lapsed a whole lease ago (no idle server took it)', async () => {
+  await withSqlite(async (open) => {
+    const store = await open();
+    const log: string[] = [];
+    const a = new Jobs(store, { lease: { leaseMs: 300, heartbeatMs: 50 }, log: (l) => log.push(l) });
+    try {
+      let release: () => void = () => undefined;
+      const blocked = a.exclusive(() => new Promise<void>((r) => (release = r)));
+      const own = await a.submit({ items: [article(7)] }); // A is busy: it holds a job
+      // As a server killed just now leaves it (A was restarted after it, say, and new jobs keep it busy).
+      await leaveJob(store, 'left-behind', 'running', [article(8)], 'killed-server', new Date().toISOString());
+      for (let r = await row(store, 'left-behind'); r.owner !== a.owner; r = await row(store, 'left-behind')) await new Promise((r) => setTimeout(r, 50));
+      assert.equal((await row(store, 'left-behind')).status, 'queued', 'taken while A is still busy: it waits its turn');
+      release();
+      await blocked;
+      await a.close();
+      for (const id of [own.id, 'left-behind']) {
+        const r = await row(store, id);
+        assert.deepEqual([r.status, r.owner], ['done', a.owner], String(r.error));
+        assert.deepEqual(runs(log, id), [a.owner], `${id} run once`);
+      }
+      assert.equal(Number((await store.get<{ n: number }>('SELECT count(*) AS n FROM documents'))?.n), 2);
+    } finally {
+      await a.close();
+      await store.close();
+    }
+  });
+});
+
 /** Jobs left queued or running by a stopped server; two registries start at once and race for them. */
 async function race(openA: () => Promise<Store>, openB: () => Promise<Store>): Promise<void> {
   const [storeA, storeB] = [await openA(), await openB()];

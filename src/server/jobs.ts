@@ -119,9 +119,8 @@ export class Jobs {
     return new Date(Date.now() + this.lease.leaseMs).toISOString();
   }
 
-  /** The heartbeat: renews this process's leases, and when it holds none, takes a job a stopped server left. */
+  /** The heartbeat: renews this process's leases, then looks for a job a stopped server left. */
   private async beat(): Promise<void> {
-    if (!this.held.size) return this.pump();
     // By id, not by owner alone: a job whose end could not be saved is no longer held, and its lease must lapse.
     const ids = [...this.held];
     const until = this.leaseEnd();
@@ -129,30 +128,36 @@ export class Jobs {
       const chunk = ids.slice(i, i + RENEW_CHUNK);
       await this.store.run(`UPDATE ingest_jobs SET leased_until = ? WHERE owner = ? AND id IN (${chunk.map(() => '?').join(', ')})`, [until, this.owner, ...chunk]).catch(() => undefined);
     }
+    this.pump();
   }
 
-  /** Looks for a job to take, unless one look is under way, this server holds jobs already, or it is stopping. */
+  /**
+   * Looks for a job to take, unless one look is under way or this server is stopping. An idle server takes a job as
+   * soon as its lease has lapsed; a busy one (it holds jobs) only once it has lapsed a whole lease ago, when no idle
+   * server has taken it in that time (six of their heartbeats): so idle servers get the work, and a lone busy server
+   * (one restarted after a kill, with new jobs coming in) does not leave its predecessor's jobs waiting for ever.
+   */
   private pump(): void {
-    if (this.claiming || this.held.size || this.stopped) return;
-    this.claiming = this.claim(false)
+    if (this.claiming || this.stopped) return;
+    const lapsedBy = this.held.size ? Date.now() - this.lease.leaseMs : Date.now();
+    this.claiming = this.claim(false, new Date(lapsedBy).toISOString())
       .catch(() => undefined)
       .finally(() => (this.claiming = null));
   }
 
   /**
-   * Takes jobs left queued or running by servers that stopped (lease lapsed or none), oldest first: at the start
-   * every one (they run before any new one), later one at a time when idle, so that idle servers share them. Each is
-   * taken by one conditional UPDATE; a job another server took first (0 rows changed) is left to it.
+   * Takes jobs left queued or running by servers that stopped (a lease lapsed before `lapsedBy`, or none), oldest
+   * first: at the start every one (they run before any new one), later one at a time, so that servers share them.
+   * Each is taken by one conditional UPDATE; a job another server took first (0 rows changed) is left to it.
    */
-  private async claim(all: boolean): Promise<void> {
-    const now = new Date().toISOString();
-    const rows = await this.store.all<JobRow>(`SELECT ${COLUMNS} FROM ingest_jobs WHERE ${ORPHAN} ORDER BY created, id LIMIT 100`, [now]);
+  private async claim(all: boolean, lapsedBy = new Date().toISOString()): Promise<void> {
+    const rows = await this.store.all<JobRow>(`SELECT ${COLUMNS} FROM ingest_jobs WHERE ${ORPHAN} ORDER BY created, id LIMIT 100`, [lapsedBy]);
     for (const row of rows) {
       if (this.live.has(row.id)) continue; // its lease lapsed while this process stalled: it is still ours
       const stored = JSON.parse(row.input) as StoredInput;
       const input: JobInput | null = 'paths' in stored ? { paths: stored.paths } : stored.resume ? { items: stored.resume } : null;
       if (!input) {
-        await this.store.run(`UPDATE ingest_jobs SET status = 'interrupted', error = ?, finished = ?, owner = ?, leased_until = NULL WHERE id = ? AND ${ORPHAN}`, [INTERRUPTED, new Date().toISOString(), this.owner, row.id, now]);
+        await this.store.run(`UPDATE ingest_jobs SET status = 'interrupted', error = ?, finished = ?, owner = ?, leased_until = NULL WHERE id = ? AND ${ORPHAN}`, [INTERRUPTED, new Date().toISOString(), this.owner, row.id, lapsedBy]);
         continue;
       }
       const job: Job = { ...fromRow(row), status: 'queued', problems: [RESUMED], error: null, finished: null };
@@ -161,7 +166,7 @@ export class Jobs {
         this.leaseEnd(),
         JSON.stringify(job.problems),
         row.id,
-        now,
+        lapsedBy,
       ]);
       if (taken.changes !== 1) continue;
       this.hold(job, input);

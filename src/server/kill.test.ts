@@ -3,7 +3,8 @@
 // and its full-text index pass their integrity checks. (lifecycle.test.ts writes the rows a killed server leaves;
 // this one kills one.) Then several servers on one store: a live server's job is never taken by another; a killed
 // server's job is taken by a live one once its lease lapses; jobs left by a stopped server run once, though two
-// servers start on them at once (jobs.ts: owner and lease; jobs-lease.test.ts tests the same in one process).
+// servers start on them at once; the killed-server case again on PostgreSQL, where a server answers (jobs.ts: owner and
+// lease; jobs-lease.test.ts tests the same in one process).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore } from '../store/index.js';
+import { createTestDatabase } from '../store/postgres/test-db.js';
 
 const TOKEN = 'kill-test-token-4d2a';
 const CLI = new URL('../cli/dev.ts', import.meta.url).pathname;
@@ -209,5 +211,36 @@ test('two servers started at once on jobs a stopped server left queued and runni
   } finally {
     for (const s of servers) s.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('PostgreSQL: two servers on one database; one killed with SIGKILL mid-job, the other takes its job once the lease lapses; each item stored once', { timeout: 300_000 }, async (t) => {
+  const pg = await createTestDatabase();
+  if ('skip' in pg) return t.skip(pg.skip);
+  const servers: Server[] = [];
+  try {
+    await (await openStore(pg.url)).close();
+    const [a, b] = await Promise.all([serve(pg.url), serve(pg.url)]);
+    servers.push(a, b);
+    const id = await submit(a, items());
+    const cut = await until('a part of the job stored', () => job(a.url, id), (j) => (j.progress.stored ?? 0) >= 1 || j.status === 'done', 120);
+    assert.notEqual(cut.status, 'done', 'the job was still under way when A was killed');
+    assert.deepEqual(runs([b], id), [], 'B left it to A while A lived');
+    await stop(a, 'SIGKILL');
+    const end = await until('the job taken by B and done', () => job(b.url, id), (j) => !['queued', 'running'].includes(j.status), 180);
+    assert.equal(end.status, 'done', String(end.error));
+    assert.equal(runs([b], id).length, 1, 'B ran it once');
+    await stop(b, 'SIGTERM');
+    const store = await openStore(pg.url);
+    try {
+      const rows = await store.all<{ url: string; n: number }>('SELECT url, count(*) AS n FROM documents GROUP BY url');
+      assert.equal(rows.length, ITEMS, 'every item stored');
+      assert.deepEqual(rows.filter((r) => Number(r.n) !== 1), [], 'none stored twice');
+    } finally {
+      await store.close();
+    }
+  } finally {
+    for (const s of servers) s.child.kill('SIGKILL');
+    await pg.drop();
   }
 });

@@ -55,6 +55,14 @@ test('serve: a missing store and a bad port are refused with a clear message', (
   assert.match(port.stderr, /--port must be a port number/);
 });
 
+test('serve: a --job-lease that is no number of seconds, or too short, is one line naming it (exit 2)', () => {
+  for (const lease of ['soon', '0', '0.1']) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'serve', '--db', db, '--port', '0', '--job-lease', lease], { env, encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.trim(), `claimtrail serve: --job-lease must be a number of seconds from 0.5 to 86400, not "${lease}".`);
+  }
+});
+
 test('serve: a port out of range, or one in use, is one line naming it (exit 2), not a stack trace', async () => {
   const high = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'serve', '--db', db, '--port', '99999'], { env, encoding: 'utf8' });
   assert.equal(high.status, 2);

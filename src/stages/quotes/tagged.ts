@@ -1,8 +1,10 @@
 import type { Span } from '../../core/types.js';
 import { group, runsOf, spanOf, type Grouped, type Run } from '../../models/attribution/group.js';
 import { clauseSources } from '../../models/attribution/clause-source.js';
+import { fillContents } from '../../models/attribution/content-fill.js';
 import { invertedSources } from '../../models/attribution/inverted-source.js';
 import { passiveSources } from '../../models/attribution/passive-source.js';
+import { raisingSubjects } from '../../models/attribution/raising.js';
 import { relativeSources } from '../../models/attribution/relative-source.js';
 import { subjectSources } from '../../models/attribution/subject-source.js';
 import { plausible } from '../../models/attribution/filter.js';
@@ -32,7 +34,9 @@ export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, q
   invertedSources(input, groups, tags, rates);
   clauseSources(input, groups);
   subjectSources(input, groups, tags);
+  raisingSubjects(input, groups);
   const kept = plausible(input, groups, rates);
+  fillContents(input, kept);
   for (const g of kept) {
     const cue = spanOf(input, g.cue);
     const source = g.source ? spanOf(input, g.source) : null;
