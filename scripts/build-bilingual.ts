@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
 import { DATASETS } from '../eval/dataset-paths.js';
 import { stem } from '../src/knowledge/lexicons/stem.js';
 import { isStopWord } from '../src/knowledge/lexicons/stopwords.js';
@@ -130,6 +131,12 @@ const DIRECT_WEIGHT = 3;
 /** English stems taken from a pivot headword (its most attested). */
 const PIVOT_STEMS = 2;
 
+/** Stems of the core vocabulary's words in a language (src/knowledge/lexicons/data/core.yml). */
+function coreStems(language: string): string[] {
+  const core = parse(readFileSync(new URL('../src/knowledge/lexicons/data/core.yml', import.meta.url), 'utf8')) as { terms?: Record<string, string[]> }[];
+  return core.flatMap((entry) => (entry.terms?.[language] ?? []).map((w) => stem(w, language)));
+}
+
 type Senses = Map<string, { n: number; from: string }>;
 type Pairs = Map<string, Senses>;
 const built = new Map<string, Pairs>();
@@ -187,7 +194,8 @@ function build(language: string): void {
       }
     }
   }
-  const direct = new Set(pairs.keys());
+  // A word the hand-written core vocabulary knows has its sense already: a fill-only pivot leaves it alone too.
+  const direct = new Set([...pairs.keys(), ...coreStems(language)]);
   // Other languages bridge through the direct entries only: a pivot of a pivot is too loose.
   built.set(language, new Map(pairs));
   for (const pivot of PIVOTS[language] ?? []) {

@@ -4,6 +4,7 @@
 //   tsx scripts/train-checkworthiness.ts            train on ClaimBuster + 19 CLEF 2019 (+ 48 CLEF 2020 T5 where t5Weight > 0), write the model
 //   tsx scripts/train-checkworthiness.ts --tune [--grid='[{...}]'] [--neighbours=0,0.5] [--topics=0,0.25] [--per-debate]
 //                                                   LODO MAP and T5-CV MAP for each settings change, writes nothing
+//   tsx scripts/train-checkworthiness.ts --t5-cv [--grid='[{...}]']   5-fold CV inside T5 train, the eval's T5 protocol
 //   tsx scripts/train-checkworthiness.ts --clusters=256    the word clusters of the `clusters` feature group
 // The two T5 transcripts that are CLEF 2019 official test debates (CLEF2019_TEST_EVENTS) are never trained on.
 import { writeFileSync } from 'node:fs';
@@ -40,6 +41,28 @@ function main(): void {
   const clef = readClef2019();
 
   const t5 = clef2020Available() ? readClef2020T5() : { train: [], dev: [] };
+
+  if (process.argv.includes('--t5-cv')) {
+    // 5-fold CV inside T5's 40 train transcripts under the eval's own T5 protocol (ClaimBuster + the other T5 train
+    // folds, T5 lines at weight 1, no CLEF 2019), each transcript ranked as shipped (topic support, neighbours).
+    const extra = process.argv.find((a) => a.startsWith('--grid='));
+    for (const change of (extra ? JSON.parse(extra.slice(7)) : [{}]) as Partial<Settings>[]) {
+      const s: Settings = { ...DEFAULTS, ...change, groups: { ...DEFAULTS.groups, ...change.groups }, t5Weight: 1 };
+      const rows = prepare([...claimbuster, ...t5.train], s);
+      const groups = [...byGroup(t5.train).values()];
+      const aps: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const fold = groups.filter((_, i) => i % 5 === k);
+        const model = createModel(train(without(rows, fold.flat()), s));
+        for (const lines of fold.filter((f) => f.some((l) => l.label))) {
+          const scores = model.rankTranscript(lines.map((l) => ({ speaker: l.speaker ?? '', text: l.text })));
+          aps.push(averagePrecision(scores.map((score, i) => ({ score, label: lines[i].label }))));
+        }
+      }
+      console.log(JSON.stringify(change), `T5-protocol CV MAP ${round(aps.reduce((a, b) => a + b, 0) / Math.max(1, aps.length))} over ${aps.length} transcripts`);
+    }
+    return;
+  }
 
   if (process.argv.includes('--tune')) {
     const extra = process.argv.find((a) => a.startsWith('--grid='));

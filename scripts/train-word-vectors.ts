@@ -202,6 +202,7 @@ function main(): void {
   mkdirSync(join(OUT, '..'), { recursive: true });
   writeFileSync(OUT, bytes);
   console.log(`wrote ${OUT}: ${(bytes.length / 1024).toFixed(0)} KiB, ${vocab.length} × ${DIM} int8 (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log('the check-worthiness model reads these vectors: retrain it (npm run train -- checkworthiness --clusters=256, then npm run train -- checkworthiness)');
   const v = decode(bytes, OUT);
   for (const w of ['creat', 'fund', 'lie', 'sanction', 'coup', 'nurtur', 'encircl', 'puppet', 'stage', 'fabric', 'arm', 'support']) {
     console.log(`  ${w}: ${nearest(v, w, 8).map((n) => `${n.word} ${n.cosine.toFixed(2)}`).join(', ')}`);

@@ -24,7 +24,7 @@ export interface CheckworthinessEvalResult {
 }
 
 export const PROTOCOL = [
-  'Protocols (nothing ranked was trained or tuned on; settings were chosen by LODO MAP alone):',
+  'Protocols (nothing ranked was trained or tuned on; settings were chosen by LODO MAP and 5-fold CV inside T5 train):',
   '  LODO: for each of the 19 CLEF 2019 Task 1 training debates, train on ClaimBuster + the other 18 (+ CLEF 2020 T5 train',
   '        at the recipe\'s t5Weight, 0 now; any sentence equal to a held-out one, and any transcript of the same event,',
   '        removed), rank the held-out debate; AP per debate, MAP over debates (the CLEF 2019 primary metric).',

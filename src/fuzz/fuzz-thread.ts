@@ -2,6 +2,7 @@
 // ending the thread, and a thread that dies takes only its page with it. Either way the next page gets a fresh
 // thread; otherwise the same thread (knowledge loaded once) serves every page.
 import { Worker } from 'node:worker_threads';
+import { ANALYSIS_OLD_SPACE_MB } from '../corpus/ingest/heap-limit.js';
 import type { Depth } from './check-page.js';
 import type { PageReport, PageTask, WorkerSetup } from './fuzz-worker.js';
 
@@ -12,13 +13,20 @@ export type ThreadAnswer =
   /** The thread died on the page (an uncaught error, out of memory, a native fault). */
   | { died: string };
 
+/**
+ * The heap limit of ingest's analysis threads, so that the fuzz run sees what ingest would: a page that needs more
+ * dies here as it would there (a crash), and garbage is collected as soon as there (without the limit V8 let the
+ * thread's heap grow to a gigabyte over a run of big pages, none of it live).
+ */
+const resourceLimits = { maxOldGenerationSizeMb: ANALYSIS_OLD_SPACE_MB };
+
 /** Built, the worker is fuzz-worker.js beside this file; under tsx a small bootstrap registers tsx in the thread first. */
 function startWorker(setup: WorkerSetup): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./fuzz-worker.js', import.meta.url), { workerData: setup });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./fuzz-worker.js', import.meta.url), { workerData: setup, resourceLimits });
   const target = new URL('./fuzz-worker.ts', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`;
-  return new Worker(boot, { eval: true, workerData: setup });
+  return new Worker(boot, { eval: true, workerData: setup, resourceLimits });
 }
 
 export class FuzzThread {
@@ -29,6 +37,8 @@ export class FuzzThread {
   private seq = 0;
   /** Threads started so far (the first, and one after each stopped or dead page). */
   started = 0;
+  /** The heap limit (old and young space, MB) the current thread reported once ready. */
+  heapLimitMb = 0;
 
   constructor(private readonly depth: Depth) {}
 
@@ -46,6 +56,7 @@ export class FuzzThread {
     const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (msg: unknown) => {
         if (typeof msg === 'object' && msg !== null && 'ready' in msg) {
+          if ('heapLimitMb' in msg && typeof msg.heapLimitMb === 'number') this.heapLimitMb = msg.heapLimitMb;
           worker.off('message', onMessage);
           worker.off('error', reject);
           resolve();

@@ -1,22 +1,25 @@
 // Fuzz worker thread: builds each page from (seed, index) itself, so no page crosses threads, runs it through
 // checkPage, and answers with the outcome and what the page cost. One thread serves page after page (its knowledge
 // loaded once); the main thread replaces it only after a page stopped at the time limit or a thread that died.
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ItemAnalyzer } from '../corpus/ingest/analyze-item.js';
 import { checkPage, type Depth, type PageOutcome } from './check-page.js';
-import { fuzzPage, type MutationKind } from './pages.js';
+import { pageOf } from './page-of.js';
+import type { FuzzPage } from './pages.js';
 
 export interface PageTask {
   seq: number;
   seed: number;
   index: number;
   big: boolean;
+  minMb?: number;
 }
 
 export interface PageReport {
   seq: number;
   id: string;
-  kind: MutationKind;
+  kind: FuzzPage['kind'];
   bytes: number;
   outcome: PageOutcome;
   wallMs: number;
@@ -40,7 +43,7 @@ const analyzer = new ItemAnalyzer();
 if (depth === 'all') analyzer.warm();
 
 port.on('message', (task: PageTask) => {
-  const page = fuzzPage(task.seed, task.index, { big: task.big });
+  const page = pageOf(task);
   const cpu = process.cpuUsage();
   const t = performance.now();
   const outcome = checkPage(analyzer, page.name, page.bytes, depth);
@@ -49,4 +52,5 @@ port.on('message', (task: PageTask) => {
   const report: PageReport = { seq: task.seq, id: page.id, kind: page.kind, bytes: page.bytes.length, outcome, wallMs, cpuMs: (used.user + used.system) / 1000 };
   port.postMessage(report);
 });
-port.postMessage({ ready: true });
+// The heap limit the thread runs under (its resourceLimits), so that the runner can check it.
+port.postMessage({ ready: true, heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024) });

@@ -6,8 +6,11 @@ import assert from 'node:assert/strict';
 import { ItemAnalyzer } from '../corpus/ingest/analyze-item.js';
 import type { Doc } from '../core/types.js';
 import { checkPage } from './check-page.js';
-import { fuzzPage } from './pages.js';
+import { encodeLegacy, fuzzPage } from './pages.js';
 import { judgeReplay, runFuzz } from './run.js';
+import { BIG_KINDS, MAX_BIG_MB, bigPage, bigPageKind } from './big-pages.js';
+import { FuzzThread } from './fuzz-thread.js';
+import { ANALYSIS_OLD_SPACE_MB } from '../corpus/ingest/heap-limit.js';
 
 test('300 fuzz pages (seed 16) are read and extracted with no crash and no hang', async () => {
   const stats = await runFuzz({ seed: 16, pages: 300, mode: 'inline', depth: 'read' });
@@ -39,6 +42,39 @@ test('pages in the warm thread: one thread serves them all, with the same outcom
   assert.equal(threaded.threads, 1);
   assert.equal(threaded.pages, 12);
   assert.deepEqual([threaded.analysed, threaded.refused, threaded.kinds, threaded.crashes], [inline.analysed, inline.refused, inline.kinds, inline.crashes]);
+});
+
+test('the fuzz thread runs under the heap limit of ingest\'s analysis threads (without it a run of big pages grew to 1 GB)', { timeout: 120_000 }, async () => {
+  const thread = new FuzzThread('read');
+  try {
+    const answer = await thread.run({ seed: 16, index: 0, big: false }, 60_000);
+    assert.ok('done' in answer);
+    // heap_size_limit is the old space plus the young: over the old-space limit, far under V8's default (2 GB and more here).
+    assert.ok(thread.heapLimitMb >= ANALYSIS_OLD_SPACE_MB && thread.heapLimitMb <= ANALYSIS_OLD_SPACE_MB + 128, `${thread.heapLimitMb} MB`);
+  } finally {
+    await thread.close();
+  }
+});
+
+test('big pages for the memory runs: every kind comes up, sizes from --min-size to 19 MB, the same page for the same seed', () => {
+  const kinds = new Set<string>();
+  for (let i = 0; i < 200; i++) {
+    const { kind, size } = bigPageKind(16, i, 4);
+    kinds.add(kind);
+    assert.ok(size >= 4 * 1024 * 1024 && size <= MAX_BIG_MB * 1024 * 1024, `${size}`);
+  }
+  assert.deepEqual([...kinds].sort(), [...BIG_KINDS].sort());
+  const index = [...Array(3000).keys()].find((i) => bigPageKind(16, i, 1).kind === 'big-tiny-elements' && bigPageKind(16, i, 1).size === 1024 * 1024);
+  assert.ok(index !== undefined);
+  const page = bigPage(16, index, 1);
+  assert.equal(page.kind, 'big-tiny-elements');
+  assert.ok(Math.abs(page.bytes.length - 1024 * 1024) < 100_000, `${page.bytes.length} bytes`);
+  assert.deepEqual(page.bytes, bigPage(16, index, 1).bytes);
+});
+
+test('encodeLegacy: one byte per code point (a character the set lacks, even outside the BMP, is one "?")', () => {
+  assert.deepEqual([...encodeLegacy('Да x😀', 'windows-1251')], [0xc4, 0xe0, 0x20, 0x78, 0x3f]);
+  assert.equal(encodeLegacy('Ж'.repeat(100_000), 'windows-1251').length, 100_000);
 });
 
 test('a page stopped at the limit is replayed alone on a fresh thread, and counted a hang when the replay is stopped too', { timeout: 120_000 }, async () => {

@@ -1,14 +1,15 @@
-// npm run fuzz [-- --pages N --seed S --from I --small --read-only --summary FILE]: hostile pages through analyze and
+// npm run fuzz [-- --pages N --seed S --from I --small --min-size MB --read-only --summary FILE]: hostile pages through analyze and
 // ingest in one warm worker thread, each stopped at 10 s of CPU (or 60 s of wall) time and then replayed alone; prints
 // crashes, hangs and peak memory, and exits 1 when there is any crash or hang. `--total FILE…` adds up the summaries of chunks run with --summary.
 import { parseArgs } from 'node:util';
+import { MAX_BIG_MB } from './big-pages.js';
 import { HANG_MS, REPLAY_FACTOR, runFuzz, type Finding, type FuzzStats } from './run.js';
 import { addUp, formatRanges, readSummary, writeSummary } from './summary.js';
 
-const USAGE = 'usage: npm run fuzz -- [--pages N] [--seed S] [--from I] [--small] [--read-only] [--summary FILE]   (whole numbers; --small leaves out the 8–50 MB pages; --read-only stops after article extraction; --summary writes the chunk\'s figures as it goes)\n       npm run fuzz -- --total FILE…   (adds up chunk summaries)';
+const USAGE = 'usage: npm run fuzz -- [--pages N] [--seed S] [--from I] [--small] [--min-size MB] [--read-only] [--summary FILE]   (whole numbers; --small leaves out the 1–50 MB pages; --min-size MB makes every page a big hostile one of MB–19 MB (memory runs); --read-only stops after article extraction; --summary writes the chunk\'s figures as it goes)\n       npm run fuzz -- --total FILE…   (adds up chunk summaries)';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { pages: { type: 'string', default: '100000' }, seed: { type: 'string', default: '16' }, from: { type: 'string', default: '0' }, small: { type: 'boolean', default: false }, 'read-only': { type: 'boolean', default: false }, summary: { type: 'string' }, total: { type: 'boolean', default: false } },
+  options: { pages: { type: 'string', default: '100000' }, seed: { type: 'string', default: '16' }, from: { type: 'string', default: '0' }, small: { type: 'boolean', default: false }, 'min-size': { type: 'string', default: '0' }, 'read-only': { type: 'boolean', default: false }, summary: { type: 'string' }, total: { type: 'boolean', default: false } },
 });
 
 if (values.total) process.exit(total(positionals));
@@ -16,9 +17,10 @@ if (positionals.length) fail(`unexpected argument "${positionals[0]}"`);
 const pages = Number(values.pages);
 const seed = Number(values.seed);
 const from = Number(values.from);
-if (![pages, seed, from].every(Number.isInteger) || pages <= 0 || from < 0) fail('--pages, --seed and --from take whole numbers (--pages over 0, --from 0 or more)');
+const minMb = Number(values['min-size']);
+if (![pages, seed, from, minMb].every(Number.isInteger) || pages <= 0 || from < 0 || minMb < 0 || minMb > MAX_BIG_MB) fail(`--pages, --seed, --from and --min-size take whole numbers (--pages over 0, --from 0 or more, --min-size 0–${MAX_BIG_MB})`);
 const summary = values.summary;
-console.log(`# claimtrail fuzz — node ${process.version}, seed ${seed}, pages ${from}–${from + pages - 1}${values.small ? ', no big pages' : ''}${values['read-only'] ? ', read only' : ''}; a page is stopped at ${HANG_MS / 1000} s of CPU or ${(HANG_MS * REPLAY_FACTOR) / 1000} s of wall time and replayed alone: a hang when stopped again${summary ? `; summary in ${summary}` : ''}`);
+console.log(`# claimtrail fuzz — node ${process.version}, seed ${seed}, pages ${from}–${from + pages - 1}${minMb ? `, only big hostile pages of ${minMb}–${MAX_BIG_MB} MB` : values.small ? ', no big pages' : ''}${values['read-only'] ? ', read only' : ''}; a page is stopped at ${HANG_MS / 1000} s of CPU or ${(HANG_MS * REPLAY_FACTOR) / 1000} s of wall time and replayed alone: a hang when stopped again${summary ? `; summary in ${summary}` : ''}`);
 let last = performance.now();
 let shown = { crashes: 0, slow: 0 };
 const stats = await runFuzz({
@@ -26,6 +28,7 @@ const stats = await runFuzz({
   pages,
   from,
   big: !values.small,
+  minMb,
   mode: 'thread',
   depth: values['read-only'] ? 'read' : 'all',
   onPage: (done, s) => {

@@ -1,6 +1,7 @@
 // Hostile pages for the fuzz suite and the size benchmark, built from a seed: an article page (English, Russian or
 // Arabic), then one mutation — byte flips, truncation, tag soup, deep nesting, invalid UTF-8, UTF-16, legacy
 // character sets with and without a charset, huge pages, binary.
+import type { BigKind } from './big-pages.js';
 import { Rng } from './rng.js';
 
 const EN = [
@@ -50,7 +51,7 @@ export type MutationKind =
 export interface FuzzPage {
   /** Replays the page: `${seed}:${index}`. */
   id: string;
-  kind: MutationKind;
+  kind: MutationKind | BigKind;
   name: string;
   bytes: Uint8Array;
 }
@@ -58,6 +59,8 @@ export interface FuzzPage {
 export interface MixOptions {
   /** Pages of many megabytes (huge: up to 8 MB; over-limit: 50 MB) are slow: leave them out of short runs. */
   big?: boolean;
+  /** Every page a big hostile one of at least this many MB (`bigPage`): the memory runs. */
+  minMb?: number;
 }
 
 const COMMON: MutationKind[] = ['clean', 'byte-flips', 'byte-flips', 'truncated', 'truncated', 'tag-soup', 'tag-soup', 'invalid-utf8', 'utf16-bom', 'legacy-charset', 'legacy-no-charset', 'binary', 'empty', 'text', 'entity-storm', 'one-line'];
@@ -144,7 +147,15 @@ function tagSoup(rng: Rng, html: string): string {
 /** Encodes a string in a single-byte character set (characters it lacks become "?"). */
 export function encodeLegacy(text: string, encoding: string): Uint8Array {
   const reverse = legacyTable(encoding);
-  return Uint8Array.from([...text], (ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : reverse.get(ch) ?? 0x3f));
+  // One byte per code point, written straight into the array: spreading a 4 MB page into an array of one-character
+  // strings first took 400 MB, more than the fuzz thread's heap (the thread died before reading the page).
+  const out = new Uint8Array(text.length);
+  let n = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    out[n++] = code < 0x80 ? code : reverse.get(ch) ?? 0x3f;
+  }
+  return out.subarray(0, n);
 }
 
 const tables = new Map<string, Map<string, number>>();

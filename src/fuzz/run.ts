@@ -6,7 +6,8 @@ import { ItemAnalyzer } from '../corpus/ingest/analyze-item.js';
 import { checkPage, type Depth, type PageOutcome } from './check-page.js';
 import { FuzzThread, type ThreadAnswer } from './fuzz-thread.js';
 import type { PageReport } from './fuzz-worker.js';
-import { fuzzPage, type MixOptions } from './pages.js';
+import { pageOf } from './page-of.js';
+import type { MixOptions } from './pages.js';
 
 export interface FuzzOptions extends MixOptions {
   seed: number;
@@ -35,6 +36,8 @@ export interface FuzzStats {
   /** Pages done: the run covers pages from … from + pages − 1. */
   pages: number;
   big: boolean;
+  /** Every page a big hostile one of at least this many MB (0: the usual mix). */
+  minMb: number;
   depth: Depth;
   analysed: number;
   /** Pages of each mutation kind. */
@@ -57,6 +60,8 @@ export interface FuzzStats {
   cpuSeconds: number;
 }
 
+type PageSpec = { seed: number; index: number; big: boolean; minMb: number };
+
 export const HANG_MS = 10_000;
 /** A page still running at this many times the limit (wall) is stopped whatever its CPU time. */
 export const REPLAY_FACTOR = 6;
@@ -68,13 +73,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
   const depth = options.depth ?? 'all';
   const from = options.from ?? 0;
   const big = options.big ?? false;
-  const stats: FuzzStats = { seed: options.seed, from, pages: 0, big, depth, analysed: 0, kinds: {}, refused: {}, crashes: [], slow: [], hangs: [], peakRssMb: 0, slowestCpuMs: 0, slowest: '', threads: 0, seconds: 0, cpuSeconds: 0 };
+  const minMb = options.minMb ?? 0;
+  const stats: FuzzStats = { seed: options.seed, from, pages: 0, big, minMb, depth, analysed: 0, kinds: {}, refused: {}, crashes: [], slow: [], hangs: [], peakRssMb: 0, slowestCpuMs: 0, slowest: '', threads: 0, seconds: 0, cpuSeconds: 0 };
   const thread = options.mode === 'thread' ? new FuzzThread(depth) : null;
   const inline = thread ? null : new ItemAnalyzer();
   if (inline && depth === 'all') inline.warm(); // loading knowledge takes seconds: not part of the first page's time
   try {
     for (let i = from; i < from + options.pages; i++) {
-      const report = thread ? await threaded(thread, { seed: options.seed, index: i, big }, hangMs, stats) : inlinePage(inline!, options.seed, i, big, depth, hangMs, stats);
+      const report = thread ? await threaded(thread, { seed: options.seed, index: i, big, minMb }, hangMs, stats) : inlinePage(inline!, { seed: options.seed, index: i, big, minMb }, depth, hangMs, stats);
       if (report) tally(stats, report);
       stats.pages++;
       stats.peakRssMb = Math.max(stats.peakRssMb, Math.round(process.resourceUsage().maxRSS / 1024));
@@ -91,7 +97,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
 }
 
 /** One page in the warm thread; a page stopped at the limit is replayed alone. Returns null when it was counted here. */
-async function threaded(thread: FuzzThread, task: { seed: number; index: number; big: boolean }, hangMs: number, stats: FuzzStats): Promise<PageReport | null> {
+async function threaded(thread: FuzzThread, task: PageSpec, hangMs: number, stats: FuzzStats): Promise<PageReport | null> {
   const first = await thread.run(task, hangMs, hangMs * REPLAY_FACTOR);
   if ('done' in first) {
     const r = first.done;
@@ -99,7 +105,7 @@ async function threaded(thread: FuzzThread, task: { seed: number; index: number;
     return r;
   }
   // The page is rebuilt here only to name it in the finding (the thread that had it is gone).
-  const page = fuzzPage(task.seed, task.index, { big: task.big });
+  const page = pageOf(task);
   const name = { id: page.id, kind: page.kind };
   stats.kinds[page.kind] = (stats.kinds[page.kind] ?? 0) + 1;
   if ('died' in first) {
@@ -134,14 +140,14 @@ export function judgeReplay(first: { wallMs: number; cpuMs: number }, replay: Th
 }
 
 /** One page in this thread (the short run in npm test): a hang is over the limit of CPU time. */
-function inlinePage(analyzer: ItemAnalyzer, seed: number, index: number, big: boolean, depth: Depth, hangMs: number, stats: FuzzStats): PageReport | null {
-  const page = fuzzPage(seed, index, { big });
+function inlinePage(analyzer: ItemAnalyzer, task: PageSpec, depth: Depth, hangMs: number, stats: FuzzStats): PageReport | null {
+  const page = pageOf(task);
   const cpu = process.cpuUsage();
   const t = performance.now();
   const outcome: PageOutcome = checkPage(analyzer, page.name, page.bytes, depth);
   const wallMs = performance.now() - t;
   const used = process.cpuUsage(cpu);
-  const report: PageReport = { seq: index, id: page.id, kind: page.kind, bytes: page.bytes.length, outcome, wallMs, cpuMs: (used.user + used.system) / 1000 };
+  const report: PageReport = { seq: task.index, id: page.id, kind: page.kind, bytes: page.bytes.length, outcome, wallMs, cpuMs: (used.user + used.system) / 1000 };
   if (report.cpuMs <= hangMs) return report;
   stats.kinds[page.kind] = (stats.kinds[page.kind] ?? 0) + 1;
   stats.hangs.push({ id: page.id, kind: page.kind, detail: `took ${seconds(report.cpuMs)} CPU, ${seconds(wallMs)} wall` });

@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'claimtrail-fuzz-summary-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
 function chunk(name: string, from: number, pages: number, more: Partial<FuzzStats> = {}, planned = pages): string {
-  const stats: FuzzStats = { seed: 16, from, pages, big: true, depth: 'all', analysed: pages - 2, kinds: {}, refused: { INPUT_EMPTY: 2 }, crashes: [], slow: [], hangs: [], peakRssMb: 300, slowestCpuMs: 900, slowest: '', threads: 1, seconds: 10, cpuSeconds: 8, ...more };
+  const stats: FuzzStats = { seed: 16, from, pages, big: true, minMb: 0, depth: 'all', analysed: pages - 2, kinds: {}, refused: { INPUT_EMPTY: 2 }, crashes: [], slow: [], hangs: [], peakRssMb: 300, slowestCpuMs: 900, slowest: '', threads: 1, seconds: 10, cpuSeconds: 8, ...more };
   const path = join(dir, `${name}.json`);
   writeSummary(path, stats, planned, 10_000);
   return path;
@@ -38,6 +38,7 @@ test('adjacent chunks merge into one range; totals add up; the peak is the large
 test('overlapping chunks are refused (pages would count twice), and so are chunks of another seed', () => {
   assert.throws(() => load(chunk('x', 0, 100), chunk('y', 50, 100)), /overlaps .*x\.json.*up to page 99.*count twice/);
   assert.throws(() => load(chunk('p', 0, 10), chunk('q', 10, 10, { seed: 17 })), /seed 17.*seed 16.*Add up only chunks of one run/);
+  assert.throws(() => load(chunk('r', 0, 10), chunk('s', 10, 10, { minMb: 4 })), /big pages of 4 MB or more only.*with big pages.*one run/);
 });
 
 test('a file that is not a summary gets an error naming it', () => {

@@ -60,8 +60,9 @@ export function addUp(chunks: { path: string; summary: FuzzSummary }[]): FuzzTot
   if (!chunks.length) throw new Error('no fuzz summaries to add up: give the files written by npm run fuzz -- --summary FILE.');
   const first = chunks[0].summary;
   for (const { path, summary: s } of chunks) {
-    if (s.seed !== first.seed || s.big !== first.big || s.depth !== first.depth) {
-      throw new Error(`"${path}" is seed ${s.seed}, ${s.big ? 'with' : 'without'} big pages, depth ${s.depth}; "${chunks[0].path}" is seed ${first.seed}, ${first.big ? 'with' : 'without'} big pages, depth ${first.depth}. Add up only chunks of one run.`);
+    // Summaries written before --min-size have no minMb: the usual mix.
+    if (s.seed !== first.seed || s.big !== first.big || s.depth !== first.depth || (s.minMb ?? 0) !== (first.minMb ?? 0)) {
+      throw new Error(`"${path}" is seed ${s.seed}, ${mix(s)}, depth ${s.depth}; "${chunks[0].path}" is seed ${first.seed}, ${mix(first)}, depth ${first.depth}. Add up only chunks of one run.`);
     }
   }
   const sorted = [...chunks].filter((c) => c.summary.pages > 0).sort((a, b) => a.summary.from - b.summary.from);
@@ -93,6 +94,10 @@ export function addUp(chunks: { path: string; summary: FuzzSummary }[]): FuzzTot
     if (!s.complete) total.incomplete.push(`${path} (did ${s.pages} of ${s.planned} pages)`);
   }
   return total;
+}
+
+function mix(s: FuzzSummary): string {
+  return s.minMb ? `big pages of ${s.minMb} MB or more only` : `${s.big ? 'with' : 'without'} big pages`;
 }
 
 export function formatRanges(ranges: [number, number][]): string {

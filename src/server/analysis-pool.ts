@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeInput } from '../analyze.js';
+import { ANALYSIS_OLD_SPACE_MB } from '../corpus/ingest/heap-limit.js';
 import { ClaimtrailError, type ErrorCode, type ErrorParams } from '../core/errors.js';
 import type { Doc } from '../core/types.js';
 import { ApiError } from './problems.js';
@@ -31,10 +32,12 @@ interface Task {
 
 /** Under tsx (tests, the dev CLI) the worker is the .ts file, and a worker thread needs tsx's hooks registered first. */
 function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analysis-worker.js', import.meta.url));
+  // The heap limit of ingest's analysis threads: without it V8 lets garbage from big pages pile up to gigabytes.
+  const resourceLimits = { maxOldGenerationSizeMb: ANALYSIS_OLD_SPACE_MB };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analysis-worker.js', import.meta.url), { resourceLimits });
   const target = new URL('./analysis-worker.ts', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`, { eval: true });
+  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`, { eval: true, resourceLimits });
 }
 
 export class AnalysisPool {

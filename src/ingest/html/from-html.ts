@@ -14,7 +14,7 @@ import { pickContent } from './content.js';
 import { emitContent } from './emit.js';
 import { extractMeta } from './metadata.js';
 import { norm } from './title.js';
-import { MAX_DEPTH, elements, measure, parseTree, textOf, type ElementNode } from './tree.js';
+import { MAX_DEPTH, MAX_NODES, elements, measure, parseTree, textOf, type ElementNode } from './tree.js';
 import { TextWriter } from './writer.js';
 
 export interface FromHtmlOptions {
@@ -45,7 +45,9 @@ export function fromHtml(html: string, opts: FromHtmlOptions): Doc {
     }
     return writer;
   };
-  const { root, head, dropped } = parseTree(html);
+  const { root, head, dropped, cut, pruned } = parseTree(html);
+  if (pruned) messages.push(message('ingest-html', 'empty-elements-dropped', 'warning', `The page has more than ${MAX_NODES} elements and text runs; ${pruned} empty elements were dropped to read it within that budget.`, null, { actual: String(pruned), expected: String(MAX_NODES) }));
+  if (cut) messages.push(message('ingest-html', 'page-too-many-nodes', 'warning', `The page has more than ${MAX_NODES} elements and text runs; reading stopped at character ${cut.at} of ${html.length} (${cut.tags} more start tags and ${cut.textChars} characters of text were not read).`, null, { actual: String(cut.at), expected: String(MAX_NODES) }));
   if (dropped) messages.push(message('ingest-html', 'nesting-too-deep', 'warning', `${dropped} elements nested deeper than ${MAX_DEPTH} levels were flattened into their ancestor (their text is kept).`, null, { actual: String(dropped) }));
   measure(root);
   const meta = extractMeta(root, head, opts.url ?? null, messages);

@@ -47,6 +47,18 @@ const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'source
  */
 export const MAX_DEPTH = 512;
 
+/**
+ * Tree nodes kept per page (elements, text runs, and the head's meta and link tags). Each costs a few hundred bytes
+ * of heap: a 5 MB page of tiny elements (`<b>x</b>` over and over) built 870,000 of them, 400 MB live, past the
+ * 256 MB heap of an analysis thread. The largest of the 169 real pages of the extraction evaluation has 15,509
+ * (dailymail.co.uk), so 100,000 (about 50 MB) leaves six times that; past it the rest of the page is not read, with
+ * a warning (`page-too-many-nodes`).
+ */
+export const MAX_NODES = 100_000;
+
+/** Characters kept of the title and of one JSON-LD block (an unclosed <title> would otherwise gather the whole page). */
+export const MAX_RAW_TEXT = 1_000_000;
+
 /** The parser's internals the depth cap needs (htmlparser2 12: `stack`, `tagname`, `emitOpenTag`). */
 interface ParserInternals {
   stack: string[];
@@ -59,6 +71,10 @@ export interface ParsedPage {
   head: PageHead;
   /** Start tags dropped because they nested deeper than MAX_DEPTH. */
   dropped: number;
+  /** Set when the page had more than MAX_NODES nodes: where reading stopped, and what was left unread after it. */
+  cut: { at: number; tags: number; textChars: number } | null;
+  /** Closed elements with nothing in them dropped to stay within MAX_NODES (only on pages that reach it). */
+  pruned: number;
 }
 
 export function parseTree(html: string): ParsedPage {
@@ -67,10 +83,34 @@ export function parseTree(html: string): ParsedPage {
   let current = root;
   let skipDepth = 0;
   let raw: { tag: string; jsonLd: boolean; text: string } | null = null;
+  let nodes = 0;
+  let cut: ParsedPage['cut'] = null;
+  let pruned = 0;
+  /**
+   * Counts a node to be kept; false once the budget is spent (the first refusal marks where reading stopped). A
+   * budget spent on closed empty elements (100,000 unclosed <li>, each closing the one before) is won back by
+   * dropping them, so the article after them is still read; when that wins back less than half, reading stops.
+   */
+  const room = (): boolean => {
+    if (nodes >= MAX_NODES && !cut) {
+      const freed = pruneEmpty(root, current);
+      pruned += freed;
+      nodes -= freed;
+      if (nodes > MAX_NODES / 2) cut = { at: parser.startIndex, tags: 0, textChars: 0 };
+    }
+    if (cut) return false;
+    nodes++;
+    return true;
+  };
 
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (cut || ((name === 'meta' || name === 'link' || (skipDepth === 0 && !SKIP.has(name))) && !room())) {
+          // Past the budget nothing more is kept; the raw-text and skip bookkeeping stops with it.
+          cut!.tags++;
+          return;
+        }
         if (name === 'meta') head.metas.push(attrs);
         else if (name === 'link') head.links.push(attrs);
         else if (name === 'html' && attrs.lang && !head.lang) head.lang = attrs.lang;
@@ -85,8 +125,12 @@ export function parseTree(html: string): ParsedPage {
         if (!VOID.has(name)) current = el;
       },
       ontext(text) {
-        if (raw) raw.text += text;
+        if (raw && raw.text.length < MAX_RAW_TEXT) raw.text += text.slice(0, MAX_RAW_TEXT - raw.text.length);
         if (skipDepth > 0) return;
+        if (cut || !room()) {
+          cut!.textChars += text.length;
+          return;
+        }
         current.children.push({ type: 'text', text, start: parser.startIndex, end: parser.endIndex + 1 });
       },
       onclosetag(name) {
@@ -95,7 +139,7 @@ export function parseTree(html: string): ParsedPage {
           else if (head.title === null) head.title = raw.text;
           raw = null;
         }
-        if (VOID.has(name)) return;
+        if (VOID.has(name) || cut) return;
         if (skipDepth > 0) {
           skipDepth--;
           return;
@@ -122,7 +166,25 @@ export function parseTree(html: string): ParsedPage {
   };
   parser.write(html);
   parser.end();
-  return { root, head, dropped };
+  return { root, head, dropped, cut, pruned };
+}
+
+/**
+ * Drops closed, empty, non-void elements (bottom-up, so a parent emptied by it goes too), keeping the open ones
+ * (`open` and its ancestors). The head's meta and link tags are not in the tree and stay counted. Returns how many went.
+ */
+function pruneEmpty(root: ElementNode, open: ElementNode): number {
+  const keep = new Set<ElementNode>();
+  for (let el: ElementNode | null = open; el; el = el.parent) keep.add(el);
+  const order = [root, ...elements(root)];
+  let freed = 0;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i];
+    const before = el.children.length;
+    el.children = el.children.filter((c) => c.type === 'text' || c.children.length > 0 || VOID.has(c.tag) || keep.has(c));
+    freed += before - el.children.length;
+  }
+  return freed;
 }
 
 function element(tag: string, attrs: Record<string, string>, parent: ElementNode | null, start: number): ElementNode {

@@ -3,7 +3,7 @@
 // weights mean: bump FEATURE_VERSION and retrain (`scripts/train-checkworthiness.ts`).
 import { bucket, fnv1a, fnv1aFrom } from '../features/hash.js';
 import { tokenize } from '../features/tokens.js';
-import { clusterOf, loadClusters } from './clusters.js';
+import { shippedClusterOf } from './clusters.js';
 import type { LineContext } from './context.js';
 
 export const FEATURE_VERSION = 2;
@@ -46,11 +46,16 @@ const COMPARATIVE = new Set(['more', 'most', 'less', 'fewer', 'least', 'than', '
 
 const UNIGRAM = fnv1a('u:');
 const CLUSTER = fnv1a('k:');
+// Hashes of 'k:' + cluster number, computed once.
+const CLUSTER_HASHES = Array.from({ length: 4096 }, (_, k) => fnv1aFrom(CLUSTER, String(k)));
 const BIGRAM = fnv1a('b:');
 
-/** The hashed feature indices of `text` in a table of 2^bits weights (a bag: repeats add up). */
-export function featureIndices(text: string, bits: number, groups: FeatureGroups = ALL_GROUPS, context?: LineContext): number[] {
+/** The hashed feature indices of `text` in a table of 2^bits weights (a bag: repeats add up); `words`, when given,
+ * receives the lower-cased tokens. */
+export function featureIndices(text: string, bits: number, groups: FeatureGroups = ALL_GROUPS, context?: LineContext, words?: string[]): number[] {
   const tokens = tokenize(text);
+  // The lower-cased tokens, for the caller's word-vector part (tokenising once is a third of the cost).
+  if (words) for (const t of tokens) words.push(t.lower);
   const mask = (1 << bits) - 1;
   const out: number[] = [];
   const names: string[] = [];
@@ -83,8 +88,8 @@ export function featureIndices(text: string, bits: number, groups: FeatureGroups
     if (lower.length > 4 && lower.endsWith('ed')) flags.add('ed');
     if (groups.chars) charGrams(lower, mask, out);
     if (groups.clusters) {
-      const k = clusterOf(loadClusters(), lower);
-      if (k !== undefined) out.push(fnv1aFrom(CLUSTER, String(k)) & mask);
+      const k = shippedClusterOf(lower);
+      if (k >= 0 && k < CLUSTER_HASHES.length) out.push(CLUSTER_HASHES[k] & mask);
     }
   }
   names.push('b:' + prev + ' </s>');

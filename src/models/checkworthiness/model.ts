@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { ClaimtrailError } from '../../core/errors.js';
 import { transcriptContexts, type Line, type LineContext } from './context.js';
-import { sentenceVector } from './sentence-vector.js';
+import { projectedScoreOfWords, projectWeights } from './sentence-vector.js';
+import { loadWordVectors } from '../word-vectors/index.js';
 import { smoothByTopic } from './topics.js';
 import { inputMismatch } from './inputs.js';
 import { ALL_GROUPS, FEATURE_VERSION, featureIndices, type FeatureGroups } from './features.js';
@@ -67,14 +68,13 @@ function memberLogit(member: CheckworthinessMember): (text: string, context?: Li
   const table = memberTable(member);
   const { bits, bias } = member;
   const groups = member.groups ?? ALL_GROUPS;
-  const vector = groups.vectors ? member.vector : undefined;
+  const vectors = loadWordVectors();
+  const projected = groups.vectors && member.vector ? projectWeights(member.vector, vectors) : null;
   return (text, context) => {
     let z = bias;
-    for (const i of featureIndices(text, bits, groups, context)) z += table[i];
-    if (vector) {
-      const v = sentenceVector(text);
-      if (v) for (let d = 0; d < vector.length; d++) z += vector[d] * v[d];
-    }
+    const words: string[] | undefined = projected ? [] : undefined;
+    for (const i of featureIndices(text, bits, groups, context, words)) z += table[i];
+    if (projected && words) z += projectedScoreOfWords(words, projected, vectors);
     return z;
   };
 }

@@ -69,3 +69,9 @@ test('a short headline takes its actors from the lead that spells it out (narrat
   // Without the actors anywhere near, the headline's words are no claim about Europe.
   assert.deepEqual(found(run(`${claim}\n\nThe figures came out on Monday.`, 'en', options())), []);
 });
+
+test('figures in French, Russian and Arabic: "mis au point", "предоставляют убежище", "على مقاس"', () => {
+  assert.deepEqual(figures('Ces installations servaient à mettre au point des armes biologiques.', 'fr'), ['work-up']);
+  assert.deepEqual(figures('Американские военные предоставляют убежище боевикам.', 'ru'), ['safe-haven']);
+  assert.deepEqual(figures('إنها تفصّل الحقيقة على مقاس المصالح الغربية', 'ar'), ['cover-up']);
+});

@@ -49,7 +49,8 @@ export function figureMatchers(): Map<string, Matcher<Figure>> {
     ids.add(id);
     for (const field of ['source', 'note']) if (typeof e[field] !== 'string' || !(e[field] as string).trim()) fail(`entry "${id}" needs "${field}"`);
     const means = Array.isArray(e.means) ? e.means.map(String) : [];
-    const keys = [...new Set(means.flatMap((w) => interlingualKeys(w, 'en')))];
+    // Senses and words only: a name key ("annex" → Crimea in the core vocabulary) would make the figure an actor.
+    const keys = [...new Set(means.flatMap((w) => interlingualKeys(w, 'en')).filter((k) => !k.startsWith('e:')))];
     if (!means.length || !keys.length) fail(`entry "${id}": "means" must list English words the lexicons know`);
     const terms = e.terms && typeof e.terms === 'object' && !Array.isArray(e.terms) ? (e.terms as Record<string, unknown>) : fail(`entry "${id}" needs "terms" by language`);
     const figure: Figure = { id, keys };
