@@ -48,10 +48,12 @@ test('the CLI loads none of them before a command needs one: main (with analyze)
   }
 });
 
-test('the walk finds them where they are: claimtrail/store loads better-sqlite3', async () => {
-  const found = await staticPackages('src/store-entry.ts');
-  assert.ok(found.has('better-sqlite3'), 'the store entry imports better-sqlite3 through src/store/sqlite/open.ts');
-  assert.ok(!found.has('pg'), 'pg is loaded only for a postgres:// URL');
+test('the walk finds them where they are: the SQLite engine loads better-sqlite3; claimtrail/store loads neither driver before a store is opened', async () => {
+  const engine = await staticPackages('src/store/sqlite/engine.ts');
+  assert.ok(engine.has('better-sqlite3'), 'the SQLite engine imports better-sqlite3 through src/store/sqlite/open.ts');
+  const store = await staticPackages('src/store-entry.ts');
+  assert.ok(!store.has('better-sqlite3'), 'better-sqlite3 is loaded only for a SQLite store (a PostgreSQL-only install has none)');
+  assert.ok(!store.has('pg'), 'pg is loaded only for a postgres:// URL');
 });
 
 test('importing the core and analysing works when the optional packages cannot be resolved', () => {
@@ -66,8 +68,9 @@ console.log(JSON.stringify({ analyze: typeof m.analyze, openStore: typeof m.open
   assert.ok(out.quotes >= 1, child.stdout);
 });
 
-test('the hook really hides them: importing claimtrail/store fails naming better-sqlite3', () => {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--import', './src/hide-packages.mjs', '--input-type=module', '-e', "await import('./src/store-entry.ts')"], { cwd: ROOT, encoding: 'utf8' });
+test('the hook really hides them: opening a SQLite store through claimtrail/store fails naming better-sqlite3', () => {
+  const script = "const m = await import('./src/store-entry.ts'); await m.openStore('/nonexistent-dir/corpus.db');";
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--import', './src/hide-packages.mjs', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
   assert.notEqual(child.status, 0);
   assert.match(child.stderr, /Cannot find package 'better-sqlite3'/);
 });
