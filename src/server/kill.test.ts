@@ -149,7 +149,9 @@ test('two servers on one store: a live server\'s job is never taken; killed with
 
     // A's job runs to its end on A, though B starts while it runs (a server starting used to take every job left
     // running) and then looks for jobs to take every third of a second.
-    const kept = await submit(a, items(0, 2 * ITEMS));
+    // Long enough to outlast two leases on a fast machine too (48, 192 and 960 items took 3.3–3.8 s, under the 4 s needed, on a quieter one).
+    const FIRST = 100 * ITEMS;
+    const kept = await submit(a, items(0, FIRST));
     await until('the job running on A', () => job(a.url, kept), (j) => j.status !== 'queued', 120);
     const b = await serve(db);
     servers.push(b);
@@ -157,7 +159,7 @@ test('two servers on one store: a live server\'s job is never taken; killed with
     const done = await until('the job done on A', () => job(a.url, kept), (j) => !['queued', 'running'].includes(j.status), 180);
     assert.equal(done.status, 'done', String(done.error));
     assert.deepEqual(done.problems, [], 'not resumed: no server took it over');
-    assert.deepEqual([done.progress.stored, done.progress.skipped, done.progress.duplicates], [2 * ITEMS, 0, 0]);
+    assert.deepEqual([done.progress.stored, done.progress.skipped, done.progress.duplicates], [FIRST, 0, 0]);
     assert.equal(runs([a, b], kept).length, 1, 'run once');
     assert.deepEqual(runs([b], kept), [], 'B never ran it');
     const times = new Database(db, { readonly: true });
@@ -166,7 +168,7 @@ test('two servers on one store: a live server\'s job is never taken; killed with
     assert.ok(Date.parse(finished) - Date.parse(started) > 2 * LEASE * 1000, `the job outlasted two leases (${started} → ${finished}), else this shows nothing`);
 
     // A killed mid-job: B takes the job once A's lease has lapsed, and finishes it.
-    const cutId = await submit(a, items(2 * ITEMS));
+    const cutId = await submit(a, items(FIRST));
     const cut = await until('a part of the second job stored', () => job(a.url, cutId), (j) => (j.progress.stored ?? 0) >= 1 || j.status === 'done', 120);
     assert.notEqual(cut.status, 'done', 'the job was still under way when A was killed');
     await stop(a, 'SIGKILL');
@@ -175,7 +177,7 @@ test('two servers on one store: a live server\'s job is never taken; killed with
     assert.equal(runs([b], cutId).length, 1, 'B ran it once');
     assert.match(b.err(), new RegExp(`ingest job ${cutId}: running on server [0-9a-f-]+, resumed`));
     await stop(b, 'SIGTERM');
-    checkStore(db, 3 * ITEMS);
+    checkStore(db, FIRST + ITEMS);
   } finally {
     for (const s of servers) s.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
