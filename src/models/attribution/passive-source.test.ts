@@ -2,21 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spanOf, type Grouped, type Run } from './group.js';
-import { buildInput, type TagInput } from './input.js';
 import { passiveSources } from './passive-source.js';
-
-function input(text: string): TagInput {
-  return buildInput(text, [{ start: 0, end: text.length, paragraph: 0 }], [{ start: 0, end: text.length, kind: 'body' }], []);
-}
-
-function runOf(x: TagInput, phrase: string, role: Run['role']): Run {
-  const start = x.text.indexOf(phrase);
-  assert.ok(start >= 0, `"${phrase}" not in the text`);
-  const from = x.tokens.findIndex((t) => t.start >= start);
-  let to = from;
-  while (to < x.tokens.length && x.tokens[to].end <= start + phrase.length) to++;
-  return { role, from, to };
-}
+import { input, runOf } from './test-runs.js';
 
 /** Source and contents of the group of `cue` after passiveSources, as text. */
 function after(text: string, cue: string, source: string | null, contents: string[] = []): { source: string | null; contents: string[] } {

@@ -1,22 +1,9 @@
 // "who" as the source of a cue in its relative clause, on hand-made sentences (the tagger's runs given by hand).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spanOf, type Grouped, type Run } from './group.js';
-import { buildInput, type TagInput } from './input.js';
+import { spanOf, type Grouped } from './group.js';
 import { relativeSources } from './relative-source.js';
-
-function input(text: string): TagInput {
-  return buildInput(text, [{ start: 0, end: text.length, paragraph: 0 }], [{ start: 0, end: text.length, kind: 'body' }], []);
-}
-
-function runOf(x: TagInput, phrase: string, role: Run['role']): Run {
-  const start = x.text.indexOf(phrase);
-  assert.ok(start >= 0, `"${phrase}" not in the text`);
-  const from = x.tokens.findIndex((t) => t.start >= start);
-  let to = from;
-  while (to < x.tokens.length && x.tokens[to].end <= start + phrase.length) to++;
-  return { role, from, to };
-}
+import { input, runOf } from './test-runs.js';
 
 /** The source of the group of `cue` (with `source` given by the tagger) after relativeSources, as text. */
 function sourceOf(text: string, cue: string, source: string | null): string | null {

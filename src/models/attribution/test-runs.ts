@@ -1,0 +1,19 @@
+// Test support: a one-paragraph tagger input and the tagger's runs given by hand, for the post-tagger rules' tests.
+import assert from 'node:assert/strict';
+import type { Run } from './group.js';
+import { buildInput, type TagInput } from './input.js';
+
+/** One paragraph of body text as the tagger's input. */
+export function input(text: string): TagInput {
+  return buildInput(text, [{ start: 0, end: text.length, paragraph: 0 }], [{ start: 0, end: text.length, kind: 'body' }], []);
+}
+
+/** The tokens of `phrase` (its first occurrence) as a run of `role`. */
+export function runOf(x: TagInput, phrase: string, role: Run['role']): Run {
+  const start = x.text.indexOf(phrase);
+  assert.ok(start >= 0, `"${phrase}" not in the text`);
+  const from = x.tokens.findIndex((t) => t.start >= start);
+  let to = from;
+  while (to < x.tokens.length && x.tokens[to].end <= start + phrase.length) to++;
+  return { role, from, to };
+}
