@@ -4,13 +4,7 @@
 // a colon that the outlet corrects after it, blame cast on Russia (the rival's answer,
 // not someone's telling of the claim), hints as speech, agreement in idioms, figures that paint another picture.
 // Constructions met on the held-out writers' sets (blind5, blind6, catb, catc); texts and catalogue written for this test.
-import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import test from 'node:test';
-import { articleStance } from './article-stance.js';
-import { run } from './test-helpers.js';
+import { catalogueStanceCheck } from './test-helpers.js';
 
 const CATALOGUE = `- id: annex
   title: Poland plans to annex western Ukraine
@@ -23,23 +17,7 @@ const CATALOGUE = `- id: annex
     - La Pologne prévoit d'annexer l'ouest de l'Ukraine
 `;
 
-let file: string | null = null;
-function options(): { files: string[]; builtIn: boolean } {
-  if (!file) {
-    file = join(mkdtempSync(join(tmpdir(), 'claimtrail-litotes-')), 'mine.yml');
-    writeFileSync(file, CATALOGUE);
-  }
-  return { files: [file], builtIn: false };
-}
-
-function check(kind: string, cases: [lang: string, text: string, stance: string][]): void {
-  for (const [lang, text, stance] of cases) {
-    test(`${lang} ${kind}: ${text.replace(/\n+/g, ' / ').slice(0, 110)} → ${stance}`, () => {
-      const all = run(text, lang, options()).layers.narratives ?? [];
-      assert.equal(articleStance(all.filter((n) => n.id === 'annex').map((n) => n.stance)) ?? 'none', stance);
-    });
-  }
-}
+const check = catalogueStanceCheck(CATALOGUE, 'annex');
 
 check('litotes of concealment', [
   ['ru', 'Заметки\n\nПереговоры завершились в понедельник. В Варшаве не скрывают: Польша планирует аннексировать западную Украину.', 'asserts'],

@@ -4,13 +4,7 @@
 // (restrictive "nothing but" / "لا … إلا", negated doubt, a corrective tail "…, not decades"), a negation inside
 // someone's words, agreement later in the body for a headline's claim, "we agree with this", findings under a
 // headline that gives the claim to a speaker, French "démenti" as someone's denial. Texts and catalogue written for this test.
-import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import test from 'node:test';
-import { articleStance } from './article-stance.js';
-import { run } from './test-helpers.js';
+import { catalogueStanceCheck } from './test-helpers.js';
 
 const CATALOGUE = `- id: annex
   title: Poland plans to annex western Ukraine
@@ -23,25 +17,7 @@ const CATALOGUE = `- id: annex
     - La Pologne prévoit d'annexer l'ouest de l'Ukraine
 `;
 
-let file: string | null = null;
-function options(): { files: string[]; builtIn: boolean } {
-  if (!file) {
-    file = join(mkdtempSync(join(tmpdir(), 'claimtrail-scope-')), 'mine.yml');
-    writeFileSync(file, CATALOGUE);
-  }
-  return { files: [file], builtIn: false };
-}
-
-type Case = [lang: string, text: string, stance: string];
-
-function check(kind: string, cases: Case[]): void {
-  for (const [lang, text, stance] of cases) {
-    test(`${lang} ${kind}: ${text.replace(/\n+/g, ' / ').slice(0, 110)} → ${stance}`, () => {
-      const all = run(text, lang, options()).layers.narratives ?? [];
-      assert.equal(articleStance(all.filter((n) => n.id === 'annex').map((n) => n.stance)) ?? 'none', stance);
-    });
-  }
-}
+const check = catalogueStanceCheck(CATALOGUE, 'annex');
 
 // Headlines that say nothing and name no speaker ("Notes" would: it is an English speech verb).
 const HEAD: Record<string, string> = { en: 'Borders', ru: 'Границы', ar: 'حدود', de: 'Grenzen', fr: 'Frontières' };

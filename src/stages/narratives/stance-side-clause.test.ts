@@ -4,15 +4,11 @@
 // phrasings on 2026-12-06 (the quotes layer also took "which"/"wer" for a speaker); written here in the five
 // languages, read with an example-only catalogue (no frame: the claim's place is its claim predicate).
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import test from 'node:test';
 import { createDoc } from '../../core/doc.js';
 import type { Doc, Quote } from '../../core/types.js';
-import { articleStance } from './article-stance.js';
 import { someonesQuote } from './stance-quotes.js';
-import { run } from './test-helpers.js';
+import { catalogueStanceCheck } from './test-helpers.js';
 
 const CATALOGUE = `- id: isis
   title: The US created ISIS
@@ -21,23 +17,7 @@ const CATALOGUE = `- id: isis
     - The West created ISIS
 `;
 
-let file: string | null = null;
-function options(): { files: string[]; builtIn: boolean } {
-  if (!file) {
-    file = join(mkdtempSync(join(tmpdir(), 'claimtrail-side-')), 'mine.yml');
-    writeFileSync(file, CATALOGUE);
-  }
-  return { files: [file], builtIn: false };
-}
-
-function check(kind: string, cases: [lang: string, text: string, stance: string][]): void {
-  for (const [lang, text, stance] of cases) {
-    test(`${lang} ${kind}: ${text.replace(/\n+/g, ' / ').slice(0, 110)} → ${stance}`, () => {
-      const all = run(text, lang, options()).layers.narratives ?? [];
-      assert.equal(articleStance(all.filter((n) => n.id === 'isis').map((n) => n.stance)) ?? 'none', stance);
-    });
-  }
-}
+const check = catalogueStanceCheck(CATALOGUE, 'isis');
 
 check('a speech cue in a side clause frames that clause', [
   ['en', 'Hypocrisy\n\nThe West, which says it fights terrorism, created ISIS.', 'asserts'],

@@ -1,5 +1,8 @@
 // Test pipelines for the narratives stage: the real language, segment and entities stages, and a quotes stage
 // that takes every “…” or «…» as a direct quote of "someone", so stance tests do not depend on the quotes model.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withLayers } from '../../core/doc.js';
@@ -100,3 +103,26 @@ export const TALKS: Record<string, string> = {
   de: 'Die Gespräche endeten am Montag. Die Delegationen trafen sich in Genf.',
   fr: 'Les pourparlers ont pris fin lundi. Les délégations se sont réunies à Genève.',
 };
+
+/**
+ * Stance tests against a catalogue of the test's own (YAML text, written to a temporary file on first use): one test
+ * per case, the article stance toward narrative `id` (or 'none') being the case's stance.
+ */
+export function catalogueStanceCheck(catalogue: string, id: string): (kind: string, cases: readonly (readonly [lang: string, text: string, stance: string])[]) => void {
+  let file: string | null = null;
+  const options = (): NarrativesOptions => {
+    if (!file) {
+      file = join(mkdtempSync(join(tmpdir(), 'claimtrail-stance-')), 'mine.yml');
+      writeFileSync(file, catalogue);
+    }
+    return { files: [file], builtIn: false };
+  };
+  return (kind, cases) => {
+    for (const [lang, text, stance] of cases) {
+      test(`${lang} ${kind}: ${text.replace(/\n+/g, ' / ').slice(0, 110)} → ${stance}`, () => {
+        const all = run(text, lang, options()).layers.narratives ?? [];
+        assert.equal(articleStance(all.filter((n) => n.id === id).map((n) => n.stance)) ?? 'none', stance);
+      });
+    }
+  };
+}
