@@ -5,8 +5,7 @@
 // interlingual keys (src/knowledge/lexicons), so it meets a catalogue example that says "encircle" or "hurt" as the
 // word itself would, whatever the example's narrative or catalogue. Written for issue 12: writers who never saw the
 // catalogue tell its narratives in idiom and metaphor (eval/narratives: blind4–6, catb, catc).
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readKnowledgeFile } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { interlingualKeys } from '../../knowledge/lexicons/index.js';
 import { compileMatcher, longestFirst, parsePhrase, type Matcher } from './matcher.js';
@@ -34,12 +33,7 @@ export function figureMatchers(): Map<string, Matcher<Figure>> {
   const fail = (detail: string): never => {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail });
   };
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(FILE, 'utf8'));
-  } catch (error) {
-    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: (error as Error).message }, { cause: error });
-  }
+  const raw = readKnowledgeFile(FILE);
   if (!Array.isArray(raw)) fail('expected a list of entries');
   const byLanguage = new Map<string, { phrase: string; payload: Figure }[]>();
   const ids = new Set<string>();
