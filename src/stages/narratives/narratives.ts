@@ -108,10 +108,13 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     const context = actorContext(i, headline, features);
     // A headline is short ("The noose tightens"): the lead that spells it out names its actors.
     if (i === 0) for (const c of actorsNamed([features[1]])) context.add(c);
-    const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context }).filter((m) => m.score >= minScore);
+    // The sentence's similarity with the examples, worked out once for both matchUnit and leadingSimilarities.
+    const similar = k.compiled.similar;
+    const examples = similar && (similar.byKey.size || similar.embedded) ? exampleSimilarities(features[i], similar, vectors?.[i] ?? null, SENTENCE_MATCH.exampleSide, SENTENCE_MATCH.minShared) : undefined;
+    const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context, examples }).filter((m) => m.score >= minScore);
     units.push(matches);
     if (k.compiled.similar?.byKey.size) {
-      const { terms, sims, leaning, unnamed } = leadingSimilarities(features[i], k.compiled, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context });
+      const { terms, sims, leaning, unnamed } = leadingSimilarities(features[i], k.compiled, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context, examples });
       for (const [pattern, cosine] of sims) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms });
       for (const [pattern, cosine] of unnamed) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false });
       leans[i] = leaning;

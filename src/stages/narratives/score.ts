@@ -29,6 +29,11 @@ export interface SimilarOptions {
   minShared?: number;
   /** Actors named around the unit (the sentence before, the headline) that count as named for core-entities.ts. */
   context?: ReadonlySet<string>;
+  /**
+   * The unit's exampleSimilarities with these options, where the caller already has them: the stage asks matchUnit
+   * and leadingSimilarities about each sentence, and this is the costliest part of either.
+   */
+  examples?: { terms: Set<string>; sims: Map<number, number> };
 }
 
 const FRAME_BASE = 0.6;
@@ -75,7 +80,7 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
   }
   // Example-only narratives: the most similar example, where it beats what frames and keywords gave.
   if (c.similar?.byKey.size || c.similar?.embedded) {
-    const { terms, sims } = exampleSimilarities(u, c.similar, vector, exampleSide, minShared);
+    const { terms, sims } = options.examples ?? exampleSimilarities(u, c.similar, vector, exampleSide, minShared);
     // A sentence says one claim: a narrative well behind the most similar one is a neighbour sharing its words
     // (biolabs and a lab-made virus), not a second claim.
     let top = 0;
@@ -107,7 +112,7 @@ export function exampleSimilarities(u: Features, idx: SimilarityIndex, vector: F
  */
 export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: Float32Array | null, options: SimilarOptions = {}): { terms: Set<string>; sims: Map<number, number>; leaning: Set<number>; unnamed: Map<number, number> } {
   if (!c.similar) return { terms: new Set(), sims: new Map(), leaning: new Set(), unnamed: new Map() };
-  const { terms, sims } = exampleSimilarities(u, c.similar, vector, options.exampleSide, options.minShared);
+  const { terms, sims } = options.examples ?? exampleSimilarities(u, c.similar, vector, options.exampleSide, options.minShared);
   const bestOf = new Map<number, number>();
   const named = new Map<number, number>();
   const kept = new Map<number, number>();

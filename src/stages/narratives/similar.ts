@@ -152,7 +152,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
       words[p] |= word;
     }
   }
-  softMatch(terms, idx, parts, counting, background);
+  softMatch(terms, idx, parts, counting, background, touched);
   const out = new Map<number, number>();
   if (vector && idx.embedded) {
     // With embeddings every example is a candidate, not only those sharing a key.
@@ -183,9 +183,10 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
  * meets each example once, by its closest neighbour there. It never stands for the one exact word key an example
  * must share: "NATO troops fought the Taliban" is still not "NATO secretly armed the Taliban" (troops ~ armed).
  */
-function softMatch(terms: Set<string>, idx: SimilarityIndex, parts: LengthParts | null, counting: boolean, background: boolean): void {
+function softMatch(terms: Set<string>, idx: SimilarityIndex, parts: LengthParts | null, counting: boolean, background: boolean, touched: readonly number[]): void {
   const o = softMatchOptions();
-  if (!o) return;
+  // Only examples already sharing a term with the sentence (acc > 0, all listed in `touched`) take a soft match.
+  if (!o || !touched.length) return;
   const unmatched: (readonly string[])[] = [];
   if (parts) {
     for (const word of parts.words) if (!word.some((t) => idx.weight.has(t))) unmatched.push(word);
@@ -199,8 +200,12 @@ function softMatch(terms: Set<string>, idx: SimilarityIndex, parts: LengthParts 
       for (const n of softNeighbours(idx, idx.weight.keys(), key)) {
         if (terms.has(n.key)) continue; // the sentence has that word itself
         const w = idx.weight.get(n.key)! * (background ? backgroundFactor(n.key) : 1);
-        for (const p of idx.byKey.get(n.key)!) {
-          if (acc[p] === 0 || softBy[p] === softUnit) continue;
+        // Where the examples sharing a term are fewer than those holding the neighbour, each is tested for it rather
+        // than the neighbour's whole list walked. Each example still takes one addition per word, from the same first
+        // neighbour, so the sums are identical.
+        const holders = idx.byKey.get(n.key)!;
+        for (const p of touched.length < holders.length ? touched : holders) {
+          if (acc[p] === 0 || softBy[p] === softUnit || (holders.length > touched.length && !idx.keys[p]!.has(n.key))) continue;
           softBy[p] = softUnit;
           acc[p] += o.discount * w * w;
           if (counting) shared[p]++;
