@@ -108,37 +108,45 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     softBy = new Uint32Array(idx.norm.length);
   }
   const counting = minShared > 1 && parts !== null;
-  if (counting) {
-    // Each word (or entity) of the sentence counts once per example it meets, by any of its keys.
-    let unit = 0;
-    const count = (keys: Iterable<string>) => {
-      unit++;
-      for (const t of keys) {
-        for (const p of idx.byKey.get(t) ?? []) {
-          if (sharedBy[p] === unit) continue;
-          sharedBy[p] = unit;
-          shared[p]++;
-        }
-      }
-    };
-    for (const word of parts.words) count(word);
-    for (const t of parts.entities) count([t]);
-  }
   const touched: number[] = [];
   let own = 0;
+  // The sentence's words none of whose keys an example has: what soft matching may still meet (softMatch).
+  let unmatched: (readonly string[])[] | null = null;
   if (parts) {
-    // A foreign word with three dictionary translations is one word, not three.
+    // One pass over the words, each key looked up once, for three things: how many of the sentence's words (or
+    // entities) each example shares, counted once per word however many of its keys meet it; the sentence's length,
+    // where a foreign word with three dictionary translations is one word, not three; and the unmatched words.
+    unmatched = [];
+    let unit = 0;
+    const count = (t: string) => {
+      for (const p of idx.byKey.get(t)!) {
+        if (sharedBy[p] === unit) continue;
+        sharedBy[p] = unit;
+        shared[p]++;
+      }
+    };
     for (const word of parts.words) {
+      unit++;
       let top = 0;
       let unseen = 0;
+      let matched = false;
       for (const t of word) {
         const w = idx.weight.get(t);
-        if (w !== undefined) top = Math.max(top, scaled(t, w));
-        else unseen = Math.max(unseen, scaled(t, idx.unseen));
+        if (w !== undefined) {
+          matched = true;
+          top = Math.max(top, scaled(t, w));
+          if (counting) count(t);
+        } else unseen = Math.max(unseen, scaled(t, idx.unseen));
       }
       own += (top || unseen) ** 2;
+      if (!matched) unmatched.push(word);
     }
-    for (const t of parts.entities) own += (idx.weight.get(t) ?? idx.unseen) ** 2;
+    for (const t of parts.entities) {
+      unit++;
+      const w = idx.weight.get(t);
+      if (counting && w !== undefined) count(t);
+      own += (w ?? idx.unseen) ** 2;
+    }
   }
   for (const t of terms) {
     const seen = idx.weight.get(t);
@@ -152,7 +160,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
       words[p] |= word;
     }
   }
-  softMatch(terms, idx, parts, counting, background, touched);
+  softMatch(terms, idx, unmatched, counting, background, touched);
   const out = new Map<number, number>();
   if (vector && idx.embedded) {
     // With embeddings every example is a candidate, not only those sharing a key.
@@ -183,14 +191,14 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
  * meets each example once, by its closest neighbour there. It never stands for the one exact word key an example
  * must share: "NATO troops fought the Taliban" is still not "NATO secretly armed the Taliban" (troops ~ armed).
  */
-function softMatch(terms: Set<string>, idx: SimilarityIndex, parts: LengthParts | null, counting: boolean, background: boolean, touched: readonly number[]): void {
+function softMatch(terms: Set<string>, idx: SimilarityIndex, words: (readonly string[])[] | null, counting: boolean, background: boolean, touched: readonly number[]): void {
   const o = softMatchOptions();
   // Only examples already sharing a term with the sentence (acc > 0, all listed in `touched`) take a soft match.
   if (!o || !touched.length) return;
-  const unmatched: (readonly string[])[] = [];
-  if (parts) {
-    for (const word of parts.words) if (!word.some((t) => idx.weight.has(t))) unmatched.push(word);
-  } else {
+  // `words`: the unmatched words, where the caller counted by words; else each term no example has.
+  let unmatched = words;
+  if (!unmatched) {
+    unmatched = [];
     for (const t of terms) if (!idx.weight.has(t)) unmatched.push([t]);
   }
   for (const word of unmatched) {
