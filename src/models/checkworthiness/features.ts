@@ -44,6 +44,18 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'been']);
 const COMPARATIVE = new Set(['more', 'most', 'less', 'fewer', 'least', 'than', 'largest', 'biggest', 'highest', 'lowest', 'first', 'only']);
 
+// Each listed word's flags, in the order of the lists above: one lookup per token instead of one per list, and the
+// flags are added in the same order as before (their order is the order of the features, so of the sum's terms).
+const WORD_FLAGS = new Map<string, string[]>();
+for (const [flag, words] of [['modal', MODALS], ['first', FIRST_PERSON], ['second', SECOND_PERSON], ['opinion', OPINION], ['month', MONTHS],
+  ['magnitude', MAGNITUDES], ['numword', NUMBER_WORDS], ['pastaux', PAST_AUX], ['compare', COMPARATIVE]] as const) {
+  for (const w of words) {
+    const list = WORD_FLAGS.get(w);
+    if (list) list.push(flag);
+    else WORD_FLAGS.set(w, [flag]);
+  }
+}
+
 const UNIGRAM = fnv1a('u:');
 const CLUSTER = fnv1a('k:');
 // Hashes of 'k:' + cluster number, computed once.
@@ -76,15 +88,8 @@ export function featureIndices(text: string, bits: number, groups: FeatureGroups
       else flags.add('num');
     } else if (i > 0 && raw !== lower && raw[0] !== raw[0].toLowerCase()) capitalised++;
     if (raw === '$' || raw === '€' || raw === '£') flags.add('money');
-    if (MODALS.has(lower)) flags.add('modal');
-    if (FIRST_PERSON.has(lower)) flags.add('first');
-    if (SECOND_PERSON.has(lower)) flags.add('second');
-    if (OPINION.has(lower)) flags.add('opinion');
-    if (MONTHS.has(lower)) flags.add('month');
-    if (MAGNITUDES.has(lower)) flags.add('magnitude');
-    if (NUMBER_WORDS.has(lower)) flags.add('numword');
-    if (PAST_AUX.has(lower)) flags.add('pastaux');
-    if (COMPARATIVE.has(lower)) flags.add('compare');
+    const listed = WORD_FLAGS.get(lower);
+    if (listed) for (const f of listed) flags.add(f);
     if (lower.length > 4 && lower.endsWith('ed')) flags.add('ed');
     if (groups.chars) charGrams(lower, mask, out);
     if (groups.clusters) {
