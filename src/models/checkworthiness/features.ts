@@ -3,7 +3,7 @@
 // weights mean: bump FEATURE_VERSION and retrain (`scripts/train-checkworthiness.ts`).
 import { bucket, fnv1a, fnv1aFrom } from '../features/hash.js';
 import { tokenize } from '../features/tokens.js';
-import { shippedClusterOf } from './clusters.js';
+import { clusterOf, loadClusters } from './clusters.js';
 import type { LineContext } from './context.js';
 
 export const FEATURE_VERSION = 2;
@@ -61,6 +61,30 @@ const CLUSTER = fnv1a('k:');
 // Hashes of 'k:' + cluster number, computed once.
 const CLUSTER_HASHES = Array.from({ length: 4096 }, (_, k) => fnv1aFrom(CLUSTER, String(k)));
 const BIGRAM = fnv1a('b:');
+const START_BIGRAM = fnv1aFrom(fnv1aFrom(BIGRAM, '<s>'), ' ');
+
+/** What featureIndices reads of a lower-cased word, found with one lookup per token: the hash of its unigram
+ * feature, the hash of 'b:' + it + ' ' (the next token's bigram continues it), its flag words' flags and its shipped
+ * cluster (−1: none). */
+interface WordKeys {
+  unigram: number;
+  bigram: number;
+  flags: string[] | undefined;
+  cluster: number;
+}
+
+// Bounded like the cluster cache it replaces here (cleared past the limit): the words of the news seen so far.
+const wordKeys = new Map<string, WordKeys>();
+
+function keysOf(lower: string): WordKeys {
+  let keys = wordKeys.get(lower);
+  if (!keys) {
+    if (wordKeys.size >= 200_000) wordKeys.clear();
+    keys = { unigram: fnv1aFrom(UNIGRAM, lower), bigram: fnv1aFrom(fnv1aFrom(BIGRAM, lower), ' '), flags: WORD_FLAGS.get(lower), cluster: clusterOf(loadClusters(), lower) ?? -1 };
+    wordKeys.set(lower, keys);
+  }
+  return keys;
+}
 
 /** The hashed feature indices of `text` in a table of 2^bits weights (a bag: repeats add up); `words`, when given,
  * receives the lower-cased tokens. */
@@ -72,13 +96,16 @@ export function featureIndices(text: string, bits: number, groups: FeatureGroups
   const out: number[] = [];
   const names: string[] = [];
   let prev = '<s>';
+  let prevHash = START_BIGRAM;
   let capitalised = 0;
   let digits = 0;
   const flags = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const { raw, lower } = tokens[i];
     // Hashes of 'u:' + lower and 'b:' + prev + ' ' + lower, continued from the prefixes' hashes (no strings built: speed).
-    out.push(fnv1aFrom(UNIGRAM, lower) & mask, fnv1aFrom(fnv1aFrom(fnv1aFrom(BIGRAM, prev), ' '), lower) & mask);
+    const keys = keysOf(lower);
+    out.push(keys.unigram & mask, fnv1aFrom(prevHash, lower) & mask);
+    prevHash = keys.bigram;
     prev = lower;
     const c = raw.charCodeAt(0);
     if (c >= 48 && c <= 57) {
@@ -88,12 +115,11 @@ export function featureIndices(text: string, bits: number, groups: FeatureGroups
       else flags.add('num');
     } else if (i > 0 && raw !== lower && raw[0] !== raw[0].toLowerCase()) capitalised++;
     if (raw === '$' || raw === '€' || raw === '£') flags.add('money');
-    const listed = WORD_FLAGS.get(lower);
-    if (listed) for (const f of listed) flags.add(f);
+    if (keys.flags) for (const f of keys.flags) flags.add(f);
     if (lower.length > 4 && lower.endsWith('ed')) flags.add('ed');
     if (groups.chars) charGrams(lower, mask, out);
     if (groups.clusters) {
-      const k = shippedClusterOf(lower);
+      const k = keys.cluster;
       if (k >= 0 && k < CLUSTER_HASHES.length) out.push(CLUSTER_HASHES[k] & mask);
     }
   }
