@@ -3,7 +3,9 @@
 // weights mean: bump FEATURE_VERSION and retrain (`scripts/train-checkworthiness.ts`).
 import { bucket, fnv1a, fnv1aFrom } from '../features/hash.js';
 import { tokenize } from '../features/tokens.js';
+import { loadWordVectors } from '../word-vectors/index.js';
 import { clusterOf, loadClusters } from './clusters.js';
+import { vectorRow } from './sentence-vector.js';
 import type { LineContext } from './context.js';
 
 export const FEATURE_VERSION = 2;
@@ -71,6 +73,13 @@ interface WordKeys {
   bigram: number;
   flags: string[] | undefined;
   cluster: number;
+  /** The word's row in the shipped vectors (−1: none), −2 until asked for (only models with vectors read it). */
+  row: number;
+}
+
+function shippedRow(lower: string): number {
+  const v = loadWordVectors();
+  return v ? vectorRow(v, lower) : -1;
 }
 
 // Bounded like the cluster cache it replaces here (cleared past the limit): the words of the news seen so far.
@@ -80,18 +89,16 @@ function keysOf(lower: string): WordKeys {
   let keys = wordKeys.get(lower);
   if (!keys) {
     if (wordKeys.size >= 200_000) wordKeys.clear();
-    keys = { unigram: fnv1aFrom(UNIGRAM, lower), bigram: fnv1aFrom(fnv1aFrom(BIGRAM, lower), ' '), flags: WORD_FLAGS.get(lower), cluster: clusterOf(loadClusters(), lower) ?? -1 };
+    keys = { unigram: fnv1aFrom(UNIGRAM, lower), bigram: fnv1aFrom(fnv1aFrom(BIGRAM, lower), ' '), flags: WORD_FLAGS.get(lower), cluster: clusterOf(loadClusters(), lower) ?? -1, row: -2 };
     wordKeys.set(lower, keys);
   }
   return keys;
 }
 
-/** The hashed feature indices of `text` in a table of 2^bits weights (a bag: repeats add up); `words`, when given,
- * receives the lower-cased tokens. */
-export function featureIndices(text: string, bits: number, groups: FeatureGroups = ALL_GROUPS, context?: LineContext, words?: string[]): number[] {
+/** The hashed feature indices of `text` in a table of 2^bits weights (a bag: repeats add up); `rows`, when given,
+ * receives each token's row in the shipped word vectors (−1: none; vectorRow in sentence-vector.ts). */
+export function featureIndices(text: string, bits: number, groups: FeatureGroups = ALL_GROUPS, context?: LineContext, rows?: number[]): number[] {
   const tokens = tokenize(text);
-  // The lower-cased tokens, for the caller's word-vector part (tokenising once is a third of the cost).
-  if (words) for (const t of tokens) words.push(t.lower);
   const mask = (1 << bits) - 1;
   const out: number[] = [];
   const names: string[] = [];
@@ -104,6 +111,8 @@ export function featureIndices(text: string, bits: number, groups: FeatureGroups
     const { raw, lower } = tokens[i];
     // Hashes of 'u:' + lower and 'b:' + prev + ' ' + lower, continued from the prefixes' hashes (no strings built: speed).
     const keys = keysOf(lower);
+    // The rows for the caller's word-vector part (tokenising once is a third of the cost), read with the other keys.
+    if (rows) rows.push(keys.row >= -1 ? keys.row : (keys.row = shippedRow(lower)));
     out.push(keys.unigram & mask, fnv1aFrom(prevHash, lower) & mask);
     prevHash = keys.bigram;
     prev = lower;
