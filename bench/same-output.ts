@@ -1,10 +1,12 @@
 // Guard for performance work: the analysis must not change. `record <file>` writes the full analysis (every layer,
 // as JSON) of a fixed set of inputs — the seed article, every golden folder's source and the bench's trafilatura-en
-// articles — and `check <file>` analyses them again and fails, naming the documents and layers, unless each one is
+// articles, plus real news of the technique and attribution datasets (the first 200 PTC training articles, the 84
+// PolNeAR dev texts) — and `check <file>` analyses them again and fails, naming the documents and layers, unless each one is
 // byte-identical. Not a test: the snapshot depends on the datasets and the current models, so it lives outside the repo.
 //   npx tsx bench/same-output.ts record /tmp/analysis-before.json   (before optimising)
 //   npx tsx bench/same-output.ts check /tmp/analysis-before.json    (after each change)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzeFile } from '../src/analyze.js';
 import type { Doc } from '../src/core/types.js';
 import { defaultPipeline } from '../src/preset.js';
@@ -21,6 +23,14 @@ function analyseAll(): Snapshot {
   for (const folder of goldenFolders()) out[`golden/${folder.slug}`] = JSON.stringify(analyzeFile(folder.source, { url: null }));
   const pipeline = defaultPipeline();
   for (const doc of extract(loadPages())) out[`bench/${doc.source.name}`] = JSON.stringify(pipeline.run(doc));
+  // Real articles of the datasets the techniques and quotes models were built on (where present): their layers are
+  // the ones a change to those stages would move.
+  for (const [name, folder, count] of [['ptc', 'techniques/ptc/train-articles', 200], ['polnear', 'attribution/polnear/dev/text', 100]] as const) {
+    const dir = datasetPath(folder);
+    if (dir.missing) continue;
+    const files = readdirSync(dir.path).filter((f) => f.endsWith('.txt')).sort().slice(0, count);
+    for (const f of files) out[`${name}/${f}`] = JSON.stringify(analyzeFile(join(dir.path, f), { url: null }));
+  }
   return out;
 }
 

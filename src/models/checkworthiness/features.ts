@@ -3,7 +3,9 @@
 // weights mean: bump FEATURE_VERSION and retrain (`scripts/train-checkworthiness.ts`).
 import { bucket, fnv1a, fnv1aFrom } from '../features/hash.js';
 import { tokenize } from '../features/tokens.js';
-import { shippedClusterOf } from './clusters.js';
+import { loadWordVectors } from '../word-vectors/index.js';
+import { clusterOf, loadClusters } from './clusters.js';
+import { vectorRow } from './sentence-vector.js';
 import type { LineContext } from './context.js';
 
 export const FEATURE_VERSION = 2;
@@ -44,29 +46,75 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'been']);
 const COMPARATIVE = new Set(['more', 'most', 'less', 'fewer', 'least', 'than', 'largest', 'biggest', 'highest', 'lowest', 'first', 'only']);
 
+// Each listed word's flags, in the order of the lists above: one lookup per token instead of one per list, and the
+// flags are added in the same order as before (their order is the order of the features, so of the sum's terms).
+const WORD_FLAGS = new Map<string, string[]>();
+for (const [flag, words] of [['modal', MODALS], ['first', FIRST_PERSON], ['second', SECOND_PERSON], ['opinion', OPINION], ['month', MONTHS],
+  ['magnitude', MAGNITUDES], ['numword', NUMBER_WORDS], ['pastaux', PAST_AUX], ['compare', COMPARATIVE]] as const) {
+  for (const w of words) {
+    const list = WORD_FLAGS.get(w);
+    if (list) list.push(flag);
+    else WORD_FLAGS.set(w, [flag]);
+  }
+}
+
 const UNIGRAM = fnv1a('u:');
 const CLUSTER = fnv1a('k:');
 // Hashes of 'k:' + cluster number, computed once.
 const CLUSTER_HASHES = Array.from({ length: 4096 }, (_, k) => fnv1aFrom(CLUSTER, String(k)));
 const BIGRAM = fnv1a('b:');
+const START_BIGRAM = fnv1aFrom(fnv1aFrom(BIGRAM, '<s>'), ' ');
 
-/** The hashed feature indices of `text` in a table of 2^bits weights (a bag: repeats add up); `words`, when given,
- * receives the lower-cased tokens. */
-export function featureIndices(text: string, bits: number, groups: FeatureGroups = ALL_GROUPS, context?: LineContext, words?: string[]): number[] {
+/** What featureIndices reads of a lower-cased word, found with one lookup per token: the hash of its unigram
+ * feature, the hash of 'b:' + it + ' ' (the next token's bigram continues it), its flag words' flags and its shipped
+ * cluster (−1: none). */
+interface WordKeys {
+  unigram: number;
+  bigram: number;
+  flags: string[] | undefined;
+  cluster: number;
+  /** The word's row in the shipped vectors (−1: none), −2 until asked for (only models with vectors read it). */
+  row: number;
+}
+
+function shippedRow(lower: string): number {
+  const v = loadWordVectors();
+  return v ? vectorRow(v, lower) : -1;
+}
+
+// Bounded like the cluster cache it replaces here (cleared past the limit): the words of the news seen so far.
+const wordKeys = new Map<string, WordKeys>();
+
+function keysOf(lower: string): WordKeys {
+  let keys = wordKeys.get(lower);
+  if (!keys) {
+    if (wordKeys.size >= 200_000) wordKeys.clear();
+    keys = { unigram: fnv1aFrom(UNIGRAM, lower), bigram: fnv1aFrom(fnv1aFrom(BIGRAM, lower), ' '), flags: WORD_FLAGS.get(lower), cluster: clusterOf(loadClusters(), lower) ?? -1, row: -2 };
+    wordKeys.set(lower, keys);
+  }
+  return keys;
+}
+
+/** The hashed feature indices of `text` in a table of 2^bits weights (a bag: repeats add up); `rows`, when given,
+ * receives each token's row in the shipped word vectors (−1: none; vectorRow in sentence-vector.ts). */
+export function featureIndices(text: string, bits: number, groups: FeatureGroups = ALL_GROUPS, context?: LineContext, rows?: number[]): number[] {
   const tokens = tokenize(text);
-  // The lower-cased tokens, for the caller's word-vector part (tokenising once is a third of the cost).
-  if (words) for (const t of tokens) words.push(t.lower);
   const mask = (1 << bits) - 1;
   const out: number[] = [];
   const names: string[] = [];
   let prev = '<s>';
+  let prevHash = START_BIGRAM;
   let capitalised = 0;
   let digits = 0;
   const flags = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const { raw, lower } = tokens[i];
     // Hashes of 'u:' + lower and 'b:' + prev + ' ' + lower, continued from the prefixes' hashes (no strings built: speed).
-    out.push(fnv1aFrom(UNIGRAM, lower) & mask, fnv1aFrom(fnv1aFrom(fnv1aFrom(BIGRAM, prev), ' '), lower) & mask);
+    const keys = keysOf(lower);
+    // The rows for the caller's word-vector part (tokenising once is a third of the cost), read with the other keys.
+    if (rows) rows.push(keys.row >= -1 ? keys.row : (keys.row = shippedRow(lower)));
+    out.push(keys.unigram & mask, fnv1aFrom(prevHash, lower) & mask);
+    prevHash = keys.bigram;
     prev = lower;
     const c = raw.charCodeAt(0);
     if (c >= 48 && c <= 57) {
@@ -76,19 +124,11 @@ export function featureIndices(text: string, bits: number, groups: FeatureGroups
       else flags.add('num');
     } else if (i > 0 && raw !== lower && raw[0] !== raw[0].toLowerCase()) capitalised++;
     if (raw === '$' || raw === '€' || raw === '£') flags.add('money');
-    if (MODALS.has(lower)) flags.add('modal');
-    if (FIRST_PERSON.has(lower)) flags.add('first');
-    if (SECOND_PERSON.has(lower)) flags.add('second');
-    if (OPINION.has(lower)) flags.add('opinion');
-    if (MONTHS.has(lower)) flags.add('month');
-    if (MAGNITUDES.has(lower)) flags.add('magnitude');
-    if (NUMBER_WORDS.has(lower)) flags.add('numword');
-    if (PAST_AUX.has(lower)) flags.add('pastaux');
-    if (COMPARATIVE.has(lower)) flags.add('compare');
+    if (keys.flags) for (const f of keys.flags) flags.add(f);
     if (lower.length > 4 && lower.endsWith('ed')) flags.add('ed');
     if (groups.chars) charGrams(lower, mask, out);
     if (groups.clusters) {
-      const k = shippedClusterOf(lower);
+      const k = keys.cluster;
       if (k >= 0 && k < CLUSTER_HASHES.length) out.push(CLUSTER_HASHES[k] & mask);
     }
   }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { ClaimtrailError } from '../../core/errors.js';
 import { transcriptContexts, type Line, type LineContext } from './context.js';
-import { projectedScoreOfWords, projectWeights } from './sentence-vector.js';
+import { projectedScoreOfRows, projectWeights } from './sentence-vector.js';
 import { loadWordVectors } from '../word-vectors/index.js';
 import { smoothByTopic } from './topics.js';
 import { inputMismatch } from './inputs.js';
@@ -72,9 +72,9 @@ function memberLogit(member: CheckworthinessMember): (text: string, context?: Li
   const projected = groups.vectors && member.vector ? projectWeights(member.vector, vectors) : null;
   return (text, context) => {
     let z = bias;
-    const words: string[] | undefined = projected ? [] : undefined;
-    for (const i of featureIndices(text, bits, groups, context, words)) z += table[i];
-    if (projected && words) z += projectedScoreOfWords(words, projected, vectors);
+    const rows: number[] | undefined = projected ? [] : undefined;
+    for (const i of featureIndices(text, bits, groups, context, rows)) z += table[i];
+    if (projected && rows) z += projectedScoreOfRows(rows, projected);
     return z;
   };
 }

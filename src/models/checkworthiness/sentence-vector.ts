@@ -9,11 +9,16 @@ import { loadWordVectors, type WordVectors } from '../word-vectors/index.js';
 const SCALE = 4;
 const rowCache = new Map<string, number>();
 
-/** Row of a lower-cased word in the vectors, −1 when none (stop words, numbers, words the vectors lack). */
+/** Row of a lower-cased word in the vectors, −1 when none (stop words, numbers, words the vectors lack); uncached. */
+export function vectorRow(v: WordVectors, lower: string): number {
+  return isStopWord(lower, 'en') || !/^[a-z]/.test(lower) ? -1 : v.index.get(stem(lower, 'en')) ?? -1;
+}
+
+/** vectorRow, cached per word. */
 function rowOf(v: WordVectors, lower: string): number {
   let r = rowCache.get(lower);
   if (r === undefined) {
-    r = isStopWord(lower, 'en') || !/^[a-z]/.test(lower) ? -1 : v.index.get(stem(lower, 'en')) ?? -1;
+    r = vectorRow(v, lower);
     if (rowCache.size > 100_000) rowCache.clear();
     rowCache.set(lower, r);
   }
@@ -53,6 +58,18 @@ export function projectWeights(weights: readonly number[], v: WordVectors | null
 /** `weights · sentenceVector(text)` from `projectWeights(weights)`. */
 export function projectedScore(text: string, projected: Float32Array, v: WordVectors | null = loadWordVectors()): number {
   return projectedScoreOfWords(tokenize(text).map((t) => t.lower), projected, v);
+}
+
+/** The same from the rows of the sentence's tokens (vectorRow of each, −1 for none). */
+export function projectedScoreOfRows(rows: readonly number[], projected: Float32Array): number {
+  let sum = 0;
+  let n = 0;
+  for (const r of rows) {
+    if (r < 0) continue;
+    n++;
+    sum += projected[r];
+  }
+  return n ? (sum * SCALE) / n : 0;
 }
 
 /** The same from the sentence's lower-cased tokens. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCueIndex } from './cues.js';
-import { scanTokens, tokenizeDoc } from './tokens.js';
+import { lastMark, scanTokens, tokenizeDoc } from './tokens.js';
 
 const REGEX = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
@@ -27,4 +27,10 @@ test('shapes, quotes and lower-cased forms', () => {
   assert.equal(d.freq.get('puppet'), 1);
   const twice = tokenizeDoc('Lies, lies.', [{ start: 0, end: 11 }], createCueIndex([]));
   assert.equal(twice.toks[0].part, twice.toks[2].part, 'a word is hashed once per document');
+});
+
+test('lastMark is the last character left by the trim and replace it replaced', () => {
+  const old = (t: string): string => t.trimEnd().replace(/["'”’»)\]]+$/u, '').slice(-1);
+  const samples = ['Is it?', 'Is it?"  ', 'Really!”)\n', '"?"', '  \u00a0\u2003', '', ')]', 'Done.\u2029', 'a? "b"', 'x\ud83d', 'emoji 😀', 'end ’', 'why? \' '];
+  for (const t of samples) for (let a = 0; a <= t.length; a++) assert.equal(lastMark(t, a, t.length), old(t.slice(a)), JSON.stringify(t.slice(a)));
 });

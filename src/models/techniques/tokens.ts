@@ -110,6 +110,20 @@ function wordParts(lower: string): WordParts {
   };
 }
 
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+
+/**
+ * The last character of text[start, end) once trailing white space and then closing quotes and brackets are cut,
+ * '' where none is left: text.slice(start, end).trimEnd().replace(/["'”’»)\]]+$/u, '').slice(-1) without building
+ * the sentence's copy (/\s/ is the set trimEnd removes).
+ */
+export function lastMark(text: string, start: number, end: number): string {
+  let j = end;
+  while (j > start && SPACE.test(text[j - 1])) j--;
+  while (j > start && CLOSERS.has(text[j - 1])) j--;
+  return j > start ? text[j - 1] : '';
+}
+
 export function tokenizeDoc(text: string, sentences: readonly Span[], cueIndex: CueIndex): DocTokens {
   const toks: Tok[] = [];
   const sents: DocTokens['sentences'] = [];
@@ -136,8 +150,7 @@ export function tokenizeDoc(text: string, sentences: readonly Span[], cueIndex: 
       // Fields written out (not spread): one object shape, no copy loop per token.
       toks.push({ start: a, end: b, lower, shape, sentence: s, quoted: shape === 'p' ? false : quoted, shapePart: SHAPES[shape], part: wp.part, suffix: wp.suffix, edges: wp.edges });
     });
-    const slice = text.slice(start, end);
-    const last = slice.trimEnd().replace(/["'”’»)\]]+$/u, '').slice(-1);
+    const last = lastMark(text, start, end);
     sents.push({ from, to: toks.length, question: last === '?', exclaim: last === '!', cues: [], cueParts: [] });
   }
   const lower = toks.map((t) => t.lower);
