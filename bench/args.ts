@@ -31,3 +31,13 @@ export function parseBenchArgs(args: readonly string[], benches: ReadonlySet<str
   }
   return { names, options };
 }
+
+/** The value of option `--name=value` on the command line (everything after the first '='), or undefined. */
+export function given(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
+}
+
+/** A numeric option `--name=N`, or `fallback`. */
+export function arg(name: string, fallback: number): number {
+  return Number(given(name) ?? fallback);
+}

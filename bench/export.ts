@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { SqliteStore } from '../src/store/sqlite/engine.js';
-const given = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
-const arg = (name: string, fallback: number) => Number(given(name) ?? fallback);
 import { grow } from './server.js';
+import { arg, given } from './args.js';
 
 interface Row {
   ms: number;

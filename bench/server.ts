@@ -22,9 +22,8 @@ import { SqliteStore } from '../src/store/sqlite/engine.js';
 import { generateArticles, writeCorpus } from './corpus-generate.js';
 import { load, type LoadRequest, type LoadResult } from './server-load.js';
 import { cloneSqliteCorpus } from './sqlite-rows.js';
+import { arg, given } from './args.js';
 
-const given = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
-const arg = (name: string, fallback: number) => Number(given(name) ?? fallback);
 
 async function ingest(dir: string, name: string, articles: number, workers: number): Promise<string> {
   const input = join(dir, `${name}.jsonl`);

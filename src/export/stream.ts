@@ -9,7 +9,7 @@ import { withWebUrl } from './index.js';
 import { mispEvent } from './misp.js';
 import { documentObjects, OPENING_OBJECTS, repeated } from './stix/bundle.js';
 import { bundleOf, type StixObject } from './stix/objects.js';
-import { validateStixBundle } from './stix-schema/validate.js';
+import { assertValidStixBundle, refsOf } from './stix-schema/validate.js';
 import type { ExportContext } from './types.js';
 import { CLAIMTRAIL_NAMESPACE, escapePart, uuid5Parts } from './uuid5.js';
 
@@ -128,18 +128,5 @@ function checkStix(objects: readonly StixObject[], known: ReadonlyMap<string, St
       }
     }
   }
-  const errors = validateStixBundle(bundleOf([...needed.values(), ...objects]));
-  if (errors.length) throw new Error(`claimtrail built an invalid STIX bundle (a bug; please report it): ${errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-}
-
-function refsOf(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v) => refsOf(v, out));
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k.endsWith('_ref') && typeof v === 'string') out.push(v);
-      else if (k.endsWith('_refs') && Array.isArray(v)) v.forEach((r) => typeof r === 'string' && out.push(r));
-      else refsOf(v, out);
-    }
-  }
-  return out;
+  assertValidStixBundle(bundleOf([...needed.values(), ...objects]));
 }

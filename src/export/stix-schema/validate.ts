@@ -25,6 +25,13 @@ function refsIn(value: unknown, path: string, out: Array<{ path: string; ref: st
   }
 }
 
+/** The ids an object refers to (its *_ref and *_refs values, nested ones too). */
+export function refsOf(value: unknown): string[] {
+  const out: Array<{ path: string; ref: string }> = [];
+  refsIn(value, '', out);
+  return out.map((r) => r.ref);
+}
+
 /** Every error of the bundle; an empty list means valid. */
 export function validateStixBundle(bundle: unknown): SchemaError[] {
   const errors = checkSchema(bundle, stixSchema());
@@ -59,4 +66,10 @@ export function validateStixBundle(bundle: unknown): SchemaError[] {
   objects.forEach((o: unknown, i) => refsIn(o, `/objects/${i}`, refs));
   for (const { path, ref } of refs) if (!ids.has(ref)) errors.push({ path, message: `${ref} is not an object of the bundle` });
   return errors;
+}
+
+/** Never hand out an invalid bundle: a failure here is a bug in claimtrail, not in the input. */
+export function assertValidStixBundle(bundle: unknown): void {
+  const errors = validateStixBundle(bundle);
+  if (errors.length) throw new Error(`claimtrail built an invalid STIX bundle (a bug; please report it): ${errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
 }
