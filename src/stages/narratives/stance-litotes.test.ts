@@ -4,20 +4,9 @@
 // a colon that the outlet corrects after it, blame cast on Russia (the rival's answer,
 // not someone's telling of the claim), hints as speech, agreement in idioms, figures that paint another picture.
 // Constructions met on the held-out writers' sets (blind5, blind6, catb, catc); texts and catalogue written for this test.
-import { catalogueStanceCheck } from './test-helpers.js';
+import { ANNEX_CATALOGUE, catalogueStanceCheck } from './test-helpers.js';
 
-const CATALOGUE = `- id: annex
-  title: Poland plans to annex western Ukraine
-  examples:
-    - Poland plans to annex western Ukraine
-    - Warsaw wants to seize the western regions of Ukraine
-    - Польша планирует аннексировать западную Украину
-    - تخطط بولندا لضم غرب أوكرانيا
-    - Polen plant, die Westukraine zu annektieren
-    - La Pologne prévoit d'annexer l'ouest de l'Ukraine
-`;
-
-const check = catalogueStanceCheck(CATALOGUE, 'annex');
+const check = catalogueStanceCheck(ANNEX_CATALOGUE, 'annex');
 
 check('litotes of concealment', [
   ['ru', 'Заметки\n\nПереговоры завершились в понедельник. В Варшаве не скрывают: Польша планирует аннексировать западную Украину.', 'asserts'],

@@ -4,20 +4,9 @@
 // (restrictive "nothing but" / "لا … إلا", negated doubt, a corrective tail "…, not decades"), a negation inside
 // someone's words, agreement later in the body for a headline's claim, "we agree with this", findings under a
 // headline that gives the claim to a speaker, French "démenti" as someone's denial. Texts and catalogue written for this test.
-import { catalogueStanceCheck } from './test-helpers.js';
+import { ANNEX_CATALOGUE, catalogueStanceCheck } from './test-helpers.js';
 
-const CATALOGUE = `- id: annex
-  title: Poland plans to annex western Ukraine
-  examples:
-    - Poland plans to annex western Ukraine
-    - Warsaw wants to seize the western regions of Ukraine
-    - Польша планирует аннексировать западную Украину
-    - تخطط بولندا لضم غرب أوكرانيا
-    - Polen plant, die Westukraine zu annektieren
-    - La Pologne prévoit d'annexer l'ouest de l'Ukraine
-`;
-
-const check = catalogueStanceCheck(CATALOGUE, 'annex');
+const check = catalogueStanceCheck(ANNEX_CATALOGUE, 'annex');
 
 // Headlines that say nothing and name no speaker ("Notes" would: it is an English speech verb).
 const HEAD: Record<string, string> = { en: 'Borders', ru: 'Границы', ar: 'حدود', de: 'Grenzen', fr: 'Frontières' };

@@ -104,6 +104,18 @@ export const TALKS: Record<string, string> = {
   fr: 'Les pourparlers ont pris fin lundi. Les délégations se sont réunies à Genève.',
 };
 
+/** One narrative told in the five languages (written for the stance tests): claims matched by similarity alone. */
+export const ANNEX_CATALOGUE = `- id: annex
+  title: Poland plans to annex western Ukraine
+  examples:
+    - Poland plans to annex western Ukraine
+    - Warsaw wants to seize the western regions of Ukraine
+    - Польша планирует аннексировать западную Украину
+    - تخطط بولندا لضم غرب أوكرانيا
+    - Polen plant, die Westukraine zu annektieren
+    - La Pologne prévoit d'annexer l'ouest de l'Ukraine
+`;
+
 /**
  * Stance tests against a catalogue of the test's own (YAML text, written to a temporary file on first use): one test
  * per case, the article stance toward narrative `id` (or 'none') being the case's stance.
