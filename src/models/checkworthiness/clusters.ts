@@ -46,20 +46,6 @@ export function clusterOf(clusters: Clusters, lower: string): number | undefined
   return clusters.size ? clusters.get(stem(lower, 'en')) : undefined;
 }
 
-const shippedCache = new Map<string, number>();
-
-/** The shipped cluster of a lower-cased word, −1 where none; cached per word (the claims stage scores every
- * sentence of every article: stemming each word each time tripled the model's cost). */
-export function shippedClusterOf(lower: string): number {
-  let k = shippedCache.get(lower);
-  if (k === undefined) {
-    k = clusterOf(loadClusters(), lower) ?? -1;
-    if (shippedCache.size > 200_000) shippedCache.clear();
-    shippedCache.set(lower, k);
-  }
-  return k;
-}
-
 /** Spherical k-means over the vectors' unit rows (seeded initial centres, fixed iterations: deterministic). */
 export function kmeans(v: WordVectors, k: number, iterations: number, seed: number): Clusters {
   const n = v.words.length;
