@@ -15,11 +15,20 @@ test('an Arabic word is read again without its prepositions, verb prefixes and e
   assert.deepEqual(arabicReadings('Moscow'), []);
 });
 
+test('before a possessive pronoun the feminine ending, written ت, is read back as ة', () => {
+  // wordKey folds ة to ه, as the lexicon keys it: "سيادتها" (her sovereignty) → "سيادة".
+  assert.ok(arabicReadings('سيادتها').includes('سياده'));
+  assert.ok(arabicReadings('وحكومتهم').includes('حكومه'));
+  // A verb's past-tense ت with no pronoun after it is left alone.
+  assert.ok(!arabicReadings('قالت').includes('قاله'));
+});
+
 test('the lexicon finds clitic-laden Arabic words through their readings', () => {
   assert.ok(interlingualKeys('لإفقار', 'ar').includes('x:impoverish'));
   assert.ok(interlingualKeys('تدعم', 'ar').includes('x:support'));
   assert.ok(interlingualKeys('يهدف', 'ar').includes('x:aim'));
   assert.ok(interlingualKeys('أعلنت', 'ar').includes('x:announc'));
+  assert.ok(interlingualKeys('سيادتها', 'ar').includes('x:sovereignti'));
   // A word whose own stem is known keeps its own keys.
   assert.deepEqual(interlingualKeys('الدعم', 'ar'), interlingualKeys('دعم', 'ar'));
 });

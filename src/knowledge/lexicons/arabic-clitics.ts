@@ -10,6 +10,11 @@ import { wordKey } from '../gazetteer/index.js';
 const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'وس', 'فس', 'وك', 'فك', 'ب', 'ل', 'ف', 'ك', 'س', 'و'];
 /** Present-tense person prefixes; ا (first person) is left out: too many nouns begin with it. */
 const VERB_PREFIXES = ['ي', 'ت', 'ن'];
+/**
+ * Possessive pronouns. Before one, the feminine ending ة is written ت ("سيادتها" her sovereignty = سيادة + ها), so
+ * the word is read again with ة (folded to ه by wordKey, as the lexicon keys it).
+ */
+const POSSESSIVES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا', 'ه', 'ي', 'ك'];
 const SUFFIXES = ['تموها', 'هما', 'كما', 'تما', 'تم', 'وا', 'نا', 'هم', 'هن', 'كم', 'كن', 'ت', 'ا'];
 /** A reading shorter than this is as likely another word ("تحت" under is not ت + حت). */
 const MIN_LETTERS = 3;
@@ -29,6 +34,10 @@ export function arabicReadings(word: string): string[] {
   }
   for (const h of heads) {
     if (h.cut) out.push(h);
+    for (const s of POSSESSIVES) {
+      const bare = h.form.slice(0, -s.length);
+      if (h.form.endsWith(s) && bare.endsWith('ت') && bare.length >= MIN_LETTERS) out.push({ form: `${bare.slice(0, -1)}ه`, cut: h.cut + s.length });
+    }
     for (const s of SUFFIXES) {
       if (h.form.endsWith(s) && h.form.length - s.length >= MIN_LETTERS) out.push({ form: h.form.slice(0, -s.length), cut: h.cut + s.length });
     }

@@ -10,6 +10,7 @@ import { ClaimtrailError } from '../../core/errors.js';
 import { porter } from '../../retrieval/stem.js';
 import { wordKey } from '../gazetteer/index.js';
 import { arabicReadings } from './arabic-clitics.js';
+import { frenchReadings } from './french-readings.js';
 import { russianReadings } from './russian-readings.js';
 import { stem } from './stem.js';
 import { isStopWord } from './stopwords.js';
@@ -144,6 +145,7 @@ const READINGS: Record<string, (word: string) => string[]> = {
   ar: (word) => arabicReadings(word).map((r) => stem(r, 'ar')),
   // Already stems, as the lexicon keys them.
   ru: russianReadings,
+  fr: frenchReadings,
 };
 
 /**
