@@ -43,16 +43,6 @@ export async function streamAllRows(db: string, options: StreamOptions, out: Wri
   }
 }
 
-/** The number of stored documents (a store of one is exported in memory: MISP writes a lone event differently). */
-export async function countDocuments(db: string): Promise<number> {
-  const store = await openCorpus(db);
-  try {
-    return (await store.get<{ n: number }>('SELECT COUNT(*) AS n FROM documents'))?.n ?? 0;
-  } finally {
-    await store.close();
-  }
-}
-
 /** Writes every stored document as one STIX bundle, MISP response or ClaimReview graph; returns the documents written. */
 export async function streamAllJson(db: string, format: StreamedFormat, extra: Pick<ExportContext, 'minTechniqueScore' | 'scope'>, out: Writable, onGaps: (gaps: readonly string[]) => void, page = PAGE): Promise<number> {
   const store = await openCorpus(db);
