@@ -20,7 +20,8 @@ const { values } = parseArgs({ options: { dicts: { type: 'string', default: '/us
 const DICTS = values.dicts!;
 const MIN_DF = Number(values['min-df']);
 const OUT = new URL('../src/knowledge/lexicons/data/', import.meta.url);
-const PER_STEM = Number(process.env.PER_STEM ?? 3);
+// English stems kept per foreign stem: four, not three, let an analyst catalogue's sense in (narratives eval, catb 0.806 → 0.822).
+const PER_STEM = 4;
 const MAX_DE_HEAD = 10;
 
 /** Dictionaries by foreign language: direction tells which side is English. */
