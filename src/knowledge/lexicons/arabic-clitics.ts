@@ -49,3 +49,29 @@ export function arabicReadings(word: string): string[] {
     .filter((f) => !seen.has(f) && !!seen.add(f))
     .slice(0, MAX_READINGS);
 }
+
+/**
+ * Broken plurals, read back as their singular's stem (as Light10 keys it: ة dropped), by the commonest patterns:
+ * أفعال ("اسعار" prices → سعر), فعول ("شعوب" → شعب), فواعل ("جوائح" pandemics → جائح), فعائل ("رسائل" → رسال,
+ * "وسائل" → وسيل), مفاعل ("مصادر" → مصدر), مفاعيل ("مشاريع" → مشروع), فعلاء ("وزراء" ministers → وزير) and, last,
+ * فعال ("رجال" → رجل). Applied to a stem the lexicon lacks: a known word is never read as a plural.
+ */
+const BROKEN_PLURALS: [RegExp, string][] = [
+  [/^ا(.)(.)ا(.)$/u, '$1$2$3'],
+  [/^(.)(.)و(.)$/u, '$1$2$3'],
+  [/^(.)وا(.)(.)$/u, '$1ا$2$3'],
+  [/^(.)(.)ائ(.)$/u, '$1$2ا$3'],
+  [/^(.)(.)ائ(.)$/u, '$1$2ي$3'],
+  [/^م(.)ا(.)(.)$/u, 'م$1$2$3'],
+  [/^م(.)ا(.)ي(.)$/u, 'م$1$2و$3'],
+  [/^(.)(.)(.)اء$/u, '$1$2ي$3'],
+  [/^(.)(.)ا(.)$/u, '$1$2$3'],
+];
+
+/** Singular stems a broken-plural stem may have, the likeliest pattern first; none for a non-Arabic stem. */
+export function brokenPluralSingulars(stem: string): string[] {
+  if (!/^[\u0621-\u064a]+$/u.test(stem)) return [];
+  const out: string[] = [];
+  for (const [re, to] of BROKEN_PLURALS) if (re.test(stem)) out.push(stem.replace(re, to));
+  return [...new Set(out)];
+}
