@@ -45,6 +45,16 @@ const SIMILAR_MARGIN = 0.85;
 let stamps = new Uint32Array(0);
 let stamp = 0;
 
+/** Adds the patterns of `list` not yet stamped this call to `candidates` (module level: no closure per call). */
+function mark(list: number[] | undefined, candidates: number[]): void {
+  if (!list) return;
+  for (const i of list) {
+    if (stamps[i] === stamp) continue;
+    stamps[i] = stamp;
+    candidates.push(i);
+  }
+}
+
 /**
  * `minTopics`: topic concepts a frameless pattern must share when no keyword is shared (2 for narratives, 1 for cases).
  * `vector`: the unit's embedding, where a backend is loaded; `options`: how example-only narratives are compared.
@@ -55,17 +65,9 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
   if (stamp === 1) stamps.fill(0);
   const candidates: number[] = [];
-  const mark = (list: number[] | undefined) => {
-    if (!list) return;
-    for (const i of list) {
-      if (stamps[i] === stamp) continue;
-      stamps[i] = stamp;
-      candidates.push(i);
-    }
-  };
   if (!similarOnly) {
-    for (const key of u.frames.keys()) mark(c.byFrame.get(key));
-    for (const t of u.concepts) if (isTopic(t, topics)) mark(c.byTopic.get(t));
+    for (const key of u.frames.keys()) mark(c.byFrame.get(key), candidates);
+    for (const t of u.concepts) if (isTopic(t, topics)) mark(c.byTopic.get(t), candidates);
   }
   const best = new Map<number, UnitMatch>();
   for (const i of candidates) {
@@ -123,7 +125,6 @@ export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: F
     kept.set(i, cos);
     named.set(n, Math.max(named.get(n) ?? 0, cos));
   }
-  const top = (m: Map<number, number>) => Math.max(0, ...m.values());
   const topNamed = top(named);
   for (const i of kept.keys()) if (named.get(c.patterns[i].narrative)! < topNamed) kept.delete(i);
   const topAll = top(bestOf);
@@ -132,6 +133,8 @@ export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: F
   const unnamed = new Map([...sims].filter(([i, cos]) => !kept.has(i) && bestOf.get(c.patterns[i].narrative) === topAll && cos > 0));
   return { terms, sims: kept, leaning: new Set([...bestOf].filter(([, cos]) => cos >= SIMILAR_MARGIN * topAll).map(([n]) => n)), unnamed };
 }
+
+const top = (m: Map<number, number>): number => Math.max(0, ...m.values());
 
 interface Scored {
   score: number;
