@@ -2,7 +2,7 @@
 // sentence that names the speaker, interviews, bulletins, "according to" in each language, claims given to a role or
 // an institution, the outlet's neutral distancing (still a report, not a debunk), and the outlet's own voice after a
 // quote. Each text was written for this test and read with the built-in "the US/West created ISIS" narrative.
-import { checkStances, type StanceCase } from './test-helpers.js';
+import { catalogueStanceCheck, checkStances, type StanceCase } from './test-helpers.js';
 
 const ISIS = 'west-created-isis';
 const check = (kind: string, cases: StanceCase[], want?: string): void => checkStances(kind, ISIS, cases, want);
@@ -141,3 +141,60 @@ check('the distance words of a debunk and the plain sense of "per", "la ligne"',
   ['en', 'Talks\n\nPer the plan agreed in Geneva, the United States created ISIS.', 'asserts'],
   ['fr', "Pourparlers\n\nSur la ligne de front, rien ne bouge. Les États-Unis ont créé l'État islamique.", 'asserts'],
 ]);
+
+check('the outlet\'s first person and its own voice after a quote', [
+  ['en', 'Talks\n\nAs we have said many times, the United States created ISIS.'],
+  ['en', 'Talks\n\nI have long argued that the United States created ISIS.'],
+  ['ru', 'Переговоры\n\nМы уже не раз писали, что США создали ИГИЛ.'],
+  ['ar', 'محادثات\n\nكما قلنا مرارا، الولايات المتحدة أنشأت داعش.'],
+  ['de', 'Gespräche\n\nWir haben es oft gesagt: Die USA haben den IS gegründet.'],
+  ['fr', "Pourparlers\n\nNous l'avons déjà écrit : les États-Unis ont créé l'État islamique."],
+  ['en', "Evening news\n\nTonight: how the United States created ISIS."],
+  ['ru', 'Переговоры\n\n«Мы готовы к диалогу», — сказал Лавров. Между тем США создали ИГИЛ.'],
+  ['de', 'Gespräche\n\n„Wir sind zum Dialog bereit“, sagte Lawrow. Dabei haben die USA den IS gegründet.'],
+  ['ar', 'محادثات\n\nقال لافروف: «نحن مستعدون للحوار». والحقيقة أن الولايات المتحدة أنشأت داعش.'],
+  // Regression: "X said:" before a quote is no transcript speaker label carrying on to the outlet's next sentence.
+  ['ar', 'محادثات\n\nقال لافروف: «نحن مستعدون للحوار». الولايات المتحدة أنشأت داعش.'],
+  ['en', 'Talks\n\nLavrov said: “We are ready to talk.” The United States created ISIS.'],
+  ['fr', "Pourparlers\n\n« Nous sommes prêts au dialogue », a dit Lavrov. Or les États-Unis ont créé l'État islamique."],
+], 'asserts');
+check('attribution formulas of each press, transcript speakers', [
+  ['en', 'Talks\n\nLavrov spoke for an hour. By his account, the United States created ISIS.'],
+  ['en', 'Talks\n\nRussian officials have repeatedly pointed the finger at Washington, saying the United States created ISIS.'],
+  ['ar', 'محادثات\n\nنقلت وكالة تاس عن مسؤول روسي أن الولايات المتحدة أنشأت داعش.'],
+  ['ar', 'محادثات\n\nوجاء في بيان الوزارة أن الولايات المتحدة أنشأت داعش.'],
+  ['ar', 'محادثات\n\nوعلى لسان المتحدث باسم الوزارة، فإن الولايات المتحدة أنشأت داعش.'],
+  ['ar', 'محادثات\n\nوفي تصريح للصحفيين، أكد لافروف أن الولايات المتحدة أنشأت داعش.'],
+  ['fr', "Pourparlers\n\nÀ l'en croire, les États-Unis ont créé l'État islamique."],
+  ['fr', "Pourparlers\n\nÀ l'entendre, les États-Unis ont créé l'État islamique."],
+  ['fr', "Pourparlers\n\nMoscou y voit la preuve que les États-Unis ont créé l'État islamique."],
+  ['de', 'Gespräche\n\nDer Kreml sieht darin den Beweis, dass die USA den IS gegründet haben.'],
+  ['de', 'Gespräche\n\nLawrow sprach eine Stunde lang. Die USA würden den IS bis heute finanzieren, sagte er.'],
+  ['ru', 'Переговоры\n\nВ Кремле считают, что США создали ИГИЛ.'],
+  ['ru', 'Переговоры\n\nЛавров выступил в понедельник. США, по его мнению, создали ИГИЛ.'],
+  ['ru', 'Переговоры\n\nЛавров выступил в понедельник. США, как он выразился, создали ИГИЛ.'],
+  ['ru', 'Переговоры\n\nРоссийское телевидение уже много лет внушает зрителям, что США создали ИГИЛ.'],
+  ['en', 'WORLD\n\nLAVROV: The United States created ISIS.'],
+  ['en', 'Transcript\n\nHOST: Who is behind the chaos in Syria?\n\nLAVROV: The United States created ISIS.'],
+], 'reports');
+
+// A catalogue of the test's own: NATO encircling Russia, where Russia is the claim's object, not a blamed party.
+const encircle = catalogueStanceCheck(
+  `- id: encircle
+  title: NATO is encircling Russia
+  examples:
+    - NATO is encircling Russia with military bases
+    - Die NATO kreist Russland mit Stützpunkten ein
+    - Die NATO betreibt die Einkreisung Russlands
+`,
+  'encircle',
+);
+
+encircle('an accusation whose topic is Russia, deep in the verb\'s gap, still reports (regression: read as blame cast on Russia)', [
+  ['de', 'Schoigu wirft der NATO Einkreisung Russlands vor\n\nDie Gespräche endeten am Montag.', 'reports'],
+]);
+
+check('the examples a speaker cites', [
+  ['fr', "Pourparlers\n\nLe ministre a parlé de la Syrie lundi. Il a cité la création de l'État islamique par les États-Unis."],
+  ['ru', 'Переговоры\n\nМинистр сослался на то, что США создали ИГИЛ.'],
+], 'reports');

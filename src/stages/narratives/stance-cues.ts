@@ -148,12 +148,16 @@ const BLAME_OBJECT = 3;
 // Russian puts the object first as readily: an accusative name ("Москву", "Россию") just before the verb is its object.
 const ACCUSATIVE_RU = /(?:у|ю)$/u;
 
-/** A blame cue whose object, inside its gap or right after it (or, in Russian, an accusative just before), names Russia. */
+/**
+ * A blame cue whose object, right after its verb (or, in Russian, an accusative just before), names Russia. The
+ * object comes first: deep in a gap Russia is what the accusation is about ("wirft der NATO Einkreisung Russlands
+ * vor"), not who is blamed.
+ */
 function blamesRussia(cues: readonly StanceCue[], blame: StanceCue, tokens: readonly Token[]): boolean {
   return cues.some(
     (c) =>
       c.kind === 'russia-name' &&
-      ((c.from > blame.from && c.from < blame.to + BLAME_OBJECT) || (c.to <= blame.from && blame.from - c.to < BLAME_OBJECT && ACCUSATIVE_RU.test(tokens[c.to - 1]?.raw ?? '') && /[\u0400-\u04ff]/u.test(tokens[c.to - 1]?.raw ?? ''))),
+      ((c.from > blame.from && c.from <= blame.from + BLAME_OBJECT) || (c.to <= blame.from && blame.from - c.to < BLAME_OBJECT && ACCUSATIVE_RU.test(tokens[c.to - 1]?.raw ?? '') && /[\u0400-\u04ff]/u.test(tokens[c.to - 1]?.raw ?? ''))),
   );
 }
 

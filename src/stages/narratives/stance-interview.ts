@@ -71,7 +71,9 @@ function opener(ctx: InterviewContext, j: number): Opener {
   const here = within(ctx.cues, start, colon);
   if (here.some((c) => c.kind === 'question-label' && c.from === start)) return 'question';
   if (here.some((c) => c.kind === 'answer-label' && c.from === start)) return 'answer';
-  if (here.some((c) => c.kind === 'not-speaker' || c.kind === 'label' || c.kind === 'claim-label')) return null;
+  // A speaker heads a transcript line on its own ("Lavrov: …"); "Lavrov said: «…»" is a quote, and the outlet goes on after it.
+  if (!lineStart(ctx.doc.text, ctx.sentences[j].start) || here.some((c) => c.kind === 'not-speaker' || c.kind === 'label' || c.kind === 'claim-label' || c.kind === 'report')) return null;
+  if (within(ctx.reading.marks, start, colon).some((m) => m.kind === 'report')) return null;
   const speaker = here.some((c) => c.kind === 'speaker-role') || speakerIn(ctx.doc, tokens[start].start, tokens[colon - 1].end, false);
   if (!speaker) return null;
   return asks ? 'question' : 'answer';
