@@ -25,17 +25,33 @@ export interface HeadlineContext {
   cues: readonly StanceCue[];
 }
 
-/** Whether the sentence is the headline and attributes what it says to someone. */
+/**
+ * Whether the sentence is the headline, or a line shaped like one (a news-in-brief or bulletin item: a paragraph of
+ * one sentence with no final stop), and attributes what it says to someone.
+ */
 export function attributedHeadline(h: HeadlineContext, sentence: Sentence, range: [number, number]): boolean {
   const { doc } = h;
-  if (doc.layers.paragraphs?.[sentence.paragraph]?.kind !== 'title') return false;
+  const title = doc.layers.paragraphs?.[sentence.paragraph]?.kind === 'title';
+  if (!title && !headlineShaped(doc, sentence)) return false;
   const text = doc.text.slice(sentence.start, sentence.end).replace(/[\s.]+$/u, '');
   const prefix = SPEAKER_PREFIX.exec(text);
   if (prefix && (speakerIn(doc, sentence.start, sentence.start + prefix[1].length, PLACE_OPENS) || speakerNamed(h, range, sentence.start + prefix[1].length))) return true;
   const suffix = SPEAKER_SUFFIX.exec(text);
   if (suffix && speakerIn(doc, sentence.start + (suffix.index ?? 0), sentence.start + text.length)) return true;
   // A speech cue anywhere in a headline: "Putin says …", "… , selon Moscou", "wirft … vor", "تتهم".
-  return within(h.marks, range[0], range[1]).some((m) => m.kind === 'report');
+  return title && within(h.marks, range[0], range[1]).some((m) => m.kind === 'report');
+}
+
+/** The most words of a line shaped like a headline. */
+const BRIEF_WORDS = 16;
+
+/** A body paragraph of one sentence, short and with no final stop: a news-in-brief or bulletin item. */
+function headlineShaped(doc: Doc, sentence: Sentence): boolean {
+  const p = doc.layers.paragraphs?.[sentence.paragraph];
+  if (!p) return false;
+  const text = doc.text.slice(sentence.start, sentence.end).trim();
+  if (/[.!?؟…:;»”"]$/u.test(text) || text.split(/\s+/u).length > BRIEF_WORDS) return false;
+  return doc.text.slice(p.start, p.end).trim() === text;
 }
 
 /**

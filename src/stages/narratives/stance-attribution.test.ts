@@ -198,3 +198,23 @@ check('the examples a speaker cites', [
   ['fr', "Pourparlers\n\nLe ministre a parlé de la Syrie lundi. Il a cité la création de l'État islamique par les États-Unis."],
   ['ru', 'Переговоры\n\nМинистр сослался на то, что США создали ИГИЛ.'],
 ], 'reports');
+
+check('news-in-brief and bulletin items shaped like headlines', [
+  ['en', 'News in brief\n\nMoscow: the United States created ISIS\n\nTalks in Geneva end without a deal'],
+  ['en', 'News in brief\n\nThe United States created ISIS – Kremlin\n\nTalks in Geneva end without a deal'],
+  ['ru', 'Коротко\n\nЛавров: США создали ИГИЛ\n\nПереговоры в Женеве завершились'],
+  ['ru', 'Коротко\n\nСША создали ИГИЛ — Лавров\n\nПереговоры в Женеве завершились'],
+  ['de', 'Kurz gemeldet\n\nMoskau: Die USA haben den IS gegründet\n\nGespräche in Genf ohne Ergebnis'],
+  ['fr', "En bref\n\nMoscou : les États-Unis ont créé l'État islamique\n\nFin des pourparlers à Genève"],
+  ['ar', 'موجز الأخبار\n\nلافروف: الولايات المتحدة أنشأت داعش\n\nانتهاء المحادثات في جنيف'],
+  ['en', "Evening bulletin\n\nGood evening. Our top story: Russia's foreign minister says the United States created ISIS. In other news, talks in Geneva ended."],
+  ['en', 'Evening bulletin\n\nAlso tonight, Lavrov again accused Washington. The United States, the minister claimed, created ISIS.'],
+  ['de', 'Nachrichten\n\nLawrow äußerte sich am Montag in Moskau zur Lage in Syrien.\n\nDie USA hätten den IS gegründet und bewaffnet. Washington trage die Verantwortung.'],
+  ['fr', "Journal\n\nLavrov s'est exprimé lundi à Moscou.\n\nSelon le ministre, les États-Unis auraient créé l'État islamique."],
+], 'reports');
+
+check('body lines shaped like headlines with no speaker stay the outlet\'s', [
+  ['en', 'Talks\n\nHow the United States created ISIS\n\nThe talks ended on Monday.'],
+  ['en', 'Talks\n\nAnalysis: the United States created ISIS\n\nThe talks ended on Monday.'],
+  ['de', 'Gespräche\n\nWie die USA den IS gegründet haben\n\nDie Gespräche endeten am Montag.'],
+], 'asserts');
