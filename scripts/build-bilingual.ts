@@ -213,7 +213,9 @@ function build(language: string): void {
     const bridge = built.get(pivot.via);
     if (!bridge) throw new Error(`pivot ${pivot.name} needs the ${pivot.via} table built first`);
     if (!existsSync(`${DICTS}/freedict-${pivot.name}.index`)) throw new Error(`freedict-${pivot.name} not found in ${DICTS} (apt-get install dict-freedict-${pivot.name})`);
-    used.push(`${pivot.name} (${pivot.licence}) through ${pivot.via}`);
+    // A bridge-only language's table is not written: its sources are named here, with their licences.
+    const via = BRIDGE_ONLY.has(pivot.via) ? `${pivot.via} (${SOURCES[pivot.via].map((x) => `${x.name}: ${x.licence}`).join(', ')})` : pivot.via;
+    used.push(`${pivot.name} (${pivot.licence}) through ${via}`);
     const englishOf = (word: string) => {
       const bridged = bridge.get(stem(word, pivot.via));
       return bridged ? ranked(bridged, false).slice(0, PIVOT_STEMS) : [];
@@ -253,7 +255,7 @@ function build(language: string): void {
     .sort();
   const header = [
     `# ${language} stem → English stems (interlingual keys), derived by scripts/build-bilingual.ts from FreeDict: ${used.join(', ')}.`,
-    `# Derived data under the licences of its sources, stated per dictionary above (GPL-n+: the GNU GPL, version n or later; CC-BY-SA-3.0: Creative Commons Attribution-ShareAlike 3.0, FreeDict contributors); see README.md here.`,
+    `# Derived data under the licences of its sources, stated per dictionary above (GPL-n+: the GNU GPL, version n or later; GFDL-1.2+: the GNU Free Documentation License, version 1.2 or later; CC-BY-SA-3.0: Creative Commons Attribution-ShareAlike 3.0, FreeDict contributors); see README.md here.`,
     `# Columns: stem, English stems (most attested first), the dictionary entry that gave the first.`,
   ];
   if (BRIDGE_ONLY.has(language)) {
