@@ -5,7 +5,7 @@ import type { Doc, Message, NarrativeMatch, NarrativeStance, Span } from '../../
 import { loadEmbeddings, type Embedder } from '../../knowledge/embeddings/index.js';
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
 import { docFeatures } from './doc-features.js';
-import { exampleSimilarities, leadingSimilarities, matchUnit, type UnitMatch } from './score.js';
+import { exampleSimilarities, leadingSimilarities, matchUnit, unitSaysClaim, type UnitMatch } from './score.js';
 import { ARTICLE_COVERAGE, articleEvidence, type SentenceSimilarity } from './article-evidence.js';
 import { leadingNarratives, pairStance, similarityPair } from './windows.js';
 import { actorsNamed } from './core-entities.js';
@@ -115,8 +115,9 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     units.push(matches);
     if (k.compiled.similar?.byKey.size) {
       const { terms, sims, leaning, unnamed } = leadingSimilarities(features[i], k.compiled, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context, examples });
-      for (const [pattern, cosine] of sims) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms });
-      for (const [pattern, cosine] of unnamed) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false });
+      const claim = (pattern: number) => !!vectors?.[i] || unitSaysClaim(features[i]!, terms, k.compiled, pattern);
+      for (const [pattern, cosine] of sims) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, claim: claim(pattern) });
+      for (const [pattern, cosine] of unnamed) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false, claim: claim(pattern) });
       leans[i] = leaning;
     }
     for (const m of matches) {
@@ -146,7 +147,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       const each = e.sentences.map((i) => stanceOf(ctx, i, m));
       // The headline frames what the body says in parts ("Why the dollar will not collapse"): where it shares a
       // word with the example, it is read with them, and is evidence where its stance is the one that governs.
-      const framing = !e.sentences.includes(0) && exampleSimilarities(features[0], k.compiled.similar, null, SENTENCE_EXAMPLE_SIDE, 1).sims.has(e.pattern) ? stanceOf(ctx, 0, m) : null;
+      const framing = !e.sentences.includes(0) && exampleSimilarities(features[0], k.compiled.similar, null, SENTENCE_EXAMPLE_SIDE, 1, k.compiled).sims.has(e.pattern) ? stanceOf(ctx, 0, m) : null;
       const governing = pairStance([...each, ...(framing ? [framing] : [])].map((b) => b.stance));
       if (framing?.stance === governing && !each.some((b) => b.stance === governing)) each.unshift(framing);
       const p = k.compiled.patterns[m.pattern];
