@@ -49,8 +49,9 @@ test('the staging said, in other words and languages, still carries the chemical
   assert.deepEqual(found(run('Дума\n\nЗапад инсценировал химическую атаку в Думе.', 'ru', options())), ['staged asserts']);
 });
 
-test('European sanctions news names the sanctions, not the harm to Europe', () => {
-  assert.deepEqual(found(run('Sanctions extended\n\nEuropean governments extended the sanctions against Russia for six months.', 'en', options())), []);
+test('European trade news under sanctions names the sanctions, not the harm to Europe', () => {
+  const text = 'Trade figures\n\nEuropean imports of gas fell to a record low. European food exports not covered by the sanctions held steady, officials said.';
+  assert.deepEqual(found(run(text, 'en', options())), []);
   assert.deepEqual(found(run('Sanctions\n\nThe sanctions against Russia hurt Europe more than Russia.', 'en', options())), ['sanctions asserts']);
 });
 

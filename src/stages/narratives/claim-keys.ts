@@ -37,7 +37,6 @@ const MIN_STATEMENTS = 3;
  * energy into the EU fell" is trade news, not "sanctions ruin the European economy".
  */
 const SPECIFIC = 0.45;
-const ENTITY_CLAIMS = true;
 
 const isWordKey = (k: string) => k.startsWith('x:') || k.startsWith('k:');
 const isEntity = (k: string, topics: ReadonlySet<string>) => k.startsWith('c:') && !topics.has(k.slice(2));
@@ -71,7 +70,7 @@ export function claimKeys(patterns: readonly Pattern[], index: SimilarityIndex, 
     // statements name it, is part of a claim too: "the Ukrainian army shot down MH17". A place named in passing
     // (Syria, Douma) is not.
     const n = patterns[list[0]].narrative;
-    const claimWord = (k: string) => (isWordKey(k) && backgroundFactor(k) >= SPECIFIC) || (ENTITY_CLAIMS && isEntity(k, topics) && accused(n, k.slice(2))) || (k.startsWith('c:') && loadClaimTopics().has(k.slice(2)));
+    const claimWord = (k: string) => (isWordKey(k) && backgroundFactor(k) >= SPECIFIC) || (isEntity(k, topics) && accused(n, k.slice(2))) || (k.startsWith('c:') && loadClaimTopics().has(k.slice(2)));
     for (const p of list) out[p] = new Set([...[...index.keys[p]!].filter((k) => claimWord(k) && !topic.has(k)), ...(predicates.get(p) ?? [])]);
   }
   return out;
