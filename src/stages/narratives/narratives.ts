@@ -91,13 +91,11 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // Whether sentence j says the claim of the match's example, not only its topic (claim-keys.ts).
   const saysClaim = (j: number, m: UnitMatch) => !!features[j] && (!!vectors?.[j] || unitSaysClaim(features[j]!, similarityTerms(features[j]!), k.compiled, m.pattern));
   // The rival's account refuted before the claim is the counter-claim (stance-counter.ts).
-  const governs = (sentences: number[], stances: NarrativeStance[]) =>
-    pairStance(withoutCounterClaim(sentences.map((j, x) => ({ sentence: j, stance: stances[x], claim: saysClaim(j, current!) })), !!ctx.debunk));
-  let current: UnitMatch | null = null;
+  const governs = (m: UnitMatch, sentences: number[], stances: NarrativeStance[]) =>
+    pairStance(withoutCounterClaim(sentences.map((j, x) => ({ sentence: j, stance: stances[x], claim: saysClaim(j, m) })), !!ctx.debunk));
   const addPair = (i: number, m: UnitMatch) => {
     const both = [stanceOf(ctx, i - 1, m), stanceOf(ctx, i, m)];
-    current = m;
-    const governing = governs([i - 1, i], both.map((b) => b.stance));
+    const governing = governs(m, [i - 1, i], both.map((b) => b.stance));
     const p = k.compiled.patterns[m.pattern];
     for (const b of both) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
   };
@@ -156,8 +154,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       // The headline frames what the body says in parts ("Why the dollar will not collapse"): where it shares a
       // word with the example, it is read with them, and is evidence where its stance is the one that governs.
       const framing = !e.sentences.includes(0) && exampleSimilarities(features[0], k.compiled.similar, null, SENTENCE_EXAMPLE_SIDE, 1, k.compiled).sims.has(e.pattern) ? stanceOf(ctx, 0, m) : null;
-      current = m;
-      const governing = framing ? pairStance([...each, framing].map((b) => b.stance)) : governs(e.sentences, each.map((b) => b.stance));
+      const governing = framing ? pairStance([...each, framing].map((b) => b.stance)) : governs(m, e.sentences, each.map((b) => b.stance));
       if (framing?.stance === governing && !each.some((b) => b.stance === governing)) each.unshift(framing);
       const p = k.compiled.patterns[m.pattern];
       for (const b of each) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: m.score });
