@@ -7,6 +7,7 @@ import { featuresOf } from './features.js';
 import { read, type ReadingTools } from './reading.js';
 import { coreActors } from './core-entities.js';
 import { claimKeys } from './claim-keys.js';
+import { narrativeKeys } from './specific.js';
 import { narrativeTargets } from './topic-targets.js';
 import { indexSimilarity, similarityTerms, type SimilarityIndex } from './similar.js';
 
@@ -38,6 +39,8 @@ export interface CompiledCatalogue {
   core?: Map<number, Set<string>>;
   /** Per pattern: the claim words a sentence must share with it to meet it by similarity (claim-keys.ts). */
   claims?: (Set<string> | null)[];
+  /** Example-only narrative → every key of its statements, to tell two narratives met together apart (specific.ts). */
+  narrativeKeys?: Map<number, Set<string>>;
 }
 
 /** Sentence embeddings (unit length), from a backend such as src/knowledge/embeddings. */
@@ -128,7 +131,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   const index = indexSimilarity(patterns.length, similar.map((e, i) => ({ pattern: e.pattern, terms: e.terms, vector: vectors?.[i] ?? null })));
   const core = coreActors(patterns, index, topics, tools.concepts);
   const claims = claimKeys(patterns, index, topicKeys, topics, predicateClasses, (n, id) => !!core.get(n)?.has(`c:${id}`) || narrativeTargets(narratives[n]).some((t) => t.entities.has(id)));
-  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core, claims };
+  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core, claims, narrativeKeys: narrativeKeys(index, (p) => patterns[p].narrative) };
 }
 
 /**

@@ -4,6 +4,7 @@
 // (at most 0.75). Runs once per sentence over thousands of patterns: no allocation per candidate.
 import { CORE_WAIVED_AT, namesCore } from './core-entities.js';
 import { saysClaim } from './claim-keys.js';
+import { mostSpecific } from './specific.js';
 import { softNeighbours } from './soft-match.js';
 import type { Features } from './features.js';
 import type { Frame } from './frames.js';
@@ -101,6 +102,13 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
       const p = c.patterns[i];
       const before = best.get(p.narrative);
       if (!before || score > before.score) best.set(p.narrative, { narrative: p.narrative, pattern: i, score, frame: null, negated: false });
+    }
+    // Two example-only narratives met by the same unit: the one whose own elements it names (specific.ts).
+    const similar = [...best.values()].filter((m) => m.frame === null && c.narrativeKeys?.has(m.narrative));
+    if (similar.length > 1 && c.narrativeKeys) {
+      const shared = new Map(similar.map((m) => [m.narrative, new Set([...(c.similar?.keys[m.pattern] ?? [])].filter((k) => terms.has(k)))]));
+      const keep = mostSpecific(shared, c.narrativeKeys);
+      for (const m of similar) if (!keep.has(m.narrative)) best.delete(m.narrative);
     }
   }
   return [...best.values()];
