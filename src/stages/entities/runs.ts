@@ -15,6 +15,11 @@ export interface Run {
 const capital = isCapitalised;
 const CONNECTORS = new Set(['of', 'for', 'and', 'on']);
 
+// Module-level rather than closures made per run read (readRun runs at every capitalised token).
+const free = (work: Work, n: number): boolean => n < work.tokens.length && !work.covered[n] && !gapHasBreak(work.text, work.tokens[n - 1].end, work.tokens[n].start);
+// Past the last token nothing is tight (a run may end the text: "World'").
+const tight = (t: Token[], n: number): boolean => n < t.length && t[n - 1].end === t[n].start;
+
 /** Reads the capitalised run starting at token i (not covered by a gazetteer mention), or null. */
 export function readRun(work: Work, i: number, cues: Cues): Run | null {
   const t = work.tokens;
@@ -22,21 +27,18 @@ export function readRun(work: Work, i: number, cues: Cues): Run | null {
   const words = [i];
   let last = i;
   let k = i + 1;
-  const free = (n: number) => n < t.length && !work.covered[n] && !gapHasBreak(work.text, t[n - 1].end, t[n].start);
-  // Past the last token nothing is tight (a run may end the text: "World'").
-  const tight = (n: number) => n < t.length && t[n - 1].end === t[n].start;
-  while (free(k)) {
+  while (free(work, k)) {
     const tok = t[k];
     if (capital(tok)) {
       // "San Francisco Sheriff Ross Mirkarimi": a title after a name starts a new run.
       if (isTitleWord(tok.key, cues) && words.some((w) => !isTitleWord(t[w].key, cues) && !cues['role-modifiers'].has(t[w].key))) break;
       words.push(k);
       last = k++;
-    } else if (tok.key === '-' && tight(k) && free(k + 1) && tight(k + 1) && t[k + 1].word) {
+    } else if (tok.key === '-' && tight(t, k) && free(work, k + 1) && tight(t, k + 1) && t[k + 1].word) {
       // Joined by hyphens: "Mazar-i-Sharif"; not "Taliban-led".
       const next = t[k + 1];
       // A short lower-case infix needs a capitalised word after it: "Tehrik-i-Taliban", "Sar-e Pol".
-      const infix = next.caps === 'lower' && next.text.length <= 3 && ((t[k + 2]?.key === '-' && tight(k + 2) && capital(t[k + 3])) || (capital(t[k + 2]) && !tight(k + 2)));
+      const infix = next.caps === 'lower' && next.text.length <= 3 && ((t[k + 2]?.key === '-' && tight(t, k + 2) && capital(t[k + 3])) || (capital(t[k + 2]) && !tight(t, k + 2)));
       if (!capital(next) && !infix) break;
       words.push(k + 1);
       last = k + 1;
@@ -45,7 +47,7 @@ export function readRun(work: Work, i: number, cues: Cues): Run | null {
       last = k++; // "al-Baghdadi", "bin Laden", "von der Leyen"
     } else if (tok.key === '.' && t[k - 1].text.length === 1 && capital(t[k - 1]) && capital(t[k + 1])) {
       last = k++; // an initial: "George W. Bush"
-    } else if (tok.key === "'" && tight(k) && tight(k + 1) && capital(t[k + 1])) {
+    } else if (tok.key === "'" && tight(t, k) && tight(t, k + 1) && capital(t[k + 1])) {
       last = k++; // "O'Brien"
     } else if (tok.word && CONNECTORS.has(tok.key) && capital(t[k + 1]) && words.some((w) => cues['org-heads'].has(t[w].key))) {
       last = k++; // "Ministry of Foreign Affairs"

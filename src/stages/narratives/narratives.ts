@@ -101,9 +101,9 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // The narratives each sentence is most similar to, actors named or not.
   const leans: Set<number>[] = sentences.map(() => new Set());
   const headline = actorsNamed([features[0]]);
-  sentences.forEach((_, i) => {
+  for (let i = 0; i < sentences.length; i++) {
     const [from, to] = ranges[i];
-    if (to <= from) return;
+    if (to <= from) continue;
     // The claim's actor may be named just before ("Washington paid the crowd. This coup …") or in the headline.
     const context = actorContext(i, headline, features);
     // A headline is short ("The noose tightens"): the lead that spells it out names its actors.
@@ -123,7 +123,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       single[i].add(m.narrative);
       add(i, m);
     }
-  });
+  }
   // A claim is often spread over two sentences ("Who created the jihadists?" / "Washington did, and armed them"):
   // each sentence with the one before it is compared too, for example-only narratives. One of the two must lean
   // to the narrative on its own (shares two words with an example and is most similar to it): two sentences of

@@ -45,6 +45,16 @@ const SIMILAR_MARGIN = 0.85;
 let stamps = new Uint32Array(0);
 let stamp = 0;
 
+/** Adds the patterns of `list` not yet stamped this call to `candidates` (module level: no closure per call). */
+function mark(list: number[] | undefined, candidates: number[]): void {
+  if (!list) return;
+  for (const i of list) {
+    if (stamps[i] === stamp) continue;
+    stamps[i] = stamp;
+    candidates.push(i);
+  }
+}
+
 /**
  * `minTopics`: topic concepts a frameless pattern must share when no keyword is shared (2 for narratives, 1 for cases).
  * `vector`: the unit's embedding, where a backend is loaded; `options`: how example-only narratives are compared.
@@ -55,17 +65,9 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
   if (stamp === 1) stamps.fill(0);
   const candidates: number[] = [];
-  const mark = (list: number[] | undefined) => {
-    if (!list) return;
-    for (const i of list) {
-      if (stamps[i] === stamp) continue;
-      stamps[i] = stamp;
-      candidates.push(i);
-    }
-  };
   if (!similarOnly) {
-    for (const key of u.frames.keys()) mark(c.byFrame.get(key));
-    for (const t of u.concepts) if (isTopic(t, topics)) mark(c.byTopic.get(t));
+    for (const key of u.frames.keys()) mark(c.byFrame.get(key), candidates);
+    for (const t of u.concepts) if (isTopic(t, topics)) mark(c.byTopic.get(t), candidates);
   }
   const best = new Map<number, UnitMatch>();
   for (const i of candidates) {
@@ -86,8 +88,10 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
     let top = 0;
     for (const cos of sims.values()) top = Math.max(top, cos);
     for (const [i, cos] of sims) {
+      // The margin first: whether the actors are named is asked only of the examples near the top.
+      if (cos < SIMILAR_MARGIN * top) continue;
       const named = cos >= CORE_WAIVED_AT || namesCore(terms, c.core?.get(c.patterns[i].narrative), context);
-      const score = cos >= SIMILAR_MARGIN * top && named ? similarityScore(cos, threshold) : 0;
+      const score = named ? similarityScore(cos, threshold) : 0;
       if (!score) continue;
       const p = c.patterns[i];
       const before = best.get(p.narrative);
@@ -116,21 +120,35 @@ export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: F
   const bestOf = new Map<number, number>();
   const named = new Map<number, number>();
   const kept = new Map<number, number>();
+  // Whether the sentence names a narrative's actors depends on the narrative only: asked once per narrative, not
+  // once per example (a sentence meets hundreds of examples).
+  const naming = new Map<number, boolean>();
   for (const [i, cos] of sims) {
     const n = c.patterns[i].narrative;
     bestOf.set(n, Math.max(bestOf.get(n) ?? 0, cos));
-    if (!namesCore(terms, c.core?.get(n), options.context)) continue;
+    let names = naming.get(n);
+    if (names === undefined) naming.set(n, (names = namesCore(terms, c.core?.get(n), options.context)));
+    if (!names) continue;
     kept.set(i, cos);
     named.set(n, Math.max(named.get(n) ?? 0, cos));
   }
-  const top = (m: Map<number, number>) => Math.max(0, ...m.values());
   const topNamed = top(named);
   for (const i of kept.keys()) if (named.get(c.patterns[i].narrative)! < topNamed) kept.delete(i);
   const topAll = top(bestOf);
   // The examples of the sentence's most similar narrative where it does not name its actors: the other sentence of
-  // a claim told in two may name them (article-evidence.ts).
-  const unnamed = new Map([...sims].filter(([i, cos]) => !kept.has(i) && bestOf.get(c.patterns[i].narrative) === topAll && cos > 0));
-  return { terms, sims: kept, leaning: new Set([...bestOf].filter(([, cos]) => cos >= SIMILAR_MARGIN * topAll).map(([n]) => n)), unnamed };
+  // a claim told in two may name them (article-evidence.ts). Loops rather than spread-and-filter: no entry arrays.
+  const unnamed = new Map<number, number>();
+  for (const [i, cos] of sims) if (!kept.has(i) && bestOf.get(c.patterns[i].narrative) === topAll && cos > 0) unnamed.set(i, cos);
+  const leaning = new Set<number>();
+  for (const [n, cos] of bestOf) if (cos >= SIMILAR_MARGIN * topAll) leaning.add(n);
+  return { terms, sims: kept, leaning, unnamed };
+}
+
+/** The largest value, 0 for none (Math.max(0, ...values) without spreading them). */
+function top(m: Map<number, number>): number {
+  let out = 0;
+  for (const v of m.values()) out = Math.max(out, v);
+  return out;
 }
 
 interface Scored {

@@ -99,7 +99,6 @@ let softUnit = 0;
  * sides, so a shared general word ("country", "report") says less and a shared claim word more.
  */
 export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: Float32Array | null = null, requireWords = true, parts: LengthParts | null = null, exampleSide = 0.5, minShared = 1, background = false): Map<number, number> {
-  const scaled = (t: string, w: number) => (background ? w * backgroundFactor(t) : w);
   if (acc.length < idx.norm.length) {
     acc = new Float64Array(idx.norm.length);
     words = new Uint8Array(idx.norm.length);
@@ -118,13 +117,6 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     // where a foreign word with three dictionary translations is one word, not three; and the unmatched words.
     unmatched = [];
     let unit = 0;
-    const count = (t: string) => {
-      for (const p of idx.byKey.get(t)!) {
-        if (sharedBy[p] === unit) continue;
-        sharedBy[p] = unit;
-        shared[p]++;
-      }
-    };
     for (const word of parts.words) {
       unit++;
       let top = 0;
@@ -134,9 +126,9 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
         const w = idx.weight.get(t);
         if (w !== undefined) {
           matched = true;
-          top = Math.max(top, scaled(t, w));
-          if (counting) count(t);
-        } else unseen = Math.max(unseen, scaled(t, idx.unseen));
+          top = Math.max(top, scaled(t, w, background));
+          if (counting) countShared(idx.byKey.get(t)!, unit);
+        } else unseen = Math.max(unseen, scaled(t, idx.unseen, background));
       }
       own += (top || unseen) ** 2;
       if (!matched) unmatched.push(word);
@@ -144,15 +136,15 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     for (const t of parts.entities) {
       unit++;
       const w = idx.weight.get(t);
-      if (counting && w !== undefined) count(t);
+      if (counting && w !== undefined) countShared(idx.byKey.get(t)!, unit);
       own += (w ?? idx.unseen) ** 2;
     }
   }
   for (const t of terms) {
     const seen = idx.weight.get(t);
-    if (!parts) own += scaled(t, seen ?? idx.unseen) ** 2;
+    if (!parts) own += scaled(t, seen ?? idx.unseen, background) ** 2;
     if (seen === undefined) continue;
-    const w = scaled(t, seen);
+    const w = scaled(t, seen, background);
     const word = t.startsWith('c:') || t.startsWith('e:') ? 0 : 1;
     for (const p of idx.byKey.get(t)!) {
       if (acc[p] === 0) touched.push(p);
@@ -166,10 +158,14 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     // With embeddings every example is a candidate, not only those sharing a key.
     idx.vectors.forEach((v, p) => v && acc[p] === 0 && touched.push(p));
   }
+  // The powers of the length normalisation: the sentence's once per call, each example's once per index and side
+  // (the same numbers as computed in place, so the same cosines).
+  const ownPower = own ** (1 - exampleSide);
+  const normPower = normPowers(idx, background, exampleSide);
   for (const p of touched) {
     const enough = !counting || shared[p] >= minShared;
     const norm = background ? idx.backgroundNorm[p] : idx.norm[p];
-    let cos = (words[p] || !requireWords) && enough && own && norm ? acc[p] / (own ** (1 - exampleSide) * (norm ** 2) ** exampleSide) : 0;
+    let cos = (words[p] || !requireWords) && enough && own && norm ? acc[p] / (ownPower * normPower[p]) : 0;
     const v = idx.vectors[p];
     // Two pieces of evidence, either enough alone: 1 − (1 − keys)(1 − embedding).
     if (vector && v) cos = 1 - (1 - cos) * (1 - Math.min(1, Math.max(0, dot(vector, v))));
@@ -180,6 +176,35 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
   if (counting) {
     shared.fill(0);
     sharedBy.fill(0);
+  }
+  return out;
+}
+
+// Module-level helpers rather than closures made per call: similarities runs several times per sentence.
+const scaled = (t: string, w: number, background: boolean): number => (background ? w * backgroundFactor(t) : w);
+
+/** Counts one shared word or entity for each example holding its key, once per unit (sharedBy). */
+function countShared(holders: readonly number[], unit: number): void {
+  for (const p of holders) {
+    if (sharedBy[p] === unit) continue;
+    sharedBy[p] = unit;
+    shared[p]++;
+  }
+}
+
+// (norm²)^side of each pattern, per index, weighting and side: a power per example met per sentence otherwise.
+const powers = new WeakMap<SimilarityIndex, Map<string, Float64Array>>();
+
+function normPowers(idx: SimilarityIndex, background: boolean, side: number): Float64Array {
+  let byKey = powers.get(idx);
+  if (!byKey) powers.set(idx, (byKey = new Map()));
+  const key = `${background ? 'b' : 'n'}${side}`;
+  let out = byKey.get(key);
+  if (!out) {
+    const norms = background ? idx.backgroundNorm : idx.norm;
+    out = new Float64Array(norms.length);
+    for (let p = 0; p < norms.length; p++) out[p] = (norms[p] ** 2) ** side;
+    byKey.set(key, out);
   }
   return out;
 }

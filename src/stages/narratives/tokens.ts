@@ -17,7 +17,9 @@ const ARABIC = /[\u0600-\u06ff]/;
 const PROCLITICS = ['وبال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 // Words repeat across documents: their keys are computed once per process (the arrays are shared, never mutated).
-const cache = new Map<string, { keys: string[]; word: boolean }>();
+// `raw` is the cached copy of the spelling: tokens carry it rather than their fresh slice of the text, so the later
+// lookups by raw (features.ts) meet a string whose hash is computed and that is the very key of their maps.
+const cache = new Map<string, { keys: string[]; word: boolean; raw: string }>();
 const CACHE_LIMIT = 200_000;
 
 /** Words (runs of letters, marks and digits) and single other characters, as TOKEN_RE splits them, with keys. */
@@ -45,11 +47,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (!entry) {
       const word = /[\p{L}\p{M}\p{N}]/u.test(raw[0]);
       const key = word ? wordKey(raw) : punctKey(raw);
-      entry = { keys: word && ARABIC.test(key) ? arabicKeys(key) : [key], word };
+      entry = { keys: word && ARABIC.test(key) ? arabicKeys(key) : [key], word, raw };
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(raw, entry);
     }
-    out.push({ start: i, end: j, keys: entry.keys, word: entry.word, raw });
+    out.push({ start: i, end: j, keys: entry.keys, word: entry.word, raw: entry.raw });
     i = j;
   }
   return out;
