@@ -1,7 +1,7 @@
 // Peak memory and time of exporting a whole store (`export --db S --all`) in each format, each in a fresh process so
 // that its peak RSS is its own, against the in-memory way (every document loaded, one body built) that --all took
 // before it streamed. The store is grown by cloning the rows of analysed articles (sqlite-rows.ts).
-// npm run bench -- export [--base=200] [--docs=10000] [--formats=stix,misp,claimreview,jsonl] [--db=FILE]
+// npm run bench -- export [--base=200] [--docs=10000] [--formats=stix,misp,claimreview,jsonl,parquet] [--db=FILE]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ interface Row {
   bytes: number;
 }
 
-const FORMATS = ['stix', 'misp', 'claimreview', 'jsonl'] as const;
+const FORMATS = ['stix', 'misp', 'claimreview', 'jsonl', 'parquet'] as const;
 type Format = (typeof FORMATS)[number];
 
 export async function benchExport(): Promise<void> {

@@ -117,7 +117,8 @@ function main(): void {
   };
   // Dense int16 weights: the two members use more than half of their buckets each.
   const packed = {
-    name: file.name, featureVersion: file.featureVersion, ...packMember(file), neighbour: file.neighbour, ...(file.topic ? { topic: file.topic } : {}), trained: file.trained,
+    name: file.name, featureVersion: file.featureVersion, ...packMember(file), neighbour: file.neighbour, ...(file.topic ? { topic: file.topic } : {}),
+    ...(file.memory ? { memory: file.memory } : {}), trained: file.trained,
     inputs: inputFingerprints([DEFAULTS.groups, ...(DEFAULTS.mix ? [DEFAULTS.mix.groups] : [])]),
     members: file.members?.map((m) => ({ weight: m.weight, model: packMember(m.model) })),
   };

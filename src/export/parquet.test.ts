@@ -29,3 +29,20 @@ test('an empty parquet export is a valid file with the columns and no rows', asy
   assert.equal(read.length, 0);
   assert.deepEqual(out.gaps, ['Empty export: no documents.']);
 });
+
+test('streamed parquet (a row group at a time) is byte for byte the in-memory file, empty, small and over a row group', async () => {
+  const { streamParquet, toParquet } = await import('./parquet.js');
+  const one = tableRows([testDoc({ url: null })]);
+  const many = Array.from({ length: Math.ceil(20_050 / one.length) }, () => one).flat();
+  for (const rows of [[], one, many]) {
+    const chunks: Uint8Array[] = [];
+    await streamParquet(
+      (async function* () {
+        yield* rows;
+      })(),
+      async (b) => void chunks.push(b),
+    );
+    assert.deepEqual(Buffer.concat(chunks), Buffer.from(toParquet(rows)), `${rows.length} rows`);
+    if (rows === many) assert.ok(chunks.length >= 3, 'written in pieces (header, two row groups, footer)');
+  }
+});

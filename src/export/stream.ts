@@ -7,7 +7,7 @@ import type { Doc } from '../core/types.js';
 import { claimReviewsOf, closingClaimReviewGaps } from './claimreview.js';
 import { withWebUrl } from './index.js';
 import { mispEvent } from './misp.js';
-import { documentObjects, OPENING_OBJECTS, repeated } from './stix/bundle.js';
+import { documentObjects, emptyExport, OPENING_OBJECTS, repeated } from './stix/bundle.js';
 import { bundleOf, type StixObject } from './stix/objects.js';
 import { assertValidStixBundle, refsOf } from './stix-schema/validate.js';
 import type { ExportContext } from './types.js';
@@ -34,8 +34,8 @@ const PER_DOCUMENT: ReadonlySet<string> = new Set(['report', 'relationship', 'no
 /** An element of a top-level array as JSON.stringify(…, null, 2) writes it: indented by four spaces. */
 const element = (value: unknown): string => JSON.stringify(value, null, 2).replace(/\n/g, '\n    ').replace(/^/, '    ');
 
-/** Writes `pages` as one document of `format`; returns the number of documents written. Needs at least two documents
- * for MISP (one is written as a single Event) and at least one for STIX: exportDocuments writes those in memory. */
+/** Writes `pages` as one document of `format`, byte for byte what exportDocuments writes for the same documents (a
+ * STIX bundle's id comes last); returns the number of documents written. */
 export async function streamJsonExport(format: StreamedFormat, pages: AsyncIterable<DocPage>, sink: JsonStreamSink, scope?: string): Promise<number> {
   let count = 0;
   let first = true;
@@ -45,17 +45,24 @@ export async function streamJsonExport(format: StreamedFormat, pages: AsyncItera
   };
   const close = (): string => (first ? '[]' : '\n  ]');
   if (format === 'misp') {
-    await sink.write('{\n  "response": ');
+    // A lone event is written as {Event}, more as a response list: the first is held until a second one comes.
+    let held: { Event: unknown } | null = null;
     for await (const page of pages) {
       for (const doc of page.docs.map(withWebUrl)) {
         const { event, gaps } = mispEvent(doc, page.context);
-        if (first) await sink.write('[\n');
-        await item({ Event: event });
+        if (count === 1 && held) {
+          await sink.write('{\n  "response": [\n');
+          await item(held);
+          held = null;
+        }
+        if (count === 0) held = { Event: event };
+        else await item({ Event: event });
         sink.gaps(gaps);
         count++;
       }
     }
-    await sink.write(`${close()}\n}\n`);
+    if (held) await sink.write(`${JSON.stringify(held, null, 2)}\n`);
+    else await sink.write(count ? `${close()}\n}\n` : '{\n  "response": []\n}\n');
     if (!count) sink.gaps([`Empty export: no documents${scope ? ` for ${scope}` : ''}.`]);
     return count;
   }
@@ -107,6 +114,11 @@ export async function streamJsonExport(format: StreamedFormat, pages: AsyncItera
       for (const o of objects) if (!PER_DOCUMENT.has(o.type)) known.set(o.id, o);
       sink.gaps(gaps);
     }
+  }
+  if (!count) {
+    const empty = emptyExport(scope);
+    await emit([empty.note]);
+    sink.gaps([empty.reason]);
   }
   hash.update(escapePart(']'));
   await sink.write(`\n  ],\n  "id": "bundle--${hash.digest()}"\n}\n`);

@@ -1,4 +1,5 @@
-// `export --all` as CSV / JSON Lines is streamed page by page: the bytes must equal the in-memory exporter's.
+// `export --all` is streamed page by page (CSV, JSON Lines, Parquet, STIX, MISP, ClaimReview): the bytes must equal the
+// in-memory exporter's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,13 +15,13 @@ import { streamAllJson, streamAllRows } from './export-stream.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimtrail-export-stream-'));
 const path = join(dir, 'corpus.db');
-let expected: { csv: string; jsonl: string; count: number };
+let expected: { csv: string; jsonl: string; parquet: Uint8Array; count: number };
 test.before(async () => {
   const store = await storeFixtureCorpus(path);
   const ids = (await store.all<{ id: number }>('SELECT id FROM documents ORDER BY id')).map((r) => r.id);
   const docs = await loadDocuments(store, ids);
   await store.close();
-  expected = { csv: exportDocuments('csv', docs).body as string, jsonl: exportDocuments('jsonl', docs).body as string, count: docs.length };
+  expected = { csv: exportDocuments('csv', docs).body as string, jsonl: exportDocuments('jsonl', docs).body as string, parquet: exportDocuments('parquet', docs).body as Uint8Array, count: docs.length };
 });
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -52,6 +53,19 @@ test('export --all --out FILE writes the streamed file in place', async () => {
     process.stderr.write = write;
   }
   assert.equal(readFileSync(file, 'utf8'), expected.jsonl);
+});
+
+test('export --all --format parquet streams the same bytes as the in-memory file', async () => {
+  const file = join(dir, 'all.parquet');
+  const err: string[] = [];
+  const write = process.stderr.write;
+  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
+  try {
+    assert.equal(await main(['export', '--db', path, '--all', '--format', 'parquet', '--out', file]), 0, err.join(''));
+  } finally {
+    process.stderr.write = write;
+  }
+  assert.deepEqual(readFileSync(file), Buffer.from(expected.parquet));
 });
 
 test('STIX, MISP and ClaimReview of the whole store, streamed in pages of 2, equal the in-memory export (MISP and ClaimReview byte for byte)', async () => {

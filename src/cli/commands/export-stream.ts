@@ -1,20 +1,22 @@
 // `export --db S --all`: the whole store read in pages of documents and written as it goes, so a store of any size
-// exports in bounded memory. CSV and JSON Lines rows have fixed columns, so pages join into one valid file; STIX, MISP
-// and ClaimReview are written element by element into one JSON document (src/export/stream.ts).
+// exports in bounded memory. CSV and JSON Lines rows have fixed columns, so pages join into one valid file; Parquet is
+// written a row group at a time; STIX, MISP and ClaimReview element by element into one JSON document
+// (src/export/stream.ts).
 import type { Writable } from 'node:stream';
 import { openCorpus } from '../../corpus/open.js';
 import type { Store } from '../../store/index.js';
 import { storeExportContext } from '../../corpus/views/first-appearances.js';
 import { toCsv, toJsonl } from '../../export/csv.js';
+import { streamParquet } from '../../export/parquet.js';
 import { streamJsonExport, type DocPage, type StreamedFormat } from '../../export/stream.js';
 import type { ExportContext } from '../../export/types.js';
-import { tableRows, type TableKind } from '../../export/tables.js';
+import { tableRows, type TableKind, type TableRow } from '../../export/tables.js';
 import { loadDocuments } from '../../server/documents.js';
 
 const PAGE = 200;
 
 export interface StreamOptions {
-  format: 'csv' | 'jsonl';
+  format: 'csv' | 'jsonl' | 'parquet';
   kinds: readonly TableKind[];
   formulaGuard: boolean;
   /** Documents read per page (default 200). */
@@ -25,29 +27,31 @@ export interface StreamOptions {
 export async function streamAllRows(db: string, options: StreamOptions, out: Writable): Promise<number> {
   const store = await openCorpus(db);
   try {
+    let written = 0;
+    const pages = async function* (): AsyncGenerator<TableRow[]> {
+      let last = 0;
+      for (;;) {
+        const ids = (await store.all<{ id: number }>(`SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ${options.page ?? PAGE}`, [last])).map((r) => r.id);
+        if (!ids.length) return;
+        last = ids[ids.length - 1];
+        const docs = await loadDocuments(store, ids);
+        written += docs.length;
+        yield tableRows(docs, options.kinds);
+      }
+    };
+    if (options.format === 'parquet') {
+      await streamParquet(
+        (async function* () {
+          for await (const rows of pages()) yield* rows;
+        })(),
+        (bytes) => write(out, bytes),
+      );
+      return written;
+    }
     const header = options.format === 'csv' ? toCsv([]) : '';
     await write(out, header);
-    let last = 0;
-    let written = 0;
-    for (;;) {
-      const ids = (await store.all<{ id: number }>(`SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ${options.page ?? PAGE}`, [last])).map((r) => r.id);
-      if (!ids.length) return written;
-      last = ids[ids.length - 1];
-      const docs = await loadDocuments(store, ids);
-      const rows = tableRows(docs, options.kinds);
-      await write(out, options.format === 'csv' ? toCsv(rows, { formulaGuard: options.formulaGuard }).slice(header.length) : toJsonl(rows));
-      written += docs.length;
-    }
-  } finally {
-    await store.close();
-  }
-}
-
-/** The number of stored documents (a store of one is exported in memory: MISP writes a lone event differently). */
-export async function countDocuments(db: string): Promise<number> {
-  const store = await openCorpus(db);
-  try {
-    return (await store.get<{ n: number }>('SELECT COUNT(*) AS n FROM documents'))?.n ?? 0;
+    for await (const rows of pages()) await write(out, options.format === 'csv' ? toCsv(rows, { formulaGuard: options.formulaGuard }).slice(header.length) : toJsonl(rows));
+    return written;
   } finally {
     await store.close();
   }
@@ -75,8 +79,8 @@ async function* pagesOf(store: Store, extra: Pick<ExportContext, 'minTechniqueSc
 }
 
 /** Waits for 'drain' when the stream's buffer is full, so a slow reader of stdout never makes memory grow. */
-function write(out: Writable, chunk: string): Promise<void> {
-  if (!chunk || out.write(chunk)) return Promise.resolve();
+function write(out: Writable, chunk: string | Uint8Array): Promise<void> {
+  if (!chunk.length || out.write(chunk)) return Promise.resolve();
   return new Promise((done, fail) => {
     const cleanup = () => (out.off('drain', onDrain), out.off('error', onError));
     const onDrain = () => (cleanup(), done());

@@ -88,10 +88,8 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (values.out) checkOutputPath(values.out, outCheck); // before any work: a wrong --out stops the run at once
   if (values.db && positionals.length === 1 && positionals[0] === 'all') {
     const gapOptions = { verbose: values.verbose === true, quiet: values.quiet === true };
-    if (format === 'csv' || format === 'jsonl') return exportWholeStore(values.db, { format, kinds: kinds ?? TABLE_KINDS, formulaGuard: !values['no-formula-guard'] }, values.out, outCheck, gapOptions);
-    // A store of one document goes the in-memory way below: MISP writes a lone event as {Event}, not a response list.
-    const { countDocuments } = await import('./export-stream.js');
-    if (format !== 'parquet' && (await countDocuments(values.db)) > 1) return exportWholeStore(values.db, { format, extra: { minTechniqueScore: minScore, scope: 'all' } }, values.out, outCheck, gapOptions);
+    if (format === 'csv' || format === 'jsonl' || format === 'parquet') return exportWholeStore(values.db, { format, kinds: kinds ?? TABLE_KINDS, formulaGuard: !values['no-formula-guard'] }, values.out, outCheck, gapOptions);
+    return exportWholeStore(values.db, { format, extra: { minTechniqueScore: minScore, scope: 'all' } }, values.out, outCheck, gapOptions);
   }
   const failures: string[] = [];
   const docs: Doc[] = [];

@@ -52,11 +52,17 @@ export function toStixBundle(docs: readonly Doc[], context: ExportContext = {}):
   const seen = new Set<string>();
   for (const doc of docs) gaps.push(...(repeated(seen, doc) ?? addDocument(objects, doc, context)));
   if (!docs.length) {
-    const reason = `Empty export: no documents${context.scope ? ` for ${context.scope}` : ''}.`;
-    gaps.push(reason);
-    objects.add(note(['empty', context.scope ?? ''], FIXED_EPOCH, 'Nothing to export', reason, [CLAIMTRAIL_IDENTITY.id]));
+    const empty = emptyExport(context.scope);
+    gaps.push(empty.reason);
+    objects.add(empty.note);
   }
   return { bundle: bundleOf([...objects.byId.values()]), gaps };
+}
+
+/** The note an export of no documents carries, and its gap: a bundle never comes back silently empty. */
+export function emptyExport(scope: string | undefined): { note: StixObject; reason: string } {
+  const reason = `Empty export: no documents${scope ? ` for ${scope}` : ''}.`;
+  return { note: note(['empty', scope ?? ''], FIXED_EPOCH, 'Nothing to export', reason, [CLAIMTRAIL_IDENTITY.id]), reason };
 }
 
 /**

@@ -10,6 +10,11 @@ import { wordKey } from '../gazetteer/index.js';
 const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'وس', 'فس', 'وك', 'فك', 'ب', 'ل', 'ف', 'ك', 'س', 'و'];
 /** Present-tense person prefixes; ا (first person) is left out: too many nouns begin with it. */
 const VERB_PREFIXES = ['ي', 'ت', 'ن'];
+/**
+ * Possessive pronouns. Before one, the feminine ending ة is written ت ("سيادتها" her sovereignty = سيادة + ها), so
+ * the word is read again with ة (folded to ه by wordKey, as the lexicon keys it).
+ */
+const POSSESSIVES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا', 'ه', 'ي', 'ك'];
 const SUFFIXES = ['تموها', 'هما', 'كما', 'تما', 'تم', 'وا', 'نا', 'هم', 'هن', 'كم', 'كن', 'ت', 'ا'];
 /** A reading shorter than this is as likely another word ("تحت" under is not ت + حت). */
 const MIN_LETTERS = 3;
@@ -29,6 +34,10 @@ export function arabicReadings(word: string): string[] {
   }
   for (const h of heads) {
     if (h.cut) out.push(h);
+    for (const s of POSSESSIVES) {
+      const bare = h.form.slice(0, -s.length);
+      if (h.form.endsWith(s) && bare.endsWith('ت') && bare.length >= MIN_LETTERS) out.push({ form: `${bare.slice(0, -1)}ه`, cut: h.cut + s.length });
+    }
     for (const s of SUFFIXES) {
       if (h.form.endsWith(s) && h.form.length - s.length >= MIN_LETTERS) out.push({ form: h.form.slice(0, -s.length), cut: h.cut + s.length });
     }
@@ -39,4 +48,30 @@ export function arabicReadings(word: string): string[] {
     .map((r) => r.form)
     .filter((f) => !seen.has(f) && !!seen.add(f))
     .slice(0, MAX_READINGS);
+}
+
+/**
+ * Broken plurals, read back as their singular's stem (as Light10 keys it: ة dropped), by the commonest patterns:
+ * أفعال ("اسعار" prices → سعر), فعول ("شعوب" → شعب), فواعل ("جوائح" pandemics → جائح), فعائل ("رسائل" → رسال,
+ * "وسائل" → وسيل), مفاعل ("مصادر" → مصدر), مفاعيل ("مشاريع" → مشروع), فعلاء ("وزراء" ministers → وزير) and, last,
+ * فعال ("رجال" → رجل). Applied to a stem the lexicon lacks: a known word is never read as a plural.
+ */
+const BROKEN_PLURALS: [RegExp, string][] = [
+  [/^ا(.)(.)ا(.)$/u, '$1$2$3'],
+  [/^(.)(.)و(.)$/u, '$1$2$3'],
+  [/^(.)وا(.)(.)$/u, '$1ا$2$3'],
+  [/^(.)(.)ائ(.)$/u, '$1$2ا$3'],
+  [/^(.)(.)ائ(.)$/u, '$1$2ي$3'],
+  [/^م(.)ا(.)(.)$/u, 'م$1$2$3'],
+  [/^م(.)ا(.)ي(.)$/u, 'م$1$2و$3'],
+  [/^(.)(.)(.)اء$/u, '$1$2ي$3'],
+  [/^(.)(.)ا(.)$/u, '$1$2$3'],
+];
+
+/** Singular stems a broken-plural stem may have, the likeliest pattern first; none for a non-Arabic stem. */
+export function brokenPluralSingulars(stem: string): string[] {
+  if (!/^[\u0621-\u064a]+$/u.test(stem)) return [];
+  const out: string[] = [];
+  for (const [re, to] of BROKEN_PLURALS) if (re.test(stem)) out.push(stem.replace(re, to));
+  return [...new Set(out)];
 }

@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import { ClaimtrailError } from '../../core/errors.js';
 import { porter } from '../../retrieval/stem.js';
 import { wordKey } from '../gazetteer/index.js';
-import { arabicReadings } from './arabic-clitics.js';
+import { arabicReadings, brokenPluralSingulars } from './arabic-clitics.js';
+import { frenchReadings } from './french-readings.js';
 import { russianReadings } from './russian-readings.js';
 import { stem } from './stem.js';
 import { isStopWord } from './stopwords.js';
@@ -141,9 +142,11 @@ function compute(word: string, language: string): readonly string[] {
 
 /** Other readings of a word by language (clitics, affixes the light stemmer leaves on), the likeliest first. */
 const READINGS: Record<string, (word: string) => string[]> = {
-  ar: (word) => arabicReadings(word).map((r) => stem(r, 'ar')),
+  // The word without its clitics, then as a broken plural ("وزراء" → وزير, "الجوائح" → جائح).
+  ar: (word) => [...arabicReadings(word).map((r) => stem(r, 'ar')), ...brokenPluralSingulars(stem(word, 'ar'))],
   // Already stems, as the lexicon keys them.
   ru: russianReadings,
+  fr: frenchReadings,
 };
 
 /**

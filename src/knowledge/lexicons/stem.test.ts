@@ -25,6 +25,21 @@ test('a stem keeps enough of the word: short words are left whole', () => {
   assert.equal(stem('ثم', 'ar'), 'ثم');
 });
 
+test('a derivational ending never leaves a three-letter French stem that unrelated words share', () => {
+  // Regression: "vérité" stemmed to "ver", the key of "verser" and "vers" (truth read as pour / towards).
+  assert.notEqual(stem('vérité', 'fr'), stem('verser', 'fr'));
+  assert.notEqual(stem('vérité', 'fr'), stem('vers', 'fr'));
+  same('fr', ['vérité', 'vérités']);
+  // The word keeps its ending whole, so that its forms still meet.
+  same('fr', ['nation', 'nations']);
+  same('fr', ['société', 'sociétés']);
+  // Inflections are not derivations: they still leave a short stem.
+  same('fr', ['armée', 'armées', 'armes']);
+  for (const w of ['vérité', 'nation', 'action', 'armement', 'création', 'menteuse', 'actif', 'unité']) {
+    assert.ok(stem(w, 'fr').length >= 4, `${w} → ${stem(w, 'fr')}`);
+  }
+});
+
 test('a language without a stemmer gets the folded word', () => {
   assert.equal(stem('Ёлка', 'uk'), 'елка');
   assert.equal(stem('Café', 'es'), 'cafe');

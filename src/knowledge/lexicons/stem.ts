@@ -5,9 +5,19 @@
 import { wordKey } from '../gazetteer/index.js';
 import { porter } from '../../retrieval/stem.js';
 
-/** Longest suffixes first; a suffix is dropped only where the stem keeps at least `min` letters. */
-function strip(word: string, suffixes: readonly string[], min: number): string {
-  for (const s of suffixes) if (word.length - s.length >= min && word.endsWith(s)) return word.slice(0, -s.length);
+/**
+ * Longest suffixes first; a suffix is dropped only where the stem keeps at least `min` letters. A derivational
+ * ending (`derived`) must leave `min + 1`: a stem of `min` letters left by one meets unrelated short words ("vérité"
+ * → "ver" = "verser", "vers"). Such a word then keeps its ending, and no shorter one is tried either, so that its
+ * forms stay together ("nation", "nations" → "nation", not "nati").
+ */
+function strip(word: string, suffixes: readonly string[], min: number, derived?: ReadonlySet<string>): string {
+  for (const s of suffixes) {
+    if (!word.endsWith(s)) continue;
+    const left = word.length - s.length;
+    if (left === min && derived?.has(s)) return word;
+    if (left >= min) return word.slice(0, -s.length);
+  }
   return word;
 }
 
@@ -43,14 +53,19 @@ function german(w: string): string {
   return s.length >= 7 && s.startsWith('ge') ? s.slice(2) : s;
 }
 
-const FR_ENDINGS = byLength(`issements issement issantes issante issants issant issions issiez issons issez issent isse
+export const FR_ENDINGS = byLength(`issements issement issantes issante issants issant issions issiez issons issez issent isse
   ations ation atrices atrice ateurs ateur ements ement ments ment euses euse eux ives ive ifs if ismes isme istes iste
   ites ite ences ence ances ance aient ait ais ant antes ante ants ions ion ons ez ent erent era eront erait er ir re
   ees ee es e s x`);
 
+/** French derivational endings (nouns and adjectives made from a stem), in FR_ENDINGS. */
+const FR_DERIVED = new Set(byLength(`issements issement atrices atrice ateurs ateur ations ation ements ement ments ment euses euse eux
+  ives ive ifs if ismes isme istes iste ites ite ences ence ances ance ions ion`));
+
 function french(w: string): string {
   const bare = w.replace(/^(?:l|d|qu|j|m|n|s|t|c|jusqu|lorsqu|puisqu)['’]/, '');
-  return strip(strip(bare, FR_ENDINGS, 3), ['e', 's'], 3);
+  // Then a plural "s" and a final "e" a kept ending still has ("vérités" → "verite" → "verit", as "vérité").
+  return strip(strip(strip(bare, FR_ENDINGS, 3, FR_DERIVED), ['s'], 3), ['e'], 3);
 }
 
 const AR_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و'];

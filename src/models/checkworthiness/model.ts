@@ -7,6 +7,7 @@ import { projectedScoreOfRows, projectWeights } from './sentence-vector.js';
 import { loadWordVectors } from '../word-vectors/index.js';
 import { smoothByTopic } from './topics.js';
 import { inputMismatch } from './inputs.js';
+import { createMemory, mixWithMemory, type ClaimMemoryFile } from './memory.js';
 import { ALL_GROUPS, FEATURE_VERSION, featureIndices, type FeatureGroups } from './features.js';
 
 /**
@@ -36,6 +37,9 @@ export interface CheckworthinessModelFile extends CheckworthinessMember {
   members?: { weight: number; model: CheckworthinessMember }[];
   /** Weight of the neighbours' mean score when a transcript is ranked (0: none). */
   neighbour?: number;
+  /** Likeness to the check-worthy debate lines trained on, mixed in first when a transcript is ranked (memory.ts;
+   * absent: none). */
+  memory?: ClaimMemoryFile;
   /** Topic support mixed in before the neighbours (topics.ts; absent: none). */
   topic?: { weight: number; maxShare: number };
   /** Fingerprints of the other files the features read (inputs.ts), checked when the shipped file is loaded. */
@@ -118,15 +122,23 @@ export function createModel(file: CheckworthinessModelFile): CheckworthinessMode
     for (const m of others) z += m.weight * m.logit(text, context);
     return 1 / (1 + Math.exp(-z));
   };
+  const memory = file.memory ? createMemory(file.memory) : null;
   return {
     score,
     rankTranscript(lines) {
       const contexts = transcriptContexts(lines);
-      const own = lines.map((l, i) => score(l.text, contexts[i]));
+      const scored = lines.map((l, i) => score(l.text, contexts[i]));
+      const own = memory && file.memory ? mixWithMemory(scored, lines.map((l) => memory(l.text)), file.memory.weight) : scored;
       const topical = file.topic ? smoothByTopic(lines.map((l) => l.text), own, file.topic.weight, file.topic.maxShare) : own;
       return smoothWithNeighbours(topical, file.neighbour ?? 0);
     },
   };
+}
+
+function memoryOk(m: ClaimMemoryFile): boolean {
+  return typeof m.weight === 'number' && typeof m.unknownIdf === 'number' && Array.isArray(m.terms) && Array.isArray(m.idf)
+    && m.terms.length === m.idf.length && Array.isArray(m.lines)
+    && m.lines.every((l) => Array.isArray(l) && l.every((k) => Number.isInteger(k) && k >= 0 && k < m.terms.length));
 }
 
 /** Reads and checks the trained model shipped in the repository. */
@@ -141,6 +153,7 @@ export function loadCheckworthinessModel(url: URL = MODEL_FILE): Checkworthiness
     && (typeof m.dense === 'string' ? typeof m.scale === 'number' && m.scale > 0
       : Array.isArray(m.indices) && Array.isArray(m.weights) && m.indices.length === m.weights.length);
   const ok = file.name === 'checkworthiness' && memberOk(file)
+    && (file.memory === undefined || memoryOk(file.memory))
     && (file.topic === undefined || (typeof file.topic.weight === 'number' && typeof file.topic.maxShare === 'number'))
     && (file.vector === undefined || (Array.isArray(file.vector) && file.vector.every((x) => typeof x === 'number')))
     && (file.members === undefined || (Array.isArray(file.members) && file.members.every((m) => typeof m.weight === 'number' && memberOk(m.model))));

@@ -6,6 +6,7 @@ import type { CheckworthinessMember, CheckworthinessModelFile } from './model.js
 import { byGroup, distinctiveTexts, normalisedText, sameEvent, type Example } from './training-data.js';
 import { mulberry32 } from '../../core/seeded-random.js';
 import { sentenceVector } from './sentence-vector.js';
+import { buildMemory, memoryTerms } from './memory.js';
 
 export interface Settings {
   bits: number;
@@ -29,6 +30,9 @@ export interface Settings {
    * word may appear in and still mark a topic. */
   topic: number;
   topicShare: number;
+  /** Weight of the claim memory (memory.ts: likeness to the check-worthy debate lines trained on) when a transcript
+   * is ranked; 0: none. */
+  memory: number;
   /** Weights below this (absolute) are dropped from the file. */
   prune: number;
   seed: number;
@@ -45,7 +49,7 @@ export interface Settings {
 // 0.2566 → 0.2637, T5-CV 0.1201 → 0.1296; MODEL_CARD.md has the grid).
 export const DEFAULTS: Settings = {
   bits: 18, epochs: 6, rate: 0.05, l2: 0.01, clefWeight: 1, positiveWeight: 2, clefPositiveWeight: 1, t5Weight: 0, claimbusterWeight: 1,
-  groups: { chars: false, context: true, vectors: true, clusters: true }, neighbour: 0.25, topic: 0.25, topicShare: 0.02, prune: 0.003, seed: 20261204, mix: null,
+  groups: { chars: false, context: true, vectors: true, clusters: true }, neighbour: 0.25, topic: 0.25, topicShare: 0.02, memory: 0.2, prune: 0.003, seed: 20261204, mix: null,
 };
 
 /** An example with its features computed once (they do not depend on which debates are held out). */
@@ -56,10 +60,12 @@ export interface Row {
   xMix?: Uint32Array;
   /** Its mean word vector, where a member uses the `vectors` group. */
   v?: Float32Array;
+  /** Its claim-memory terms (memory.ts), where the settings use the memory. */
+  terms?: number[];
 }
 
 /** Features of each example, debate lines in their transcript's context (ClaimBuster sentences have none). */
-export function prepare(examples: readonly Example[], s: Pick<Settings, 'bits' | 'groups' | 'mix'>): Row[] {
+export function prepare(examples: readonly Example[], s: Pick<Settings, 'bits' | 'groups' | 'mix'> & Partial<Pick<Settings, 'memory'>>): Row[] {
   const contexts = new Map<Example, LineContext>();
   for (const [group, lines] of byGroup(examples)) {
     if (group === 'claimbuster') continue;
@@ -70,6 +76,7 @@ export function prepare(examples: readonly Example[], s: Pick<Settings, 'bits' |
     const row: Row = { example, x: Uint32Array.from(featureIndices(example.text, s.bits, s.groups, contexts.get(example))) };
     if (s.mix) row.xMix = Uint32Array.from(featureIndices(example.text, s.bits, s.mix.groups, contexts.get(example)));
     if (s.groups.vectors || s.mix?.groups.vectors) row.v = sentenceVector(example.text) ?? undefined;
+    if (s.memory) row.terms = memoryTerms(example.text);
     return row;
   });
 }
@@ -102,7 +109,19 @@ export function train(rows: readonly Row[], s: Settings): CheckworthinessModelFi
     });
     file.members = [{ weight: s.mix.weight, model: fit(xs, rows, s, s.mix.groups, s.mix.prune) }];
   }
+  if (s.memory) {
+    // Remembered: the check-worthy debate lines trained on (ClaimBuster's stand-alone sentences are another task's
+    // notion of a claim); idf from every line trained on.
+    const used = rows.filter((r) => sourceWeight(r.example, s) > 0);
+    const terms = (r: Row) => r.terms ?? memoryTerms(r.example.text);
+    file.memory = buildMemory(used.map(terms), used.filter((r) => r.example.label && r.example.group !== 'claimbuster').map(terms), s.memory);
+  }
   return file;
+}
+
+/** A row's weight for its source (before the positive weights): ClaimBuster, CLEF 2019, CLEF 2020 T5. */
+function sourceWeight(e: Example, s: Settings): number {
+  return e.group === 'claimbuster' ? s.claimbusterWeight : s.clefWeight * (e.group.startsWith('t5:') ? s.t5Weight : 1);
 }
 
 /** One logistic regression over `xs` (one feature list per row), AdaGrad, the rows' labels and source weights. */
@@ -119,8 +138,7 @@ function fit(xs: readonly Uint32Array[], rows: readonly Row[], s: Settings, grou
   const weighted = rows
     .map((r, k) => {
       const clef = r.example.group !== 'claimbuster';
-      const source = clef ? s.clefWeight * (r.example.group.startsWith('t5:') ? s.t5Weight : 1) : s.claimbusterWeight;
-      const weight = source * (r.example.label ? s.positiveWeight * (clef ? s.clefPositiveWeight : 1) : 1);
+      const weight = sourceWeight(r.example, s) * (r.example.label ? s.positiveWeight * (clef ? s.clefPositiveWeight : 1) : 1);
       return { x: xs[k], v: dim ? r.v : undefined, y: r.example.label, weight };
     })
     .filter((r) => r.weight > 0);

@@ -11,6 +11,7 @@ import { isOutlet, someonesQuote } from './stance-quotes.js';
 import { keySet } from './word-keys.js';
 import { headlineSpeaks, rejectedAfter } from './stance-rejection.js';
 import { reportativeMood, reportativeVerb, opens } from './stance-report.js';
+import { interviewAnswer } from './stance-interview.js';
 import { aboutRussia, answersNo, answersRival, judgesRivalsAccount, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
 
 export interface StanceContext {
@@ -76,7 +77,8 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     introduced(ctx, index) ||
     continuesReport(ctx, index) ||
     finding(ctx, index, predicate) ||
-    questionHeadline(ctx, index);
+    questionHeadline(ctx, index) ||
+    interviewAnswer({ ...ctx, cues: ctx.cues ?? [] }, index);
   // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
   if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, (m, list) => ownRefutation(ctx, list, m))) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };

@@ -22,3 +22,19 @@ test('a model span of the same technique over (nearly) all of the clause makes t
   assert.deepEqual(ruleSpans(d, cues, model), []);
   assert.equal(ruleSpans(d, cues, [{ ...model[0], technique: 'Doubt' }]).length, 1, 'another technique does not count');
 });
+
+// Issue 13: on every author-voice question the rule was right a fifth of the time (0.006 out-of-fold SI F1 lost);
+// it now names Doubt only on questions the model marked.
+const question = 'Who really benefits from this war? The answer is obvious.';
+const q = tokenizeDoc(question, [{ start: 0, end: 34 }, { start: 35, end: question.length }], createCueIndex([]));
+const asked = 'Who really benefits from this war';
+
+test('the author-voice question rule marks Doubt only on a question the model marked', () => {
+  assert.deepEqual(ruleSpans(q, createCueIndex([]), []), [], 'no model span over the question: no rule span');
+  const model = [{ start: 0, end: asked.length, technique: 'Loaded_Language', score: 0.3, explanation: '' }];
+  const found = ruleSpans(q, createCueIndex([]), model);
+  assert.deepEqual(found.map((p) => [question.slice(p.start, p.end), p.technique]), [[`${asked}?`, 'Doubt']]);
+  const part = [{ start: 0, end: 'Who really benefits'.length, technique: 'Loaded_Language', score: 0.3, explanation: '' }];
+  assert.deepEqual(ruleSpans(q, createCueIndex([]), part), [], 'a span over part of the question does not count');
+  assert.deepEqual(ruleSpans(q, createCueIndex([]), [{ ...model[0], technique: 'Doubt' }]), [], 'already Doubt: nothing to add');
+});

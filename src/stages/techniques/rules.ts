@@ -1,6 +1,8 @@
 // Rule spans from the cue lexicon (entries with `emit`) and from syntax (a question in the author's voice), added
 // where the model has not already marked the same technique there. Mapping of rhetorical questions: PTC has no
-// class for them; the guidelines file questions that insinuate under Doubt, so they are marked Doubt.
+// class for them; the guidelines file questions that insinuate under Doubt, so they are marked Doubt — but only
+// questions the model itself marked (select.ts marks a question whole when the tagger leans on it): on every
+// author-voice question the rule's spans were right a fifth of the time and cost 0.006 out-of-fold SI F1 (issue 13).
 import type { CueIndex } from '../../models/techniques/cues.js';
 import type { Prediction } from '../../models/techniques/model.js';
 import type { DocTokens } from '../../models/techniques/tokens.js';
@@ -16,8 +18,8 @@ function trimmed(d: DocTokens, a: number, b: number): [number, number] {
 
 // A rule span is left out only when a span of the same technique already covers nearly all of it: a model span
 // over part of a simile ("mushroom sprouting after rainfall") must not hide the rule's whole clause ("akin to a …").
-function covered(existing: readonly Prediction[], technique: string, start: number, end: number): boolean {
-  return existing.some((p) => p.technique === technique && Math.min(p.end, end) - Math.max(p.start, start) >= (end - start) * 0.9);
+function covered(existing: readonly Prediction[], technique: string | null, start: number, end: number): boolean {
+  return existing.some((p) => (technique === null || p.technique === technique) && Math.min(p.end, end) - Math.max(p.start, start) >= (end - start) * 0.9);
 }
 
 export function ruleSpans(d: DocTokens, cues: CueIndex, existing: readonly Prediction[]): Prediction[] {
@@ -45,7 +47,10 @@ export function ruleSpans(d: DocTokens, cues: CueIndex, existing: readonly Predi
     if (!s.question || s.to - s.from < 4) continue;
     let quoted = false;
     for (let i = s.from; i < s.to && !quoted; i++) quoted = d.toks[i].quoted;
-    if (!quoted) add(s.from, s.to, 'Doubt', QUESTION_SCORE, "rule rhetorical-question: a question in the author's voice (PTC files it under Doubt)");
+    // The model's span over a question ends at its last word; the "?" does not count against it.
+    const [a, b] = trimmed(d, s.from, s.to);
+    const last = d.toks[b - 1].lower === '?' && b > a + 1 ? b - 1 : b;
+    if (!quoted && covered(existing, null, d.toks[a].start, d.toks[last - 1].end)) add(s.from, s.to, 'Doubt', QUESTION_SCORE, "rule rhetorical-question: a question in the author's voice (PTC files it under Doubt)");
   }
   return out;
 }

@@ -9,7 +9,7 @@ export interface OutOfFold {
   d: DocTokens;
   tokenProbs: Float64Array;
   sentenceProbs: Array<Float64Array | null>;
-  /** Spans the rules add whatever the model says (they count in SI too). */
+  /** Spans the rules add whatever the model says (they count in SI too); the question rule, which follows the model's own spans, adds none here. */
   ruleSpans: Interval[];
   gold: Interval[];
   /** The technique the fold's span classifier gives tokens [a, b) (decides the widening of runs); memoize it. */
