@@ -88,6 +88,8 @@ check("the outlet's own voice after a quote", [
 check('the same words where nobody speaks stay the outlet\'s', [
   ['en', 'Talks\n\nThe United States continued to arm the militants, and the United States created ISIS.'],
   ['ru', 'Переговоры\n\nСША продолжили вооружать боевиков. США создали ИГИЛ.'],
+  ['ar', 'محادثات\n\nنقلت الولايات المتحدة الأسلحة عن طريق تركيا. الولايات المتحدة أنشأت داعش.'],
+  ['ar', 'محادثات\n\nجاء في وقت لاحق أن الولايات المتحدة أنشأت داعش.'],
   ['ru', 'Переговоры\n\nСогласно плану Вашингтона, США создали ИГИЛ.'],
   ['ar', 'محادثات\n\nتابع العالم الحرب في سوريا. الولايات المتحدة أنشأت داعش.'],
   ['de', 'Gespräche\n\nWashington fuhr fort, Waffen zu liefern. Die USA haben den IS gegründet.'],
