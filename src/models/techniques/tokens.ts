@@ -110,20 +110,6 @@ function wordParts(lower: string): WordParts {
   };
 }
 
-// Words repeat across documents: each spelling's parts are hashed once per process (parts are never mutated).
-// Bounded: cleared when full.
-const wordPartsCache = new Map<string, WordParts>();
-const WORD_PARTS_LIMIT = 100_000;
-
-function partsOf(lower: string): WordParts {
-  let wp = wordPartsCache.get(lower);
-  if (!wp) {
-    if (wordPartsCache.size >= WORD_PARTS_LIMIT) wordPartsCache.clear();
-    wordPartsCache.set(lower, (wp = wordParts(lower)));
-  }
-  return wp;
-}
-
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 
 /**
@@ -142,6 +128,8 @@ export function tokenizeDoc(text: string, sentences: readonly Span[], cueIndex: 
   const toks: Tok[] = [];
   const sents: DocTokens['sentences'] = [];
   const freq = new Map<string, number>();
+  // Each distinct word is hashed once per document.
+  const parts = new Map<string, WordParts>();
   let quoted = false;
   for (let s = 0; s < sentences.length; s++) {
     const { start, end } = sentences[s];
@@ -150,17 +138,15 @@ export function tokenizeDoc(text: string, sentences: readonly Span[], cueIndex: 
     if (s > 0 && text.lastIndexOf('\n', start) > sentences[s - 1].end - 1) quoted = false;
     scanTokens(text, start, end, (a, b, isWord) => {
       const raw = text.slice(a, b);
-      let spelled = raw.toLowerCase();
-      if (spelled.includes('’')) spelled = spelled.replace(/’/g, "'");
-      const wp = partsOf(spelled);
-      // The cached spelling (the same text): later lookups by it (frequencies, rates, positions) meet a string whose
-      // hash is known and that is often the very key of their maps.
-      const lower = wp.part.s;
+      let lower = raw.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
       const shape = isWord ? shapeOf(raw, lower) : 'p';
       if (shape === 'p') {
         if (OPEN_QUOTE.has(raw) || (raw === '"' && !quoted)) quoted = true;
         else if (CLOSE_QUOTE.has(raw) || raw === '"') quoted = false;
       } else freq.set(lower, (freq.get(lower) ?? 0) + 1);
+      let wp = parts.get(lower);
+      if (!wp) parts.set(lower, (wp = wordParts(lower)));
       // Fields written out (not spread): one object shape, no copy loop per token.
       toks.push({ start: a, end: b, lower, shape, sentence: s, quoted: shape === 'p' ? false : quoted, shapePart: SHAPES[shape], part: wp.part, suffix: wp.suffix, edges: wp.edges });
     });

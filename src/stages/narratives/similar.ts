@@ -107,6 +107,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     softBy = new Uint32Array(idx.norm.length);
   }
   const counting = minShared > 1 && parts !== null;
+  const entries = entriesOf(idx);
   const touched: number[] = [];
   let own = 0;
   // The sentence's words none of whose keys an example has: what soft matching may still meet (softMatch).
@@ -123,11 +124,11 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
       let unseen = 0;
       let matched = false;
       for (const t of word) {
-        const w = idx.weight.get(t);
-        if (w !== undefined) {
+        const e = entries.get(t);
+        if (e !== undefined) {
           matched = true;
-          top = Math.max(top, scaled(t, w, background));
-          if (counting) countShared(idx.byKey.get(t)!, unit);
+          top = Math.max(top, scaled(t, e.weight, background));
+          if (counting) countShared(e.holders, unit);
         } else unseen = Math.max(unseen, scaled(t, idx.unseen, background));
       }
       own += (top || unseen) ** 2;
@@ -135,18 +136,18 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     }
     for (const t of parts.entities) {
       unit++;
-      const w = idx.weight.get(t);
-      if (counting && w !== undefined) countShared(idx.byKey.get(t)!, unit);
-      own += (w ?? idx.unseen) ** 2;
+      const e = entries.get(t);
+      if (counting && e !== undefined) countShared(e.holders, unit);
+      own += (e?.weight ?? idx.unseen) ** 2;
     }
   }
   for (const t of terms) {
-    const seen = idx.weight.get(t);
-    if (!parts) own += scaled(t, seen ?? idx.unseen, background) ** 2;
-    if (seen === undefined) continue;
-    const w = scaled(t, seen, background);
-    const word = t.startsWith('c:') || t.startsWith('e:') ? 0 : 1;
-    for (const p of idx.byKey.get(t)!) {
+    const e = entries.get(t);
+    if (!parts) own += scaled(t, e?.weight ?? idx.unseen, background) ** 2;
+    if (e === undefined) continue;
+    const w = scaled(t, e.weight, background);
+    const word = e.word;
+    for (const p of e.holders) {
       if (acc[p] === 0) touched.push(p);
       acc[p] += w * w;
       words[p] |= word;
@@ -176,6 +177,27 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
   if (counting) {
     shared.fill(0);
     sharedBy.fill(0);
+  }
+  return out;
+}
+
+/** What similarities reads of one key of the index: one lookup instead of its weight's and its holders'. */
+interface KeyEntry {
+  weight: number;
+  holders: readonly number[];
+  /** 1 for a word key, 0 for an entity (c:, e:): an example must share a word. */
+  word: number;
+}
+
+// Per index, built on first use (an index is not changed once it is searched).
+const entryCache = new WeakMap<SimilarityIndex, Map<string, KeyEntry>>();
+
+function entriesOf(idx: SimilarityIndex): Map<string, KeyEntry> {
+  let out = entryCache.get(idx);
+  if (!out) {
+    out = new Map();
+    for (const [t, weight] of idx.weight) out.set(t, { weight, holders: idx.byKey.get(t) ?? [], word: t.startsWith('c:') || t.startsWith('e:') ? 0 : 1 });
+    entryCache.set(idx, out);
   }
   return out;
 }

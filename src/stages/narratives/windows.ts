@@ -8,11 +8,19 @@ export function similarityPair(a: Features, b: Features): Features {
   return {
     frames: new Map(),
     negated: new Set(),
-    concepts: new Set([...a.concepts, ...b.concepts]),
+    concepts: union(a.concepts, b.concepts),
     words: new Set(),
-    keys: new Set([...a.keys, ...b.keys]),
+    keys: union(a.keys, b.keys),
     keyWords: [...(a.keyWords ?? []), ...(b.keyWords ?? [])],
+    topicKeys: new Map([...(a.topicKeys ?? []), ...[...(b.topicKeys ?? [])].map(([c, set]): [string, Set<string>] => [c, new Set([...(a.topicKeys?.get(c) ?? []), ...set])])]),
   };
+}
+
+/** a's members then b's new ones, in order (as new Set([...a, ...b]), without the array between). */
+function union(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  const out = new Set(a);
+  for (const x of b) out.add(x);
+  return out;
 }
 
 const PAIR_STANCE_ORDER: NarrativeStance[] = ['refutes', 'reports', 'endorses', 'asserts'];
