@@ -47,3 +47,21 @@ test('a claim naming Moscow for Russia meets a narrative whose examples name Rus
 test('an EU sanctions package is news, not "sanctions hurt Europe"', () => {
   assert.deepEqual(found(run('EU agrees new sanctions on Russia\n\nThe European Union agreed a new package of sanctions against Russia on Friday.', 'en', options())), []);
 });
+
+test('a state\'s army acts for the state: the Ukrainian armed forces meet a narrative that names Ukraine', () => {
+  const c = createConcepts(loadGazetteer(), loadLexicon());
+  assert.ok(c.of('armed-forces-of-ukraine').includes('ukraine'));
+  assert.ok(c.of('russian-armed-forces').includes('russia'));
+  assert.ok(!c.of('kyiv').includes('ukraine'), 'the capital is not a member (it cost more than it found)');
+  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-regions-')), 'mh17.yml');
+  writeFileSync(file, `- id: mh17
+  title: MH17 was shot down by Ukraine
+  examples:
+    - Ukraine shot down MH17
+    - A Ukrainian missile destroyed the Malaysian airliner
+    - Kyiv is responsible for the downing of flight MH17
+`);
+  const text = 'Who downed the airliner\n\nThe Malaysian airliner was shot down by a missile of the Ukrainian Armed Forces, the blogger wrote in his own post.';
+  const got = found(run(text, 'en', { files: [file], builtIn: false }));
+  assert.ok(got.some((f) => f.startsWith('mh17 ')), JSON.stringify(got));
+});

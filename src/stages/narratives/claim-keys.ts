@@ -83,7 +83,9 @@ export function claimKeys(patterns: readonly Pattern[], index: SimilarityIndex, 
  */
 export function saysClaim(terms: ReadonlySet<string>, unitTopic: ReadonlyMap<string, ReadonlySet<string>> | undefined, claim: ReadonlySet<string> | null | undefined, concepts?: ReadonlySet<string>, soft?: (key: string) => readonly { key: string }[]): boolean {
   if (!claim || !claim.size) return true;
-  const topical = (k: string) => !!unitTopic && [...unitTopic].some(([c, set]) => set.has(k) && !loadClaimTopics().has(c.slice(2)));
+  const loaded = loadClaimTopics();
+  const topicSets = unitTopic ? [...unitTopic].filter(([c]) => !loaded.has(c.slice(2))).map(([, set]) => set) : [];
+  const topical = (k: string) => topicSets.some((set) => set.has(k));
   for (const k of claim) if ((terms.has(k) && !topical(k)) || concepts?.has(k)) return true;
   // A claim word told otherwise ("engineered" for "created"), through the word vectors as similar.ts meets it.
   if (soft) for (const t of terms) if (t.startsWith('x:') && !topical(t) && soft(t).some((n) => claim.has(n.key))) return true;

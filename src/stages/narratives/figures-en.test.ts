@@ -38,6 +38,10 @@ test('paraphrases and allusions are found and mean their plain words', () => {
   assert.deepEqual(figures('Everyone has heard the leaked phone call.'), ['en-coup-tapes']);
   assert.deepEqual(figures('A Buk launcher was seen near the border.'), ['en-mh17-elements']);
   assert.deepEqual(figures('Who really benefits from this war?'), ['en-cui-bono']);
+  assert.deepEqual(figures('Is it a coincidence that the money arrived first?'), ['en-no-accident']);
+  assert.deepEqual(figures('Berlin takes its orders from across the ocean.'), ['en-vassal']);
+  assert.deepEqual(figures('None of this happened by accident.'), ['en-no-accident']);
+  assert.deepEqual(figures('The gunmen were hired hands.'), ['en-guiding-hand']);
   const tokens = tokenize('Europe is going through deindustrialisation.');
   assert.ok(figuresIn(tokens, 0, tokens.length, 'en')[0].figure.keys.includes('k:economy'));
 });
@@ -45,6 +49,8 @@ test('paraphrases and allusions are found and mean their plain words', () => {
 test('the same words in other contexts are no figure', () => {
   assert.deepEqual(figures('The bakery handed out pastries to children at the fair.'), []);
   assert.deepEqual(figures('He took a phone call from the mayor.'), []);
+  assert.deepEqual(figures('The invisible hand of the market sets the price.'), []);
+  assert.deepEqual(figures('The coach said the team needs more orders of magnitude in training.'), []);
 });
 
 test('an allusion meets the narrative where its actors are named; alone it is no claim', () => {

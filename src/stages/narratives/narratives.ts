@@ -6,7 +6,7 @@ import { loadEmbeddings, type Embedder } from '../../knowledge/embeddings/index.
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
 import { docFeatures } from './doc-features.js';
 import { exampleSimilarities, leadingSimilarities, matchUnit, unitSaysClaim, type UnitMatch } from './score.js';
-import { ARTICLE_COVERAGE, articleEvidence, type SentenceSimilarity } from './article-evidence.js';
+import { ARTICLE_COVERAGE, ARTICLE_OPENING, ARTICLE_SENTENCE_FLOOR, articleEvidence, type SentenceSimilarity } from './article-evidence.js';
 import { leadingNarratives, pairStance, similarityPair } from './windows.js';
 import { actorsNamed } from './core-entities.js';
 import { actorContext } from './topic-scope.js';
@@ -121,9 +121,11 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     units.push(matches);
     if (k.compiled.similar?.byKey.size) {
       const { terms, sims, leaning, unnamed } = leadingSimilarities(features[i], k.compiled, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context, examples });
-      const claim = (pattern: number) => !!vectors?.[i] || unitSaysClaim(features[i]!, terms, k.compiled, pattern);
-      for (const [pattern, cosine] of sims) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, claim: claim(pattern) });
-      for (const [pattern, cosine] of unnamed) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false, claim: claim(pattern) });
+      // Asked only where article evidence may use the sentence (the opening, above its floor): the check is not free.
+      const claim = (pattern: number, cosine: number) =>
+        i >= ARTICLE_OPENING || cosine < ARTICLE_SENTENCE_FLOOR ? undefined : !!vectors?.[i] || unitSaysClaim(features[i]!, terms, k.compiled, pattern);
+      for (const [pattern, cosine] of sims) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, claim: claim(pattern, cosine) });
+      for (const [pattern, cosine] of unnamed) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false, claim: claim(pattern, cosine) });
       leans[i] = leaning;
     }
     for (const m of matches) {
