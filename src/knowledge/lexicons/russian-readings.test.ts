@@ -17,3 +17,10 @@ test('the lexicon finds Russian case forms its light stem misses', () => {
   assert.ok(interlingualKeys('уровне', 'ru').includes('x:level'));
   assert.ok(interlingualKeys('земли', 'ru').includes('x:earth'));
 });
+
+test('the other cases of a feminine noun in -ь meet its nominative', () => {
+  // Regression: "нефть" stems to "неф" (-ть as in an infinitive), "нефти" to "нефт": the oil of an article was no key.
+  assert.ok(interlingualKeys('нефти', 'ru').includes('x:oil'));
+  assert.ok(interlingualKeys('нефтью', 'ru').includes('x:oil'));
+  assert.deepEqual(interlingualKeys('нефти', 'ru'), interlingualKeys('нефть', 'ru'));
+});

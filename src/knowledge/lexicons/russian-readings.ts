@@ -4,7 +4,7 @@
 // "уровень" → "уровен". A word whose own stem the lexicon lacks is tried again as each shorter ending leaves it, then
 // with the fleeting о/е put back, the longest (least stripped) first.
 import { wordKey } from '../gazetteer/index.js';
-import { RU_ENDINGS } from './stem.js';
+import { RU_ENDINGS, stem } from './stem.js';
 
 const MIN_LETTERS = 3;
 /** Consonants before which a fleeting vowel drops ("рынок" → "рынка", "отец" → "отца", "уровень" → "уровня"). */
@@ -25,6 +25,13 @@ export function russianReadings(word: string): string[] {
     const m = FLEETING_BEFORE.exec(r);
     if (m && VOWELS.test(r.slice(0, -2))) for (const v of ['о', 'е']) out.push(`${r.slice(0, -1)}${v}${m[1]}`);
   }
+  // A feminine noun in -ь: its nominative loses -ть or -ь where its other cases lose -и, -ью ("нефть" → "неф" but
+  // "нефти" → "нефт"; "власть" → "влас", "власти" → "власт"): read the stem as the nominative's.
+  const soft: string[] = [];
+  for (const r of out) {
+    if (/[^аеёиоуыэюяьй]$/u.test(r)) soft.push(stem(`${r}ь`, 'ru'));
+    else if (r.endsWith('ь')) soft.push(stem(r, 'ru'));
+  }
   const seen = new Set<string>();
-  return out.sort((a, b) => b.length - a.length).filter((r) => !seen.has(r) && !!seen.add(r));
+  return [...out.sort((a, b) => b.length - a.length), ...soft].filter((r) => !seen.has(r) && !!seen.add(r));
 }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fillContents } from './content-fill.js';
 import { spanOf, type Grouped } from './group.js';
+import { buildInput } from './input.js';
 import { input, runOf } from './test-runs.js';
 
 function contentsOf(text: string, source: string | null, cue: string): string[] {
@@ -21,4 +22,19 @@ test('the rest of the sentence after the cue, or the clause before the source', 
 test('no source, or too few words: nothing', () => {
   assert.deepEqual(contentsOf('Officials said so.', 'Officials', 'said'), []);
   assert.deepEqual(contentsOf('As reported, the bill passed the House.', null, 'reported'), []);
+});
+
+test('an attribution that is its own sentence after a quotation ending in "?”" takes the quotation', () => {
+  const text = '“You are reprimanded, okay?” Trump said. He left.';
+  const close = text.indexOf('”') + 1;
+  const said = text.indexOf('Trump');
+  const x = buildInput(
+    text,
+    [{ start: 0, end: close, paragraph: 0 }, { start: said, end: text.indexOf(' He'), paragraph: 0 }, { start: text.indexOf('He'), end: text.length, paragraph: 0 }],
+    [{ start: 0, end: text.length, kind: 'body' }],
+    [{ start: 0, end: close }],
+  );
+  const g: Grouped = { cue: runOf(x, 'said', 2), source: runOf(x, 'Trump', 1), contents: [] };
+  fillContents(x, [g]);
+  assert.deepEqual(g.contents.map((c) => { const s = spanOf(x, c); return text.slice(s.start, s.end); }), ['“You are reprimanded, okay?”']);
 });

@@ -31,3 +31,21 @@ test('no subject for a passive or raising cue, or an expletive', () => {
   assert.equal(sourceOf('Migrants were blamed for the abuse.', 'blamed'), null);
   assert.equal(sourceOf('It suggests the plan failed.', 'suggests'), null);
 });
+
+test('a subject before an aside, and the head of a relative clause holding a cue of its own', () => {
+  assert.equal(sourceOf('Ben Carson, speaking with the editorial board, called the deal a disaster.', 'called'), 'Ben Carson');
+  assert.equal(sourceOf("NATO's secretary general, meanwhile, called on the regime to stop.", 'called on'), "NATO's secretary general");
+  // Regression: a cue inside the relative clause made the subject scan give up, leaving the cue without a source.
+  const text = 'Barkley, who said he votes Democratic, said one candidate stood out.';
+  const x = input(text);
+  const g: Grouped = { cue: runOf(x, 'said one', 2), source: null, contents: [] };
+  g.cue.to = g.cue.from + 1;
+  const tags = new Uint8Array(x.tokens.length);
+  const inner = runOf(x, 'said he', 2);
+  tags[inner.from] = 3;
+  tags[g.cue.from] = 3;
+  subjectSources(x, [g], tags);
+  assert.ok(g.source);
+  const s = spanOf(x, g.source);
+  assert.equal(text.slice(s.start, s.end), 'Barkley');
+});

@@ -54,3 +54,8 @@ export function wordClassOf(lower: string, classes: WordClasses = wordClasses())
   if (!/^[a-z][a-z'-]*$/.test(lower)) return 0;
   return lookup(classes.verb, VERB_RULES, lower) * 64 + lookup(classes.noun, NOUN_RULES, lower);
 }
+
+/** The WordNet lexicographer file of a lower-case word's commonest verb sense (0 when it has none). */
+export function verbClassOf(lower: string, classes: WordClasses = wordClasses()): number {
+  return wordClassOf(lower, classes) >> 6;
+}

@@ -18,6 +18,8 @@ export interface SentenceSimilarity {
   terms: ReadonlySet<string>;
   /** false: the sentence does not name the narrative's core entities; the other sentence of the two must. */
   named?: boolean;
+  /** false: the sentence shares only the example's topic; the other sentence of the two must say its claim (claim-keys.ts). */
+  claim?: boolean;
 }
 
 export interface ArticleEvidence {
@@ -62,6 +64,7 @@ export function articleEvidence(sims: readonly SentenceSimilarity[], idx: Simila
   for (const [pattern, list] of byPattern) {
     const top = [...list].sort((a, b) => b.cosine - a.cosine || a.sentence - b.sentence).slice(0, ARTICLE_SENTENCES);
     if (top.length < ARTICLE_SENTENCES || top[0].sentence === top[1].sentence || !actorsAcross(top[0], top[1])) continue;
+    if (top[0].claim === false && top[1].claim === false) continue;
     const keys = idx.keys[pattern];
     const norm = idx.norm[pattern];
     if (!keys || !norm) continue;

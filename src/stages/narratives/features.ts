@@ -23,6 +23,11 @@ export interface Features {
   keys: Set<string>;
   /** The keys of each word that has some: a word counts once in a length, however many translations it has. */
   keyWords?: (readonly string[])[];
+  /**
+   * Topic concept (c:…) → the keys of the words of its mentions ("chemical attack", "sanctions"): what the text is
+   * about, not what it claims about it (claim-keys.ts).
+   */
+  topicKeys?: Map<string, Set<string>>;
 }
 
 export function frameKeys(frame: Frame): string[] {
@@ -51,6 +56,7 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
   const keyWords: (readonly string[])[] = [];
   // Names of actors are compared by their ids (c:), not by their words.
   const named = new Uint8Array(to - from);
+  const topicKeys = new Map<string, Set<string>>();
   for (const p of within(r.participants, from, to)) if (p.actor) named.fill(1, Math.max(0, p.from - from), Math.min(to, p.to) - from);
   // A figure of speech ("the noose tightens") stands, as one word, for the words it means (figures.ts): its own
   // words ("noose") say nothing an example would.
@@ -69,11 +75,23 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
     if (i > from && r.language !== 'de' && f.unknown && /^\p{Lu}/u.test(t.raw)) continue;
     keyWords.push(f.keys);
   }
+  for (const p of within(r.participants, from, to)) {
+    if (p.actor) continue;
+    for (let i = Math.max(from, p.from); i < Math.min(to, p.to); i++) {
+      const f = r.tokens[i].word ? wordFeatures(byWord, r.tokens[i].raw, r.language, concepts) : null;
+      if (!f?.keys) continue;
+      for (const c of p.concepts) {
+        const set = topicKeys.get(`c:${c}`) ?? new Set<string>();
+        for (const k of f.keys) set.add(k);
+        topicKeys.set(`c:${c}`, set);
+      }
+    }
+  }
   for (const h of figures) {
     for (const k of h.figure.keys) keys.add(k);
     keyWords.push(h.figure.keys);
   }
-  return { frames, negated, concepts: conceptTerms, words, keys, keyWords };
+  return { frames, negated, concepts: conceptTerms, words, keys, keyWords, topicKeys };
 }
 
 /** What one word as written gives, whatever its sentence: its tagged stem and its interlingual keys (null for none). */
@@ -122,6 +140,7 @@ export function mergeFeatures(list: Features[]): Features {
   const words = new Set<string>();
   const keys = new Set<string>();
   const keyWords: (readonly string[])[] = [];
+  const topicKeys = new Map<string, Set<string>>();
   for (const f of list) {
     for (const [key, frame] of f.frames) {
       if (!frames.has(key)) frames.set(key, frame);
@@ -131,6 +150,7 @@ export function mergeFeatures(list: Features[]): Features {
     f.words.forEach((t) => words.add(t));
     f.keys.forEach((t) => keys.add(t));
     if (f.keyWords) keyWords.push(...f.keyWords);
+    for (const [c, set] of f.topicKeys ?? []) topicKeys.set(c, new Set([...(topicKeys.get(c) ?? []), ...set]));
   }
-  return { frames, negated: new Set([...frames.keys()].filter((k) => !affirmed.has(k))), concepts, words, keys, keyWords };
+  return { frames, negated: new Set([...frames.keys()].filter((k) => !affirmed.has(k))), concepts, words, keys, keyWords, topicKeys };
 }

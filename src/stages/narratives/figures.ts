@@ -24,19 +24,26 @@ export interface FigureHit {
   figure: Figure;
 }
 
-const FILE = new URL('./data/figures.yml', import.meta.url);
+// figures-en.yml: English paraphrases and allusions (issue 12), kept apart from the multilingual idioms.
+const FILES = [new URL('./data/figures.yml', import.meta.url), new URL('./data/figures-en.yml', import.meta.url)];
 let matchers: Map<string, Matcher<Figure>> | null = null;
 
 /** The figures' matchers by language, loaded and checked once. */
 export function figureMatchers(): Map<string, Matcher<Figure>> {
   if (matchers) return matchers;
-  const fail = (detail: string): never => {
-    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail });
-  };
-  const raw = readKnowledgeFile(FILE);
-  if (!Array.isArray(raw)) fail('expected a list of entries');
   const byLanguage = new Map<string, { phrase: string; payload: Figure }[]>();
   const ids = new Set<string>();
+  for (const file of FILES) readFile(file, byLanguage, ids);
+  matchers = new Map([...byLanguage].map(([language, entries]) => [language, compileMatcher(entries)]));
+  return matchers;
+}
+
+function readFile(file: URL, byLanguage: Map<string, { phrase: string; payload: Figure }[]>, ids: Set<string>): void {
+  const fail = (detail: string): never => {
+    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: file.pathname, detail });
+  };
+  const raw = readKnowledgeFile(file);
+  if (!Array.isArray(raw)) fail('expected a list of entries');
   for (const e of raw as Record<string, unknown>[]) {
     const id = typeof e?.id === 'string' ? e.id : fail('an entry has no id');
     if (ids.has(id)) fail(`entry "${id}" is defined twice`);
@@ -60,8 +67,6 @@ export function figureMatchers(): Map<string, Matcher<Figure>> {
       }
     }
   }
-  matchers = new Map([...byLanguage].map(([language, entries]) => [language, compileMatcher(entries)]));
-  return matchers;
 }
 
 /** The figures in tokens [from, to) of a text in `language` (none for a language the file does not cover), longest first where they overlap. */

@@ -5,14 +5,15 @@ import type { Doc, Message, NarrativeMatch, NarrativeStance, Span } from '../../
 import { loadEmbeddings, type Embedder } from '../../knowledge/embeddings/index.js';
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
 import { docFeatures } from './doc-features.js';
-import { exampleSimilarities, leadingSimilarities, matchUnit, type UnitMatch } from './score.js';
+import { exampleSimilarities, leadingSimilarities, matchUnit, unitSaysClaim, type UnitMatch } from './score.js';
 import { ARTICLE_COVERAGE, articleEvidence, type SentenceSimilarity } from './article-evidence.js';
 import { leadingNarratives, pairStance, similarityPair } from './windows.js';
 import { actorsNamed } from './core-entities.js';
 import { actorContext } from './topic-scope.js';
 import { narrativeTargets, targetsNamed } from './topic-targets.js';
 import { accusedActs, nameKeywordsOnly } from './agent-claims.js';
-import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similarityScore } from './similar.js';
+import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similarityScore, similarityTerms } from './similar.js';
+import { withoutCounterClaim } from './stance-counter.js';
 import { articleStance } from './article-stance.js';
 import { stanceOf, type StanceContext } from './stance.js';
 
@@ -87,9 +88,14 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     found.push({ narrative: m.narrative, stance, score: m.score, evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
   };
   // A claim read across two sentences takes the stance that governs either (windows.ts); its evidence is both.
+  // Whether sentence j says the claim of the match's example, not only its topic (claim-keys.ts).
+  const saysClaim = (j: number, m: UnitMatch) => !!features[j] && (!!vectors?.[j] || unitSaysClaim(features[j]!, similarityTerms(features[j]!), k.compiled, m.pattern));
+  // The rival's account refuted before the claim is the counter-claim (stance-counter.ts).
+  const governs = (m: UnitMatch, sentences: number[], stances: NarrativeStance[]) =>
+    pairStance(withoutCounterClaim(sentences.map((j, x) => ({ sentence: j, stance: stances[x], claim: saysClaim(j, m) })), !!ctx.debunk));
   const addPair = (i: number, m: UnitMatch) => {
     const both = [stanceOf(ctx, i - 1, m), stanceOf(ctx, i, m)];
-    const governing = pairStance(both.map((b) => b.stance));
+    const governing = governs(m, [i - 1, i], both.map((b) => b.stance));
     const p = k.compiled.patterns[m.pattern];
     for (const b of both) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
   };
@@ -115,8 +121,9 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     units.push(matches);
     if (k.compiled.similar?.byKey.size) {
       const { terms, sims, leaning, unnamed } = leadingSimilarities(features[i], k.compiled, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context, examples });
-      for (const [pattern, cosine] of sims) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms });
-      for (const [pattern, cosine] of unnamed) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false });
+      const claim = (pattern: number) => !!vectors?.[i] || unitSaysClaim(features[i]!, terms, k.compiled, pattern);
+      for (const [pattern, cosine] of sims) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, claim: claim(pattern) });
+      for (const [pattern, cosine] of unnamed) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false, claim: claim(pattern) });
       leans[i] = leaning;
     }
     for (const m of matches) {
@@ -146,8 +153,8 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       const each = e.sentences.map((i) => stanceOf(ctx, i, m));
       // The headline frames what the body says in parts ("Why the dollar will not collapse"): where it shares a
       // word with the example, it is read with them, and is evidence where its stance is the one that governs.
-      const framing = !e.sentences.includes(0) && exampleSimilarities(features[0], k.compiled.similar, null, SENTENCE_EXAMPLE_SIDE, 1).sims.has(e.pattern) ? stanceOf(ctx, 0, m) : null;
-      const governing = pairStance([...each, ...(framing ? [framing] : [])].map((b) => b.stance));
+      const framing = !e.sentences.includes(0) && exampleSimilarities(features[0], k.compiled.similar, null, SENTENCE_EXAMPLE_SIDE, 1, k.compiled).sims.has(e.pattern) ? stanceOf(ctx, 0, m) : null;
+      const governing = framing ? pairStance([...each, framing].map((b) => b.stance)) : governs(m, e.sentences, each.map((b) => b.stance));
       if (framing?.stance === governing && !each.some((b) => b.stance === governing)) each.unshift(framing);
       const p = k.compiled.patterns[m.pattern];
       for (const b of each) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: m.score });

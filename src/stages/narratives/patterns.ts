@@ -6,6 +6,9 @@ import type { Concepts } from './concepts.js';
 import { featuresOf } from './features.js';
 import { read, type ReadingTools } from './reading.js';
 import { coreActors } from './core-entities.js';
+import { claimKeys } from './claim-keys.js';
+import { narrativeKeys } from './specific.js';
+import { narrativeTargets } from './topic-targets.js';
 import { indexSimilarity, similarityTerms, type SimilarityIndex } from './similar.js';
 
 export interface Pattern {
@@ -34,6 +37,10 @@ export interface CompiledCatalogue {
   similar?: SimilarityIndex;
   /** Example-only narrative → the actors a sentence must name to meet it by similarity (core-entities.ts). */
   core?: Map<number, Set<string>>;
+  /** Per pattern: the claim words a sentence must share with it to meet it by similarity (claim-keys.ts). */
+  claims?: (Set<string> | null)[];
+  /** Example-only narrative → every key of its statements, to tell two narratives met together apart (specific.ts). */
+  narrativeKeys?: Map<number, Set<string>>;
 }
 
 /** Sentence embeddings (unit length), from a backend such as src/knowledge/embeddings. */
@@ -59,6 +66,8 @@ export function languageOf(text: string, given: string | null): string {
 export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, topics: ReadonlySet<string>, embed?: Embed): CompiledCatalogue {
   const patterns: Pattern[] = [];
   const similar: { pattern: number; terms: Set<string>; text: string }[] = [];
+  const topicKeys = new Map<number, Map<string, Set<string>>>();
+  const predicateClasses = new Map<number, Set<string>>();
   narratives.forEach((n, index) => {
     const keyword = Object.keys(n.keywords).length ? `n:${n.id}` : null;
     const spec = specFrames(n);
@@ -80,7 +89,11 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
       const frames = long ? new Set<string>() : new Set([...f.frames.keys()].filter(fits));
       if (spec && !frames.size) continue;
       if (keyword) f.concepts.add(keyword);
-      if (exampleOnly(n)) similar.push({ pattern: patterns.length, terms: similarityTerms(f), text: example.text });
+      if (exampleOnly(n)) {
+        similar.push({ pattern: patterns.length, terms: similarityTerms(f), text: example.text });
+        topicKeys.set(patterns.length, f.topicKeys ?? new Map());
+        predicateClasses.set(patterns.length, new Set([...f.concepts].filter((t) => t.startsWith('p:'))));
+      }
       patterns.push({ narrative: index, text: example.text, example: true, language, frames, concepts: f.concepts, words: f.words });
     }
     // An example-only narrative's title and description are the analyst's own statements of the claim: more words
@@ -90,7 +103,10 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
       for (const text of [n.title, n.description]) {
         if (!text?.trim()) continue;
         const r = read(text, languageOf(text, null), tools);
-        similar.push({ pattern: patterns.length, terms: similarityTerms(featuresOf(r, 0, r.tokens.length, tools.concepts)), text });
+        const f = featuresOf(r, 0, r.tokens.length, tools.concepts);
+        similar.push({ pattern: patterns.length, terms: similarityTerms(f), text });
+        topicKeys.set(patterns.length, f.topicKeys ?? new Map());
+        predicateClasses.set(patterns.length, new Set([...f.concepts].filter((t) => t.startsWith('p:'))));
         patterns.push({ narrative: index, text, example: false, language: r.language, frames: new Set(), concepts: new Set(), words: new Set() });
       }
     }
@@ -114,7 +130,8 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   const vectors = embed && similar.length ? embed(similar.map((e) => e.text)) : null;
   const index = indexSimilarity(patterns.length, similar.map((e, i) => ({ pattern: e.pattern, terms: e.terms, vector: vectors?.[i] ?? null })));
   const core = coreActors(patterns, index, topics, tools.concepts);
-  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core };
+  const claims = claimKeys(patterns, index, topicKeys, topics, predicateClasses, (n, id) => !!core.get(n)?.has(`c:${id}`) || narrativeTargets(narratives[n]).some((t) => t.entities.has(id)));
+  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core, claims, narrativeKeys: narrativeKeys(index, (p) => patterns[p].narrative) };
 }
 
 /**

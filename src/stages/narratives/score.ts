@@ -3,6 +3,9 @@
 // concepts and words shared); a frameless pattern needs a narrative keyword or two topic concepts, and counts less
 // (at most 0.75). Runs once per sentence over thousands of patterns: no allocation per candidate.
 import { CORE_WAIVED_AT, namesCore } from './core-entities.js';
+import { saysClaim } from './claim-keys.js';
+import { mostSpecific } from './specific.js';
+import { softNeighbours } from './soft-match.js';
 import type { Features } from './features.js';
 import type { Frame } from './frames.js';
 import { isTopic, type CompiledCatalogue, type Pattern } from './patterns.js';
@@ -90,6 +93,9 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
     for (const [i, cos] of sims) {
       // The margin first: whether the actors are named is asked only of the examples near the top.
       if (cos < SIMILAR_MARGIN * top) continue;
+      // The topic is not the claim: a sentence must share what the example says about it (claim-keys.ts); an
+      // embedding model, where loaded, judges the meaning itself.
+      if (!vector && !unitSaysClaim(u, terms, c, i)) continue;
       const named = cos >= CORE_WAIVED_AT || namesCore(terms, c.core?.get(c.patterns[i].narrative), context);
       const score = named ? similarityScore(cos, threshold) : 0;
       if (!score) continue;
@@ -97,14 +103,32 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
       const before = best.get(p.narrative);
       if (!before || score > before.score) best.set(p.narrative, { narrative: p.narrative, pattern: i, score, frame: null, negated: false });
     }
+    // Two example-only narratives met by the same unit: the one whose own elements it names (specific.ts).
+    const similar = [...best.values()].filter((m) => m.frame === null && c.narrativeKeys?.has(m.narrative));
+    if (similar.length > 1 && c.narrativeKeys) {
+      const shared = new Map(similar.map((m) => [m.narrative, new Set([...(c.similar?.keys[m.pattern] ?? [])].filter((k) => terms.has(k)))]));
+      const keep = mostSpecific(shared, c.narrativeKeys);
+      for (const m of similar) if (!keep.has(m.narrative)) best.delete(m.narrative);
+    }
   }
   return [...best.values()];
 }
 
-/** The unit's similarity terms and its similarity with each example of the index it meets (pattern → cosine). */
-export function exampleSimilarities(u: Features, idx: SimilarityIndex, vector: Float32Array | null, exampleSide?: number, minShared?: number): { terms: Set<string>; sims: Map<number, number> } {
+/**
+ * The unit's similarity terms and its similarity with each example of the index it meets (pattern → cosine). With
+ * `claims` (claim-keys.ts), an example whose claim words the unit does not share is not met: the topic is not the claim.
+ */
+export function exampleSimilarities(u: Features, idx: SimilarityIndex, vector: Float32Array | null, exampleSide?: number, minShared?: number, c?: CompiledCatalogue): { terms: Set<string>; sims: Map<number, number> } {
   const terms = similarityTerms(u);
-  return { terms, sims: similarities(terms, idx, vector, true, lengthParts(u), exampleSide, minShared) };
+  const sims = similarities(terms, idx, vector, true, lengthParts(u), exampleSide, minShared);
+  if (c) for (const p of sims.keys()) if (!unitSaysClaim(u, terms, c, p)) sims.delete(p);
+  return { terms, sims };
+}
+
+/** Whether a unit says the claim of example pattern `p`, not only its topic (claim-keys.ts). */
+export function unitSaysClaim(u: Features, terms: ReadonlySet<string>, c: CompiledCatalogue, p: number): boolean {
+  const idx = c.similar;
+  return !c.claims || saysClaim(terms, u.topicKeys, c.claims[p], u.concepts, idx ? (key) => softNeighbours(idx, idx.weight.keys(), key) : undefined);
 }
 
 /**

@@ -100,3 +100,44 @@ check('the same words where nobody speaks stay the outlet\'s', [
   // The outlet's introduction of an interview.
   ['en', 'Interview with the ambassador\n\nThe United States created ISIS. We asked the ambassador about Syria.'],
 ], 'asserts');
+
+check('a position, a version or a belief given to an institution', [
+  ['en', "Talks\n\nThe Kremlin's line is that the United States created ISIS."],
+  ['en', 'Talks\n\nRussian state television has long pushed the idea that the United States created ISIS.'],
+  ['en', 'Talks\n\nIn Moscow\'s version of events, the United States created ISIS.'],
+  ['en', 'Talks\n\nThe narrative, popular on Russian television, holds that the United States created ISIS.'],
+  ['en', 'Talks\n\nMoscow maintains that the United States created ISIS.'],
+  ['en', 'Talks\n\nPer the ministry, the United States created ISIS.'],
+  ['en', 'Talks\n\nThe embassy, in a statement, blamed the United States, which it says created ISIS.'],
+  ['en', 'Talks\n\nLavrov said the United States created ISIS. Reuters could not independently confirm the claim.'],
+  ['en', 'Talks\n\nLavrov said the United States created ISIS. The claim could not be confirmed.'],
+  ['en', 'Talks\n\nThe United States created ISIS, the envoy told state television. His remarks could not be verified.'],
+  ['ru', 'Переговоры\n\nВ Кремле уверены, что США создали ИГИЛ.'],
+  ['ru', 'Переговоры\n\nГостелевидение продвигает тезис о том, что США создали ИГИЛ.'],
+  ['ru', 'Переговоры\n\nЛавров заявил, что США создали ИГИЛ. Официально эта информация не подтверждается.'],
+  ['ru', 'Переговоры\n\nЛавров заявил, что США создали ИГИЛ. Проверить эти утверждения не удалось.'],
+  ['ru', 'Переговоры\n\nВ Москве полагают, что США создали ИГИЛ.'],
+  ['ru', 'Переговоры\n\nСША создали ИГИЛ, считают в российском МИДе.'],
+  ['ar', 'محادثات\n\nبحسب رواية الكرملين، فإن الولايات المتحدة أنشأت داعش.'],
+  ['ar', 'محادثات\n\nتقول الرواية الرسمية الروسية إن الولايات المتحدة أنشأت داعش.'],
+  ['ar', 'محادثات\n\nقال لافروف إن الولايات المتحدة أنشأت داعش. ولا يمكن التحقق من صحة هذه التصريحات.'],
+  ['ar', 'محادثات\n\nترى موسكو أن الولايات المتحدة أنشأت داعش.'],
+  ['de', 'Gespräche\n\nNach Lesart des Kremls haben die USA den IS gegründet.'],
+  ['de', 'Gespräche\n\nDer Kreml vertritt die These, die USA hätten den IS gegründet.'],
+  ['de', 'Gespräche\n\nLawrow sagte, die USA hätten den IS gegründet. Das konnte nicht bestätigt werden.'],
+  ['de', 'Gespräche\n\nLawrow sagte, die USA hätten den IS gegründet. Unabhängig überprüfbar ist das nicht.'],
+  ['de', 'Gespräche\n\nStaatsmedien verbreiten die Erzählung, die USA hätten den IS gegründet.'],
+  ['fr', "Pourparlers\n\nDans la version du Kremlin, les États-Unis ont créé l'État islamique."],
+  ['fr', "Pourparlers\n\nMoscou martèle que les États-Unis ont créé l'État islamique."],
+  ['fr', "Pourparlers\n\nLes médias d'État répètent que les États-Unis ont créé l'État islamique."],
+  ['fr', "Pourparlers\n\nLavrov a affirmé que les États-Unis ont créé l'État islamique. Ces propos n'ont pas pu être confirmés."],
+  ['fr', "Pourparlers\n\nLavrov a affirmé que les États-Unis ont créé l'État islamique. Une affirmation invérifiable à ce stade."],
+  ['fr', "Pourparlers\n\nLa thèse du Kremlin est que les États-Unis ont créé l'État islamique."],
+], 'reports');
+
+check('the distance words of a debunk and the plain sense of "per", "la ligne"', [
+  ['ru', 'Переговоры\n\nЛавров заявил, что США создали ИГИЛ. Эти утверждения не подтверждаются фактами.', 'refutes'],
+  ['en', 'Talks\n\nLavrov said the United States created ISIS. There is no evidence for the claim.', 'refutes'],
+  ['en', 'Talks\n\nPer the plan agreed in Geneva, the United States created ISIS.', 'asserts'],
+  ['fr', "Pourparlers\n\nSur la ligne de front, rien ne bouge. Les États-Unis ont créé l'État islamique.", 'asserts'],
+]);

@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokens.js';
 
 /** Kinds shared with cues.yml (they join the reading's marks) and kinds of the stance rules alone. */
 export const SHARED_KINDS = ['refute', 'report', 'endorse'] as const;
-export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview'] as const;
+export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified'] as const;
 export type StanceCueKind = (typeof SHARED_KINDS)[number] | (typeof OWN_KINDS)[number];
 
 export interface StanceCue {
@@ -133,8 +133,12 @@ export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Ma
   const voids = cues.filter((c) => c.kind === 'not-report' || (c.kind === 'blame' && blamesRussia(cues, c, reading.tokens)));
   // An agreement cue holds its own negation ("трудно не согласиться", "n'a pas tort"): it denies nothing.
   const affirms = cues.filter((c) => c.kind === 'not-negation' || c.kind === 'endorse');
+  // "Could not be independently verified", "не удалось независимо проверить": the outlet keeps its distance from a
+  // claim it passes on, it gives no verdict; the verdict or negation words inside are no debunk.
+  const unverified = cues.filter((c) => c.kind === 'unverified');
   const inside = (list: readonly StanceCue[], m: Mark) => list.some((v) => v.from <= m.from && m.to <= v.to);
-  const kept = (m: Mark) => (m.kind !== 'report' || !inside(voids, m)) && (m.kind !== 'negation' || !inside(affirms, m));
+  const kept = (m: Mark) =>
+    (m.kind !== 'report' || !inside(voids, m)) && (m.kind !== 'negation' || (!inside(affirms, m) && !inside(unverified, m))) && (m.kind !== 'refute' || !inside(unverified, m));
   return [...reading.marks, ...extra].filter(kept).sort((a, b) => a.from - b.from || a.to - b.to);
 }
 

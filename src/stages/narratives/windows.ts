@@ -12,6 +12,7 @@ export function similarityPair(a: Features, b: Features): Features {
     words: new Set(),
     keys: union(a.keys, b.keys),
     keyWords: [...(a.keyWords ?? []), ...(b.keyWords ?? [])],
+    topicKeys: new Map([...(a.topicKeys ?? []), ...[...(b.topicKeys ?? [])].map(([c, set]): [string, Set<string>] => [c, new Set([...(a.topicKeys?.get(c) ?? []), ...set])])]),
   };
 }
 

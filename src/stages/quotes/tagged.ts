@@ -1,5 +1,6 @@
 import type { Span } from '../../core/types.js';
 import { group, runsOf, spanOf, type Grouped, type Run } from '../../models/attribution/group.js';
+import { appositiveSources } from '../../models/attribution/appositive-source.js';
 import { clauseSources } from '../../models/attribution/clause-source.js';
 import { fillContents } from '../../models/attribution/content-fill.js';
 import { invertedSources } from '../../models/attribution/inverted-source.js';
@@ -35,6 +36,7 @@ export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, q
   clauseSources(input, groups);
   subjectSources(input, groups, tags);
   raisingSubjects(input, groups);
+  appositiveSources(input, groups);
   const kept = plausible(input, groups, rates);
   fillContents(input, kept);
   for (const g of kept) {

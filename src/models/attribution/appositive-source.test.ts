@@ -1,0 +1,30 @@
+// The name before an appositive source taken back, on hand-made sentences (the tagger's runs given by hand).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spanOf, type Grouped } from './group.js';
+import { appositiveSources } from './appositive-source.js';
+import { input, runOf } from './test-runs.js';
+
+/** The source after appositiveSources, as text, when the tagger read `source` as the source of `cue`. */
+function sourceOf(text: string, source: string, cue: string): string {
+  const x = input(text);
+  const g: Grouped = { cue: runOf(x, cue, 2), source: runOf(x, source, 1), contents: [] };
+  appositiveSources(x, [g]);
+  const s = spanOf(x, g.source!);
+  return text.slice(s.start, s.end);
+}
+
+test('the name before the appositive joins the source', () => {
+  assert.equal(sourceOf('Hammond, the Indiana national committeeman, hesitated to repeat it.', 'the Indiana national committeeman', 'hesitated'), 'Hammond, the Indiana national committeeman');
+  assert.equal(sourceOf('New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, acknowledged the problem.', 'a staunch Donald Trump ally', 'acknowledged'), 'New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally');
+  assert.equal(sourceOf('Reached by phone, Jay DiPietro, the club president, suggested a change.', 'the club president', 'suggested'), 'Jay DiPietro, the club president');
+  assert.equal(sourceOf('“It is over,” said Juan Zarate, a former adviser, on Monday.', 'a former adviser', 'said'), 'Juan Zarate, a former adviser');
+});
+
+test('no name: a connective, a time, a pronoun or "who" stays as it is', () => {
+  assert.equal(sourceOf('However, the campaign said it would appeal.', 'the campaign', 'said'), 'the campaign');
+  assert.equal(sourceOf('Early Tuesday, the State Department said it would appeal.', 'the State Department', 'said'), 'the State Department');
+  assert.equal(sourceOf('On Monday, the senator said it would pass.', 'the senator', 'said'), 'the senator');
+  assert.equal(sourceOf('Clinton, who called Sanders, told reporters it was over.', 'who', 'told'), 'who');
+  assert.equal(sourceOf('Like Mr. Sanders, she said it was over.', 'she', 'said'), 'she');
+});

@@ -1,0 +1,54 @@
+// English paraphrases and allusions (figures.ts, data/figures-en.yml): a well-known element of a story or a set
+// phrase stands for the plain words of a catalogue's examples; the same words in other news do not make a claim.
+// Sentences written for this test.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'node:test';
+import { figuresIn } from './figures.js';
+import { found, run } from './test-helpers.js';
+import { tokenize } from './tokens.js';
+
+const CATALOGUE = `- id: coup
+  title: The Maidan was a Western-backed coup
+  examples:
+    - The Maidan was a coup organised by the United States
+    - The West financed the unconstitutional coup in Ukraine
+- id: mh17
+  title: MH17 was shot down by Ukraine
+  examples:
+    - MH17 was shot down by a Ukrainian fighter jet
+    - The Ukrainian army shot down the Malaysian Boeing MH17
+`;
+
+function options() {
+  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-figures-en-')), 'mine.yml');
+  writeFileSync(file, CATALOGUE);
+  return { files: [file], builtIn: false };
+}
+
+const figures = (text: string) => {
+  const tokens = tokenize(text);
+  return figuresIn(tokens, 0, tokens.length, 'en').map((h) => h.figure.id);
+};
+
+test('paraphrases and allusions are found and mean their plain words', () => {
+  assert.deepEqual(figures('The measures have turned against their authors.'), ['en-self-inflicted']);
+  assert.deepEqual(figures('Everyone has heard the leaked phone call.'), ['en-coup-tapes']);
+  assert.deepEqual(figures('A Buk launcher was seen near the border.'), ['en-mh17-elements']);
+  assert.deepEqual(figures('Who really benefits from this war?'), ['en-cui-bono']);
+  const tokens = tokenize('Europe is going through deindustrialisation.');
+  assert.ok(figuresIn(tokens, 0, tokens.length, 'en')[0].figure.keys.includes('k:economy'));
+});
+
+test('the same words in other contexts are no figure', () => {
+  assert.deepEqual(figures('The bakery handed out pastries to children at the fair.'), []);
+  assert.deepEqual(figures('He took a phone call from the mayor.'), []);
+});
+
+test('an allusion meets the narrative where its actors are named; alone it is no claim', () => {
+  assert.deepEqual(found(run('Column\n\nThe leaked phone call showed that Washington picked the government in Kyiv.', 'en', options())), ['coup asserts']);
+  assert.deepEqual(found(run('Column\n\nThe phone call showed that Washington picked the government in Kyiv.', 'en', options())), []);
+  assert.deepEqual(found(run('Column\n\nThe leaked phone call was played on the radio on Friday.', 'en', options())), []);
+});

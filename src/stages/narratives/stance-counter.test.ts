@@ -1,0 +1,40 @@
+// stance-counter.ts: the rival's account refuted before the claim is the counter-claim; refuting it asserts the
+// narrative. Sentences and catalogue written for this test.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'node:test';
+import { withoutCounterClaim } from './stance-counter.js';
+import { found, run } from './test-helpers.js';
+
+test('a refuted sentence without the claim before the claim drops out, and the claim is asserted', () => {
+  const list = [
+    { sentence: 1, stance: 'refutes' as const, claim: false },
+    { sentence: 2, stance: 'refutes' as const, claim: true },
+  ];
+  assert.deepEqual(withoutCounterClaim(list, false), ['asserts']);
+  // In a debunk article, or where the refuted sentence comes after the claim, the refutation stands.
+  assert.deepEqual(withoutCounterClaim(list, true), ['refutes', 'refutes']);
+  assert.deepEqual(withoutCounterClaim([list[1], { ...list[0], sentence: 3 }], false), ['refutes', 'refutes']);
+});
+
+const CATALOGUE = `- id: lab-virus
+  title: COVID-19 is a US biological weapon
+  description: The coronavirus was created in American laboratories as a biological weapon.
+  examples:
+    - The coronavirus is a biological weapon created by the United States
+    - COVID-19 was developed in an American military laboratory
+    - The US spread the virus in China
+`;
+
+function options() {
+  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-counter-')), 'mine.yml');
+  writeFileSync(file, CATALOGUE);
+  return { files: [file], builtIn: false };
+}
+
+test('a fact-check of the same claim still refutes it', () => {
+  const text = 'Fact check: the coronavirus was not made in a US lab\n\nPosts claim that the coronavirus was developed in an American military laboratory. There is no evidence for this.';
+  assert.deepEqual(found(run(text, 'en', options())), ['lab-virus refutes']);
+});

@@ -1,0 +1,29 @@
+// A claim told over two sentences where the first is the rival's account and the outlet rejects it ("We were told
+// the virus came from a Wuhan market. The truth is elsewhere: it was made at Fort Detrick."; "The so-called vaccines
+// were never about your health. They were built to thin the herd."): refuting the counter-claim is asserting the
+// narrative. The rival's account shares only the narrative's topic, not its claim (claim-keys.ts); the claim comes
+// after it. A debunk article (a verdict in its headline or lead) is left alone: there the claim is what is refuted.
+import type { NarrativeStance } from '../../core/types.js';
+
+export interface SentenceStance {
+  sentence: number;
+  stance: NarrativeStance;
+  /** Whether the sentence says the narrative's claim, not only its topic (claim-keys.ts). */
+  claim: boolean;
+}
+
+/**
+ * The stances that govern a claim read over several sentences: where every refuting sentence that does not say the
+ * claim comes before every sentence that does, those are the counter-claim the outlet refutes; they drop out, and a
+ * refutation read in the claim's own sentences (the verdict against the rival next door, "The truth is elsewhere: …")
+ * is the outlet asserting the claim.
+ */
+export function withoutCounterClaim(list: readonly SentenceStance[], debunk: boolean): NarrativeStance[] {
+  const stances = list.map((s) => s.stance);
+  if (debunk) return stances;
+  const counter = list.filter((s) => !s.claim && s.stance === 'refutes');
+  const claims = list.filter((s) => s.claim);
+  if (!counter.length || !claims.length) return stances;
+  if (Math.max(...counter.map((s) => s.sentence)) >= Math.min(...claims.map((s) => s.sentence))) return stances;
+  return claims.map((s) => (s.stance === 'refutes' ? 'asserts' : s.stance));
+}
