@@ -28,6 +28,8 @@ export interface StanceContext {
   marks?: Mark[];
   /** Worked out on first use: the first sentence with an agreement cue in the outlet's voice. */
   firstAgreement?: number;
+  /** Worked out with `debunk`: where the only verdicts of the headline and lead are rejections before a colon ("That is a lie: …"), their sentences. */
+  colonDebunk?: number[];
 }
 
 /** The lead: this many body sentences after the headline. */
@@ -42,6 +44,8 @@ const ENDORSE_AFTER = 2;
 const LATE_VERDICT = 'refute-wrong';
 /** Contrastive conjunctions: a claim after one is the outlet's answer to the speech before it. */
 const CONTRAST = keySet(['but', 'yet', 'however', 'но', 'однако', 'aber', 'doch', 'sondern', 'mais', 'pourtant', 'cependant', 'لكن', 'ولكن', 'بيد']);
+/** How many words after a colon make a clause of their own. */
+const COLON_CLAUSE = 3;
 /** The share of a sentence a quote must hold to make a claim without a frame someone else's. */
 const QUOTE_SHARE = 0.5;
 
@@ -55,6 +59,9 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   ctx.cues ??= stanceCues(ctx.reading, ctx.doc.layers.entities);
   ctx.marks ??= withStanceCues(ctx.reading, ctx.cues);
   ctx.debunk ??= debunkArticle(ctx);
+  // "That is a lie: the laboratories were built by the Pentagon": the verdict rejects the rival's account and the
+  // claim after the colon is the outlet's answer, so a lead that holds only such a verdict is no debunk of that claim.
+  const debunk = ctx.debunk && !(ctx.colonDebunk?.length === 1 && ctx.colonDebunk[0] === index && claimAfterColon(ctx, index, predicate));
   // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
   // outlet's "not" from someone's denial.
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
@@ -62,7 +69,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   const read = predicate !== null ? negationBefore(withCues, from, predicate) : negationInSentence(withCues, from, ctx.ranges[index][1]);
   // Indirect speech carried on ("…, sagte Lawrow. Die Vorherrschaft des Dollars sei nicht mehr zu halten."): its negation is the speaker's.
   const negation = read === 'negated' && predicate === null && carriesSpeech(ctx, index) ? 'spoken' : read;
-  if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
+  if (debunk || negation === 'negated' || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
   const reported =
@@ -244,14 +251,46 @@ function previousStart(ctx: StanceContext, at: number): number {
 function debunkArticle(ctx: StanceContext): boolean {
   const paragraphs = ctx.doc.layers.paragraphs ?? [];
   let body = 0;
+  const colon: number[] = [];
   for (let i = 0; i < ctx.sentences.length && body < LEAD; i++) {
     const title = paragraphs[ctx.sentences[i].paragraph]?.kind === 'title';
     if (!title) body++;
     if (title && (labelledHeadline(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]) || answersNo(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]))) return true;
     const list = marks(ctx, i);
-    if (list.some((m) => m.id !== 'refute-distance' && m.id !== LATE_VERDICT && ownRefutation(ctx, list, m))) return true;
+    const verdicts = list.filter((m) => m.id !== 'refute-distance' && m.id !== LATE_VERDICT && ownRefutation(ctx, list, m));
+    if (!verdicts.length) continue;
+    if (title || !verdicts.every((m) => beforeColon(ctx, i, m))) {
+      ctx.colonDebunk = [];
+      return true;
+    }
+    colon.push(i);
   }
-  return false;
+  ctx.colonDebunk = colon;
+  return colon.length > 0;
+}
+
+/** How many tokens may stand between a verdict and the colon that closes it ("That is a lie:", "Das ist eine glatte Lüge:"). */
+const COLON_REACH = 3;
+
+/** The verdict `m` of sentence `index` closes on a colon with a clause of its own after it ("Это ложь: …"). */
+function beforeColon(ctx: StanceContext, index: number, m: Mark): boolean {
+  const [, to] = ctx.ranges[index];
+  const colon = colonOf(ctx, m.to, Math.min(to, m.to + COLON_REACH + 1));
+  return colon >= 0 && ctx.reading.tokens.slice(colon + 1, to).filter((t) => t.word).length >= COLON_CLAUSE;
+}
+
+/** The first colon in tokens [from, to), or -1. */
+function colonOf(ctx: StanceContext, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (ctx.reading.tokens[i].raw === ':') return i;
+  return -1;
+}
+
+/** The claim of sentence `index` comes after a colon that closes a verdict (its predicate, or, without a frame, the clause). */
+function claimAfterColon(ctx: StanceContext, index: number, predicate: number | null): boolean {
+  const [from, to] = ctx.ranges[index];
+  const colon = colonOf(ctx, from, to);
+  if (colon < 0) return false;
+  return predicate === null || predicate > colon;
 }
 
 /**
@@ -264,7 +303,12 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null): b
   for (const j of [index - 1, index, index + 1]) {
     if (j < 0 || j >= ctx.sentences.length || ctx.sentences[j].paragraph !== paragraph) continue;
     const list = marks(ctx, j);
-    const counts = (m: Mark) => m.id !== LATE_VERDICT && ownRefutation(ctx, list, m) && (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate));
+    const counts = (m: Mark) =>
+      m.id !== LATE_VERDICT &&
+      ownRefutation(ctx, list, m) &&
+      (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate)) &&
+      // "Это ложь: биолаборатории построил Пентагон": the verdict before the colon is the rival's; the claim after it is answered.
+      !(j === index && beforeColon(ctx, j, m) && claimAfterColon(ctx, j, predicate));
     if (list.some(counts)) return true;
   }
   return false;
