@@ -90,6 +90,33 @@ const CLAUSE_END = /^[;–—]$/u;
 // Relative pronouns: a negation right after one is in a clause that describes a participant ("governments THAT Washington
 // does not like", "الحكومات التي لا تروق لواشنطن", "которые не …"), not the claim's own verb.
 const RELATIVE = keySet(['which', 'who', 'whom', 'который', 'которая', 'которое', 'которые', 'которых', 'которым', 'qui', 'dont', 'الذي', 'التي', 'الذين', 'welche', 'welcher']);
+// Relative pronouns of a clause that describes what an elliptic answer names ("Not Europe, WHOSE economy …").
+const DESCRIBING = keySet(['whose', 'which', 'who', 'чья', 'чьё', 'чье', 'чьи', 'чьей', 'чью', 'которой', 'которого', 'которую', 'которая', 'который', 'которые', 'dessen', 'deren',
+  'dont', 'qui', 'التي', 'الذي', 'الذين']);
+/** How many words an elliptic answer ("Not Europe,", "Не Европе,") may hold before its comma. */
+const ANSWER_REACH = 4;
+
+/**
+ * The sentence opens with an elliptic negated answer and a relative clause describes what it names ("Not Europe, whose
+ * economy is being destroyed", "Не Европе, экономику которой …", "Nicht Europa, dessen Wirtschaft …"): the first token
+ * of the relative clause, where the claim is; else null. The "not" answers a question, not the claim.
+ */
+export function answerClause(r: Reading, from: number, to: number): number | null {
+  let first = from;
+  while (first < to && !r.tokens[first].word) first++;
+  const neg = within(r.marks, first, to).find((m) => m.kind === 'negation' && m.from === first && m.id !== 'negation-denial');
+  if (!neg) return null;
+  for (let i = neg.to, words = 0; i < to && words <= ANSWER_REACH; i++) {
+    const t = r.tokens[i];
+    if (t.raw === ',' || t.raw === '،') {
+      const next = r.tokens.slice(i + 1, Math.min(to, i + 1 + RELATIVE_REACH + 1)).filter((x) => x.word);
+      return next.some((x) => DESCRIBING.has(x.keys[0])) ? i + 1 : null;
+    }
+    if (t.word) words++;
+  }
+  return null;
+}
+
 /** How many words a relative pronoun may stand before the negation of its clause. */
 const RELATIVE_REACH = 2;
 

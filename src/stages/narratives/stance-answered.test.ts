@@ -1,7 +1,7 @@
 // Issue 12: stance "refutes" where the outlet asserts the narrative after rejecting a rival account in the same
 // sentence ("That is a lie: the laboratories were built by the Pentagon"). Each text was written for this test and
 // read with the built-in catalogue; what is checked is the article stance.
-import { checkStances } from './test-helpers.js';
+import { catalogueStanceCheck, checkStances } from './test-helpers.js';
 
 checkStances('a verdict before a colon rejects the rival account; the claim after it is asserted', 'west-created-isis', [
   ['en', 'Notes\n\nThat is a lie: the United States created ISIS.'],
@@ -16,3 +16,26 @@ checkStances('a verdict before a colon on a claim passed on earlier still debunk
   ['ru', 'Заметки\n\nВ соцсетях пишут, что США создали ИГИЛ. Это ложь: группировка выросла из «Аль-Каиды» в Ираке.'],
   ['de', 'Notizen\n\nIn einem Video heißt es, die USA hätten den IS gegründet. Das ist eine Lüge: Der IS ging aus Al-Qaida im Irak hervor.'],
 ], 'refutes');
+
+const SANCTIONS = `- id: sanctions
+  title: The sanctions ruin Europe
+  examples:
+    - The anti-Russian sanctions are destroying the European economy
+    - Антироссийские санкции разрушают европейскую экономику
+    - Die Sanktionen gegen Russland zerstören die europäische Wirtschaft
+    - Les sanctions contre la Russie détruisent l'économie européenne
+    - العقوبات على روسيا تدمر الاقتصاد الأوروبي
+`;
+const sanctions = catalogueStanceCheck(SANCTIONS, 'sanctions');
+
+sanctions('"Not X," answering a question names who; the claim in the relative clause is asserted', [
+  ['en', 'Notes\n\nWho benefits from the sanctions? Not Europe, whose economy is being destroyed by the sanctions.', 'asserts'],
+  ['ru', 'Заметки\n\nКому выгодны санкции? Не Европе, экономику которой разрушают санкции.', 'asserts'],
+  ['de', 'Notizen\n\nWem nützen die Sanktionen? Nicht Europa, dessen Wirtschaft durch die Sanktionen zerstört wird.', 'asserts'],
+  ['fr', "Notes\n\nÀ qui profitent les sanctions ? Pas à l'Europe, dont l'économie est détruite par les sanctions.", 'asserts'],
+  ['ar', 'ملاحظات\n\nمن المستفيد من العقوبات؟ ليست أوروبا، التي يدمر اقتصادها بسبب العقوبات.', 'asserts'],
+]);
+
+sanctions('a negation inside the relative clause still denies the claim', [
+  ['en', 'Notes\n\nWho benefits from the sanctions? Not Europe, whose economy is not being destroyed by the sanctions at all.', 'refutes'],
+]);

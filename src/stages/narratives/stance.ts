@@ -3,7 +3,7 @@
 // quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
 import { attributedHeadline, speakerIn } from './headline.js';
-import { negationBefore, negationInSentence } from './negation.js';
+import { answerClause, negationBefore, negationInSentence, type Negation } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
@@ -68,7 +68,10 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   const withCues = { ...ctx.reading, marks: ctx.marks };
   const read = predicate !== null ? negationBefore(withCues, from, predicate) : negationInSentence(withCues, from, ctx.ranges[index][1]);
   // Indirect speech carried on ("…, sagte Lawrow. Die Vorherrschaft des Dollars sei nicht mehr zu halten."): its negation is the speaker's.
-  const negation = read === 'negated' && predicate === null && carriesSpeech(ctx, index) ? 'spoken' : read;
+  const spoken = read === 'negated' && predicate === null && carriesSpeech(ctx, index) ? 'spoken' : read;
+  // "Who benefits from the sanctions? Not Europe, whose economy is being destroyed": the "not" answers the question;
+  // only a negation in the relative clause, where the claim is, counts.
+  const negation = spoken === 'negated' && answersQuestion(ctx, index) ? answerNegation(ctx, withCues, index, predicate) : spoken;
   if (debunk || negation === 'negated' || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
@@ -90,6 +93,21 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, (m, list) => ownRefutation(ctx, list, m))) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
   return { stance: reported ? 'reports' : 'asserts', evidence };
+}
+
+/** The sentence before, in the same paragraph, asks a question. */
+function answersQuestion(ctx: StanceContext, index: number): boolean {
+  const prev = ctx.sentences[index - 1];
+  return !!prev && prev.paragraph === ctx.sentences[index].paragraph && /[?؟]\s*$/u.test(ctx.doc.text.slice(prev.start, prev.end));
+}
+
+/** The negation of a sentence that answers a question elliptically ("Not Europe, whose …"): that of its relative clause. */
+function answerNegation(ctx: StanceContext, withCues: Reading, index: number, predicate: number | null): Negation {
+  const [from, to] = ctx.ranges[index];
+  const clause = answerClause(withCues, from, to);
+  if (clause === null) return 'negated';
+  if (predicate !== null) return predicate >= clause ? negationBefore(withCues, clause, predicate) : 'negated';
+  return negationInSentence(withCues, clause, to);
 }
 
 /**
