@@ -117,6 +117,21 @@ export function answerClause(r: Reading, from: number, to: number): number | nul
   return null;
 }
 
+// "No longer": "no longer", "больше не", "nicht mehr", "ne … plus", "لم يعد". With possession after it ("the oil no longer
+// belongs to its owners", "لم يعد النفط ملكاً لأصحابه", "gehört nicht mehr den Syrern") it tells a loss, which a claim
+// of theft or seizure says itself: no denial.
+const LONGER = keySet(['longer', 'больше', 'mehr', 'plus', 'يعد', 'تعد', 'يعودوا']);
+const POSSESSION = /^(belong|own|принадлеж|владе|gehör|besitz|eigentum|appart|propriét|ملك|يملك|تملك|لأصحاب|لاصحاب)/u;
+/** How many tokens after "no longer" its possession word may stand ("لم يعد النفط السوري ملكاً"; "gehört nicht mehr" puts it two before). */
+const LOSS_REACH = 4;
+
+/** The negation from `neg` on says "no longer" with possession: a loss told, not denied. */
+function lossTold(r: Reading, negFrom: number, negTo: number, to: number): boolean {
+  const around = r.tokens.slice(Math.max(0, negFrom - 1), Math.min(to, negTo + 2)).filter((t) => t.word);
+  if (!around.some((t) => LONGER.has(t.keys[0]))) return false;
+  return r.tokens.slice(Math.max(0, negFrom - 2), Math.min(to, negTo + LOSS_REACH + 2)).some((t) => t.word && t.keys.some((k) => POSSESSION.test(k)));
+}
+
 /** How many words a relative pronoun may stand before the negation of its clause. */
 const RELATIVE_REACH = 2;
 
@@ -162,6 +177,7 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     const corrected = after.some((t, i) => t.word && (CORRECTION.has(t.keys[0]) || (CORRECTION_NO_COMMA.has(t.keys[0]) && after[i - 1]?.raw !== ',')));
     if (corrected || after.some((t) => t.word && (ORIGIN.has(t.keys[0]) || WITHOUT.has(t.keys[0])))) continue;
     if (words(m.to, m.to + CHANCE_REACH + 1).some((t) => STOP.test(t.keys[0]) || CHANCE.has(t.keys[0]))) continue;
+    if (lossTold(r, m.from, m.to, to)) continue;
     return 'negated';
   }
   return denied ? 'denied' : spoken ? 'spoken' : null;

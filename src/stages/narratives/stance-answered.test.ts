@@ -39,3 +39,28 @@ sanctions('"Not X," answering a question names who; the claim in the relative cl
 sanctions('a negation inside the relative clause still denies the claim', [
   ['en', 'Notes\n\nWho benefits from the sanctions? Not Europe, whose economy is not being destroyed by the sanctions at all.', 'refutes'],
 ]);
+
+const OIL = `- id: oil
+  title: The US steals Syria's oil
+  examples:
+    - The United States is stealing Syrian oil
+    - США воруют сирийскую нефть
+    - Die USA stehlen das syrische Öl
+    - Les États-Unis volent le pétrole syrien
+    - الولايات المتحدة تسرق النفط السوري
+`;
+const oil = catalogueStanceCheck(OIL, 'oil');
+
+oil('"no longer belongs to its owners" tells the loss the claim is about; it denies nothing', [
+  ['ar', 'ملاحظات\n\nلم يعد النفط السوري ملكاً لأصحابه، فالأمريكيون يسرقونه كل يوم.', 'asserts'],
+  ['en', 'Notes\n\nThe Syrian oil no longer belongs to its owners: the Americans take it out every day.', 'asserts'],
+  ['ru', 'Заметки\n\nСирийская нефть больше не принадлежит сирийцам: американцы вывозят её каждый день.', 'asserts'],
+  ['de', 'Notizen\n\nDas syrische Öl gehört nicht mehr den Syrern: Die Amerikaner stehlen es jeden Tag.', 'asserts'],
+  ['fr', "Notes\n\nLe pétrole syrien n'appartient plus aux Syriens : les Américains le volent chaque jour.", 'asserts'],
+]);
+
+oil('"no longer" on the claim itself still denies it', [
+  ['ar', 'ملاحظات\n\nالولايات المتحدة لم تعد تسرق النفط السوري.', 'refutes'],
+  ['ru', 'Заметки\n\nСША больше не воруют сирийскую нефть.', 'refutes'],
+  ['de', 'Notizen\n\nDie USA stehlen das syrische Öl nicht mehr.', 'refutes'],
+]);
