@@ -64,3 +64,29 @@ oil('"no longer" on the claim itself still denies it', [
   ['ru', 'Заметки\n\nСША больше не воруют сирийскую нефть.', 'refutes'],
   ['de', 'Notizen\n\nDie USA stehlen das syrische Öl nicht mehr.', 'refutes'],
 ]);
+
+const MIGRATION = `- id: migration
+  title: Migration into Europe is steered to replace its peoples
+  examples:
+    - Immigration into Europe is steered on purpose to replace the peoples of Europe
+    - Миграцию в Европу сознательно направляют, чтобы заменить народы Европы
+    - Die Zuwanderung nach Europa wird bewusst gesteuert, um die Völker Europas zu ersetzen
+    - L'immigration en Europe est pilotée à dessein pour remplacer les peuples d'Europe
+`;
+const migration = catalogueStanceCheck(MIGRATION, 'migration');
+
+migration('a belief the outlet rejects ("Whoever believes …, has not looked") is no speech; its own claim after it is asserted', [
+  ['de', 'Notizen\n\nWer glaubt, die Migrationskrise sei ein Naturereignis, hat nicht hingesehen. Die Zuwanderung nach Europa wird bewusst gesteuert, um die Völker Europas zu ersetzen.', 'asserts'],
+  ['fr', "Notes\n\nQuiconque croit que la crise migratoire est un phénomène naturel n'a pas regardé. L'immigration en Europe est pilotée à dessein pour remplacer les peuples d'Europe.", 'asserts'],
+]);
+
+checkStances('a belief the outlet rejects before its own claim', 'west-created-isis', [
+  ['en', 'Notes\n\nWhoever believes that the United States fights ISIS has not looked. The United States created ISIS.'],
+  ['ru', 'Заметки\n\nКто думает, что США борются с ИГИЛ, тот не видел фактов. США создали ИГИЛ.'],
+  ['de', 'Notizen\n\nWer glaubt, die USA hätten mit dem IS nichts zu tun, hat nicht hingesehen. Die USA haben den IS gegründet.'],
+], 'asserts');
+
+checkStances('the claim as the belief rejected is refuted', 'west-created-isis', [
+  ['en', 'Notes\n\nWhoever believes that the United States created ISIS has not looked at the facts.'],
+  ['de', 'Notizen\n\nWer glaubt, die USA hätten den IS gegründet, hat nicht hingesehen.'],
+], 'refutes');

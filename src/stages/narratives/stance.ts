@@ -72,7 +72,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // "Who benefits from the sanctions? Not Europe, whose economy is being destroyed": the "not" answers the question;
   // only a negation in the relative clause, where the claim is, counts.
   const negation = spoken === 'negated' && answersQuestion(ctx, index) ? answerNegation(ctx, withCues, index, predicate) : spoken;
-  if (debunk || negation === 'negated' || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
+  if (debunk || negation === 'negated' || rejectsBelief(ctx, index) || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
   const reported =
@@ -93,6 +93,18 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, (m, list) => ownRefutation(ctx, list, m))) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
   return { stance: reported ? 'reports' : 'asserts', evidence };
+}
+
+/**
+ * The sentence opens with a generic believer ("Whoever believes …", "Wer glaubt, …", "Кто думает, что …", "Quiconque
+ * croit …"): it rejects what anyone who believes it holds ("… has not looked"), in the outlet's voice.
+ */
+export function rejectsBelief(ctx: StanceContext, index: number): boolean {
+  const [from, to] = ctx.ranges[index];
+  ctx.cues ??= stanceCues(ctx.reading, ctx.doc.layers.entities);
+  let start = from;
+  while (start < to && !ctx.reading.tokens[start].word) start++;
+  return within(ctx.cues, start, to).some((c) => c.kind === 'believer' && c.from === start);
 }
 
 /** The sentence before, in the same paragraph, asks a question. */
