@@ -60,8 +60,10 @@ function matchForm(text: string, words: { start: number; end: number; key: strin
   const n = form.words.length;
   for (let j = 1; j < n; j++) {
     const w = words[i + j];
+    // The text may end before the form does.
+    if (!w) return -1;
     const gap = text.slice(words[i + j - 1].end, w.start);
-    if (!w || !(/^\s+$/.test(gap) || (gap === '-' && form.words.length > 2))) return -1;
+    if (!(/^\s+$/.test(gap) || (gap === '-' && form.words.length > 2))) return -1;
     const last = j === n - 1;
     if (last && form.prefix) return w.key.startsWith(form.words[j]) && w.key.length > form.words[j].length ? w.start + form.words[j].length : -1;
     if (w.key !== form.words[j]) return -1;
