@@ -15,7 +15,7 @@ import { accusedActs, nameKeywordsOnly } from './agent-claims.js';
 import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similarityScore, similarityTerms } from './similar.js';
 import { withoutCounterClaim } from './stance-counter.js';
 import { articleStance } from './article-stance.js';
-import { stanceOf, type StanceContext } from './stance.js';
+import { rejectsBelief, stanceOf, type StanceContext } from './stance.js';
 
 export interface NarrativesOptions {
   /** Catalogue files (YAML or JSON, format in src/knowledge/narratives/README.md), added to the built-in catalogue. */
@@ -90,9 +90,10 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // A claim read across two sentences takes the stance that governs either (windows.ts); its evidence is both.
   // Whether sentence j says the claim of the match's example, not only its topic (claim-keys.ts).
   const saysClaim = (j: number, m: UnitMatch) => !!features[j] && (!!vectors?.[j] || unitSaysClaim(features[j]!, similarityTerms(features[j]!), k.compiled, m.pattern));
-  // The rival's account refuted before the claim is the counter-claim (stance-counter.ts).
+  // The rival's account refuted before the claim is the counter-claim (stance-counter.ts); so is a belief the outlet
+  // rejects ("Wer glaubt, …, hat nicht hingesehen"), whatever words of the claim it holds.
   const governs = (m: UnitMatch, sentences: number[], stances: NarrativeStance[]) =>
-    pairStance(withoutCounterClaim(sentences.map((j, x) => ({ sentence: j, stance: stances[x], claim: saysClaim(j, m) })), !!ctx.debunk));
+    pairStance(withoutCounterClaim(sentences.map((j, x) => ({ sentence: j, stance: stances[x], claim: saysClaim(j, m) && !rejectsBelief(ctx, j) })), !!ctx.debunk));
   const addPair = (i: number, m: UnitMatch) => {
     const both = [stanceOf(ctx, i - 1, m), stanceOf(ctx, i, m)];
     const governing = governs(m, [i - 1, i], both.map((b) => b.stance));

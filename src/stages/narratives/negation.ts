@@ -90,6 +90,48 @@ const CLAUSE_END = /^[;–—]$/u;
 // Relative pronouns: a negation right after one is in a clause that describes a participant ("governments THAT Washington
 // does not like", "الحكومات التي لا تروق لواشنطن", "которые не …"), not the claim's own verb.
 const RELATIVE = keySet(['which', 'who', 'whom', 'который', 'которая', 'которое', 'которые', 'которых', 'которым', 'qui', 'dont', 'الذي', 'التي', 'الذين', 'welche', 'welcher']);
+// Relative pronouns of a clause that describes what an elliptic answer names ("Not Europe, WHOSE economy …").
+const DESCRIBING = keySet(['whose', 'which', 'who', 'чья', 'чьё', 'чье', 'чьи', 'чьей', 'чью', 'которой', 'которого', 'которую', 'которая', 'который', 'которые', 'dessen', 'deren',
+  'dont', 'qui', 'التي', 'الذي', 'الذين']);
+/** How many words an elliptic answer ("Not Europe,", "Не Европе,") may hold before its comma. */
+const ANSWER_REACH = 4;
+
+/**
+ * The sentence opens with an elliptic negated answer and a relative clause describes what it names ("Not Europe, whose
+ * economy is being destroyed", "Не Европе, экономику которой …", "Nicht Europa, dessen Wirtschaft …"): the first token
+ * of the relative clause, where the claim is; else null. The "not" answers a question, not the claim.
+ */
+export function answerClause(r: Reading, from: number, to: number): number | null {
+  let first = from;
+  while (first < to && !r.tokens[first].word) first++;
+  const neg = within(r.marks, first, to).find((m) => m.kind === 'negation' && m.from === first && m.id !== 'negation-denial');
+  if (!neg) return null;
+  for (let i = neg.to, words = 0; i < to && words <= ANSWER_REACH; i++) {
+    const t = r.tokens[i];
+    if (t.raw === ',' || t.raw === '،') {
+      const next = r.tokens.slice(i + 1, Math.min(to, i + 1 + RELATIVE_REACH + 1)).filter((x) => x.word);
+      return next.some((x) => DESCRIBING.has(x.keys[0])) ? i + 1 : null;
+    }
+    if (t.word) words++;
+  }
+  return null;
+}
+
+// "No longer": "no longer", "больше не", "nicht mehr", "ne … plus", "لم يعد". With possession after it ("the oil no longer
+// belongs to its owners", "لم يعد النفط ملكاً لأصحابه", "gehört nicht mehr den Syrern") it tells a loss, which a claim
+// of theft or seizure says itself: no denial.
+const LONGER = keySet(['longer', 'больше', 'mehr', 'plus', 'يعد', 'تعد', 'يعودوا']);
+const POSSESSION = /^(belong|own|принадлеж|владе|gehör|besitz|eigentum|appart|propriét|ملك|يملك|تملك|لأصحاب|لاصحاب)/u;
+/** How many tokens after "no longer" its possession word may stand ("لم يعد النفط السوري ملكاً"; "gehört nicht mehr" puts it two before). */
+const LOSS_REACH = 4;
+
+/** The negation from `neg` on says "no longer" with possession: a loss told, not denied. */
+function lossTold(r: Reading, negFrom: number, negTo: number, to: number): boolean {
+  const around = r.tokens.slice(Math.max(0, negFrom - 1), Math.min(to, negTo + 2)).filter((t) => t.word);
+  if (!around.some((t) => LONGER.has(t.keys[0]))) return false;
+  return r.tokens.slice(Math.max(0, negFrom - 2), Math.min(to, negTo + LOSS_REACH + 2)).some((t) => t.word && t.keys.some((k) => POSSESSION.test(k)));
+}
+
 /** How many words a relative pronoun may stand before the negation of its clause. */
 const RELATIVE_REACH = 2;
 
@@ -135,6 +177,7 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     const corrected = after.some((t, i) => t.word && (CORRECTION.has(t.keys[0]) || (CORRECTION_NO_COMMA.has(t.keys[0]) && after[i - 1]?.raw !== ',')));
     if (corrected || after.some((t) => t.word && (ORIGIN.has(t.keys[0]) || WITHOUT.has(t.keys[0])))) continue;
     if (words(m.to, m.to + CHANCE_REACH + 1).some((t) => STOP.test(t.keys[0]) || CHANCE.has(t.keys[0]))) continue;
+    if (lossTold(r, m.from, m.to, to)) continue;
     return 'negated';
   }
   return denied ? 'denied' : spoken ? 'spoken' : null;

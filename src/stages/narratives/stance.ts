@@ -3,7 +3,7 @@
 // quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
 import { attributedHeadline, speakerIn } from './headline.js';
-import { negationBefore, negationInSentence } from './negation.js';
+import { answerClause, negationBefore, negationInSentence, type Negation } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
@@ -28,6 +28,8 @@ export interface StanceContext {
   marks?: Mark[];
   /** Worked out on first use: the first sentence with an agreement cue in the outlet's voice. */
   firstAgreement?: number;
+  /** Worked out with `debunk`: where the only verdicts of the headline and lead are rejections before a colon ("That is a lie: …"), their sentences. */
+  colonDebunk?: number[];
 }
 
 /** The lead: this many body sentences after the headline. */
@@ -42,6 +44,8 @@ const ENDORSE_AFTER = 2;
 const LATE_VERDICT = 'refute-wrong';
 /** Contrastive conjunctions: a claim after one is the outlet's answer to the speech before it. */
 const CONTRAST = keySet(['but', 'yet', 'however', 'но', 'однако', 'aber', 'doch', 'sondern', 'mais', 'pourtant', 'cependant', 'لكن', 'ولكن', 'بيد']);
+/** How many words after a colon make a clause of their own. */
+const COLON_CLAUSE = 3;
 /** The share of a sentence a quote must hold to make a claim without a frame someone else's. */
 const QUOTE_SHARE = 0.5;
 
@@ -55,14 +59,20 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   ctx.cues ??= stanceCues(ctx.reading, ctx.doc.layers.entities);
   ctx.marks ??= withStanceCues(ctx.reading, ctx.cues);
   ctx.debunk ??= debunkArticle(ctx);
+  // "That is a lie: the laboratories were built by the Pentagon": the verdict rejects the rival's account and the
+  // claim after the colon is the outlet's answer, so a lead that holds only such a verdict is no debunk of that claim.
+  const debunk = ctx.debunk && !(ctx.colonDebunk?.length === 1 && ctx.colonDebunk[0] === index && claimAfterColon(ctx, index, predicate));
   // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
   // outlet's "not" from someone's denial.
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
   const withCues = { ...ctx.reading, marks: ctx.marks };
   const read = predicate !== null ? negationBefore(withCues, from, predicate) : negationInSentence(withCues, from, ctx.ranges[index][1]);
   // Indirect speech carried on ("…, sagte Lawrow. Die Vorherrschaft des Dollars sei nicht mehr zu halten."): its negation is the speaker's.
-  const negation = read === 'negated' && predicate === null && carriesSpeech(ctx, index) ? 'spoken' : read;
-  if (ctx.debunk || negation === 'negated' || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
+  const spoken = read === 'negated' && predicate === null && carriesSpeech(ctx, index) ? 'spoken' : read;
+  // "Who benefits from the sanctions? Not Europe, whose economy is being destroyed": the "not" answers the question;
+  // only a negation in the relative clause, where the claim is, counts.
+  const negation = spoken === 'negated' && answersQuestion(ctx, index) ? answerNegation(ctx, withCues, index, predicate) : spoken;
+  if (debunk || negation === 'negated' || rejectsBelief(ctx, index) || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
   const reported =
@@ -83,6 +93,33 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, (m, list) => ownRefutation(ctx, list, m))) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
   return { stance: reported ? 'reports' : 'asserts', evidence };
+}
+
+/**
+ * The sentence opens with a generic believer ("Whoever believes …", "Wer glaubt, …", "Кто думает, что …", "Quiconque
+ * croit …"): it rejects what anyone who believes it holds ("… has not looked"), in the outlet's voice.
+ */
+export function rejectsBelief(ctx: StanceContext, index: number): boolean {
+  const [from, to] = ctx.ranges[index];
+  ctx.cues ??= stanceCues(ctx.reading, ctx.doc.layers.entities);
+  let start = from;
+  while (start < to && !ctx.reading.tokens[start].word) start++;
+  return within(ctx.cues, start, to).some((c) => c.kind === 'believer' && c.from === start);
+}
+
+/** The sentence before, in the same paragraph, asks a question. */
+function answersQuestion(ctx: StanceContext, index: number): boolean {
+  const prev = ctx.sentences[index - 1];
+  return !!prev && prev.paragraph === ctx.sentences[index].paragraph && /[?؟]\s*$/u.test(ctx.doc.text.slice(prev.start, prev.end));
+}
+
+/** The negation of a sentence that answers a question elliptically ("Not Europe, whose …"): that of its relative clause. */
+function answerNegation(ctx: StanceContext, withCues: Reading, index: number, predicate: number | null): Negation {
+  const [from, to] = ctx.ranges[index];
+  const clause = answerClause(withCues, from, to);
+  if (clause === null) return 'negated';
+  if (predicate !== null) return predicate >= clause ? negationBefore(withCues, clause, predicate) : 'negated';
+  return negationInSentence(withCues, clause, to);
 }
 
 /**
@@ -244,14 +281,46 @@ function previousStart(ctx: StanceContext, at: number): number {
 function debunkArticle(ctx: StanceContext): boolean {
   const paragraphs = ctx.doc.layers.paragraphs ?? [];
   let body = 0;
+  const colon: number[] = [];
   for (let i = 0; i < ctx.sentences.length && body < LEAD; i++) {
     const title = paragraphs[ctx.sentences[i].paragraph]?.kind === 'title';
     if (!title) body++;
     if (title && (labelledHeadline(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]) || answersNo(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]))) return true;
     const list = marks(ctx, i);
-    if (list.some((m) => m.id !== 'refute-distance' && m.id !== LATE_VERDICT && ownRefutation(ctx, list, m))) return true;
+    const verdicts = list.filter((m) => m.id !== 'refute-distance' && m.id !== LATE_VERDICT && ownRefutation(ctx, list, m));
+    if (!verdicts.length) continue;
+    if (title || !verdicts.every((m) => beforeColon(ctx, i, m))) {
+      ctx.colonDebunk = [];
+      return true;
+    }
+    colon.push(i);
   }
-  return false;
+  ctx.colonDebunk = colon;
+  return colon.length > 0;
+}
+
+/** How many tokens may stand between a verdict and the colon that closes it ("That is a lie:", "Das ist eine glatte Lüge:"). */
+const COLON_REACH = 3;
+
+/** The verdict `m` of sentence `index` closes on a colon with a clause of its own after it ("Это ложь: …"). */
+function beforeColon(ctx: StanceContext, index: number, m: Mark): boolean {
+  const [, to] = ctx.ranges[index];
+  const colon = colonOf(ctx, m.to, Math.min(to, m.to + COLON_REACH + 1));
+  return colon >= 0 && ctx.reading.tokens.slice(colon + 1, to).filter((t) => t.word).length >= COLON_CLAUSE;
+}
+
+/** The first colon in tokens [from, to), or -1. */
+function colonOf(ctx: StanceContext, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (ctx.reading.tokens[i].raw === ':') return i;
+  return -1;
+}
+
+/** The claim of sentence `index` comes after a colon that closes a verdict (its predicate, or, without a frame, the clause). */
+function claimAfterColon(ctx: StanceContext, index: number, predicate: number | null): boolean {
+  const [from, to] = ctx.ranges[index];
+  const colon = colonOf(ctx, from, to);
+  if (colon < 0) return false;
+  return predicate === null || predicate > colon;
 }
 
 /**
@@ -264,7 +333,12 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null): b
   for (const j of [index - 1, index, index + 1]) {
     if (j < 0 || j >= ctx.sentences.length || ctx.sentences[j].paragraph !== paragraph) continue;
     const list = marks(ctx, j);
-    const counts = (m: Mark) => m.id !== LATE_VERDICT && ownRefutation(ctx, list, m) && (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate));
+    const counts = (m: Mark) =>
+      m.id !== LATE_VERDICT &&
+      ownRefutation(ctx, list, m) &&
+      (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate)) &&
+      // "Это ложь: биолаборатории построил Пентагон": the verdict before the colon is the rival's; the claim after it is answered.
+      !(j === index && beforeColon(ctx, j, m) && claimAfterColon(ctx, j, predicate));
     if (list.some(counts)) return true;
   }
   return false;
