@@ -25,6 +25,19 @@ test.before(async () => {
 });
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Runs the CLI with stderr captured; asserts it exits 0 and returns what it wrote to stderr. */
+async function exportQuietly(args: string[]): Promise<string[]> {
+  const err: string[] = [];
+  const write = process.stderr.write;
+  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
+  try {
+    assert.equal(await main(args), 0, err.join(''));
+  } finally {
+    process.stderr.write = write;
+  }
+  return err;
+}
+
 async function streamed(format: 'csv' | 'jsonl', page: number): Promise<{ text: string; written: number }> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
@@ -44,27 +57,13 @@ test('pages of 2 documents join into the same CSV (one header) and JSON Lines as
 
 test('export --all --out FILE writes the streamed file in place', async () => {
   const file = join(dir, 'all.jsonl');
-  const err: string[] = [];
-  const write = process.stderr.write;
-  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
-  try {
-    assert.equal(await main(['export', '--db', path, '--all', '--format', 'jsonl', '--out', file]), 0, err.join(''));
-  } finally {
-    process.stderr.write = write;
-  }
+  await exportQuietly(['export', '--db', path, '--all', '--format', 'jsonl', '--out', file]);
   assert.equal(readFileSync(file, 'utf8'), expected.jsonl);
 });
 
 test('export --all --format parquet streams the same bytes as the in-memory file', async () => {
   const file = join(dir, 'all.parquet');
-  const err: string[] = [];
-  const write = process.stderr.write;
-  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
-  try {
-    assert.equal(await main(['export', '--db', path, '--all', '--format', 'parquet', '--out', file]), 0, err.join(''));
-  } finally {
-    process.stderr.write = write;
-  }
+  await exportQuietly(['export', '--db', path, '--all', '--format', 'parquet', '--out', file]);
   assert.deepEqual(readFileSync(file), Buffer.from(expected.parquet));
 });
 
@@ -98,14 +97,7 @@ test('STIX, MISP and ClaimReview of the whole store, streamed in pages of 2, equ
 
 test('export --all --format misp writes the streamed store and one gap summary line', async () => {
   const file = join(dir, 'all.misp.json');
-  const err: string[] = [];
-  const write = process.stderr.write;
-  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
-  try {
-    assert.equal(await main(['export', '--db', path, '--all', '--format', 'misp', '--out', file]), 0, err.join(''));
-  } finally {
-    process.stderr.write = write;
-  }
+  const err = await exportQuietly(['export', '--db', path, '--all', '--format', 'misp', '--out', file]);
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as { response: unknown[] };
   assert.equal(parsed.response.length, expected.count);
   assert.ok(err.length <= 1 && err.every((l) => l.startsWith('claimtrail export: ')), err.join(''));
