@@ -2,14 +2,11 @@
 // but the EU as a body is not "Europe" (it imposes sanctions; the narrative's Europe suffers them). Sentences
 // written for this test.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import test from 'node:test';
 import { loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import { createConcepts } from './concepts.js';
 import { loadLexicon } from './lexicon.js';
-import { found, run } from './test-helpers.js';
+import { catalogueOptions, found, run } from './test-helpers.js';
 
 const CATALOGUE = `- id: encircle
   title: NATO is encircling Russia
@@ -23,11 +20,15 @@ const CATALOGUE = `- id: encircle
     - European households pay for the sanctions with high energy prices
 `;
 
-function options() {
-  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-regions-')), 'mine.yml');
-  writeFileSync(file, CATALOGUE);
-  return { files: [file], builtIn: false };
-}
+const options = catalogueOptions(CATALOGUE);
+
+const MH17 = `- id: mh17
+  title: MH17 was shot down by Ukraine
+  examples:
+    - Ukraine shot down MH17
+    - A Ukrainian missile destroyed the Malaysian airliner
+    - Kyiv is responsible for the downing of flight MH17
+`;
 
 test('Moscow and the Kremlin are Russia; European states are Europe; the EU is not', () => {
   const c = createConcepts(loadGazetteer(), loadLexicon());
@@ -53,15 +54,7 @@ test('a state\'s army acts for the state: the Ukrainian armed forces meet a narr
   assert.ok(c.of('armed-forces-of-ukraine').includes('ukraine'));
   assert.ok(c.of('russian-armed-forces').includes('russia'));
   assert.ok(!c.of('kyiv').includes('ukraine'), 'the capital is not a member (it cost more than it found)');
-  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-regions-')), 'mh17.yml');
-  writeFileSync(file, `- id: mh17
-  title: MH17 was shot down by Ukraine
-  examples:
-    - Ukraine shot down MH17
-    - A Ukrainian missile destroyed the Malaysian airliner
-    - Kyiv is responsible for the downing of flight MH17
-`);
   const text = 'Who downed the airliner\n\nThe Malaysian airliner was shot down by a missile of the Ukrainian Armed Forces, the blogger wrote in his own post.';
-  const got = found(run(text, 'en', { files: [file], builtIn: false }));
+  const got = found(run(text, 'en', catalogueOptions(MH17)()));
   assert.ok(got.some((f) => f.startsWith('mh17 ')), JSON.stringify(got));
 });

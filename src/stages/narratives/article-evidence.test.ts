@@ -2,13 +2,10 @@
 // neither enough alone; the stance read from the sentences that carry it (and a headline that frames it); topic
 // repeated by two sentences is one piece of evidence, not two. Texts and catalogue written for this test.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import test from 'node:test';
 import { ARTICLE_COVERAGE, ARTICLE_OPENING, articleEvidence, type SentenceSimilarity } from './article-evidence.js';
 import { indexSimilarity } from './similar.js';
-import { evidence, found, run, TALKS } from './test-helpers.js';
+import { catalogueOptions, evidence, found, run, TALKS } from './test-helpers.js';
 
 const CATALOGUE = `- id: mh17
   title: MH17 was shot down by Ukraine
@@ -32,11 +29,7 @@ const CATALOGUE = `- id: mh17
     - The expansion of NATO to the east threatens Russia
 `;
 
-function options(): { files: string[]; builtIn: boolean } {
-  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-article-evidence-')), 'mine.yml');
-  writeFileSync(file, CATALOGUE);
-  return { files: [file], builtIn: false };
-}
+const options = catalogueOptions(CATALOGUE);
 
 // One example of five terms, weights 2, 2, 2, 1, 1 (norm² 14).
 const idx = indexSimilarity(1, [{ pattern: 0, terms: new Set(['k:plane', 'k:shoot-down', 'c:mh17', 'x:army', 'c:ukraine']), vector: null }]);

@@ -2,11 +2,8 @@
 // not only its topic; a topic whose naming is the claim (a colour revolution) and the accused named do say it.
 // Sentences and catalogue written for this test.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import test from 'node:test';
-import { found, run } from './test-helpers.js';
+import { catalogueOptions, found, run } from './test-helpers.js';
 
 const CATALOGUE = `- id: staged
   title: The West staged chemical attacks in Syria
@@ -30,14 +27,7 @@ const CATALOGUE = `- id: staged
     - Western NGOs prepare a colour revolution in Belarus
 `;
 
-let file: string | null = null;
-function options() {
-  if (!file) {
-    file = join(mkdtempSync(join(tmpdir(), 'claimtrail-claims-')), 'mine.yml');
-    writeFileSync(file, CATALOGUE);
-  }
-  return { files: [file], builtIn: false };
-}
+const options = catalogueOptions(CATALOGUE);
 
 test('chemical-weapons news that names the attack but no staging carries nothing, in English and Arabic', () => {
   assert.deepEqual(found(run('Inspectors report on Douma\n\nThe chemical attack in Douma killed dozens, inspectors said on Monday.', 'en', options())), []);

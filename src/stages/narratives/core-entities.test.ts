@@ -2,13 +2,10 @@
 // narrative's actors is news; named in the sentence before or in the headline, they count. Sentences written for
 // this test.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import test from 'node:test';
 import { buildKnowledge } from './compile.js';
 import { namesCore } from './core-entities.js';
-import { found, run } from './test-helpers.js';
+import { catalogueOptions, found, run } from './test-helpers.js';
 
 const CATALOGUE = `- id: isis
   title: The US/West created ISIS
@@ -28,11 +25,7 @@ const CATALOGUE = `- id: isis
     - US military biolabs in Ukraine develop biological weapons
 `;
 
-function options() {
-  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-core-')), 'mine.yml');
-  writeFileSync(file, CATALOGUE);
-  return { files: [file], builtIn: false };
-}
+const options = catalogueOptions(CATALOGUE);
 
 test('the core of a narrative is its most general non-topic entities: the West and terrorism, not the US or ISIS', () => {
   const k = buildKnowledge(options());

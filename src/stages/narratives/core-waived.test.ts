@@ -1,11 +1,8 @@
 // CORE_WAIVED_AT (core-entities.ts): a sentence nearly saying an example needs no core entity named; one that only
 // shares some of its words still does. Sentences written for this test.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import test from 'node:test';
-import { found, run } from './test-helpers.js';
+import { catalogueOptions, found, run } from './test-helpers.js';
 
 const CATALOGUE = `- id: media
   title: Western media lie and censor
@@ -19,11 +16,7 @@ const CATALOGUE = `- id: media
     - The US and NATO finance and arm Islamic State terrorists
 `;
 
-function options() {
-  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-waived-')), 'mine.yml');
-  writeFileSync(file, CATALOGUE);
-  return { files: [file], builtIn: false };
-}
+const options = catalogueOptions(CATALOGUE);
 
 test('a sentence nearly saying an example carries it with its actor implied', () => {
   assert.deepEqual(found(run('Opinion\n\nThe mainstream media hide the truth from their readers.', 'en', options())), ['media asserts']);

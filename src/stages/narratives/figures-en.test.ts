@@ -2,12 +2,9 @@
 // phrase stands for the plain words of a catalogue's examples; the same words in other news do not make a claim.
 // Sentences written for this test.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import test from 'node:test';
 import { figuresIn } from './figures.js';
-import { found, run } from './test-helpers.js';
+import { catalogueOptions, found, run } from './test-helpers.js';
 import { tokenize } from './tokens.js';
 
 const CATALOGUE = `- id: coup
@@ -22,11 +19,7 @@ const CATALOGUE = `- id: coup
     - The Ukrainian army shot down the Malaysian Boeing MH17
 `;
 
-function options() {
-  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-figures-en-')), 'mine.yml');
-  writeFileSync(file, CATALOGUE);
-  return { files: [file], builtIn: false };
-}
+const options = catalogueOptions(CATALOGUE);
 
 const figures = (text: string) => {
   const tokens = tokenize(text);

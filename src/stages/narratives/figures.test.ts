@@ -2,12 +2,9 @@
 // narrative told in metaphor meets its plain-worded example; the same words in plain news do not. Sentences written
 // for this test.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import test from 'node:test';
 import { figureMatchers, figuresIn } from './figures.js';
-import { found, run } from './test-helpers.js';
+import { catalogueOptions, found, run } from './test-helpers.js';
 import { tokenize } from './tokens.js';
 
 const CATALOGUE = `- id: encircle
@@ -22,11 +19,7 @@ const CATALOGUE = `- id: encircle
     - The anti-Russian sanctions have backfired and are destroying the European economy
 `;
 
-function options() {
-  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-figures-')), 'mine.yml');
-  writeFileSync(file, CATALOGUE);
-  return { files: [file], builtIn: false };
-}
+const options = catalogueOptions(CATALOGUE);
 
 const figures = (text: string, language: string) => {
   const tokens = tokenize(text);

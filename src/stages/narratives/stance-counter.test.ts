@@ -1,12 +1,9 @@
 // stance-counter.ts: the rival's account refuted before the claim is the counter-claim; refuting it asserts the
 // narrative. Sentences and catalogue written for this test.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import test from 'node:test';
 import { withoutCounterClaim } from './stance-counter.js';
-import { found, run } from './test-helpers.js';
+import { catalogueOptions, found, run } from './test-helpers.js';
 
 test('a refuted sentence without the claim before the claim drops out, and the claim is asserted', () => {
   const list = [
@@ -28,11 +25,7 @@ const CATALOGUE = `- id: lab-virus
     - The US spread the virus in China
 `;
 
-function options() {
-  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-counter-')), 'mine.yml');
-  writeFileSync(file, CATALOGUE);
-  return { files: [file], builtIn: false };
-}
+const options = catalogueOptions(CATALOGUE);
 
 test('a fact-check of the same claim still refutes it', () => {
   const text = 'Fact check: the coronavirus was not made in a US lab\n\nPosts claim that the coronavirus was developed in an American military laboratory. There is no evidence for this.';

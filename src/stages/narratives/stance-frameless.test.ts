@@ -2,12 +2,9 @@
 // sentence's own negation denies the claim unless it corrects, stresses or sits in someone's promise. Texts and the
 // catalogue were written for this test.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import test from 'node:test';
 import { articleStance } from './article-stance.js';
-import { run } from './test-helpers.js';
+import { catalogueOptions, run } from './test-helpers.js';
 
 const CATALOGUE = `- id: annex
   title: Poland plans to annex western Ukraine
@@ -16,11 +13,7 @@ const CATALOGUE = `- id: annex
     - Warsaw wants to seize the western regions of Ukraine
 `;
 
-function options(): { files: string[]; builtIn: boolean } {
-  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-frameless-')), 'mine.yml');
-  writeFileSync(file, CATALOGUE);
-  return { files: [file], builtIn: false };
-}
+const options = catalogueOptions(CATALOGUE);
 
 const cases: [lang: string, text: string, stance: string][] = [
   ['en', 'Notes\n\nThe talks ended on Monday. Poland plans to annex western Ukraine.', 'asserts'],

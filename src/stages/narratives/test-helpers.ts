@@ -116,19 +116,24 @@ export const ANNEX_CATALOGUE = `- id: annex
     - La Pologne prévoit d'annexer l'ouest de l'Ukraine
 `;
 
+/** Options reading only a catalogue of the test's own (YAML text), written to a temporary file on first use. */
+export function catalogueOptions(catalogue: string): () => NarrativesOptions {
+  let file: string | null = null;
+  return () => {
+    if (!file) {
+      file = join(mkdtempSync(join(tmpdir(), 'claimtrail-catalogue-')), 'mine.yml');
+      writeFileSync(file, catalogue);
+    }
+    return { files: [file], builtIn: false };
+  };
+}
+
 /**
  * Stance tests against a catalogue of the test's own (YAML text, written to a temporary file on first use): one test
  * per case, the article stance toward narrative `id` (or 'none') being the case's stance.
  */
 export function catalogueStanceCheck(catalogue: string, id: string): (kind: string, cases: readonly (readonly [lang: string, text: string, stance: string])[]) => void {
-  let file: string | null = null;
-  const options = (): NarrativesOptions => {
-    if (!file) {
-      file = join(mkdtempSync(join(tmpdir(), 'claimtrail-stance-')), 'mine.yml');
-      writeFileSync(file, catalogue);
-    }
-    return { files: [file], builtIn: false };
-  };
+  const options = catalogueOptions(catalogue);
   return (kind, cases) => {
     for (const [lang, text, stance] of cases) {
       test(`${lang} ${kind}: ${text.replace(/\n+/g, ' / ').slice(0, 110)} → ${stance}`, () => {

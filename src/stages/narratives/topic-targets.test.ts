@@ -2,13 +2,10 @@
 // its sentence (or the one before, or the opening) to name it. Texts and catalogue written for this test, after the
 // false positives seen on real articles (eval/narratives/real-articles.ts).
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import test from 'node:test';
 import type { Narrative } from '../../knowledge/narratives/index.js';
 import { loadTopicTargets, namesTarget, narrativeTargets } from './topic-targets.js';
-import { found, run } from './test-helpers.js';
+import { catalogueOptions, found, run } from './test-helpers.js';
 
 const target = (id: string) => loadTopicTargets().find((t) => t.id === id)!;
 
@@ -44,11 +41,7 @@ const CATALOGUE = `- id: russophobia
     - Russophobia has become the state ideology of the West
 `;
 
-function options(): { files: string[]; builtIn: boolean } {
-  const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-targets-')), 'mine.yml');
-  writeFileSync(file, CATALOGUE);
-  return { files: [file], builtIn: false };
-}
+const options = catalogueOptions(CATALOGUE);
 
 const FILLER = 'The council met on Monday. The agenda was long. Members spoke in turn. A vote followed. The session closed late. Reporters waited outside. ';
 
