@@ -122,13 +122,13 @@ export function createModel(file: CheckworthinessModelFile): CheckworthinessMode
     for (const m of others) z += m.weight * m.logit(text, context);
     return 1 / (1 + Math.exp(-z));
   };
-  const memory = file.memory ? createMemory(file.memory) : null;
+  const memory = file.memory ? { similarity: createMemory(file.memory), weight: file.memory.weight } : null;
   return {
     score,
     rankTranscript(lines) {
       const contexts = transcriptContexts(lines);
       const scored = lines.map((l, i) => score(l.text, contexts[i]));
-      const own = memory && file.memory ? mixWithMemory(scored, lines.map((l) => memory(l.text)), file.memory.weight) : scored;
+      const own = memory ? mixWithMemory(scored, lines.map((l) => memory.similarity(l.text)), memory.weight) : scored;
       const topical = file.topic ? smoothByTopic(lines.map((l) => l.text), own, file.topic.weight, file.topic.maxShare) : own;
       return smoothWithNeighbours(topical, file.neighbour ?? 0);
     },

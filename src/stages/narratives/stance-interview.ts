@@ -55,8 +55,9 @@ function text(ctx: InterviewContext, j: number): string {
 function opener(ctx: InterviewContext, j: number): Opener {
   const [from, to] = ctx.ranges[j];
   const tokens = ctx.reading.tokens;
-  const asks = QUESTION_END.test(text(ctx, j));
-  if (DIALOGUE_DASH.test(text(ctx, j)) && lineStart(ctx.doc.text, ctx.sentences[j].start)) return asks ? 'question' : 'dash-answer';
+  const line = text(ctx, j);
+  const asks = QUESTION_END.test(line);
+  if (DIALOGUE_DASH.test(line) && lineStart(ctx.doc.text, ctx.sentences[j].start)) return asks ? 'question' : 'dash-answer';
   let start = from;
   while (start < to && !tokens[start].word) start++;
   let colon = -1;
