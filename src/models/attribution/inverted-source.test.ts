@@ -1,24 +1,17 @@
 // "“…,” said X." speakers after their cue, on hand-made sentences (the tagger's tags given by hand).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spanOf, type Grouped, type Run } from './group.js';
+import { spanOf, type Grouped } from './group.js';
 import { buildInput, type TagInput } from './input.js';
 import { invertedSources } from './inverted-source.js';
 import type { Rates } from './rates.js';
+import { runOf } from './test-runs.js';
 
 const rates: Rates = new Map([['said', { cue: 0.9, source: 0, n: 1000 }], ['noted', { cue: 0.6, source: 0, n: 100 }]]);
 
 function input(text: string): TagInput {
   const quoted = [...text.matchAll(/“[^”]*”/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   return buildInput(text, [{ start: 0, end: text.length, paragraph: 0 }], [{ start: 0, end: text.length, kind: 'body' }], quoted);
-}
-
-function runOf(x: TagInput, phrase: string, role: Run['role']): Run {
-  const start = x.text.indexOf(phrase);
-  const from = x.tokens.findIndex((t) => t.start >= start);
-  let to = from;
-  while (to < x.tokens.length && x.tokens[to].end <= start + phrase.length) to++;
-  return { role, from, to };
 }
 
 /** The source after invertedSources, given the cue and content runs (and optional extra content tags). */

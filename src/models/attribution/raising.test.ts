@@ -2,20 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spanOf, type Grouped, type Run } from './group.js';
-import { buildInput, type TagInput } from './input.js';
 import { raisingSubjects } from './raising.js';
-
-function input(text: string): TagInput {
-  return buildInput(text, [{ start: 0, end: text.length, paragraph: 0 }], [{ start: 0, end: text.length, kind: 'body' }], []);
-}
-
-function runOf(x: TagInput, phrase: string, role: Run['role']): Run {
-  const start = x.text.indexOf(phrase);
-  const from = x.tokens.findIndex((t) => t.start >= start);
-  let to = from;
-  while (to < x.tokens.length && x.tokens[to].end <= start + phrase.length) to++;
-  return { role, from, to };
-}
+import { input, runOf } from './test-runs.js';
 
 function after(text: string, source: string, cue: string, content: string): { source: string | null; contents: string[] } {
   const x = input(text);
