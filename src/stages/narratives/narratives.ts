@@ -89,7 +89,10 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   };
   // A claim read across two sentences takes the stance that governs either (windows.ts); its evidence is both.
   // Whether sentence j says the claim of the match's example, not only its topic (claim-keys.ts).
-  const saysClaim = (j: number, m: UnitMatch) => !!features[j] && (!!vectors?.[j] || unitSaysClaim(features[j]!, similarityTerms(features[j]!), k.compiled, m.pattern));
+  // A sentence's similarity terms, as the sentence loop below computed them (leadingSimilarities), else on demand.
+  const termsOf: (Set<string> | undefined)[] = [];
+  const saysClaim = (j: number, m: UnitMatch) =>
+    !!features[j] && (!!vectors?.[j] || unitSaysClaim(features[j]!, (termsOf[j] ??= similarityTerms(features[j]!)), k.compiled, m.pattern));
   // The rival's account refuted before the claim is the counter-claim (stance-counter.ts); so is a belief the outlet
   // rejects ("Wer glaubt, …, hat nicht hingesehen"), whatever words of the claim it holds.
   const governs = (m: UnitMatch, sentences: number[], stances: NarrativeStance[]) =>
@@ -128,6 +131,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       for (const [pattern, cosine] of sims) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, claim: claim(pattern, cosine) });
       for (const [pattern, cosine] of unnamed) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false, claim: claim(pattern, cosine) });
       leans[i] = leaning;
+      termsOf[i] = terms;
     }
     for (const m of matches) {
       single[i].add(m.narrative);
