@@ -14,9 +14,10 @@
 // while it waited is not run. A job stays with the server it was sent to while that server lives (its paths were
 // confined to that server's --ingest-root). Leases are compared as ISO text from each server's clock (the store
 // interface has no engine clock): servers on one PostgreSQL store across machines need clocks within a few seconds.
-// A server stalled longer than the lease (suspended, swapping) may lose its running job to another; both may then
-// ingest it at once, the store keeping each item once (by identity), and the stalled one's end is not saved over the
-// new owner's record.
+// A server stalled longer than the lease (suspended, swapping) may lose its running job to another; its next heartbeat
+// finds the job gone and stops reading the job's input (items already being analysed are still written). Until then
+// both may ingest it at once, the store keeping each item once (by identity), and the stalled one's end is not saved
+// over the new owner's record.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -95,6 +96,8 @@ export class Jobs {
   private readonly lease: JobLease;
   private readonly timer: NodeJS.Timeout;
   private claiming: Promise<void> | null = null;
+  /** The running jobs' stops, pulled when the heartbeat finds the job taken by another server. */
+  private readonly stops = new Map<string, AbortController>();
   private stopped = false;
   private readonly workers: number;
   private readonly log: (line: string) => void;
@@ -126,7 +129,15 @@ export class Jobs {
     const until = this.leaseEnd();
     for (let i = 0; i < ids.length; i += RENEW_CHUNK) {
       const chunk = ids.slice(i, i + RENEW_CHUNK);
-      await this.store.run(`UPDATE ingest_jobs SET leased_until = ? WHERE owner = ? AND id IN (${chunk.map(() => '?').join(', ')})`, [until, this.owner, ...chunk]).catch(() => undefined);
+      const marks = chunk.map(() => '?').join(', ');
+      const renewed = await this.store.run(`UPDATE ingest_jobs SET leased_until = ? WHERE owner = ? AND id IN (${marks})`, [until, this.owner, ...chunk]).catch(() => null);
+      if (!renewed || renewed.changes === chunk.length) continue;
+      // Some are no longer ours: another server took them while this one stalled past the lease. A running one stops
+      // reading its input (what it analysed is still written; the new owner skips it).
+      const ours = await this.store.all<{ id: string }>(`SELECT id FROM ingest_jobs WHERE owner = ? AND id IN (${marks})`, [this.owner, ...chunk]).catch(() => null);
+      if (!ours) continue;
+      const kept = new Set(ours.map((r) => r.id));
+      for (const id of chunk) if (!kept.has(id)) this.stops.get(id)?.abort();
     }
     this.pump();
   }
@@ -269,6 +280,7 @@ export class Jobs {
     this.log(`ingest job ${job.id}: running on server ${this.owner}${resumed}`);
     let dir: string | null = null;
     let saved = Date.now();
+    let lost = false;
     try {
       let paths: string[];
       if ('items' in input) {
@@ -278,7 +290,10 @@ export class Jobs {
       } else paths = input.paths;
       // The store's narrative catalogues are matched beside the built-in one.
       const narratives = await withStoreCatalogues(this.store);
+      const stop = new AbortController();
+      this.stops.set(job.id, stop);
       const summary = await ingestCorpus({
+        signal: stop.signal,
         store: this.store,
         paths,
         preset: narratives ? { narratives } : undefined,
@@ -292,17 +307,19 @@ export class Jobs {
         },
         onProblem: (line) => job.problems.length < MAX_PROBLEMS && job.problems.push(line),
       });
-      const { inputs: _inputs, seconds: _seconds, problemLines: _lines, ...progress } = summary;
+      const { inputs: _inputs, seconds: _seconds, problemLines: _lines, stopped, ...progress } = summary;
       job.progress = progress;
       job.status = 'done';
+      if (stopped) lost = true;
     } catch (error) {
       job.status = 'failed';
       job.error = (error as Error).message;
     } finally {
+      this.stops.delete(job.id);
       job.finished = new Date().toISOString();
       if (dir) rmSync(dir, { recursive: true, force: true });
       await this.finish(job);
-      this.log(`ingest job ${job.id}: ${job.status} on server ${this.owner}`);
+      this.log(lost ? `ingest job ${job.id}: stopped on server ${this.owner}: another server took it after this one's lease lapsed` : `ingest job ${job.id}: ${job.status} on server ${this.owner}`);
       this.pump();
     }
   }
