@@ -226,6 +226,7 @@ test('a server that finds its running job taken by another stops reading its inp
       assert.ok(partial > 0 && partial < items.length, `A stopped early (${partial} of ${items.length} stored)`);
       const left = await row(storeA, job.id);
       assert.deepEqual([left.status, left.owner], ['queued', 'server-b'], "A leaves the new owner's record alone");
+      assert.equal((await a.get(job.id))?.server, 'server-b', 'the API names the server that holds the job now');
       // The new owner's server dies too: B takes the job once its lease lapses and stores only what A did not.
       await storeB.run("UPDATE ingest_jobs SET leased_until = '2026-01-01T00:00:00.000Z' WHERE id = ?", [job.id]);
       b = new Jobs(storeB, { lease: { leaseMs: 60_000, heartbeatMs: 50 }, log: (l) => log.push(l) });

@@ -39,6 +39,8 @@ export interface Job {
   /** The first problems reported (bad items, unreadable files), each naming its input. */
   problems: string[];
   error: string | null;
+  /** The server process that holds the job, or last ran it (its owner id, also in that server's log lines); null for rows older than leases. */
+  server: string | null;
 }
 
 export type JobInput = { items: Record<string, string>[] } | { paths: string[] };
@@ -78,9 +80,9 @@ export interface JobsOptions {
 /** The `input` column: what the API shows, plus the items themselves so that the job can be run again. */
 type StoredInput = Job['input'] & { resume?: Record<string, string>[] };
 
-type JobRow = { id: string; status: string; created: string; finished: string | null; input: string; progress: string; problems: string; error: string | null };
+type JobRow = { id: string; status: string; created: string; finished: string | null; input: string; progress: string; problems: string; error: string | null; owner: string | null };
 
-const COLUMNS = 'id, status, created, finished, input, progress, problems, error';
+const COLUMNS = 'id, status, created, finished, input, progress, problems, error, owner';
 /** A job no live server holds: queued or running, with a lease lapsed at ? or none. */
 const ORPHAN = "status IN ('queued', 'running') AND (leased_until IS NULL OR leased_until < ?)";
 
@@ -171,7 +173,7 @@ export class Jobs {
         await this.store.run(`UPDATE ingest_jobs SET status = 'interrupted', error = ?, finished = ?, owner = ?, leased_until = NULL WHERE id = ? AND ${ORPHAN}`, [INTERRUPTED, new Date().toISOString(), this.owner, row.id, lapsedBy]);
         continue;
       }
-      const job: Job = { ...fromRow(row), status: 'queued', problems: [RESUMED], error: null, finished: null };
+      const job: Job = { ...fromRow(row), status: 'queued', problems: [RESUMED], error: null, finished: null, server: this.owner };
       const taken = await this.store.run(`UPDATE ingest_jobs SET status = 'queued', owner = ?, leased_until = ?, finished = NULL, problems = ?, error = NULL WHERE id = ? AND ${ORPHAN}`, [
         this.owner,
         this.leaseEnd(),
@@ -202,6 +204,7 @@ export class Jobs {
       progress: { bytesRead: 0, bytesTotal: 0, analysed: 0, stored: 0, duplicates: 0, failed: 0, skipped: 0, problems: 0 },
       problems: [],
       error: null,
+      server: this.owner,
     };
     await this.recovered; // the registry is recovered (its jobs queued again) before a new job goes in
     // Until it ends, the record keeps the items it was given, for another run after a crash; then only their count.
@@ -362,5 +365,6 @@ function fromRow(r: JobRow): Job {
     progress: JSON.parse(r.progress) as IngestProgress,
     problems: JSON.parse(r.problems) as string[],
     error: r.error,
+    server: r.owner,
   };
 }
