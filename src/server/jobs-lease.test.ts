@@ -207,3 +207,38 @@ test('PostgreSQL: the same race on one database', { skip: 'skip' in pgDb ? pgDb.
     () => openStore(pgDb.url),
   );
 });
+
+test('a server that finds its running job taken by another stops reading its input; the new owner stores the rest, each item once', async () => {
+  await withSqlite(async (open) => {
+    const [storeA, storeB] = [await open(), await open()];
+    const log: string[] = [];
+    const a = new Jobs(storeA, { lease: { leaseMs: 60_000, heartbeatMs: 50 }, log: (l) => log.push(l) });
+    let b: Jobs | null = null;
+    const items = Array.from({ length: 120 }, (_, n) => article(100 + n));
+    try {
+      const job = await a.submit({ items });
+      while (((await a.get(job.id))?.progress.analysed ?? 0) < 1) await new Promise((r) => setTimeout(r, 20));
+      // As another server's claim leaves the row after A's lease lapsed (A stalled): owner B, queued, B's lease.
+      await storeB.run("UPDATE ingest_jobs SET owner = 'server-b', status = 'queued', leased_until = ? WHERE id = ?", [hourFromNow(), job.id]);
+      await a.idle();
+      assert.ok(log.some((l) => l === `ingest job ${job.id}: stopped on server ${a.owner}: another server took it after this one's lease lapsed`), log.join('\n'));
+      const partial = Number((await storeA.get<{ n: number }>('SELECT count(*) AS n FROM documents'))?.n);
+      assert.ok(partial > 0 && partial < items.length, `A stopped early (${partial} of ${items.length} stored)`);
+      const left = await row(storeA, job.id);
+      assert.deepEqual([left.status, left.owner], ['queued', 'server-b'], "A leaves the new owner's record alone");
+      assert.equal((await a.get(job.id))?.server, 'server-b', 'the API names the server that holds the job now');
+      // The new owner's server dies too: B takes the job once its lease lapses and stores only what A did not.
+      await storeB.run("UPDATE ingest_jobs SET leased_until = '2026-01-01T00:00:00.000Z' WHERE id = ?", [job.id]);
+      b = new Jobs(storeB, { lease: { leaseMs: 60_000, heartbeatMs: 50 }, log: (l) => log.push(l) });
+      for (let r = await row(storeB, job.id); r.status !== 'done'; r = await row(storeB, job.id)) await new Promise((r) => setTimeout(r, 50));
+      assert.equal(Number((await storeB.get<{ n: number }>('SELECT count(*) AS n FROM documents'))?.n), items.length, 'every item stored once');
+      const done = JSON.parse((await row(storeB, job.id)).progress) as { stored: number; skipped: number };
+      assert.deepEqual([done.stored, done.skipped], [items.length - partial, partial]);
+    } finally {
+      await a.close();
+      await b?.close();
+      await storeA.close();
+      await storeB.close();
+    }
+  });
+});
