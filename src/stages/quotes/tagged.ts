@@ -2,6 +2,7 @@ import type { Span } from '../../core/types.js';
 import { group, runsOf, spanOf, type Grouped, type Run } from '../../models/attribution/group.js';
 import { appositiveSources, descriptorSources } from '../../models/attribution/appositive-source.js';
 import { verbInSources } from '../../models/attribution/verb-in-source.js';
+import { headSources } from '../../models/attribution/head-source.js';
 import { coordinatedSources } from '../../models/attribution/coordinated-source.js';
 import { clauseSources } from '../../models/attribution/clause-source.js';
 import { fillContents } from '../../models/attribution/content-fill.js';
@@ -42,6 +43,7 @@ export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, q
   coordinatedSources(input, groups);
   descriptorSources(input, groups);
   verbInSources(input, groups, rates);
+  headSources(input, groups, rates);
   const kept = plausible(input, groups, rates);
   fillContents(input, kept);
   for (const g of kept) {
