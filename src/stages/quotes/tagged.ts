@@ -3,6 +3,7 @@ import { group, runsOf, spanOf, type Grouped, type Run } from '../../models/attr
 import { appositiveSources, descriptorSources } from '../../models/attribution/appositive-source.js';
 import { verbInSources } from '../../models/attribution/verb-in-source.js';
 import { headSources } from '../../models/attribution/head-source.js';
+import { possessorSources } from '../../models/attribution/possessor-source.js';
 import { coordinatedSources } from '../../models/attribution/coordinated-source.js';
 import { clauseSources } from '../../models/attribution/clause-source.js';
 import { fillContents } from '../../models/attribution/content-fill.js';
@@ -44,6 +45,7 @@ export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, q
   descriptorSources(input, groups);
   verbInSources(input, groups, rates);
   headSources(input, groups, rates);
+  possessorSources(input, groups);
   const kept = plausible(input, groups, rates);
   fillContents(input, kept);
   for (const g of kept) {
