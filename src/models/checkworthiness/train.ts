@@ -36,6 +36,9 @@ export interface Settings {
   /** Weights below this (absolute) are dropped from the file. */
   prune: number;
   seed: number;
+  /** Runs over other shuffles (seed, seed + 1, …) whose weights are averaged: the logit is linear in the weights, so
+   * the file holds the mean of the runs' logits in one member (1 or absent: one run). */
+  bags?: number;
   /** A second member trained on the same rows with other feature groups (character n-grams), its logit mixed in at
    * `weight`; null: one member. */
   mix: { weight: number; groups: FeatureGroups; prune: number } | null;
@@ -128,14 +131,8 @@ function sourceWeight(e: Example, s: Settings): number {
 /** One logistic regression over `xs` (one feature list per row), AdaGrad, the rows' labels and source weights. */
 function fit(xs: readonly Uint32Array[], rows: readonly Row[], s: Settings, groups: FeatureGroups, prune: number): CheckworthinessMember {
   const size = 1 << s.bits;
-  const w = new Float64Array(size);
-  const g2 = new Float64Array(size);
-  let bias = 0;
-  let biasG2 = 0;
   // Dense weights over the mean word vector (groups.vectors): same AdaGrad, same L2.
   const dim = groups.vectors ? rows.find((r) => r.v)?.v?.length ?? 0 : 0;
-  const wv = new Float64Array(dim);
-  const g2v = new Float64Array(dim);
   const weighted = rows
     .map((r, k) => {
       const clef = r.example.group !== 'claimbuster';
@@ -143,8 +140,41 @@ function fit(xs: readonly Uint32Array[], rows: readonly Row[], s: Settings, grou
       return { x: xs[k], v: dim ? r.v : undefined, y: r.example.label, weight };
     })
     .filter((r) => r.weight > 0);
+  // Each run (a shuffle order of its own) learns the same model up to the noise of its order; their weights are
+  // averaged (`bags`), which is the mean of their logits, since a logit is linear in the weights.
+  const runs = Math.max(1, s.bags ?? 1);
+  const w = new Float64Array(size);
+  const wv = new Float64Array(dim);
+  let bias = 0;
+  for (let run = 0; run < runs; run++) {
+    const one = sgd(weighted, size, dim, s, s.seed + run);
+    for (let i = 0; i < size; i++) w[i] += one.w[i] / runs;
+    for (let d = 0; d < dim; d++) wv[d] += one.wv[d] / runs;
+    bias += one.bias / runs;
+  }
+  const indices: number[] = [];
+  const weights: number[] = [];
+  let last = 0;
+  for (let i = 0; i < size; i++) {
+    const v = Math.round(w[i] * 1e4) / 1e4;
+    if (Math.abs(v) < prune) continue;
+    indices.push(i - last);
+    weights.push(v);
+    last = i;
+  }
+  return { bits: s.bits, bias: Math.round(bias * 1e4) / 1e4, groups, indices, weights, ...(dim ? { vector: Array.from(wv, (x) => Math.round(x * 1e4) / 1e4) } : {}) };
+}
+
+/** One AdaGrad run over the weighted rows in the order of `seed`'s shuffles. */
+function sgd(weighted: readonly { x: Uint32Array; v: Float32Array | undefined; y: number; weight: number }[], size: number, dim: number, s: Settings, seed: number): { w: Float64Array; wv: Float64Array; bias: number } {
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size);
+  let bias = 0;
+  let biasG2 = 0;
+  const wv = new Float64Array(dim);
+  const g2v = new Float64Array(dim);
   const order = weighted.map((_, i) => i);
-  const random = mulberry32(s.seed);
+  const random = mulberry32(seed);
   for (let epoch = 0; epoch < s.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -174,15 +204,5 @@ function fit(xs: readonly Uint32Array[], rows: readonly Row[], s: Settings, grou
       bias -= (s.rate * g) / Math.sqrt(biasG2 + 1e-8);
     }
   }
-  const indices: number[] = [];
-  const weights: number[] = [];
-  let last = 0;
-  for (let i = 0; i < size; i++) {
-    const v = Math.round(w[i] * 1e4) / 1e4;
-    if (Math.abs(v) < prune) continue;
-    indices.push(i - last);
-    weights.push(v);
-    last = i;
-  }
-  return { bits: s.bits, bias: Math.round(bias * 1e4) / 1e4, groups, indices, weights, ...(dim ? { vector: Array.from(wv, (x) => Math.round(x * 1e4) / 1e4) } : {}) };
+  return { w, wv, bias };
 }
