@@ -3,7 +3,7 @@
 // quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
 import { attributedHeadline, speakerIn } from './headline.js';
-import { answerClause, negationBefore, negationInSentence, type Negation } from './negation.js';
+import { answerClause, correctedClaim, negationBefore, negationInSentence, type Negation } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
@@ -170,11 +170,27 @@ function answeredNo(ctx: StanceContext, index: number): boolean {
   return !!no && /^[.,!،]$/u.test(tokens[no.to]?.raw ?? '');
 }
 
-/** A headline that asks ("Did the US create ISIS?", "Haben die USA den IS gegründet?") puts the claim up for examination. */
+/**
+ * A headline that asks ("Did the US create ISIS?", "Haben die USA den IS gegründet?") puts the claim up for examination.
+ * One that asks who, why or how ("Who is really paying for the embargo?") takes its claim as given and lets the body
+ * answer it: it puts nothing up for examination, and gives nobody's words.
+ */
 function questionHeadline(ctx: StanceContext, index: number): boolean {
   const s = ctx.sentences[index];
-  return ctx.doc.layers.paragraphs?.[s.paragraph]?.kind === 'title' && /[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end));
+  if (ctx.doc.layers.paragraphs?.[s.paragraph]?.kind !== 'title' || !/[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end))) return false;
+  const [from, to] = ctx.ranges[index];
+  const first = ctx.reading.tokens.slice(from, to).find((t) => t.word);
+  return !first || !first.keys.some((k) => WH[ctx.reading.language]?.has(k));
 }
+
+// Question words that open a question about who, why, how or what, not whether (per language: English "was" is no "what").
+const WH: Record<string, ReadonlySet<string>> = {
+  en: keySet(['who', 'whom', 'whose', 'why', 'how', 'what', 'which']),
+  ru: keySet(['кто', 'кому', 'кого', 'чей', 'чьи', 'почему', 'зачем', 'как', 'отчего']),
+  de: keySet(['wer', 'wem', 'wen', 'wessen', 'warum', 'wieso', 'weshalb', 'wie', 'was']),
+  fr: keySet(['qui', 'pourquoi', 'comment', 'quoi']),
+  ar: keySet(['من', 'لماذا', 'كيف', 'ماذا', 'لمن']),
+};
 
 /**
  * The sentence before ends with a colon and says whose words follow ("A post shared 20,000 times reads:", "Der
@@ -350,7 +366,8 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null): b
  * ("…, erklärte er", "…, selon le Kremlin"). Without a frame the claim's place is unknown: any cue of the sentence.
  */
 function reportedSpeech(ctx: StanceContext, index: number, predicate: number | null): boolean {
-  const cues = marks(ctx, index).filter((m) => m.kind === 'report');
+  const [from, to] = ctx.ranges[index];
+  const cues = marks(ctx, index).filter((m) => m.kind === 'report' && !correctedClaim(ctx.reading, from, to, m.from, m.to));
   if (predicate === null) return cues.some((m) => !sideClause(ctx, m, claimAfterSideClause(ctx, index, m)) && !trailingRelative(ctx, index, m));
   // The cue's own comma counts: "…, so Lawrow".
   // A cue that opens before the claim governs it, also one whose parts wrap it ("machte … verantwortlich"), unless
