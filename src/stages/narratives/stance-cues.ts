@@ -130,7 +130,7 @@ export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Ma
   const extra: Mark[] = [];
   for (const c of cues) if (c.kind === 'refute' || c.kind === 'report' || c.kind === 'endorse') extra.push({ from: c.from, to: c.to, kind: c.kind, id: c.id });
   // Blame cast on Russia ("blame Moscow for the hunger") is the rival's answer, not someone's telling of the claim.
-  const voids = cues.filter((c) => c.kind === 'not-report' || (c.kind === 'blame' && blamesRussia(cues, c, reading.tokens)));
+  const voids = cues.filter((c) => c.kind === 'not-report' || (c.kind === 'blame' && blamesRussia(cues, c, reading.tokens, reading.language)));
   // An agreement cue holds its own negation ("трудно не согласиться", "n'a pas tort"): it denies nothing.
   const affirms = cues.filter((c) => c.kind === 'not-negation' || c.kind === 'endorse');
   // "Could not be independently verified", "не удалось независимо проверить": the outlet keeps its distance from a
@@ -153,10 +153,14 @@ const ACCUSATIVE_RU = /(?:у|ю)$/u;
  * object comes first: deep in a gap Russia is what the accusation is about ("wirft der NATO Einkreisung Russlands
  * vor"), not who is blamed.
  */
-function blamesRussia(cues: readonly StanceCue[], blame: StanceCue, tokens: readonly Token[]): boolean {
+function blamesRussia(cues: readonly StanceCue[], blame: StanceCue, tokens: readonly Token[], language: string): boolean {
+  // Arabic puts the subject right after the verb: a role between the verb and the name ("اتهم السفير الروسي …", "the
+  // Russian ambassador accused …") is the accuser the name qualifies, not the blamed party.
+  const accuser = (c: StanceCue) => language === 'ar' && cues.some((r) => r.kind === 'speaker-role' && r.from >= blame.to && r.to <= c.from);
   return cues.some(
     (c) =>
       c.kind === 'russia-name' &&
+      !accuser(c) &&
       ((c.from > blame.from && c.from <= blame.from + BLAME_OBJECT) || (c.to <= blame.from && blame.from - c.to < BLAME_OBJECT && ACCUSATIVE_RU.test(tokens[c.to - 1]?.raw ?? '') && /[\u0400-\u04ff]/u.test(tokens[c.to - 1]?.raw ?? ''))),
   );
 }

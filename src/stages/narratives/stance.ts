@@ -11,7 +11,7 @@ import { isOutlet, someonesQuote } from './stance-quotes.js';
 import { keySet } from './word-keys.js';
 import { headlineSpeaks, rejectedAfter } from './stance-rejection.js';
 import { reportativeMood, reportativeVerb, opens } from './stance-report.js';
-import { interviewAnswer } from './stance-interview.js';
+import { interviewAnswer, interviewQuestion } from './stance-interview.js';
 import { aboutRussia, answersNo, answersRival, judgesRivalsAccount, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
 
 export interface StanceContext {
@@ -88,7 +88,8 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     continuesReport(ctx, index) ||
     finding(ctx, index, predicate) ||
     questionHeadline(ctx, index) ||
-    interviewAnswer({ ...ctx, cues: ctx.cues ?? [] }, index);
+    interviewAnswer({ ...ctx, cues: ctx.cues ?? [] }, index) ||
+    interviewQuestion({ ...ctx, cues: ctx.cues ?? [] }, index);
   // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
   if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, (m, list) => ownRefutation(ctx, list, m))) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
@@ -350,13 +351,40 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null): b
  */
 function reportedSpeech(ctx: StanceContext, index: number, predicate: number | null): boolean {
   const cues = marks(ctx, index).filter((m) => m.kind === 'report');
-  if (predicate === null) return cues.some((m) => !sideClause(ctx, m, claimAfterSideClause(ctx, index, m)));
+  if (predicate === null) return cues.some((m) => !sideClause(ctx, m, claimAfterSideClause(ctx, index, m)) && !trailingRelative(ctx, index, m));
   // The cue's own comma counts: "…, so Lawrow".
   // A cue that opens before the claim governs it, also one whose parts wrap it ("machte … verantwortlich"), unless
   // a "but" stands between ("Western media will call it propaganda, but the US created ISIS": the outlet answers).
   const tokens = ctx.reading.tokens;
   const before = (m: Mark) => m.from < predicate && !tokens.slice(m.to, predicate).some((t) => CONTRAST.has(t.keys[0])) && !sideClause(ctx, m, predicate);
   return cues.some((m) => before(m) || tokens.slice(predicate, m.to).some((t) => t.raw === ','));
+}
+
+// Pronouns that open a relative clause where they stand before its verb ("ceux QUE l'Europe prétend combattre", "the
+// men THAT Europe claims to fight"); after a speech verb the same words open what it says.
+const RELATIVE_BEFORE_VERB = keySet(['que', "qu'", 'qu', 'that']);
+
+/** How many words of a main clause must come before a relative clause that describes one of its participants. */
+const MAIN_CLAUSE_WORDS = 3;
+
+/**
+ * Without the claim's frame: speech cue `m` sits in a restrictive relative clause after a main clause and says
+ * nothing on ("L'Ukraine est gouvernée par ceux-là mêmes que l'Europe prétend combattre", "run by the very men that
+ * Europe claims to fight"): the speech describes a participant of what the outlet says, it does not report the claim.
+ * "Lavrov, who said that the US created ISIS" (a comma before the pronoun, or a "that" after the cue) still reports.
+ */
+function trailingRelative(ctx: StanceContext, index: number, m: Mark): boolean {
+  const [from, to] = ctx.ranges[index];
+  const tokens = ctx.reading.tokens;
+  for (let i = m.from - 1; i >= Math.max(from, m.from - SIDE_REACH); i--) {
+    const t = tokens[i];
+    if (/^[,،;:.!?]$/u.test(t.raw)) return false;
+    if (!t.word || (!RELATIVE.has(t.keys[0]) && !RELATIVE_BEFORE_VERB.has(t.keys[0]))) continue;
+    const before = tokens.slice(from, i);
+    if (!before.length || !before[before.length - 1].word || before.filter((x) => x.word).length < MAIN_CLAUSE_WORDS) return false;
+    return !tokens.slice(m.to, to).some((x) => COMPLEMENT.has(x.keys[0]) || x.raw === ',' || x.raw === ':');
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Span } from '../../core/types.js';
 import { group, runsOf, spanOf, type Grouped, type Run } from '../../models/attribution/group.js';
-import { appositiveSources } from '../../models/attribution/appositive-source.js';
+import { appositiveSources, descriptorSources } from '../../models/attribution/appositive-source.js';
+import { coordinatedSources } from '../../models/attribution/coordinated-source.js';
 import { clauseSources } from '../../models/attribution/clause-source.js';
 import { fillContents } from '../../models/attribution/content-fill.js';
 import { invertedSources } from '../../models/attribution/inverted-source.js';
@@ -37,6 +38,8 @@ export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, q
   subjectSources(input, groups, tags);
   raisingSubjects(input, groups);
   appositiveSources(input, groups);
+  coordinatedSources(input, groups);
+  descriptorSources(input, groups);
   const kept = plausible(input, groups, rates);
   fillContents(input, kept);
   for (const g of kept) {
