@@ -132,7 +132,8 @@ export function lastMark(text: string, start: number, end: number): string {
 export function tokenizeDoc(text: string, sentences: readonly Span[], cueIndex: CueIndex): DocTokens {
   const toks: Tok[] = [];
   const sents: DocTokens['sentences'] = [];
-  const freq = new Map<string, number>();
+  // Word (not punctuation) occurrences per distinct form; the freq map is built from them at the end.
+  const counts: number[] = [];
   // Each distinct word is hashed once per document.
   const parts = new Map<string, WordParts>();
   const words: string[] = [];
@@ -150,18 +151,23 @@ export function tokenizeDoc(text: string, sentences: readonly Span[], cueIndex: 
       if (shape === 'p') {
         if (OPEN_QUOTE.has(raw) || (raw === '"' && !quoted)) quoted = true;
         else if (CLOSE_QUOTE.has(raw) || raw === '"') quoted = false;
-      } else freq.set(lower, (freq.get(lower) ?? 0) + 1);
+      }
       let wp = parts.get(lower);
       if (!wp) {
         parts.set(lower, (wp = wordParts(lower, words.length)));
         words.push(lower);
+        counts.push(0);
       }
-      // Fields written out (not spread): one object shape, no copy loop per token.
-      toks.push({ start: a, end: b, lower, shape, sentence: s, quoted: shape === 'p' ? false : quoted, shapePart: SHAPES[shape], part: wp.part, suffix: wp.suffix, edges: wp.edges, word: wp.word });
+      if (shape !== 'p') counts[wp.word]++;
+      // Fields written out (not spread): one object shape, no copy loop per token. The word's first string is kept
+      // (its hash is computed once for every map the stages look it up in; this token's copy is dropped young).
+      toks.push({ start: a, end: b, lower: words[wp.word], shape, sentence: s, quoted: shape === 'p' ? false : quoted, shapePart: SHAPES[shape], part: wp.part, suffix: wp.suffix, edges: wp.edges, word: wp.word });
     });
     const last = lastMark(text, start, end);
     sents.push({ from, to: toks.length, question: last === '?', exclaim: last === '!', cues: [], cueParts: [] });
   }
+  const freq = new Map<string, number>();
+  for (let k = 0; k < words.length; k++) if (counts[k]) freq.set(words[k], counts[k]);
   const lower = toks.map((t) => t.lower);
   const cues = cueIndex.match(lower);
   const cueParts = cues.map((list) => (list.length ? list.map(constant) : NO_PARTS));
