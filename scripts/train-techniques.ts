@@ -5,13 +5,11 @@
 // then the final models are fitted on all 301. `npm run eval -- techniques` scores the held-out articles.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { boundaryScores, type BoundaryRates } from '../src/models/techniques/boundaries.js';
 import { createCueIndex } from '../src/models/techniques/cues.js';
 import { FEATURE_VERSION, positionsOf } from '../src/models/techniques/features.js';
 import { createTechniquesModel, MODEL_FILE, type TechniquesModelFile } from '../src/models/techniques/model.js';
 import { ptcMissing, TECHNIQUES } from '../src/models/techniques/ptc.js';
 import { prepareArticles, type Prepared } from '../src/models/techniques/train/corpus.js';
-import { computeBoundaryRates } from '../src/models/techniques/train/boundaries.js';
 import { CONFIG, fit, type Fitted } from '../src/models/techniques/train/fit.js';
 import { tuneSelection, type OutOfFold } from '../src/models/techniques/train/tune.js';
 import { loadCues } from '../src/stages/techniques/cues.js';
@@ -20,9 +18,9 @@ import { runTechniquesEval } from '../eval/techniques/index.js';
 
 const SENTENCE_TECHNIQUES = TECHNIQUES.filter((t) => !['Loaded_Language', 'Name_Calling,Labeling', 'Repetition'].includes(t));
 const FOLDS = 4;
-const TODAY = '2026-12-07';
+const TODAY = '2026-12-06';
 
-function modelFile(f: Fitted, thresholds: TechniquesModelFile['thresholds'], trained: TechniquesModelFile['trained'], boundaries?: BoundaryRates): TechniquesModelFile {
+function modelFile(f: Fitted, thresholds: TechniquesModelFile['thresholds'], trained: TechniquesModelFile['trained']): TechniquesModelFile {
   return {
     name: 'techniques',
     featureVersion: FEATURE_VERSION,
@@ -32,7 +30,6 @@ function modelFile(f: Fitted, thresholds: TechniquesModelFile['thresholds'], tra
     sentence: f.sentence,
     thresholds,
     rates: Object.fromEntries([...f.rates].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
-    ...(boundaries ? { boundaries } : {}),
   };
 }
 
@@ -50,11 +47,7 @@ async function main(): Promise<void> {
   let total = 0;
   for (let k = 0; k < FOLDS; k++) {
     const inFold = (_: Prepared, i: number): boolean => i % FOLDS === k;
-    const part = corpus.filter((p, i) => !inFold(p, i));
-    const model = createTechniquesModel(modelFile(fit(part, () => {}), { token: 2, enter: 0, minWords: 1, gate: 0, sentence: 2, sentenceToken: 2, perTechnique: {} }, {}));
-    // Boundary rates from the fold's training articles only, like the models.
-    const b = computeBoundaryRates(part);
-    const foldBoundaries = { begin: new Map(Object.entries(b.begin)), end: new Map(Object.entries(b.end)) };
+    const model = createTechniquesModel(modelFile(fit(corpus.filter((p, i) => !inFold(p, i)), () => {}), { token: 2, enter: 0, minWords: 1, gate: 0, sentence: 2, sentenceToken: 2, perTechnique: {} }, {}));
     for (const p of corpus.filter(inFold)) {
       const positions = positionsOf(p.d);
       for (const s of p.spans) {
@@ -68,7 +61,7 @@ async function main(): Promise<void> {
         if (t === undefined) named.set(a * 1_000_003 + b, (t = model.classify(p.d, a, b, positions).technique));
         return t;
       };
-      oof.push({ d: p.d, tokenProbs: model.tokenProbs(p.d), sentenceProbs: model.sentenceProbs(p.d), ruleSpans: rules, gold: p.article.spans, techniqueOf, boundaries: boundaryScores(p.d, foldBoundaries) });
+      oof.push({ d: p.d, tokenProbs: model.tokenProbs(p.d), sentenceProbs: model.sentenceProbs(p.d), ruleSpans: rules, gold: p.article.spans, techniqueOf });
     }
     log(`fold ${k + 1}/${FOLDS} fitted`);
   }
@@ -77,7 +70,7 @@ async function main(): Promise<void> {
 
   const final = fit(corpus, log);
   const trained = { date: TODAY, data: 'PTC train (SemEval-2020 Task 11) minus the held-out articles', articles: corpus.length, seed: CONFIG.seed, outOfFoldTc: Number((correct / total).toFixed(4)) };
-  const file = modelFile(final, thresholds, trained, computeBoundaryRates(corpus));
+  const file = modelFile(final, thresholds, trained);
   const path = process.argv[2] ?? fileURLToPath(MODEL_FILE);
   writeFileSync(path, JSON.stringify(file));
   // The held-out scores go into the file (and belong in MODEL_CARD.md and eval/baseline.json).

@@ -6,7 +6,6 @@ import type { CueIndex } from './cues.js';
 import { countRepeats, FEATURE_VERSION, positionsOf, rateBins, recorder, spanFeatures, tokenFeatures, type Emit, type RateContext, type Recorded } from './features.js';
 import { fromStored, isDense, sigmoid, softmax, type LinearModel, type StoredWeights } from './linear.js';
 import { featureHash } from './parts.js';
-import { boundaryScores, type BoundaryRates } from './boundaries.js';
 import { explain } from './explain.js';
 import { MIN_SENTENCE_TOKENS, selectSpans, sentenceBounds, type SelectParams } from './select.js';
 import type { DocTokens } from './tokens.js';
@@ -21,8 +20,6 @@ export interface TechniquesModelFile {
   thresholds: SelectParams;
   /** Learned word rates (share of a word's training occurrences inside a span). */
   rates: Record<string, number>;
-  /** Learned boundary rates (boundaries.ts; absent in files before issue 13's boundary work: Viterbi without them). */
-  boundaries?: BoundaryRates;
 }
 
 export interface Prediction {
@@ -58,9 +55,6 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
   const classifier = fromStored(file.classifier);
   const sentence = fromStored(file.sentence);
   const rates = new Map(Object.entries(file.rates));
-  const boundaryRates = file.boundaries && (file.thresholds.begin || file.thresholds.end)
-    ? { begin: new Map(Object.entries(file.boundaries.begin)), end: new Map(Object.entries(file.boundaries.end)) }
-    : null;
   // The rate context of a document, computed once: the tagger and the span classifier (called per span) read it.
   const rateCache = new WeakMap<DocTokens, RateContext>();
   const ratesOf = (d: DocTokens): RateContext => {
@@ -157,8 +151,7 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
         if (!k) classified.set(key, (k = classify(d, a, b, positions)));
         return k;
       };
-      for (const c of selectSpans(d, probs, sentenceProbs(d), sentence.classes, file.thresholds, (a, b) => classifyRun(a, b).technique,
-        boundaryRates ? boundaryScores(d, boundaryRates) : undefined)) {
+      for (const c of selectSpans(d, probs, sentenceProbs(d), sentence.classes, file.thresholds, (a, b) => classifyRun(a, b).technique)) {
         const [start, end] = [d.toks[c.a].start, d.toks[c.b - 1].end];
         if (c.kind !== 'sentence') {
           const [a, b] = c.core ?? [c.a, c.b];
@@ -203,9 +196,7 @@ export function loadTechniquesModel(path: string | URL = MODEL_FILE): Techniques
   if (!file || file.name !== 'techniques' || !weightsOk(file.tagger) || !weightsOk(file.classifier) || !weightsOk(file.sentence)
     || typeof file.thresholds?.token !== 'number' || typeof file.thresholds.enter !== 'number' || typeof file.thresholds.minWords !== 'number' || typeof file.thresholds.gate !== 'number' || typeof file.thresholds.sentence !== 'number' || typeof file.thresholds.sentenceToken !== 'number'
     || typeof file.thresholds.perTechnique !== 'object' || typeof file.rates !== 'object' || !file.rates
-    || !optional(file.thresholds.widen, 'object') || !optional(file.thresholds.exclaim, 'number') || !optional(file.thresholds.question, 'number')
-    || !optional(file.thresholds.begin, 'number') || !optional(file.thresholds.end, 'number')
-    || !optional(file.boundaries, 'object') || (file.boundaries && (typeof file.boundaries.begin !== 'object' || typeof file.boundaries.end !== 'object' || !file.boundaries.begin || !file.boundaries.end))) {
+    || !optional(file.thresholds.widen, 'object') || !optional(file.thresholds.exclaim, 'number') || !optional(file.thresholds.question, 'number')) {
     return fail('not a techniques model (name, tagger, classifier, sentence, thresholds)');
   }
   if (file.featureVersion !== FEATURE_VERSION) fail(`features v${file.featureVersion}, code v${FEATURE_VERSION}`);

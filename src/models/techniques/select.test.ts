@@ -68,13 +68,3 @@ test('exclamations and questions are whole spans when a token reaches their floo
   assert.deepEqual(texts2(selectSpans(d2, probs, [null, null], classes, { ...base, exclaim: 0.5, question: 0.35 })), []);
   assert.deepEqual(texts2(selectSpans(d2, probs, [null, null], classes, base)), [], 'absent: never');
 });
-
-test('the boundary weights reach Viterbi: a run opens after a word that seldom begins a span', () => {
-  const probs = Float64Array.from([0.1, 0.6, 0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]);
-  const begin = new Float64Array(d.toks.length);
-  begin[1] = -2;
-  const boundaries = { begin, end: new Float64Array(d.toks.length) };
-  const p = { ...base, enter: 0.5 };
-  assert.deepEqual(texts(selectSpans(d, probs, [none(0.9), none(0.9)], classes, p, undefined, boundaries)), ['run:puppet regime lied again']);
-  assert.deepEqual(texts(selectSpans(d, probs, [none(0.9), none(0.9)], classes, { ...p, begin: 0.5 }, undefined, boundaries)), ['run:regime lied again']);
-});

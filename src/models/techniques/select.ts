@@ -8,7 +8,6 @@
 // loaded words in them, so a run the span classifier names such a technique is widened to its clause or sentence;
 // and exclamations and questions are often whole-sentence spans (slogans, rhetorical questions), so such a
 // sentence is marked whole when its highest token probability reaches a floor.
-import type { BoundaryScores } from './boundaries.js';
 import { CLAUSE_BREAK } from './features.js';
 import { viterbiSpans } from './viterbi.js';
 import type { DocTokens } from './tokens.js';
@@ -36,9 +35,6 @@ export interface SelectParams {
   exclaim?: number;
   /** The same for a question. */
   question?: number;
-  /** Weights of the boundary rates in Viterbi (viterbi.ts, boundaries.ts): opening a span at a word, closing one after it (absent: 0). */
-  begin?: number;
-  end?: number;
 }
 
 export interface Selected {
@@ -80,14 +76,13 @@ export const MIN_SENTENCE_TOKENS = 4;
 /**
  * `sentenceProbs[k]` is the sentence classifier's distribution (none + techniques) for sentence k, or null for a
  * sentence too short to classify; `classes` names its entries. `techniqueOf` names the technique of a run (the
- * span classifier); without it runs are not widened. `boundaries`: the document's boundary rates (boundaries.ts), with
- * the weights p.begin and p.end.
+ * span classifier); without it runs are not widened.
  */
 export function selectSpans(d: DocTokens, tokenProbs: Float64Array, sentenceProbs: ReadonlyArray<Float64Array | null>, classes: readonly string[], p: SelectParams,
-  techniqueOf?: (a: number, b: number) => string, boundaries?: BoundaryScores): Selected[] {
+  techniqueOf?: (a: number, b: number) => string): Selected[] {
   const out: Selected[] = [];
   const widen = techniqueOf && p.widen && Object.keys(p.widen).length ? p.widen : null;
-  for (const r of viterbiSpans(d, tokenProbs, { threshold: p.token, enter: p.enter, minWords: p.minWords, begin: p.begin, end: p.end }, boundaries)) {
+  for (const r of viterbiSpans(d, tokenProbs, { threshold: p.token, enter: p.enter, minWords: p.minWords })) {
     const sentence = sentenceProbs[d.toks[r.a].sentence];
     if (sentence && 1 - sentence[0] < p.gate) continue;
     const how = widen && techniqueOf ? widen[techniqueOf(r.a, r.b)] : undefined;

@@ -34,26 +34,3 @@ test('viterbiSpans: spans stay within a sentence, punctuation trimmed, short one
   assert.deepEqual(texts(viterbiSpans(d, probs, { threshold: 0.5, enter: 2.5, minWords: 1 })), ['puppet regime lied again']);
   assert.deepEqual(texts(viterbiSpans(d, probs, { threshold: 0.5, enter: 0.5, minWords: 2 })), ['puppet regime lied again']);
 });
-
-test('bestPath: boundary scores move where a span opens and closes', () => {
-  // Entering at 0 earns 0.5 more than entering at 1; an opening penalty of 1 at 0 makes the span start at 1.
-  assert.deepEqual([...bestPath([0.5, 2, 2], 1)], [1, 1, 1]);
-  assert.deepEqual([...bestPath([0.5, 2, 2], 1, [-1, 0, 0])], [0, 1, 1]);
-  // A bonus for opening at a weak token takes it in.
-  assert.deepEqual([...bestPath([-0.3, 2, 2], 1)], [0, 1, 1]);
-  assert.deepEqual([...bestPath([-0.3, 2, 2], 1, [0.5, 0, 0])], [1, 1, 1]);
-  // Closing: a penalty for ending at the last token ends the span one earlier, also at the end of the sentence.
-  assert.deepEqual([...bestPath([2, 2, 0.5], 1, undefined, [0, 0, -1])], [1, 1, 0]);
-  assert.deepEqual([...bestPath([2, 2, 0.5, -3], 1, undefined, [0, 0, -1, 0])], [1, 1, 0, 0]);
-});
-
-test('viterbiSpans: boundary rates count only with their weights', () => {
-  const probs = [0.1, 0.6, 0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1];
-  const begin = new Float64Array(d.toks.length);
-  begin[1] = -2; // "puppet" seldom opens a span
-  const boundaries = { begin, end: new Float64Array(d.toks.length) };
-  const p = { threshold: 0.5, enter: 0.5, minWords: 1 };
-  assert.deepEqual(texts(viterbiSpans(d, probs, p, boundaries)), ['puppet regime lied again'], 'weight absent: as before');
-  assert.deepEqual(texts(viterbiSpans(d, probs, { ...p, begin: 0.5 }, boundaries)), ['regime lied again']);
-  assert.deepEqual(texts(viterbiSpans(d, probs, { ...p, begin: 0.5 })), ['puppet regime lied again'], 'no rates: as before');
-});

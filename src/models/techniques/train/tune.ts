@@ -1,7 +1,6 @@
 // Thresholds of the span selection (select.ts) tuned for span F1 (the SI measure) on out-of-fold predictions:
 // every training article scored by models fitted without it (4 folds), so the thresholds are chosen on 301
 // articles the models did not see, not on 28. Coordinate ascent over small grids, two rounds.
-import type { BoundaryScores } from '../boundaries.js';
 import { addCounts, siCounts, siScore, ZERO_COUNTS, type Interval, type SiCounts } from '../metrics.js';
 import { selectSpans, type SelectParams } from '../select.js';
 import type { DocTokens } from '../tokens.js';
@@ -15,8 +14,6 @@ export interface OutOfFold {
   gold: Interval[];
   /** The technique the fold's span classifier gives tokens [a, b) (decides the widening of runs); memoize it. */
   techniqueOf?: (a: number, b: number) => string;
-  /** Boundary rates (boundaries.ts) learned from the fold's training articles, per token of this one. */
-  boundaries?: BoundaryScores;
 }
 
 const GRID = {
@@ -30,14 +27,12 @@ const GRID = {
   exclaim: [0, 0.1, 0.15, 0.2, 0.25, 0.3, 2],
   question: [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 2],
   widen: ['clause', 'sentence', 'none'] as const,
-  begin: [0, 0.15, 0.25, 0.35, 0.5],
-  end: [0, 0.1, 0.2],
 };
 
 export function siOf(data: readonly OutOfFold[], classes: readonly string[], p: SelectParams): { f1: number; precision: number; recall: number } {
   let counts: SiCounts = ZERO_COUNTS;
   for (const o of data) {
-    const spans: Interval[] = selectSpans(o.d, o.tokenProbs, o.sentenceProbs, classes, p, o.techniqueOf, o.boundaries).map((c) => ({ start: o.d.toks[c.a].start, end: o.d.toks[c.b - 1].end }));
+    const spans: Interval[] = selectSpans(o.d, o.tokenProbs, o.sentenceProbs, classes, p, o.techniqueOf).map((c) => ({ start: o.d.toks[c.a].start, end: o.d.toks[c.b - 1].end }));
     counts = addCounts(counts, siCounts([...spans, ...o.ruleSpans], o.gold));
   }
   return siScore(counts);
@@ -56,8 +51,6 @@ export function tuneSelection(data: readonly OutOfFold[], classes: readonly stri
   };
   for (let round = 0; round < 2; round++) {
     for (const token of GRID.token) for (const enter of GRID.enter) for (const minWords of GRID.minWords) tryParams({ ...best, token, enter, minWords });
-    // The boundary weights change how many spans open, so the cost of opening is searched with them.
-    if (data.some((o) => o.boundaries)) for (const begin of GRID.begin) for (const end of GRID.end) for (const enter of GRID.enter) tryParams({ ...best, begin, end, enter });
     for (const gate of GRID.gate) tryParams({ ...best, gate });
     for (const sentence of GRID.sentence) for (const sentenceToken of GRID.sentenceToken) tryParams({ ...best, sentence, sentenceToken });
     for (const technique of techniques) {
