@@ -242,3 +242,43 @@ test('a server that finds its running job taken by another stops reading its inp
     }
   });
 });
+
+/** A server whose machine clock is ten minutes slow holds its job against a server with a right clock. */
+async function skewedClocks(openA: () => Promise<Store>, openB: () => Promise<Store>): Promise<void> {
+  const [storeA, storeB] = [await openA(), await openB()];
+  const log: string[] = [];
+  const a = new Jobs(storeA, { lease: { leaseMs: 60_000, heartbeatMs: 50 }, clock: () => Date.now() - 600_000, log: (l) => log.push(l) });
+  const b = new Jobs(storeB, { lease: { leaseMs: 60_000, heartbeatMs: 50 }, log: (l) => log.push(l) });
+  try {
+    let release: () => void = () => undefined;
+    const blocked = a.exclusive(() => new Promise<void>((r) => (release = r)));
+    const job = await a.submit({ items: [article(300)] });
+    // Timed by the store's clock, A's lease ends a minute from the store's now, not nine minutes before it.
+    const until = Date.parse((await row(storeA, job.id)).leased_until ?? '');
+    assert.ok(Math.abs(until - (Date.now() + 60_000)) < 10_000, `lease until ${new Date(until).toISOString()}`);
+    await new Promise((r) => setTimeout(r, 600)); // a dozen of B's heartbeats
+    assert.equal((await row(storeB, job.id)).owner, a.owner, 'B does not take a job whose lease is current');
+    release();
+    await blocked;
+    await a.idle();
+    assert.deepEqual(runs(log, job.id), [a.owner], 'run once, by A');
+    assert.equal((await row(storeA, job.id)).status, 'done');
+  } finally {
+    await a.close();
+    await b.close();
+    await storeA.close();
+    await storeB.close();
+  }
+}
+
+test("SQLite: a server whose clock is wrong times its leases by the store's clock, and keeps its job", async () => {
+  await withSqlite((open) => skewedClocks(open, open));
+});
+
+test("PostgreSQL: a server whose clock is wrong times its leases by the database's clock", { skip: 'skip' in pgDb ? pgDb.skip : undefined }, async () => {
+  if ('skip' in pgDb) return;
+  await skewedClocks(
+    () => openStore(pgDb.url),
+    () => openStore(pgDb.url),
+  );
+});

@@ -12,8 +12,8 @@
 // 5), by one UPDATE whose WHERE repeats that condition, and holds it only when the UPDATE changed the row: two servers
 // never both win. Before running a job the server claims it once more (owner and status in the WHERE), so a job lost
 // while it waited is not run. A job stays with the server it was sent to while that server lives (its paths were
-// confined to that server's --ingest-root). Leases are compared as ISO text from each server's clock (the store
-// interface has no engine clock): servers on one PostgreSQL store across machines need clocks within a few seconds.
+// confined to that server's --ingest-root). Leases are compared as ISO text, timed by the store engine's clock (each
+// server keeps its offset from it, read at start and at each heartbeat), so servers whose clocks differ agree on them.
 // A server stalled longer than the lease (suspended, swapping) may lose its running job to another; its next heartbeat
 // finds the job gone and stops reading the job's input (items already being analysed are still written). Until then
 // both may ingest it at once, the store keeping each item once (by identity), and the stalled one's end is not saved
@@ -73,6 +73,8 @@ export interface JobsOptions {
   /** Analysis threads of a job (default 1: the server keeps a core for requests). */
   workers?: number;
   lease?: Partial<JobLease>;
+  /** This machine's clock in ms (tests set a wrong one); leases are timed by the store's clock, offset from it. */
+  clock?: () => number;
   /** Where a job's start and end are told (the server's stderr), with the server that ran it. */
   log?: (line: string) => void;
 }
@@ -102,6 +104,9 @@ export class Jobs {
   private readonly stops = new Map<string, AbortController>();
   private stopped = false;
   private readonly workers: number;
+  /** This process's clock (a test may set it wrong, as a machine's clock may be) and its offset from the store's. */
+  private readonly localClock: () => number;
+  private skewMs = 0;
   private readonly log: (line: string) => void;
 
   constructor(
@@ -109,24 +114,43 @@ export class Jobs {
     options: JobsOptions = {},
   ) {
     this.workers = options.workers ?? 1;
+    this.localClock = options.clock ?? Date.now;
     this.lease = { ...DEFAULT_LEASE, ...options.lease };
     this.log = options.log ?? (() => undefined);
     // A store that cannot be written answers the first submit with its own error; reading jobs still works.
-    const recovering = this.claim(true).catch(() => undefined);
+    const recovering = this.syncClock().then(() => this.claim(true)).catch(() => undefined);
     this.claiming = recovering;
     this.recovered = recovering.finally(() => (this.claiming = null));
     this.timer = setInterval(() => void this.beat(), this.lease.heartbeatMs);
     this.timer.unref(); // a server stops on its signals, not for want of timers
   }
 
+  /** Now by the store's clock (leases are compared in the store, written by servers on several machines). */
+  private now(): number {
+    return this.localClock() + this.skewMs;
+  }
+
+  /**
+   * Reads the store engine's clock (PostgreSQL's for servers across machines; SQLite's is this machine's) and keeps
+   * this process's offset from it, from the midpoint of the round trip. A failed read keeps the last offset.
+   */
+  private async syncClock(): Promise<void> {
+    const sql = this.store.engine === 'postgres' ? 'SELECT extract(epoch from clock_timestamp())::float8 * 1000 AS ms' : "SELECT (julianday('now') - 2440587.5) * 86400000.0 AS ms";
+    const sent = this.localClock();
+    const row = await this.store.get<{ ms: number | string }>(sql).catch(() => undefined);
+    const back = this.localClock();
+    if (row) this.skewMs = Number(row.ms) - (sent + back) / 2;
+  }
+
   /** Until when a lease taken or renewed now lasts. */
   private leaseEnd(): string {
-    return new Date(Date.now() + this.lease.leaseMs).toISOString();
+    return new Date(this.now() + this.lease.leaseMs).toISOString();
   }
 
   /** The heartbeat: renews this process's leases, then looks for a job a stopped server left. */
   private async beat(): Promise<void> {
     // By id, not by owner alone: a job whose end could not be saved is no longer held, and its lease must lapse.
+    await this.syncClock();
     const ids = [...this.held];
     const until = this.leaseEnd();
     for (let i = 0; i < ids.length; i += RENEW_CHUNK) {
@@ -152,7 +176,7 @@ export class Jobs {
    */
   private pump(): void {
     if (this.claiming || this.stopped) return;
-    const lapsedBy = this.held.size ? Date.now() - this.lease.leaseMs : Date.now();
+    const lapsedBy = this.held.size ? this.now() - this.lease.leaseMs : this.now();
     this.claiming = this.claim(false, new Date(lapsedBy).toISOString())
       .catch(() => undefined)
       .finally(() => (this.claiming = null));
@@ -163,7 +187,7 @@ export class Jobs {
    * first: at the start every one (they run before any new one), later one at a time, so that servers share them.
    * Each is taken by one conditional UPDATE; a job another server took first (0 rows changed) is left to it.
    */
-  private async claim(all: boolean, lapsedBy = new Date().toISOString()): Promise<void> {
+  private async claim(all: boolean, lapsedBy = new Date(this.now()).toISOString()): Promise<void> {
     const rows = await this.store.all<JobRow>(`SELECT ${COLUMNS} FROM ingest_jobs WHERE ${ORPHAN} ORDER BY created, id LIMIT 100`, [lapsedBy]);
     for (const row of rows) {
       if (this.live.has(row.id)) continue; // its lease lapsed while this process stalled: it is still ours
@@ -198,7 +222,7 @@ export class Jobs {
     const job: Job = {
       id: randomUUID(),
       status: 'queued',
-      created: new Date().toISOString(),
+      created: new Date(this.now()).toISOString(),
       finished: null,
       input: 'items' in input ? { items: input.items.length } : { paths: input.paths },
       progress: { bytesRead: 0, bytesTotal: 0, analysed: 0, stored: 0, duplicates: 0, failed: 0, skipped: 0, problems: 0 },
