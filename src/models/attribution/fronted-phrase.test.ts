@@ -1,17 +1,10 @@
 // Sources cut after a fronted phrase, on hand-made sentences (the tagger's runs given by hand).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spanOf, type Grouped } from './group.js';
 import { frontedPhraseSources } from './fronted-phrase.js';
-import { input, runOf } from './test-runs.js';
+import { sourceAfter } from './test-runs.js';
 
-function sourceOf(text: string, source: string, cue: string): string {
-  const x = input(text);
-  const g: Grouped = { cue: runOf(x, cue, 2), source: runOf(x, source, 1), contents: [] };
-  frontedPhraseSources(x, [g]);
-  const s = spanOf(x, g.source!);
-  return text.slice(s.start, s.end);
-}
+const sourceOf = (text: string, source: string, cue: string): string => sourceAfter(frontedPhraseSources, text, source, cue);
 
 test('a source begun inside a fronted phrase starts after its comma', () => {
   assert.equal(sourceOf('In the case of a recount, lawyers said the count could take weeks.', 'the case of a recount, lawyers', 'said'), 'lawyers');

@@ -1,10 +1,9 @@
 // Head noun phrases taken back into sources, on hand-made sentences (the tagger's runs given by hand).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spanOf, type Grouped } from './group.js';
 import { headSources } from './head-source.js';
 import type { Rates } from './rates.js';
-import { input, runOf } from './test-runs.js';
+import { sourceAfter } from './test-runs.js';
 
 const rates: Rates = new Map([
   ['aides', { cue: 0, source: 0.6, n: 40 }],
@@ -12,13 +11,7 @@ const rates: Rates = new Map([
   ['rest', { cue: 0, source: 0.02, n: 50 }],
 ]);
 
-function sourceOf(text: string, source: string, cue: string): string {
-  const x = input(text);
-  const g: Grouped = { cue: runOf(x, cue, 2), source: runOf(x, source, 1), contents: [] };
-  headSources(x, [g], rates);
-  const s = spanOf(x, g.source!);
-  return text.slice(s.start, s.end);
-}
+const sourceOf = (text: string, source: string, cue: string): string => sourceAfter((x, g) => headSources(x, g, rates), text, source, cue);
 
 test('a likely source noun before the preposition joins the source', () => {
   assert.equal(sourceOf('Aides to Mayor Ortiz said the budget was fine.', 'Mayor Ortiz', 'said'), 'Aides to Mayor Ortiz');

@@ -1,17 +1,10 @@
 // Numbers taken back into sources, on hand-made sentences (the tagger's runs given by hand).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spanOf, type Grouped } from './group.js';
 import { numberSources } from './number-source.js';
-import { input, runOf } from './test-runs.js';
+import { sourceAfter } from './test-runs.js';
 
-function sourceOf(text: string, source: string, cue: string): string {
-  const x = input(text);
-  const g: Grouped = { cue: runOf(x, cue, 2), source: runOf(x, source, 1), contents: [] };
-  numberSources(x, [g]);
-  const s = spanOf(x, g.source!);
-  return text.slice(s.start, s.end);
-}
+const sourceOf = (text: string, source: string, cue: string): string => sourceAfter(numberSources, text, source, cue);
 
 test('a source starting inside its number takes the number back', () => {
   assert.equal(sourceOf('In the survey, 41 percent of farmers said prices were too low.', 'of farmers', 'said'), '41 percent of farmers');

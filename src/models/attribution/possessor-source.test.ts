@@ -1,17 +1,10 @@
 // Possessors taken back into sources, on hand-made sentences (the tagger's runs given by hand).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spanOf, type Grouped } from './group.js';
 import { possessorSources } from './possessor-source.js';
-import { input, runOf } from './test-runs.js';
+import { sourceAfter } from './test-runs.js';
 
-function sourceOf(text: string, source: string, cue: string): string {
-  const x = input(text);
-  const g: Grouped = { cue: runOf(x, cue, 2), source: runOf(x, source, 1), contents: [] };
-  possessorSources(x, [g]);
-  const s = spanOf(x, g.source!);
-  return text.slice(s.start, s.end);
-}
+const sourceOf = (text: string, source: string, cue: string): string => sourceAfter(possessorSources, text, source, cue);
 
 test('the possessor opening the clause joins the source', () => {
   assert.equal(sourceOf("Ortiz's defense lawyer said the charges were weak.", 'defense lawyer', 'said'), "Ortiz's defense lawyer");

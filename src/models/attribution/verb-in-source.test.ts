@@ -1,20 +1,13 @@
 // Sources cut before the subject's own verb, on hand-made sentences (the tagger's runs given by hand).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spanOf, type Grouped } from './group.js';
 import type { Rates } from './rates.js';
 import { verbInSources } from './verb-in-source.js';
-import { input, runOf } from './test-runs.js';
+import { sourceAfter } from './test-runs.js';
 
 const rates: Rates = new Map([['depositions', { cue: 0, source: 0, n: 5 }]]);
 
-function sourceOf(text: string, source: string, cue: string): string {
-  const x = input(text);
-  const g: Grouped = { cue: runOf(x, cue, 2), source: runOf(x, source, 1), contents: [] };
-  verbInSources(x, [g], rates);
-  const s = spanOf(x, g.source!);
-  return text.slice(s.start, s.end);
-}
+const sourceOf = (text: string, source: string, cue: string): string => sourceAfter((x, g) => verbInSources(x, g, rates), text, source, cue);
 
 test('a past verb after the name ends the source', () => {
   assert.equal(sourceOf('Ms. Ortiz released a statement on Monday, insisting that the vote was fair.', 'Ms. Ortiz released', 'insisting'), 'Ms. Ortiz');
