@@ -117,6 +117,32 @@ export function answerClause(r: Reading, from: number, to: number): number | nul
   return null;
 }
 
+/** The stance cues' "no longer" (data/stance-scope.yml): a denial only right before a known predicate. */
+const NO_LONGER = 'negation-no-longer';
+
+/** How many words an answer particle group ("Not really,", "Nicht wirklich,", "Не совсем,") may hold after its negation. */
+const PARTICLE_WORDS = 2;
+
+/**
+ * The sentence opens with a negated answer particle closed by a comma ("Not really, the sanctions hurt Europe",
+ * "Pas vraiment, …", "Не совсем, …"): the first token after the comma, where the answer's own clause is; else null.
+ * Its words are lower case, so no name is what the "not" answers ("Not Europe, …" is answerClause's).
+ */
+export function answerParticle(r: Reading, from: number, to: number): number | null {
+  let first = from;
+  while (first < to && !r.tokens[first].word) first++;
+  const neg = within(r.marks, first, to).find((m) => m.kind === 'negation' && m.from === first && m.id !== 'negation-denial');
+  if (!neg) return null;
+  for (let i = neg.to, words = 0; i < to && words <= PARTICLE_WORDS; i++) {
+    const t = r.tokens[i];
+    if (t.raw === ',' || t.raw === '،') return r.tokens.slice(i + 1, to).filter((x) => x.word).length >= 3 ? i + 1 : null;
+    if (!t.word) return null;
+    if (t.raw !== t.raw.toLowerCase()) return null;
+    words++;
+  }
+  return null;
+}
+
 // "No longer": "no longer", "больше не", "nicht mehr", "ne … plus", "لم يعد". With possession after it ("the oil no longer
 // belongs to its owners", "لم يعد النفط ملكاً لأصحابه", "gehört nicht mehr den Syrern") it tells a loss, which a claim
 // of theft or seizure says itself: no denial.
@@ -153,6 +179,10 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
       denied = true;
       continue;
     }
+    // Without the claim's predicate, "no longer" in a sentence of several clauses tells what changed as often as it
+    // denies ("They no longer govern; they relay orders", "They hate us and they no longer hide it"): only a sentence
+    // of one clause is denied by it ("The United States no longer steals Syrian oil").
+    if (m.id === NO_LONGER && (r.tokens.slice(from, to).some((t) => /^[;:–—]$/u.test(t.raw)) || words(from, m.from).some((t) => AND.has(t.keys[0])))) continue;
     const next = r.tokens[m.to];
     if (next && ONLY.has(next.keys[0])) continue;
     if (m.to - m.from === 1 && r.tokens[m.from].keys.some((k) => AMBIGUOUS.has(k))) continue;

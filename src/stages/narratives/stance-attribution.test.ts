@@ -239,3 +239,8 @@ check('a place the headline opens with, set off by a comma, is the scene, not th
   ['fr', "Damas, dix ans après : les États-Unis ont créé l'État islamique\n\nLes pourparlers ont pris fin lundi."],
   ['en', 'Damascus, ten years on: the United States created ISIS\n\nThe talks ended on Monday.'],
 ], 'asserts');
+
+check('"X is right:" heading a headline agrees with the speaker it names', [
+  ['ru', 'Захарова права: США создали ИГИЛ\n\nОфициальный представитель МИД заявила это на брифинге.'],
+  ['fr', "Le ministre a raison : les États-Unis ont créé l'État islamique\n\nIl l'a dit lundi à Moscou."],
+], 'endorses');

@@ -10,8 +10,8 @@ import type { Mark, Reading } from './reading.js';
 import { tokenAt, type Token } from './tokens.js';
 
 /** Kinds shared with cues.yml (they join the reading's marks) and kinds of the stance rules alone. */
-export const SHARED_KINDS = ['refute', 'report', 'endorse'] as const;
-export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'as-proof'] as const;
+export const SHARED_KINDS = ['refute', 'report', 'endorse', 'negation'] as const;
+export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'as-proof', 'right-word'] as const;
 export type StanceCueKind = (typeof SHARED_KINDS)[number] | (typeof OWN_KINDS)[number];
 
 export interface StanceCue {
@@ -128,8 +128,10 @@ function speakerAfter(tokens: Token[], at: number): boolean {
  */
 export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Mark[] {
   const extra: Mark[] = [];
-  for (const c of cues) if (c.kind === 'refute' || c.kind === 'report' || c.kind === 'endorse') extra.push({ from: c.from, to: c.to, kind: c.kind, id: c.id });
+  for (const c of cues) if (c.kind === 'refute' || c.kind === 'report' || c.kind === 'endorse' || c.kind === 'negation') extra.push({ from: c.from, to: c.to, kind: c.kind, id: c.id });
   extra.push(...presentedAsProof(reading.tokens, cues));
+  // "Захарова права: …", "The envoy is right: …": "right" closing a headline's speaker before the colon agrees with them.
+  for (const c of cues) if (c.kind === 'right-word' && reading.tokens[c.to]?.raw === ':') extra.push({ from: c.from, to: c.to, kind: 'endorse', id: 'endorse-agree' });
   // Blame cast on Russia ("blame Moscow for the hunger") is the rival's answer, not someone's telling of the claim.
   const voids = cues.filter((c) => c.kind === 'not-report' || (c.kind === 'blame' && blamesRussia(cues, c, reading.tokens, reading.language)));
   // An agreement cue holds its own negation ("трудно не согласиться", "n'a pas tort"): it denies nothing.

@@ -3,7 +3,7 @@
 // quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
 import { attributedHeadline, speakerIn } from './headline.js';
-import { answerClause, correctedClaim, negationBefore, negationInSentence, type Negation } from './negation.js';
+import { answerClause, answerParticle, correctedClaim, negationBefore, negationInSentence, type Negation } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
@@ -117,7 +117,8 @@ function answersQuestion(ctx: StanceContext, index: number): boolean {
 /** The negation of a sentence that answers a question elliptically ("Not Europe, whose …"): that of its relative clause. */
 function answerNegation(ctx: StanceContext, withCues: Reading, index: number, predicate: number | null): Negation {
   const [from, to] = ctx.ranges[index];
-  const clause = answerClause(withCues, from, to);
+  // "Did the sanctions work? Not really, Europe paid for them": the particle answers the question; the clause after it says what it says.
+  const clause = answerClause(withCues, from, to) ?? answerParticle(withCues, from, to);
   if (clause === null) return 'negated';
   if (predicate !== null) return predicate >= clause ? negationBefore(withCues, clause, predicate) : 'negated';
   return negationInSentence(withCues, clause, to);
