@@ -93,7 +93,7 @@ test('Settings.mix trains a character n-gram member on the same rows and ships i
 });
 
 test('bags: the weights are the mean of the runs\' weights (seed, seed + 1), so the logit is the mean logit; 1 run is the plain fit', () => {
-  const s = { ...DEFAULTS, prune: 0, memory: 0 };
+  const s = { ...DEFAULTS, bags: 1, prune: 0, memory: 0 };
   const rows = prepare([...debate2019, ...other], s);
   const one = memberTable(train(rows, s));
   assert.deepEqual(memberTable(train(rows, { ...s, bags: 1 })), one);

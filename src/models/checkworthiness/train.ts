@@ -51,9 +51,11 @@ export interface Settings {
 // 2026-12-06 evening: + the sentence's mean word vector and word clusters as features, + topic support 0.25 (LODO
 // 0.2566 → 0.2637, T5-CV 0.1201 → 0.1296; MODEL_CARD.md has the grid). Late evening: + the claim memory 0.2 when a
 // transcript is ranked (LODO 0.264 → 0.272, T5-CV in the eval's T5 protocol 0.139 → 0.147; weights unchanged).
+// 2026-12-07: + bags 3 (the weights of three shuffles averaged; one seed's luck moved T5-CV by ±0.005): LODO
+// 0.2720 → 0.2725, T5-CV (eval's T5 protocol) 0.1474 → 0.1511; bags 5 0.1503 (MODEL_CARD.md).
 export const DEFAULTS: Settings = {
   bits: 18, epochs: 6, rate: 0.05, l2: 0.01, clefWeight: 1, positiveWeight: 2, clefPositiveWeight: 1, t5Weight: 0, claimbusterWeight: 1,
-  groups: { chars: false, context: true, vectors: true, clusters: true }, neighbour: 0.25, topic: 0.25, topicShare: 0.02, memory: 0.2, prune: 0.003, seed: 20261204, mix: null,
+  groups: { chars: false, context: true, vectors: true, clusters: true }, neighbour: 0.25, topic: 0.25, topicShare: 0.02, memory: 0.2, prune: 0.003, seed: 20261204, bags: 3, mix: null,
 };
 
 /** An example with its features computed once (they do not depend on which debates are held out). */
