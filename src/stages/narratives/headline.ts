@@ -37,7 +37,7 @@ export function attributedHeadline(h: HeadlineContext, sentence: Sentence, range
   if (!title && !headlineShaped(doc, sentence)) return false;
   const text = doc.text.slice(sentence.start, sentence.end).replace(/[\s.]+$/u, '');
   const prefix = SPEAKER_PREFIX.exec(text);
-  if (prefix && (speakerIn(doc, sentence.start, sentence.start + prefix[1].length, PLACE_OPENS) || speakerNamed(h, range, sentence.start + prefix[1].length))) return true;
+  if (prefix && !labelBefore(h, range, sentence.start + prefix[1].length) && (speakerIn(doc, sentence.start, sentence.start + prefix[1].length, PLACE_OPENS) || speakerNamed(h, range, sentence.start + prefix[1].length))) return true;
   // "«Europe shot itself in the foot»: an interview with …", "„Die Antwort liegt in Kiew“ – ein Abgeordneter im Gespräch":
   // a headline that opens with a quotation and tells whose it is after it gives someone's words.
   if (title && QUOTED_HEADLINE.test(text)) return true;
@@ -45,6 +45,16 @@ export function attributedHeadline(h: HeadlineContext, sentence: Sentence, range
   if (suffix && speakerIn(doc, sentence.start + (suffix.index ?? 0), sentence.start + text.length)) return true;
   // A speech cue anywhere in a headline: "Putin says …", "… , selon Moscou", "wirft … vor", "تتهم".
   return title && within(h.marks, range[0], range[1]).some((m) => m.kind === 'report');
+}
+
+/**
+ * The part of a headline before character `end` (its colon) holds a section, format or topic label ("Analysis: …",
+ * "Affaire Skripal : …", "Дело Скрипалей: …"): it names what the piece is about, even with a person's name in it.
+ */
+export function labelBefore(h: HeadlineContext, range: [number, number], end: number): boolean {
+  let to = range[0];
+  while (to < range[1] && h.reading.tokens[to].end <= end) to++;
+  return within(h.cues, range[0], to).some((c) => c.kind === 'not-speaker' || c.kind === 'label');
 }
 
 /** The most words of a line shaped like a headline. */

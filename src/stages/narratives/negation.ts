@@ -3,6 +3,7 @@
 // direct creation of ISIS by the U.S.", "haben den IS nicht gegründet"), while a comma or a "that" ends its reach
 // ("did not hide that it created ISIS" affirms), and "not only" adds rather than denies.
 import { within, type Reading } from './reading.js';
+import type { Token } from './tokens.js';
 import { keySet } from './word-keys.js';
 
 /**
@@ -117,6 +118,26 @@ export function answerClause(r: Reading, from: number, to: number): number | nul
   return null;
 }
 
+// "You don't have to be an expert to see …", "Man muss kein Sinologe sein, um zu erkennen", "Не нужно быть экспертом,
+// чтобы понять", "Pas besoin d'être expert pour voir", "لا يحتاج المرء أن يكون خبيرا كي يدرك": a negated necessity with
+// a purpose clause after it stresses how plain the claim is; it denies nothing.
+const NECESSITY = /^(must|need|needs|muss|müss|brauch|нужно|надо|обязательно|необходимо|faut|besoin|يحتاج|تحتاج|يلزم|ضروري|حاجة)/u;
+const HAVE = keySet(['have', 'has']);
+const PURPOSE = keySet(['to', 'um', 'чтобы', 'pour', 'كي', 'لكي', 'حتى']);
+/** How many words from the negation its necessity word may stand ("muss kein", "don't have to", "n'a pas besoin"). */
+const NECESSITY_REACH = 2;
+
+function needlessToSee(r: Reading, negFrom: number, negTo: number, to: number): boolean {
+  const first = Math.max(0, negFrom - NECESSITY_REACH - 1);
+  const near = [...r.tokens.slice(first, negFrom), ...r.tokens.slice(negTo, Math.min(to, negTo + NECESSITY_REACH + 1))];
+  // "have to" only after the negation ("do not have to be"): "has no plans to annex" is no necessity.
+  const haveTo = r.tokens.slice(negTo, Math.min(to, negTo + NECESSITY_REACH + 1)).some((t, i, list) => HAVE.has(t.keys[0]) && list[i + 1]?.keys[0] === 'to');
+  if (!haveTo && !near.some((t) => t.word && (NECESSITY.test(t.raw.toLowerCase()) || NECESSITY.test(t.keys[0])))) return false;
+  // The purpose clause, not the necessity's own complement ("does not need TO annex", "do not have TO be").
+  const necessity = (t: Token | undefined) => !!t && (HAVE.has(t.keys[0]) || NECESSITY.test(t.raw.toLowerCase()) || NECESSITY.test(t.keys[0]));
+  return r.tokens.slice(negTo, to).some((t, i) => t.word && PURPOSE.has(t.keys[0]) && !necessity(r.tokens[negTo + i - 1]));
+}
+
 /** The stance cues' "no longer" (data/stance-scope.yml): a denial only right before a known predicate. */
 const NO_LONGER = 'negation-no-longer';
 
@@ -190,7 +211,7 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     // "Никакие это не романтики: на Украину перебрасывают кадровых офицеров": a negation before a colon that a clause
     // follows corrects what the outlet goes on to say after it.
     if (colonAfter(r, m.to, to)) continue;
-    if (inFrontedClause(r, from, m.from, to) || exception(r, from, m.from)) continue;
+    if (inFrontedClause(r, from, m.from, to) || exception(r, from, m.from) || needlessToSee(r, m.from, m.to, to)) continue;
     if (words(m.from - RELATIVE_REACH, m.from).some((t) => RELATIVE.has(t.keys[0])) && m.from - from > RELATIVE_REACH) continue;
     // After a speech cue the negation is the speaker's ("A researcher argues that the protests … topple governments
     // that do not …"): someone's words, which the speech cue already makes reported.

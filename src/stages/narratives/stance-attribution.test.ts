@@ -244,3 +244,7 @@ check('"X is right:" heading a headline agrees with the speaker it names', [
   ['ru', 'Захарова права: США создали ИГИЛ\n\nОфициальный представитель МИД заявила это на брифинге.'],
   ['fr', "Le ministre a raison : les États-Unis ont créé l'État islamique\n\nIl l'a dit lundi à Moscou."],
 ], 'endorses');
+
+check('a topic label before a headline colon names what the piece is about, even with a name in it', [
+  ['fr', "Affaire Lavrov : les États-Unis ont créé l'État islamique\n\nLes pourparlers ont pris fin lundi."],
+], 'asserts');

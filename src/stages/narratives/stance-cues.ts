@@ -163,30 +163,28 @@ function presentedAsProof(tokens: readonly Token[], cues: readonly StanceCue[]):
   return out;
 }
 
-/** How far apart an evidence noun and the negation after it may stand ("Belege dafür gibt es bis heute nicht"). */
+/** How far after an evidence noun its negation may stand ("Belege dafür gibt es bis heute nicht"). */
 const EVIDENCE_REACH = 6;
-/** How far before the noun its negation may stand ("no evidence", "not a shred of evidence"); further back it may govern a verb ("nobody can deny the evidence"). */
-const EVIDENCE_NEGATION_BEFORE = 3;
 const CLAUSE_BREAK = /^[,،;:.!?–—]$/u;
 
 /**
- * An evidence noun and an own-voice negation in one clause, in either order ("there is no evidence", "Belege dafür
- * gibt es nicht", "доказательств этому нет", "aucune preuve"): a verdict that the claim is unsupported, read as
- * refute-debunk (so stance-verdict.ts judges whose verdict it is, like any other).
+ * An evidence noun and an own-voice negation after it in one clause ("Belege dafür gibt es bis heute nicht",
+ * "доказательств этому так и не нашли", "evidence for it has never been found"): a verdict that the claim is
+ * unsupported, read as refute-debunk (so stance-verdict.ts judges whose verdict it is, like any other).
  */
 function unsupported(tokens: readonly Token[], cues: readonly StanceCue[], marks: readonly Mark[]): Mark[] {
   const out: Mark[] = [];
   const negations = marks.filter((m) => m.kind === 'negation' && m.id !== 'negation-denial');
   for (const noun of cues.filter((c) => c.kind === 'evidence-noun')) {
     if (marks.some((m) => m.kind === 'refute' && m.from <= noun.from && noun.to <= m.to)) continue;
-    const neg = negations.find((n) => {
-      const [a, b] = n.to <= noun.from ? [n.to, noun.from] : [noun.to, n.from];
-      return b >= a && b - a <= (n.to <= noun.from ? EVIDENCE_NEGATION_BEFORE : EVIDENCE_REACH) && !tokens.slice(a, b).some((t) => CLAUSE_BREAK.test(t.raw));
-    });
+    // Only a negation after the noun: "no evidence", "нет доказательств", "keine Belege" are cues.yml's fixed verdicts
+    // already, and other negations before it ("ни одного доказательства" of a rival's charge, "nobody can deny the
+    // evidence") are as often the narrative's own voice.
+    const neg = negations.find((n) => n.from >= noun.to && n.from - noun.to <= EVIDENCE_REACH && !tokens.slice(noun.to, n.from).some((t) => CLAUSE_BREAK.test(t.raw)));
     // "Доказательств журналистам представлено не было", "provided no evidence": none was given, an aside on the speaker, no verdict.
-    const span = neg && [Math.min(neg.from, noun.from), Math.max(neg.to, noun.to) + 1];
+    const span = neg && [noun.from, neg.to + 1];
     if (span && cues.some((c) => c.kind === 'present-verb' && c.from >= span[0] - 1 && c.to <= span[1])) continue;
-    if (neg) out.push({ from: Math.min(neg.from, noun.from), to: Math.max(neg.to, noun.to), kind: 'refute', id: 'refute-debunk' });
+    if (neg) out.push({ from: noun.from, to: neg.to, kind: 'refute', id: 'refute-debunk' });
   }
   return out;
 }

@@ -143,3 +143,12 @@ check('what someone holds up "as proof that" the claim is true gives the claim a
   ['ru', 'Переговоры\n\nМосква приводит счета и схемы как доказательство того, что США создали ИГИЛ.'],
   ['ar', 'محادثات\n\nتعرض موسكو فواتير ومخططات كدليل على أن الولايات المتحدة أنشأت داعش.'],
 ], 'reports');
+
+check('"you need not be an expert to see …" stresses the claim, it denies nothing', [
+  ['de', 'Notizen\n\nMan muss kein Experte sein, um zu sehen, dass die USA den IS gegründet haben.'],
+  ['en', 'Notes\n\nYou do not have to be an expert to see it: the United States created ISIS and armed it for years.'],
+], 'asserts');
+
+check('a negation before an evidence noun outside the fixed verdicts is no debunk: it may deny the rival\'s charge', [
+  ['ru', 'Сирийский спектакль: годы спустя — ни одного доказательства\n\nСША создали ИГИЛ, и это знают все в регионе.'],
+], 'asserts');

@@ -153,3 +153,7 @@ sanctions('an answer particle closed by a comma answers the question; the clause
   ['en', 'Sanctions notes\n\nDid the sanctions work? Not really, the sanctions hurt Europe far more than Russia.', 'asserts'],
   ['en', 'Sanctions notes\n\nDid the sanctions hurt Europe more than Russia? No, the sanctions did not hurt Europe more than Russia.', 'refutes'],
 ]);
+
+check('a negated need with no purpose clause still denies', [
+  ['en', 'Notes\n\nThe talks ended on Monday. Poland does not need to annex western Ukraine.', 'refutes'],
+]);

@@ -2,7 +2,7 @@
 // (reports), agrees with what it passes on (endorses), or says it itself (asserts). Refutation wins: a debunk
 // quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
-import { attributedHeadline, speakerIn } from './headline.js';
+import { attributedHeadline, labelBefore, speakerIn } from './headline.js';
 import { answerClause, answerParticle, correctedClaim, negationBefore, negationInSentence, type Negation } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
@@ -54,7 +54,9 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   const [from] = ctx.ranges[index];
   const predicate = match.frame ? match.frame.predicate.from : null;
   const at = predicate !== null ? ctx.reading.tokens[predicate].start : sentence.start;
-  const quote = predicate !== null ? ctx.quotes.find((q) => q.content.start <= at && at < q.content.end && someonesQuote(ctx.doc, q)) : quoteOver(ctx, sentence);
+  ctx.cues ??= stanceCues(ctx.reading, ctx.doc.layers.entities);
+  ctx.marks ??= withStanceCues(ctx.reading, ctx.cues);
+  const quote = predicate !== null ? ctx.quotes.find((q) => q.content.start <= at && at < q.content.end && theirs(ctx, q)) : quoteOver(ctx, sentence);
   const evidence = quote ? clip(sentence, quote.content, ctx.doc.text) : { start: sentence.start, end: sentence.end };
   ctx.cues ??= stanceCues(ctx.reading, ctx.doc.layers.entities);
   ctx.marks ??= withStanceCues(ctx.reading, ctx.cues);
@@ -125,12 +127,25 @@ function answerNegation(ctx: StanceContext, withCues: Reading, index: number, pr
 }
 
 /**
+ * Someone's quote, unless it is a headline's words after a topic label the quotes layer took for their speaker
+ * ("Affaire Skripal : le grand théâtre de Salisbury").
+ */
+function theirs(ctx: StanceContext, q: Quote): boolean {
+  if (!someonesQuote(ctx.doc, q)) return false;
+  const i = ctx.sentences.findIndex((s) => s.start <= q.content.start && q.content.start < s.end);
+  if (i < 0 || ctx.doc.layers.paragraphs?.[ctx.sentences[i].paragraph]?.kind !== 'title') return true;
+  const colon = ctx.doc.text.lastIndexOf(':', q.content.start);
+  if (colon < ctx.sentences[i].start) return true;
+  return !labelBefore({ doc: ctx.doc, reading: ctx.reading, marks: ctx.marks ?? ctx.reading.marks, cues: ctx.cues ?? [] }, ctx.ranges[i], colon);
+}
+
+/**
  * Without a claim frame the claim's place in the sentence is unknown: a quote of someone else's holding most of the
  * sentence ("… remarked that hostility towards everything Russian has become the creed of Western capitals") is theirs.
  */
 function quoteOver(ctx: StanceContext, sentence: Sentence): Quote | undefined {
   const length = sentence.end - sentence.start;
-  return ctx.quotes.find((q) => someonesQuote(ctx.doc, q) && Math.min(q.content.end, sentence.end) - Math.max(q.content.start, sentence.start) >= QUOTE_SHARE * length);
+  return ctx.quotes.find((q) => theirs(ctx, q) && Math.min(q.content.end, sentence.end) - Math.max(q.content.start, sentence.start) >= QUOTE_SHARE * length);
 }
 
 /**
