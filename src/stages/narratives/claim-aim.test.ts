@@ -34,6 +34,8 @@ test('a claim cue acting on something else than ISIS says no "West created ISIS"
   assert.deepEqual(isis('Coalition news\n\nThe United States created a broad coalition against ISIS in 2014.'), []);
   assert.deepEqual(isis('Book offer\n\nISIS is back in the news. Americans, arm yourselves with the facts before the vote.'), []);
   assert.deepEqual(isis('Iraq report\n\nISIS was driven out of the city. The Iraqi army that drove it out was trained and armed by the United States.'), []);
+  // A frame may read ISIS as the patient further off; the English object right after the verb is what it acts on.
+  assert.deepEqual(isis('Campaign notes\n\nThe US senator said American policies created the conditions for the rise of the Islamic State.'), []);
 });
 
 test('the same cues acting on ISIS still say it, in any order or language', () => {

@@ -215,14 +215,17 @@ function aimedElsewhere(r: Reading, from: number, to: number, frames: Iterable<F
     return blockers.some((x) => x.from >= lo.to && x.to <= hi.from);
   };
   const elsewhere = (p: Predicate) => {
+    // In English the words right after the verb are its object, whatever a frame read further off ("Policies Created
+    // Conditions for Rise of Islamic State": the frame's patient is ISIS, the object is the conditions). Not for a cue
+    // that names its own patient ("undermined … counter-terrorist operations": frames.ts reads it).
+    if (r.language === 'en' && !p.implies) {
+      const object = objectAfter(r, p.to, to);
+      if (object) return !mentions.some((m) => m.from < object.to && m.to > object.from);
+    }
     const own = byCue.get(p);
     // A frame whose either side is the target, or a patient the narrative's own frames have ("the terrorists"), is on
     // target: word order may have swapped the sides ("Daesh is a monster that the Americans brought to life").
     if (own?.length) return !own.some((f) => onTarget([f.patient.id, ...f.patient.concepts, f.agent.id, ...f.agent.concepts]) || aim.patients.has(f.patient.id));
-    if (r.language === 'en') {
-      const object = objectAfter(r, p.to, to);
-      if (object) return !mentions.some((m) => m.from < object.to && m.to > object.from);
-    }
     const near = mentions.filter((m) => (m.from >= p.to ? m.from - p.to : p.from - m.to) <= AIM_WINDOW);
     if (near.some((m) => !between(m, p))) return false;
     return mentions.length > 0 && mentions.every((m) => between(m, p));
