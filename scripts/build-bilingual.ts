@@ -23,6 +23,10 @@ const OUT = new URL('../src/knowledge/lexicons/data/', import.meta.url);
 // English stems kept per foreign stem. Four were tried (2026-12-06): one more catb article found, one blind4 article
 // lost and one blind6 false positive: no better on the splits tuned on, so three stay.
 const PER_STEM = 3;
+// Further English stems per foreign stem, written in a fourth column: senses the first three leave out ("رقمي" →
+// digital after numer, figur). The matcher reads one only where none of the word's first senses meets a catalogue
+// example (src/knowledge/lexicons/README.md), so they add no stray sense to a word that already meets one.
+const MORE_PER_STEM = 6;
 const MAX_DE_HEAD = 10;
 
 /** Dictionaries by foreign language: direction tells which side is English. */
@@ -251,13 +255,16 @@ function build(language: string): void {
   const lines = [...pairs]
     .map(([f, m]) => {
       const best = ranked(m, true).slice(0, PER_STEM);
-      return `${f}\t${best.map(([e]) => e).join(' ')}\t${best[0][1].from}`;
+      // The rest, narrow and wide vocabulary alike, most attested first, then the more frequent in news.
+      const taken = new Set(best.map(([e]) => e));
+      const more = [...m].filter(([e]) => !taken.has(e)).sort((a, b) => b[1].n - a[1].n || (vocabularies.wide.get(b[0]) ?? 0) - (vocabularies.wide.get(a[0]) ?? 0)).slice(0, MORE_PER_STEM);
+      return `${f}\t${best.map(([e]) => e).join(' ')}\t${best[0][1].from}${more.length ? `\t${more.map(([e]) => e).join(' ')}` : ''}`;
     })
     .sort();
   const header = [
     `# ${language} stem → English stems (interlingual keys), derived by scripts/build-bilingual.ts from FreeDict: ${used.join(', ')}.`,
     `# Derived data under the licences of its sources, stated per dictionary above (GPL-n+: the GNU GPL, version n or later; GFDL-1.2+: the GNU Free Documentation License, version 1.2 or later; CC-BY-SA-3.0: Creative Commons Attribution-ShareAlike 3.0, FreeDict contributors); see README.md here.`,
-    `# Columns: stem, English stems (most attested first), the dictionary entry that gave the first.`,
+    `# Columns: stem, English stems (most attested first), the dictionary entry that gave the first, further English stems (read only where the first meet no example).`,
   ];
   if (BRIDGE_ONLY.has(language)) {
     console.log(`${language}: ${lines.length} stems from ${used.join(', ')} (bridge only, not written)`);

@@ -207,3 +207,78 @@ test('PostgreSQL: the same race on one database', { skip: 'skip' in pgDb ? pgDb.
     () => openStore(pgDb.url),
   );
 });
+
+test('a server that finds its running job taken by another stops reading its input; the new owner stores the rest, each item once', async () => {
+  await withSqlite(async (open) => {
+    const [storeA, storeB] = [await open(), await open()];
+    const log: string[] = [];
+    const a = new Jobs(storeA, { lease: { leaseMs: 60_000, heartbeatMs: 50 }, log: (l) => log.push(l) });
+    let b: Jobs | null = null;
+    const items = Array.from({ length: 120 }, (_, n) => article(100 + n));
+    try {
+      const job = await a.submit({ items });
+      while (((await a.get(job.id))?.progress.analysed ?? 0) < 1) await new Promise((r) => setTimeout(r, 20));
+      // As another server's claim leaves the row after A's lease lapsed (A stalled): owner B, queued, B's lease.
+      await storeB.run("UPDATE ingest_jobs SET owner = 'server-b', status = 'queued', leased_until = ? WHERE id = ?", [hourFromNow(), job.id]);
+      await a.idle();
+      assert.ok(log.some((l) => l === `ingest job ${job.id}: stopped on server ${a.owner}: another server took it after this one's lease lapsed`), log.join('\n'));
+      const partial = Number((await storeA.get<{ n: number }>('SELECT count(*) AS n FROM documents'))?.n);
+      assert.ok(partial > 0 && partial < items.length, `A stopped early (${partial} of ${items.length} stored)`);
+      const left = await row(storeA, job.id);
+      assert.deepEqual([left.status, left.owner], ['queued', 'server-b'], "A leaves the new owner's record alone");
+      assert.equal((await a.get(job.id))?.server, 'server-b', 'the API names the server that holds the job now');
+      // The new owner's server dies too: B takes the job once its lease lapses and stores only what A did not.
+      await storeB.run("UPDATE ingest_jobs SET leased_until = '2026-01-01T00:00:00.000Z' WHERE id = ?", [job.id]);
+      b = new Jobs(storeB, { lease: { leaseMs: 60_000, heartbeatMs: 50 }, log: (l) => log.push(l) });
+      for (let r = await row(storeB, job.id); r.status !== 'done'; r = await row(storeB, job.id)) await new Promise((r) => setTimeout(r, 50));
+      assert.equal(Number((await storeB.get<{ n: number }>('SELECT count(*) AS n FROM documents'))?.n), items.length, 'every item stored once');
+      const done = JSON.parse((await row(storeB, job.id)).progress) as { stored: number; skipped: number };
+      assert.deepEqual([done.stored, done.skipped], [items.length - partial, partial]);
+    } finally {
+      await a.close();
+      await b?.close();
+      await storeA.close();
+      await storeB.close();
+    }
+  });
+});
+
+/** A server whose machine clock is ten minutes slow holds its job against a server with a right clock. */
+async function skewedClocks(openA: () => Promise<Store>, openB: () => Promise<Store>): Promise<void> {
+  const [storeA, storeB] = [await openA(), await openB()];
+  const log: string[] = [];
+  const a = new Jobs(storeA, { lease: { leaseMs: 60_000, heartbeatMs: 50 }, clock: () => Date.now() - 600_000, log: (l) => log.push(l) });
+  const b = new Jobs(storeB, { lease: { leaseMs: 60_000, heartbeatMs: 50 }, log: (l) => log.push(l) });
+  try {
+    let release: () => void = () => undefined;
+    const blocked = a.exclusive(() => new Promise<void>((r) => (release = r)));
+    const job = await a.submit({ items: [article(300)] });
+    // Timed by the store's clock, A's lease ends a minute from the store's now, not nine minutes before it.
+    const until = Date.parse((await row(storeA, job.id)).leased_until ?? '');
+    assert.ok(Math.abs(until - (Date.now() + 60_000)) < 10_000, `lease until ${new Date(until).toISOString()}`);
+    await new Promise((r) => setTimeout(r, 600)); // a dozen of B's heartbeats
+    assert.equal((await row(storeB, job.id)).owner, a.owner, 'B does not take a job whose lease is current');
+    release();
+    await blocked;
+    await a.idle();
+    assert.deepEqual(runs(log, job.id), [a.owner], 'run once, by A');
+    assert.equal((await row(storeA, job.id)).status, 'done');
+  } finally {
+    await a.close();
+    await b.close();
+    await storeA.close();
+    await storeB.close();
+  }
+}
+
+test("SQLite: a server whose clock is wrong times its leases by the store's clock, and keeps its job", async () => {
+  await withSqlite((open) => skewedClocks(open, open));
+});
+
+test("PostgreSQL: a server whose clock is wrong times its leases by the database's clock", { skip: 'skip' in pgDb ? pgDb.skip : undefined }, async () => {
+  if ('skip' in pgDb) return;
+  await skewedClocks(
+    () => openStore(pgDb.url),
+    () => openStore(pgDb.url),
+  );
+});

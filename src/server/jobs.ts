@@ -12,11 +12,12 @@
 // 5), by one UPDATE whose WHERE repeats that condition, and holds it only when the UPDATE changed the row: two servers
 // never both win. Before running a job the server claims it once more (owner and status in the WHERE), so a job lost
 // while it waited is not run. A job stays with the server it was sent to while that server lives (its paths were
-// confined to that server's --ingest-root). Leases are compared as ISO text from each server's clock (the store
-// interface has no engine clock): servers on one PostgreSQL store across machines need clocks within a few seconds.
-// A server stalled longer than the lease (suspended, swapping) may lose its running job to another; both may then
-// ingest it at once, the store keeping each item once (by identity), and the stalled one's end is not saved over the
-// new owner's record.
+// confined to that server's --ingest-root). Leases are compared as ISO text, timed by the store engine's clock (each
+// server keeps its offset from it, read at start and at each heartbeat), so servers whose clocks differ agree on them.
+// A server stalled longer than the lease (suspended, swapping) may lose its running job to another; its next heartbeat
+// finds the job gone and stops reading the job's input (items already being analysed are still written). Until then
+// both may ingest it at once, the store keeping each item once (by identity), and the stalled one's end is not saved
+// over the new owner's record.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,8 @@ export interface Job {
   /** The first problems reported (bad items, unreadable files), each naming its input. */
   problems: string[];
   error: string | null;
+  /** The server process that holds the job, or last ran it (its owner id, also in that server's log lines); null for rows older than leases. */
+  server: string | null;
 }
 
 export type JobInput = { items: Record<string, string>[] } | { paths: string[] };
@@ -70,6 +73,8 @@ export interface JobsOptions {
   /** Analysis threads of a job (default 1: the server keeps a core for requests). */
   workers?: number;
   lease?: Partial<JobLease>;
+  /** This machine's clock in ms (tests set a wrong one); leases are timed by the store's clock, offset from it. */
+  clock?: () => number;
   /** Where a job's start and end are told (the server's stderr), with the server that ran it. */
   log?: (line: string) => void;
 }
@@ -77,9 +82,9 @@ export interface JobsOptions {
 /** The `input` column: what the API shows, plus the items themselves so that the job can be run again. */
 type StoredInput = Job['input'] & { resume?: Record<string, string>[] };
 
-type JobRow = { id: string; status: string; created: string; finished: string | null; input: string; progress: string; problems: string; error: string | null };
+type JobRow = { id: string; status: string; created: string; finished: string | null; input: string; progress: string; problems: string; error: string | null; owner: string | null };
 
-const COLUMNS = 'id, status, created, finished, input, progress, problems, error';
+const COLUMNS = 'id, status, created, finished, input, progress, problems, error, owner';
 /** A job no live server holds: queued or running, with a lease lapsed at ? or none. */
 const ORPHAN = "status IN ('queued', 'running') AND (leased_until IS NULL OR leased_until < ?)";
 
@@ -95,8 +100,13 @@ export class Jobs {
   private readonly lease: JobLease;
   private readonly timer: NodeJS.Timeout;
   private claiming: Promise<void> | null = null;
+  /** The running jobs' stops, pulled when the heartbeat finds the job taken by another server. */
+  private readonly stops = new Map<string, AbortController>();
   private stopped = false;
   private readonly workers: number;
+  /** This process's clock (a test may set it wrong, as a machine's clock may be) and its offset from the store's. */
+  private readonly localClock: () => number;
+  private skewMs = 0;
   private readonly log: (line: string) => void;
 
   constructor(
@@ -104,29 +114,56 @@ export class Jobs {
     options: JobsOptions = {},
   ) {
     this.workers = options.workers ?? 1;
+    this.localClock = options.clock ?? Date.now;
     this.lease = { ...DEFAULT_LEASE, ...options.lease };
     this.log = options.log ?? (() => undefined);
     // A store that cannot be written answers the first submit with its own error; reading jobs still works.
-    const recovering = this.claim(true).catch(() => undefined);
+    const recovering = this.syncClock().then(() => this.claim(true)).catch(() => undefined);
     this.claiming = recovering;
     this.recovered = recovering.finally(() => (this.claiming = null));
     this.timer = setInterval(() => void this.beat(), this.lease.heartbeatMs);
     this.timer.unref(); // a server stops on its signals, not for want of timers
   }
 
+  /** Now by the store's clock (leases are compared in the store, written by servers on several machines). */
+  private now(): number {
+    return this.localClock() + this.skewMs;
+  }
+
+  /**
+   * Reads the store engine's clock (PostgreSQL's for servers across machines; SQLite's is this machine's) and keeps
+   * this process's offset from it, from the midpoint of the round trip. A failed read keeps the last offset.
+   */
+  private async syncClock(): Promise<void> {
+    const sql = this.store.engine === 'postgres' ? 'SELECT extract(epoch from clock_timestamp())::float8 * 1000 AS ms' : "SELECT (julianday('now') - 2440587.5) * 86400000.0 AS ms";
+    const sent = this.localClock();
+    const row = await this.store.get<{ ms: number | string }>(sql).catch(() => undefined);
+    const back = this.localClock();
+    if (row) this.skewMs = Number(row.ms) - (sent + back) / 2;
+  }
+
   /** Until when a lease taken or renewed now lasts. */
   private leaseEnd(): string {
-    return new Date(Date.now() + this.lease.leaseMs).toISOString();
+    return new Date(this.now() + this.lease.leaseMs).toISOString();
   }
 
   /** The heartbeat: renews this process's leases, then looks for a job a stopped server left. */
   private async beat(): Promise<void> {
     // By id, not by owner alone: a job whose end could not be saved is no longer held, and its lease must lapse.
+    await this.syncClock();
     const ids = [...this.held];
     const until = this.leaseEnd();
     for (let i = 0; i < ids.length; i += RENEW_CHUNK) {
       const chunk = ids.slice(i, i + RENEW_CHUNK);
-      await this.store.run(`UPDATE ingest_jobs SET leased_until = ? WHERE owner = ? AND id IN (${chunk.map(() => '?').join(', ')})`, [until, this.owner, ...chunk]).catch(() => undefined);
+      const marks = chunk.map(() => '?').join(', ');
+      const renewed = await this.store.run(`UPDATE ingest_jobs SET leased_until = ? WHERE owner = ? AND id IN (${marks})`, [until, this.owner, ...chunk]).catch(() => null);
+      if (!renewed || renewed.changes === chunk.length) continue;
+      // Some are no longer ours: another server took them while this one stalled past the lease. A running one stops
+      // reading its input (what it analysed is still written; the new owner skips it).
+      const ours = await this.store.all<{ id: string }>(`SELECT id FROM ingest_jobs WHERE owner = ? AND id IN (${marks})`, [this.owner, ...chunk]).catch(() => null);
+      if (!ours) continue;
+      const kept = new Set(ours.map((r) => r.id));
+      for (const id of chunk) if (!kept.has(id)) this.stops.get(id)?.abort();
     }
     this.pump();
   }
@@ -139,7 +176,7 @@ export class Jobs {
    */
   private pump(): void {
     if (this.claiming || this.stopped) return;
-    const lapsedBy = this.held.size ? Date.now() - this.lease.leaseMs : Date.now();
+    const lapsedBy = this.held.size ? this.now() - this.lease.leaseMs : this.now();
     this.claiming = this.claim(false, new Date(lapsedBy).toISOString())
       .catch(() => undefined)
       .finally(() => (this.claiming = null));
@@ -150,7 +187,7 @@ export class Jobs {
    * first: at the start every one (they run before any new one), later one at a time, so that servers share them.
    * Each is taken by one conditional UPDATE; a job another server took first (0 rows changed) is left to it.
    */
-  private async claim(all: boolean, lapsedBy = new Date().toISOString()): Promise<void> {
+  private async claim(all: boolean, lapsedBy = new Date(this.now()).toISOString()): Promise<void> {
     const rows = await this.store.all<JobRow>(`SELECT ${COLUMNS} FROM ingest_jobs WHERE ${ORPHAN} ORDER BY created, id LIMIT 100`, [lapsedBy]);
     for (const row of rows) {
       if (this.live.has(row.id)) continue; // its lease lapsed while this process stalled: it is still ours
@@ -160,7 +197,7 @@ export class Jobs {
         await this.store.run(`UPDATE ingest_jobs SET status = 'interrupted', error = ?, finished = ?, owner = ?, leased_until = NULL WHERE id = ? AND ${ORPHAN}`, [INTERRUPTED, new Date().toISOString(), this.owner, row.id, lapsedBy]);
         continue;
       }
-      const job: Job = { ...fromRow(row), status: 'queued', problems: [RESUMED], error: null, finished: null };
+      const job: Job = { ...fromRow(row), status: 'queued', problems: [RESUMED], error: null, finished: null, server: this.owner };
       const taken = await this.store.run(`UPDATE ingest_jobs SET status = 'queued', owner = ?, leased_until = ?, finished = NULL, problems = ?, error = NULL WHERE id = ? AND ${ORPHAN}`, [
         this.owner,
         this.leaseEnd(),
@@ -185,12 +222,13 @@ export class Jobs {
     const job: Job = {
       id: randomUUID(),
       status: 'queued',
-      created: new Date().toISOString(),
+      created: new Date(this.now()).toISOString(),
       finished: null,
       input: 'items' in input ? { items: input.items.length } : { paths: input.paths },
       progress: { bytesRead: 0, bytesTotal: 0, analysed: 0, stored: 0, duplicates: 0, failed: 0, skipped: 0, problems: 0 },
       problems: [],
       error: null,
+      server: this.owner,
     };
     await this.recovered; // the registry is recovered (its jobs queued again) before a new job goes in
     // Until it ends, the record keeps the items it was given, for another run after a crash; then only their count.
@@ -269,6 +307,7 @@ export class Jobs {
     this.log(`ingest job ${job.id}: running on server ${this.owner}${resumed}`);
     let dir: string | null = null;
     let saved = Date.now();
+    let lost = false;
     try {
       let paths: string[];
       if ('items' in input) {
@@ -278,7 +317,10 @@ export class Jobs {
       } else paths = input.paths;
       // The store's narrative catalogues are matched beside the built-in one.
       const narratives = await withStoreCatalogues(this.store);
+      const stop = new AbortController();
+      this.stops.set(job.id, stop);
       const summary = await ingestCorpus({
+        signal: stop.signal,
         store: this.store,
         paths,
         preset: narratives ? { narratives } : undefined,
@@ -292,17 +334,19 @@ export class Jobs {
         },
         onProblem: (line) => job.problems.length < MAX_PROBLEMS && job.problems.push(line),
       });
-      const { inputs: _inputs, seconds: _seconds, problemLines: _lines, ...progress } = summary;
+      const { inputs: _inputs, seconds: _seconds, problemLines: _lines, stopped, ...progress } = summary;
       job.progress = progress;
       job.status = 'done';
+      if (stopped) lost = true;
     } catch (error) {
       job.status = 'failed';
       job.error = (error as Error).message;
     } finally {
+      this.stops.delete(job.id);
       job.finished = new Date().toISOString();
       if (dir) rmSync(dir, { recursive: true, force: true });
       await this.finish(job);
-      this.log(`ingest job ${job.id}: ${job.status} on server ${this.owner}`);
+      this.log(lost ? `ingest job ${job.id}: stopped on server ${this.owner}: another server took it after this one's lease lapsed` : `ingest job ${job.id}: ${job.status} on server ${this.owner}`);
       this.pump();
     }
   }
@@ -345,5 +389,6 @@ function fromRow(r: JobRow): Job {
     progress: JSON.parse(r.progress) as IngestProgress,
     problems: JSON.parse(r.problems) as string[],
     error: r.error,
+    server: r.owner,
   };
 }

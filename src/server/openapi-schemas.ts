@@ -37,7 +37,7 @@ export const schemas: Record<string, Schema> = {
   Speaker: obj({ entity: int, canonical: str, gazetteerId: nstr, quotes: int, articles: int, outlets: int, languages: list(count), firstQuoted: nstr, lastQuoted: nstr }),
   SpeakerDetail: obj({ query: str, entities: list({ type: 'object' }), aliases: list(obj({ alias: str, language: nstr })), total: int, articles: int, outlets: list(count), languages: list(count), quotes: list({ type: 'object' }), nextCursor: nstr }),
   Outlet: obj({ outlet: str, articles: int, words: int, firstPublished: nstr, lastPublished: nstr, languages: list(count), narratives: list(count), techniques: list(obj({ key: nstr, count: int, perThousandWords: num, per100: num })), republished: int, originalsCopied: int }),
-  Job: obj({ id: str, status: { enum: ['queued', 'running', 'done', 'failed', 'interrupted'] }, created: str, finished: nstr, input: { type: 'object' }, progress: { type: 'object' }, problems: list(str), error: nstr }),
+  Job: obj({ id: str, status: { enum: ['queued', 'running', 'done', 'failed', 'interrupted'] }, created: str, finished: nstr, input: { type: 'object' }, progress: { type: 'object' }, problems: list(str), error: nstr, server: nstr }),
   AnalyzeRequest: {
     type: 'object',
     description: 'Exactly one of text or html.',

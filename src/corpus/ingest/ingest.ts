@@ -30,6 +30,11 @@ export interface IngestOptions {
   timeLimitMs?: number;
   onProblem?: (message: string) => void;
   onProgress?: (progress: IngestProgress) => void;
+  /**
+   * Stops the run early (a server that lost its job's lease to another): no more items are read; those already being
+   * analysed are still written, so nothing analysed is lost and nothing is stored twice (the next run skips them).
+   */
+  signal?: AbortSignal;
 }
 
 export interface IngestProgress {
@@ -51,6 +56,8 @@ export interface IngestSummary extends IngestProgress {
   /** Of which rebuilding the summary tables at the end. */
   summarySeconds: number;
   problemLines: string[];
+  /** The run was stopped by its signal before all input was read (the summary tables were not rebuilt). */
+  stopped: boolean;
 }
 
 const MAX_WRITE_FAILURES = 3;
@@ -125,6 +132,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
 
   try {
     for await (const event of readInputs(plan.inputs, { add: (n) => (p.bytesRead += n) })) {
+      if (options.signal?.aborted) break;
       if (event.type === 'problem') {
         problem(event.message);
         continue;
@@ -148,8 +156,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   } finally {
     await pool.close();
   }
+  const stopped = options.signal?.aborted ?? false;
   const summaryStarted = performance.now();
-  await refreshSummaries(store);
+  // A stopped run leaves the summaries to the run that goes on with its input (it rebuilds them at its end).
+  if (!stopped) await refreshSummaries(store);
   const now = performance.now();
-  return { ...p, inputs: plan.inputs.length, seconds: (now - started) / 1000, summarySeconds: (now - summaryStarted) / 1000, problemLines };
+  return { ...p, inputs: plan.inputs.length, seconds: (now - started) / 1000, summarySeconds: (now - summaryStarted) / 1000, problemLines, stopped };
 }

@@ -42,3 +42,19 @@ test('eastern Ukraine in a German compound is a place, not the Ukrainian state',
   assert.ok(keys('die Ukraine', 'de').has('e:ukraine'));
   assert.ok(keys('Flugabwehrbatterien', 'de').has('k:shoot-down'));
 });
+
+test('collapse: one sense in the five languages (FreeDict has no рухнуть)', () => {
+  shares('доллар скоро рухнет', 'ru', 'the dollar will collapse', 'k:collapse');
+  shares('die Währung steht vor dem Zusammenbruch', 'de', 'the currency is about to collapse', 'k:collapse');
+  shares("l'effondrement de la monnaie", 'fr', 'the currency collapses', 'k:collapse');
+  shares('انهيار العملة', 'ar', 'the currency collapsed', 'k:collapse');
+  // "crash" is also a plane crash: not the collapse sense.
+  assert.ok(!keys('the plane crash', 'en').has('k:collapse'));
+});
+
+test('question words are function words: no stray key from a prefix guess', () => {
+  // Before: "почему" was keyed honour, "كيف" Kiev, "لماذا" harm, "pourquoi" and "warum" by their own stems.
+  for (const [word, language] of [['почему', 'ru'], ['зачем', 'ru'], ['كيف', 'ar'], ['لماذا', 'ar'], ['pourquoi', 'fr'], ['warum', 'de']]) {
+    assert.deepEqual([...interlingualKeys(word, language)], [], `${word} (${language})`);
+  }
+});

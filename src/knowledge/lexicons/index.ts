@@ -1,3 +1,3 @@
 export { stem, STEMMED_LANGUAGES } from './stem.js';
 export { isStopWord } from './stopwords.js';
-export { interlingualKeys, LEXICON_LANGUAGES } from './interlingual.js';
+export { interlingualKeys, LEXICON_LANGUAGES, secondaryKeys } from './interlingual.js';

@@ -24,6 +24,8 @@ const NO_KEYS: readonly string[] = Object.freeze([]);
 interface Tables {
   /** language → stem → English stems */
   bilingual: Map<string, Map<string, string[]>>;
+  /** language → stem → further English stems (the table's fourth column), for secondaryKeys. */
+  more: Map<string, Map<string, string[]>>;
   /** `${language}:${stem}` → core keys (k:sense, e:name) */
   core: Map<string, string[]>;
 }
@@ -36,17 +38,20 @@ function fail(file: string, detail: string): never {
   throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: new URL(file, DATA).pathname, detail });
 }
 
-function loadBilingual(language: string): Map<string, string[]> {
+function loadBilingual(language: string, more: Map<string, Map<string, string[]>>): Map<string, string[]> {
   const file = `${language}.tsv`;
   const out = new Map<string, string[]>();
+  const further = new Map<string, string[]>();
   readFileSync(new URL(file, DATA), 'utf8')
     .split('\n')
     .forEach((line, i) => {
       if (!line || line.startsWith('#')) return;
-      const [from, to, source] = line.split('\t');
+      const [from, to, source, rest] = line.split('\t');
       if (!from || !to || !source) fail(file, `line ${i + 1}: expected stem, English stems and source separated by tabs`);
       out.set(from, to.split(' '));
+      if (rest) further.set(from, rest.split(' '));
     });
+  more.set(language, further);
   return out;
 }
 
@@ -76,7 +81,10 @@ function loadCore(): Map<string, string[]> {
 }
 
 function load(): Tables {
-  tables ??= { bilingual: new Map(LEXICON_LANGUAGES.map((l) => [l, loadBilingual(l)])), core: loadCore() };
+  if (!tables) {
+    const more = new Map<string, Map<string, string[]>>();
+    tables = { bilingual: new Map(LEXICON_LANGUAGES.map((l) => [l, loadBilingual(l, more)])), more, core: loadCore() };
+  }
   return tables;
 }
 
@@ -163,4 +171,32 @@ function otherReading(word: string, language: string, s: string, t: Tables): str
     if (core || english) return [...(core ?? []), ...(english ?? []).map((e) => `x:${e}`)];
   }
   return null;
+}
+
+const secondaryCache = new Map<string, readonly string[]>();
+
+/**
+ * The further senses of a word the dictionaries give beyond its first three (x: keys; none for English, a function
+ * word, or a stem known only by a prefix or a tail): "الرقمية" → x:digit after x:numer, x:figur. Not keys of the word:
+ * a matcher reads one only where none of the word's own keys meets anything (similar.ts), so a word that already
+ * meets an example in one sense takes no stray other sense.
+ */
+export function secondaryKeys(word: string, language: string): readonly string[] {
+  const cacheKey = `${language}\u0000${word}`;
+  const hit = secondaryCache.get(cacheKey);
+  if (hit) return hit;
+  let value: readonly string[] = NO_KEYS;
+  const t = load();
+  const more = t.more.get(language);
+  if (more && !isStopWord(word, language)) {
+    const s = stem(word, language);
+    const table = t.bilingual.get(language)!;
+    // The stem's own entry, else that of the first other reading the table knows (as interlingualKeys reads it).
+    const own = table.has(s) ? s : (READINGS[language]?.(word) ?? []).find((r) => table.has(r));
+    const list = own !== undefined ? more.get(own) : undefined;
+    if (list) value = list.map((e) => `x:${e}`);
+  }
+  if (secondaryCache.size >= CACHE_LIMIT) secondaryCache.clear();
+  secondaryCache.set(cacheKey, value);
+  return value;
 }

@@ -66,3 +66,9 @@ test('a participle after "before", "while" or "by", and a verb after "but", cont
   // A finite verb after "before" has a subject of its own.
   assert.deepEqual(sources('Trump spoke for an hour before aides said he was tired.', [['said', null]]), [null]);
 });
+
+test('a participle after a comma inside a closing quotation mark continues the clause', () => {
+  assert.deepEqual(sources('Ortiz spoke at length in his speech about the “new deal,” promising more jobs.', [['promising', null]]), ['Ortiz']);
+  // A closing mark with no comma before it is no continuation.
+  assert.deepEqual(sources('Ortiz spoke at length in his speech about the “new deal” promising more jobs.', [['promising', null]]), [null]);
+});

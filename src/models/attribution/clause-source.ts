@@ -8,6 +8,7 @@ import type { TagInput } from './input.js';
 /** Words that may stand between the comma or "and" and the cue ("…, perhaps recognizing", "and has also called"). */
 const BETWEEN = new Set(['also', 'even', 'later', 'then', 'perhaps', 'still', 'further', 'again', 'not', 'has', 'have', 'had', 'was', 'is', 'were', 'are']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const CLOSING = new Set(['”', '"', "'", '’', "''"]);
 /** Words that link a participle clause to the main clause ("before insisting", "while acknowledging", "by saying"). */
 const LINKING = new Set(['before', 'after', 'while', 'by', 'when', 'without', 'in']);
 /** How far into the sentence an opening adverbial may run ("On Thursday, however, [Trump]"; 12 lost 0.1 source exact on the selection quarter). */
@@ -48,6 +49,9 @@ function continuesClause(input: TagInput, cue: Run): boolean {
   // "…, but [claimed] …", "… before [insisting] …", "… while [acknowledging] …": the clause's subject goes on.
   if (input.lower[i] === 'but') return true;
   if (LINKING.has(input.lower[i])) return /ing$/.test(input.lower[cue.from]);
+  // "… her “50-state strategy,” promising": the comma inside a closing quotation mark (selection quarter of PolNeAR
+  // train, 2026-12-07: 9 more sources, all exact).
+  if (CLOSING.has(input.lower[i]) && input.lower[i - 1] === ',') i--;
   if (input.lower[i] !== ',') return false;
   // After a comma only a participle continues the clause ("…, saying"); a finite verb there has a subject of its own.
   let head = cue.from;

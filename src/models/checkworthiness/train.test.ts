@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FEATURE_VERSION } from './features.js';
-import { createModel, packMember } from './model.js';
+import { createModel, memberTable, packMember } from './model.js';
 import { DEFAULTS, prepare, train, without } from './train.js';
 import { CLEF2019_TEST_EVENTS, distinctiveTexts, sameEvent, t5ForShipping, type Example } from './training-data.js';
 
@@ -90,4 +90,25 @@ test('Settings.mix trains a character n-gram member on the same rows and ships i
   const packed = createModel({ ...packMember(file), name: 'checkworthiness', featureVersion: FEATURE_VERSION, trained: {}, members: file.members?.map((m) => ({ weight: m.weight, model: packMember(m.model) })) });
   for (const text of ['We have created over one million jobs since the election.', 'Thank you.']) assert.ok(Math.abs(packed.score(text) - model.score(text)) < 1e-3);
   assert.ok(model.score('We have created over one million jobs since the election.') > model.score('Thank you.'));
+});
+
+test('bags: the weights are the mean of the runs\' weights (seed, seed + 1), so the logit is the mean logit; 1 run is the plain fit', () => {
+  const s = { ...DEFAULTS, bags: 1, prune: 0, memory: 0 };
+  const rows = prepare([...debate2019, ...other], s);
+  const one = memberTable(train(rows, s));
+  assert.deepEqual(memberTable(train(rows, { ...s, bags: 1 })), one);
+  const second = memberTable(train(rows, { ...s, seed: s.seed + 1 }));
+  const bagged = train(rows, { ...s, bags: 2 });
+  const table = memberTable(bagged);
+  let differs = 0;
+  table.forEach((w, i) => {
+    // Each file rounds its weights to 4 decimals.
+    assert.ok(Math.abs(w - (one[i] + second[i]) / 2) <= 1.5e-4, `weight ${i}: ${w} vs ${(one[i] + second[i]) / 2}`);
+    if (Math.abs(one[i] - second[i]) > 1e-3) differs++;
+  });
+  assert.ok(differs > 0, 'two shuffles give other weights: the test would see a run left out');
+  const text = 'We have created over one million jobs since the election.';
+  const logit = (p: number) => Math.log(p / (1 - p));
+  const runs = [train(rows, s), train(rows, { ...s, seed: s.seed + 1 })].map((f) => logit(createModel(f).score(text)));
+  assert.ok(Math.abs(logit(createModel(bagged).score(text)) - (runs[0] + runs[1]) / 2) < 5e-3);
 });

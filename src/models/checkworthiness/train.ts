@@ -36,6 +36,9 @@ export interface Settings {
   /** Weights below this (absolute) are dropped from the file. */
   prune: number;
   seed: number;
+  /** Runs over other shuffles (seed, seed + 1, …) whose weights are averaged: the logit is linear in the weights, so
+   * the file holds the mean of the runs' logits in one member (1 or absent: one run). */
+  bags?: number;
   /** A second member trained on the same rows with other feature groups (character n-grams), its logit mixed in at
    * `weight`; null: one member. */
   mix: { weight: number; groups: FeatureGroups; prune: number } | null;
@@ -48,9 +51,11 @@ export interface Settings {
 // 2026-12-06 evening: + the sentence's mean word vector and word clusters as features, + topic support 0.25 (LODO
 // 0.2566 → 0.2637, T5-CV 0.1201 → 0.1296; MODEL_CARD.md has the grid). Late evening: + the claim memory 0.2 when a
 // transcript is ranked (LODO 0.264 → 0.272, T5-CV in the eval's T5 protocol 0.139 → 0.147; weights unchanged).
+// 2026-12-07: + bags 3 (the weights of three shuffles averaged; one seed's luck moved T5-CV by ±0.005): LODO
+// 0.2720 → 0.2725, T5-CV (eval's T5 protocol) 0.1474 → 0.1511; bags 5 0.1503 (MODEL_CARD.md).
 export const DEFAULTS: Settings = {
   bits: 18, epochs: 6, rate: 0.05, l2: 0.01, clefWeight: 1, positiveWeight: 2, clefPositiveWeight: 1, t5Weight: 0, claimbusterWeight: 1,
-  groups: { chars: false, context: true, vectors: true, clusters: true }, neighbour: 0.25, topic: 0.25, topicShare: 0.02, memory: 0.2, prune: 0.003, seed: 20261204, mix: null,
+  groups: { chars: false, context: true, vectors: true, clusters: true }, neighbour: 0.25, topic: 0.25, topicShare: 0.02, memory: 0.2, prune: 0.003, seed: 20261204, bags: 3, mix: null,
 };
 
 /** An example with its features computed once (they do not depend on which debates are held out). */
@@ -128,14 +133,8 @@ function sourceWeight(e: Example, s: Settings): number {
 /** One logistic regression over `xs` (one feature list per row), AdaGrad, the rows' labels and source weights. */
 function fit(xs: readonly Uint32Array[], rows: readonly Row[], s: Settings, groups: FeatureGroups, prune: number): CheckworthinessMember {
   const size = 1 << s.bits;
-  const w = new Float64Array(size);
-  const g2 = new Float64Array(size);
-  let bias = 0;
-  let biasG2 = 0;
   // Dense weights over the mean word vector (groups.vectors): same AdaGrad, same L2.
   const dim = groups.vectors ? rows.find((r) => r.v)?.v?.length ?? 0 : 0;
-  const wv = new Float64Array(dim);
-  const g2v = new Float64Array(dim);
   const weighted = rows
     .map((r, k) => {
       const clef = r.example.group !== 'claimbuster';
@@ -143,8 +142,41 @@ function fit(xs: readonly Uint32Array[], rows: readonly Row[], s: Settings, grou
       return { x: xs[k], v: dim ? r.v : undefined, y: r.example.label, weight };
     })
     .filter((r) => r.weight > 0);
+  // Each run (a shuffle order of its own) learns the same model up to the noise of its order; their weights are
+  // averaged (`bags`), which is the mean of their logits, since a logit is linear in the weights.
+  const runs = Math.max(1, s.bags ?? 1);
+  const w = new Float64Array(size);
+  const wv = new Float64Array(dim);
+  let bias = 0;
+  for (let run = 0; run < runs; run++) {
+    const one = sgd(weighted, size, dim, s, s.seed + run);
+    for (let i = 0; i < size; i++) w[i] += one.w[i] / runs;
+    for (let d = 0; d < dim; d++) wv[d] += one.wv[d] / runs;
+    bias += one.bias / runs;
+  }
+  const indices: number[] = [];
+  const weights: number[] = [];
+  let last = 0;
+  for (let i = 0; i < size; i++) {
+    const v = Math.round(w[i] * 1e4) / 1e4;
+    if (Math.abs(v) < prune) continue;
+    indices.push(i - last);
+    weights.push(v);
+    last = i;
+  }
+  return { bits: s.bits, bias: Math.round(bias * 1e4) / 1e4, groups, indices, weights, ...(dim ? { vector: Array.from(wv, (x) => Math.round(x * 1e4) / 1e4) } : {}) };
+}
+
+/** One AdaGrad run over the weighted rows in the order of `seed`'s shuffles. */
+function sgd(weighted: readonly { x: Uint32Array; v: Float32Array | undefined; y: number; weight: number }[], size: number, dim: number, s: Settings, seed: number): { w: Float64Array; wv: Float64Array; bias: number } {
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size);
+  let bias = 0;
+  let biasG2 = 0;
+  const wv = new Float64Array(dim);
+  const g2v = new Float64Array(dim);
   const order = weighted.map((_, i) => i);
-  const random = mulberry32(s.seed);
+  const random = mulberry32(seed);
   for (let epoch = 0; epoch < s.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -174,15 +206,5 @@ function fit(xs: readonly Uint32Array[], rows: readonly Row[], s: Settings, grou
       bias -= (s.rate * g) / Math.sqrt(biasG2 + 1e-8);
     }
   }
-  const indices: number[] = [];
-  const weights: number[] = [];
-  let last = 0;
-  for (let i = 0; i < size; i++) {
-    const v = Math.round(w[i] * 1e4) / 1e4;
-    if (Math.abs(v) < prune) continue;
-    indices.push(i - last);
-    weights.push(v);
-    last = i;
-  }
-  return { bits: s.bits, bias: Math.round(bias * 1e4) / 1e4, groups, indices, weights, ...(dim ? { vector: Array.from(wv, (x) => Math.round(x * 1e4) / 1e4) } : {}) };
+  return { w, wv, bias };
 }

@@ -41,8 +41,9 @@ export function recorder(bits: number): { emit: Emit; recorded: Recorded } {
   return { emit, recorded: { buckets, text: (j) => featureText(...args[j]) } };
 }
 
-// Templates as named constants (an object literal with fixed keys: property reads the JIT inlines).
-const T = {
+// Templates as named constants (an object literal with fixed keys: property reads the JIT inlines). Exported for
+// token-scorer.ts, which sums the tagger's features of tokenFeatures grouped by what they depend on.
+export const T = {
   bias: constant('bias'),
   w: constant('w='),
   p1: constant('p1='),
@@ -91,58 +92,74 @@ const T = {
   near: constant('near='),
 };
 
-const RATE_BINS = Array.from({ length: 10 }, (_, k) => constant(String(k)));
-const UNK = constant('unk');
-const BOS = constant('<s>');
-const EOS = constant('</s>');
-const rateBin = (r: number | undefined): Part => (r === undefined ? UNK : RATE_BINS[Math.min(9, Math.floor(r * 10))]);
+export const RATE_BINS = Array.from({ length: 10 }, (_, k) => constant(String(k)));
+export const UNK = constant('unk');
+export const BOS = constant('<s>');
+export const EOS = constant('</s>');
+/** Index of a rate's bin: 0–9 in RATE_BINS, 10 for no rate (UNK); RATE_PARTS reads an index back as its part. */
+export const UNK_INDEX = 10;
+export const RATE_PARTS: readonly Part[] = [...RATE_BINS, UNK];
+const rateIndex = (r: number | undefined): number => (r === undefined ? UNK_INDEX : Math.min(9, Math.floor(r * 10)));
+const rateBin = (r: number | undefined): Part => RATE_PARTS[rateIndex(r)];
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'for', 'on', 'that', 'this', 'with', 'as', 'at', 'by', 'it', 'its', 'from', 'has', 'have', 'had', 'not', 'but', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'will', 'would', 'said', 'which', 'who']);
+export const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'for', 'on', 'that', 'this', 'with', 'as', 'at', 'by', 'it', 'its', 'from', 'has', 'have', 'had', 'not', 'but', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'will', 'would', 'said', 'which', 'who']);
 
 const LEN_BINS = ['1', '2', '3', '4-5', '6-10', '11-20', '21+'].map(constant);
-const bucketLen = (n: number): Part => LEN_BINS[n <= 3 ? Math.max(0, n - 1) : n <= 5 ? 3 : n <= 10 ? 4 : n <= 20 ? 5 : 6];
-const POS = { begin: constant('begin'), mid: constant('mid'), end: constant('end') };
+export const bucketLen = (n: number): Part => LEN_BINS[n <= 3 ? Math.max(0, n - 1) : n <= 5 ? 3 : n <= 10 ? 4 : n <= 20 ? 5 : 6];
+export const POS = { begin: constant('begin'), mid: constant('mid'), end: constant('end') };
 const COVER = { all: constant('all'), most: constant('most'), part: constant('part'), little: constant('little') };
 const REPEATS = ['0', '1', '2', '3+'].map(constant);
 
-function word(d: DocTokens, i: number, from: number, to: number): Part {
+export function word(d: DocTokens, i: number, from: number, to: number): Part {
   return i < from ? BOS : i >= to ? EOS : d.toks[i].part;
 }
 
 /** What the token features read from the learned rates, computed once per document. */
 export interface RateContext {
-  /** The rate bin of every token (read by its neighbours' features too). */
-  bins: Part[];
+  /** The rate bin of every token, an index in RATE_PARTS (UNK_INDEX: no rate; read by its neighbours' features too). */
+  bins: Uint8Array;
   /** Per sentence: the bin of its highest word rate, and how many of its words have a rate of 0.5 or more (0–3+). */
   sentenceMax: Part[];
   sentenceHigh: Part[];
   /** The document's mean word rate (bins of 0.025) and its share of words with a rate of 0.5 or more (bins of 1%). */
   docMean: Part;
   docHigh: Part;
-  /** Per token: the bin of the highest word rate in its clause (the sentence cut at , ; : ( ) dashes and quotes). */
-  clauseMax: Part[];
-  /** Per token: how far (in words, bucketed) the nearest word of rate 0.5 or more lies before and after it in its sentence. */
-  nearLeft: Part[];
-  nearRight: Part[];
+  /** docMean's index in DOC_BINS. */
+  docMeanIndex: number;
+  /** Per token: the bin (index in RATE_BINS) of the highest word rate in its clause (the sentence cut at , ; : ( ) dashes and quotes). */
+  clauseMax: Uint8Array;
+  /** Per token: how far (in words, bucketed; an index in NEAR) the nearest word of rate 0.5 or more lies before and after it in its sentence. */
+  nearLeft: Uint8Array;
+  nearRight: Uint8Array;
 }
 
 /** Tokens that end a clause inside a sentence (the clause features here, the widening of spans in select.ts). */
 export const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
-const NEAR = ['1', '2', '3', '4-6', '7+', 'none'].map(constant);
-const nearBin = (distance: number): Part => NEAR[distance <= 3 ? distance - 1 : distance <= 6 ? 3 : distance < Infinity ? 4 : 5];
+export const NEAR = ['1', '2', '3', '4-6', '7+', 'none'].map(constant);
+const nearIndex = (distance: number): number => (distance <= 3 ? distance - 1 : distance <= 6 ? 3 : distance < Infinity ? 4 : 5);
 
-const DOC_BINS = Array.from({ length: 12 }, (_, k) => constant(String(k)));
+export const DOC_BINS = Array.from({ length: 12 }, (_, k) => constant(String(k)));
 
 /** The rate context of a document: each token's rate looked up once. */
 export function rateBins(d: DocTokens, rates: Rates): RateContext {
-  const values = d.toks.map((t) => rates.get(t.lower));
+  const n = d.toks.length;
+  // Each distinct word looked up once (NaN: no rate), then read per token.
+  const wordRates = Float64Array.from(d.words, (w) => rates.get(w) ?? NaN);
+  const values = new Float64Array(n);
+  const bins = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = wordRates[d.toks[i].word];
+    values[i] = r;
+    bins[i] = r === r ? rateIndex(r) : UNK_INDEX;
+  }
   const sentenceMax: Part[] = [];
   const sentenceHigh: Part[] = [];
   let sum = 0;
   let known = 0;
   let docHigh = 0;
-  for (const r of values) {
-    if (r === undefined) continue;
+  for (let i = 0; i < n; i++) {
+    const r = values[i];
+    if (r !== r) continue;
     sum += r;
     known++;
     if (r >= 0.5) docHigh++;
@@ -152,7 +169,7 @@ export function rateBins(d: DocTokens, rates: Rates): RateContext {
     let high = 0;
     for (let i = s.from; i < s.to; i++) {
       const r = values[i];
-      if (r === undefined) continue;
+      if (r !== r) continue;
       if (r > max) max = r;
       if (r >= 0.5) high++;
     }
@@ -161,44 +178,46 @@ export function rateBins(d: DocTokens, rates: Rates): RateContext {
   }
   // Spans are phrases around loaded words, often cut at clause punctuation: the clause's highest rate and the
   // distance to the nearest loaded word on each side tell the linear tagger how far a span around such a word may
-  // reach (+0.0013 out-of-fold SI F1).
-  const n = d.toks.length;
-  const clauseMax: Part[] = new Array<Part>(n);
-  const nearLeft: Part[] = new Array<Part>(n);
-  const nearRight: Part[] = new Array<Part>(n);
+  // reach (+0.0013 out-of-fold SI F1). (NaN, no rate, compares false: as a rate of 0.)
+  const clauseMax = new Uint8Array(n);
+  const nearLeft = new Uint8Array(n);
+  const nearRight = new Uint8Array(n);
   for (const s of d.sentences) {
     let from = s.from;
     for (let i = s.from; i <= s.to; i++) {
-      if (i < s.to && !CLAUSE_BREAK.has(d.toks[i].lower)) continue;
+      // Clause breaks are single punctuation characters: the shape test spares words the set lookup.
+      if (i < s.to && (d.toks[i].shape !== 'p' || !CLAUSE_BREAK.has(d.toks[i].lower))) continue;
       let max = 0;
-      for (let k = from; k < i; k++) if ((values[k] ?? 0) > max) max = values[k] ?? 0;
-      const bin = rateBin(max);
+      for (let k = from; k < i; k++) if (values[k] > max) max = values[k];
+      const bin = rateIndex(max);
       // The break itself belongs to the clause it closes.
       for (let k = from; k <= i && k < s.to; k++) clauseMax[k] = bin;
       from = i + 1;
     }
     let last = -Infinity;
     for (let i = s.from; i < s.to; i++) {
-      nearLeft[i] = nearBin(i - last);
-      if (d.toks[i].shape !== 'p' && (values[i] ?? 0) >= 0.5) last = i;
+      nearLeft[i] = nearIndex(i - last);
+      if (d.toks[i].shape !== 'p' && values[i] >= 0.5) last = i;
     }
     last = Infinity;
     for (let i = s.to - 1; i >= s.from; i--) {
-      nearRight[i] = nearBin(last - i);
-      if (d.toks[i].shape !== 'p' && (values[i] ?? 0) >= 0.5) last = i;
+      nearRight[i] = nearIndex(last - i);
+      if (d.toks[i].shape !== 'p' && values[i] >= 0.5) last = i;
     }
   }
   const mean = known ? sum / known : 0;
   const high = known ? docHigh / known : 0;
+  const docMeanIndex = Math.min(11, Math.floor(mean * 40));
   return {
+    bins,
+    sentenceMax,
+    sentenceHigh,
+    docMean: DOC_BINS[docMeanIndex],
+    docHigh: DOC_BINS[Math.min(11, Math.floor(high * 100))],
+    docMeanIndex,
     clauseMax,
     nearLeft,
     nearRight,
-    bins: values.map(rateBin),
-    sentenceMax,
-    sentenceHigh,
-    docMean: DOC_BINS[Math.min(11, Math.floor(mean * 40))],
-    docHigh: DOC_BINS[Math.min(11, Math.floor(high * 100))],
   };
 }
 
@@ -222,11 +241,11 @@ export function tokenFeatures(d: DocTokens, i: number, emit: Emit, rates: RateCo
   emit(T.pw, p1, t.part);
   emit(T.wn, t.part, n1);
   emit(T.sh, t.shapePart);
-  const r0 = bins[i];
+  const r0 = RATE_PARTS[bins[i]];
   emit(T.rate, r0);
   emit(T.rate, r0, t.shapePart);
-  emit(T.prate, i > s.from ? bins[i - 1] : BOS, r0);
-  emit(T.nrate, r0, i + 1 < s.to ? bins[i + 1] : EOS);
+  emit(T.prate, i > s.from ? RATE_PARTS[bins[i - 1]] : BOS, r0);
+  emit(T.nrate, r0, i + 1 < s.to ? RATE_PARTS[bins[i + 1]] : EOS);
   if (t.suffix) emit(T.suf, t.suffix);
   // Four-letter edges (unseen inflections share weights) and how loaded the rest of the sentence is (its highest
   // word rate, its count of high-rate words): +0.003 out-of-fold SI F1.
@@ -240,9 +259,9 @@ export function tokenFeatures(d: DocTokens, i: number, emit: Emit, rates: RateCo
   emit(T.docRate, rates.docMean);
   emit(T.docHigh, rates.docHigh);
   emit(T.docRate, rates.docMean, r0);
-  emit(T.cRateMax, rates.clauseMax[i]);
-  emit(T.cRateMax, rates.clauseMax[i], r0);
-  emit(T.near, rates.nearLeft[i], rates.nearRight[i]);
+  emit(T.cRateMax, RATE_BINS[rates.clauseMax[i]]);
+  emit(T.cRateMax, RATE_BINS[rates.clauseMax[i]], r0);
+  emit(T.near, NEAR[rates.nearLeft[i]], NEAR[rates.nearRight[i]]);
   if (t.quoted) emit(T.quoted);
   if (s.question) emit(T.sQuestion);
   if (s.exclaim) emit(T.sExclaim);
@@ -289,7 +308,7 @@ export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, rep
       emit(T.suf4, t.edges[1]);
     }
     if (i + 1 < b) emit(T.sb, t.part, d.toks[i + 1].part);
-    if (rates) emit(T.spanRate, rates.bins[i]);
+    if (rates) emit(T.spanRate, RATE_PARTS[rates.bins[i]]);
     const cueParts = d.cueParts[i];
     if (cueParts.length) for (const c of cueParts) (cues ??= new Set()).add(c);
   }

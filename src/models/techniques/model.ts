@@ -7,6 +7,7 @@ import { countRepeats, FEATURE_VERSION, positionsOf, rateBins, recorder, spanFea
 import { fromStored, isDense, sigmoid, softmax, type LinearModel, type StoredWeights } from './linear.js';
 import { featureHash } from './parts.js';
 import { explain } from './explain.js';
+import { createTokenScorer } from './token-scorer.js';
 import { MIN_SENTENCE_TOKENS, selectSpans, sentenceBounds, type SelectParams } from './select.js';
 import type { DocTokens } from './tokens.js';
 
@@ -80,9 +81,14 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
   const addWeight: Emit = taggerBytes && taggerWeights
     ? (t, a, b, c) => void (sum[0] += taggerWeights[taggerBytes[hash(t, a, b, c) & taggerMask]])
     : (t, a, b, c) => void (sum[0] += taggerTable[hash(t, a, b, c) & taggerMask]);
+  // Dense weights: the same sums with the per-sentence and per-bin features summed once (token-scorer.ts).
+  const scoreTokens = taggerBytes && taggerWeights
+    ? createTokenScorer((t, a, b, c) => taggerWeights[taggerBytes[hash(t, a, b, c) & taggerMask]])
+    : null;
   const tokenProbs = (d: DocTokens): Float64Array => {
-    const probs = new Float64Array(d.toks.length);
     const context = ratesOf(d);
+    if (scoreTokens) return scoreTokens(d, context).map(sigmoid);
+    const probs = new Float64Array(d.toks.length);
     for (let i = 0; i < d.toks.length; i++) {
       sum[0] = 0;
       tokenFeatures(d, i, addWeight, context);
@@ -141,14 +147,16 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
     sentenceProbs,
     predict(d, cues) {
       const out: Prediction[] = [];
-      const positions = positionsOf(d);
+      // Word positions only for the repeat counts of the runs classified (most documents have few).
+      let positionsMemo: Map<string, number[]> | null = null;
+      const positions = (): Map<string, number[]> => (positionsMemo ??= positionsOf(d));
       const probs = tokenProbs(d);
       // Runs are classified once: the technique decides whether a run is widened (select.ts) and is the one reported.
       const classified = new Map<number, Classified>();
       const classifyRun = (a: number, b: number): Classified => {
         const key = a * 1_000_003 + b;
         let k = classified.get(key);
-        if (!k) classified.set(key, (k = classify(d, a, b, positions)));
+        if (!k) classified.set(key, (k = classify(d, a, b, positions())));
         return k;
       };
       for (const c of selectSpans(d, probs, sentenceProbs(d), sentence.classes, file.thresholds, (a, b) => classifyRun(a, b).technique)) {
@@ -159,7 +167,7 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
           const what = c.kind === 'run' ? 'span' : c.kind === 'exclaim' ? 'exclamation, highest token' : 'question, highest token';
           const widened = c.core ? `; widened to its ${file.thresholds.widen?.[k.technique]} (${k.technique} spans are often that long)` : '';
           const head = `${what} p=${c.prob.toFixed(2)}, ${k.technique} p=${k.prob.toFixed(2)}${widened}`;
-          const explanation = explain(d, cues, classifier, k.cls, record(classifier.bits, spanFill(d, a, b, positions)), a, b, head);
+          const explanation = explain(d, cues, classifier, k.cls, record(classifier.bits, spanFill(d, a, b, positions())), a, b, head);
           out.push({ start, end, technique: k.technique, score: round(c.prob * k.prob), explanation });
         } else {
           const technique = sentence.classes[c.cls];

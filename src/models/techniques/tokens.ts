@@ -19,6 +19,8 @@ export interface Tok {
   suffix: Part | null;
   /** First and last four letters of words of five or more (span features), else null. */
   edges: [Part, Part] | null;
+  /** Index of the token's lower-cased form in DocTokens.words (per-word values are computed once per document). */
+  word: number;
 }
 
 export interface DocTokens {
@@ -33,6 +35,8 @@ export interface DocTokens {
   lower: string[];
   /** How often each lower-cased word occurs in the document. */
   freq: Map<string, number>;
+  /** The distinct lower-cased forms (Tok.word indexes them). */
+  words: string[];
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -100,10 +104,11 @@ function shapeOf(word: string, lower: string): Tok['shape'] {
   return word[0] !== lower[0] ? 'X' : 'x';
 }
 
-type WordParts = Pick<Tok, 'part' | 'suffix' | 'edges'>;
+type WordParts = Pick<Tok, 'part' | 'suffix' | 'edges' | 'word'>;
 
-function wordParts(lower: string): WordParts {
+function wordParts(lower: string, word: number): WordParts {
   return {
+    word,
     part: part(lower),
     suffix: lower.length > 4 ? part(lower.slice(-3)) : null,
     edges: lower.length >= 5 ? [part(lower.slice(0, 4)), part(lower.slice(-4))] : null,
@@ -127,9 +132,11 @@ export function lastMark(text: string, start: number, end: number): string {
 export function tokenizeDoc(text: string, sentences: readonly Span[], cueIndex: CueIndex): DocTokens {
   const toks: Tok[] = [];
   const sents: DocTokens['sentences'] = [];
-  const freq = new Map<string, number>();
+  // Word (not punctuation) occurrences per distinct form; the freq map is built from them at the end.
+  const counts: number[] = [];
   // Each distinct word is hashed once per document.
   const parts = new Map<string, WordParts>();
+  const words: string[] = [];
   let quoted = false;
   for (let s = 0; s < sentences.length; s++) {
     const { start, end } = sentences[s];
@@ -144,15 +151,23 @@ export function tokenizeDoc(text: string, sentences: readonly Span[], cueIndex: 
       if (shape === 'p') {
         if (OPEN_QUOTE.has(raw) || (raw === '"' && !quoted)) quoted = true;
         else if (CLOSE_QUOTE.has(raw) || raw === '"') quoted = false;
-      } else freq.set(lower, (freq.get(lower) ?? 0) + 1);
+      }
       let wp = parts.get(lower);
-      if (!wp) parts.set(lower, (wp = wordParts(lower)));
-      // Fields written out (not spread): one object shape, no copy loop per token.
-      toks.push({ start: a, end: b, lower, shape, sentence: s, quoted: shape === 'p' ? false : quoted, shapePart: SHAPES[shape], part: wp.part, suffix: wp.suffix, edges: wp.edges });
+      if (!wp) {
+        parts.set(lower, (wp = wordParts(lower, words.length)));
+        words.push(lower);
+        counts.push(0);
+      }
+      if (shape !== 'p') counts[wp.word]++;
+      // Fields written out (not spread): one object shape, no copy loop per token. The word's first string is kept
+      // (its hash is computed once for every map the stages look it up in; this token's copy is dropped young).
+      toks.push({ start: a, end: b, lower: words[wp.word], shape, sentence: s, quoted: shape === 'p' ? false : quoted, shapePart: SHAPES[shape], part: wp.part, suffix: wp.suffix, edges: wp.edges, word: wp.word });
     });
     const last = lastMark(text, start, end);
     sents.push({ from, to: toks.length, question: last === '?', exclaim: last === '!', cues: [], cueParts: [] });
   }
+  const freq = new Map<string, number>();
+  for (let k = 0; k < words.length; k++) if (counts[k]) freq.set(words[k], counts[k]);
   const lower = toks.map((t) => t.lower);
   const cues = cueIndex.match(lower);
   const cueParts = cues.map((list) => (list.length ? list.map(constant) : NO_PARTS));
@@ -162,5 +177,5 @@ export function tokenizeDoc(text: string, sentences: readonly Span[], cueIndex: 
     s.cues = [...set];
     s.cueParts = s.cues.map(constant);
   }
-  return { text, toks, sentences: sents, cues, cueParts, lower, freq };
+  return { text, toks, sentences: sents, cues, cueParts, lower, freq, words };
 }

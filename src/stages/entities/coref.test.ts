@@ -45,6 +45,19 @@ test('pronouns: gender, a two-sentence window, cataphora, and never "they"', () 
   assert.equal(byId(they, 'zamir-kabulov')!.mentions.length, 1);
 });
 
+test('"they" after an opening clause names the last party of that clause; elsewhere it stays unlinked', () => {
+  const seed = analyse('Despite conveying this to the Americans and their allies, they played down the threat.');
+  assert.deepEqual(mentionsOf(byId(seed, 'united-states')), ['Americans/adjective', 'they/pronoun']);
+  const org = analyse('After NATO met on Monday, they said the plan held.');
+  assert.deepEqual(mentionsOf(byId(org, 'nato')), ['NATO/name', 'they/pronoun']);
+  const person = analyse('After Zamir Kabulov spoke, they left.');
+  assert.equal(byId(person, 'zamir-kabulov')!.mentions.length, 1, 'never a person');
+  const main = analyse('The Americans came, and the talks began, they said.');
+  assert.equal(byId(main, 'united-states')!.mentions.length, 1, 'not after a main clause');
+  const bare = analyse('The Americans left. They said nothing.');
+  assert.equal(byId(bare, 'united-states')!.mentions.length, 1);
+});
+
 test('names the gazetteer does not know, typed by cues', () => {
   const list = analyse('Mr. John Smith met Fatima Rahimi in Sar-e Pol. The Ministry of Rural Affairs and the Kabul Tribune agreed. Initially, nothing happened.');
   const type = (name: string) => list.find((e) => e.canonical === name)?.type;

@@ -63,7 +63,7 @@ export function linkTitles(work: Work, cues: Cues): void {
 /**
  * he/she/his/her → the subject (first person mention) of the same sentence before the pronoun, else of the previous
  * sentence, else of the one before; a pronoun in an opening clause ("To back his claim, Kabulov said") → the name after
- * the comma. Gender must not clash. "they" is never linked to a person. English only.
+ * the comma. Gender must not clash. "they" is never linked to a person (linkThey links it to a party). English only.
  */
 export function linkPronouns(work: Work, cues: Cues): void {
   if (work.lang !== 'en') return;
@@ -87,6 +87,36 @@ export function linkPronouns(work: Work, cues: Cues): void {
       bySentence.get(s - 2)?.find(fits);
     if (target) add(addDraft(work, target.cluster, 'pronoun', i, i));
   }
+}
+
+/** Words that open an adverbial clause before the main one ("Despite …, they …"); an "-ing" word opens one too. */
+const OPENERS = new Set(['despite', 'after', 'before', 'when', 'while', 'although', 'though', 'since', 'because', 'as', 'once', 'having', 'following', 'upon', 'unlike', 'like', 'in']);
+
+/**
+ * "Despite conveying this to the Americans and their allies, they played it down": a "they" opening the main clause
+ * right after an opening adverbial clause (the sentence's first comma) names the last party of that clause — a people
+ * ("the Americans"), a group or an organisation, never a person. Elsewhere "they" stays unlinked. English only.
+ */
+export function linkThey(work: Work): void {
+  if (work.lang !== 'en') return;
+  const t = work.tokens;
+  for (let i = 2; i < t.length; i++) {
+    if (t[i].key !== 'they' || t[i - 1].key !== ',') continue;
+    const s = work.sentenceOf[i];
+    let first = i - 2;
+    while (first > 0 && work.sentenceOf[first - 1] === s && t[first - 1].key !== ',') first--;
+    if (first > 0 && work.sentenceOf[first - 1] === s) continue; // an earlier comma: no single opening clause
+    if (!OPENERS.has(t[first].key) && !t[first].key.endsWith('ing')) continue;
+    const parties = work.drafts.filter((d) => d.sentence === s && d.start >= t[first].start && d.end <= t[i - 1].start && isParty(work, d));
+    const target = parties.sort((a, b) => a.start - b.start).pop();
+    if (target) addDraft(work, target.cluster, 'pronoun', i, i);
+  }
+}
+
+/** A party "they" may stand for: a group or organisation, or a people named by its plural ("the Americans"). */
+function isParty(work: Work, d: Draft): boolean {
+  const type = work.clusters.get(d.cluster)!.type;
+  return type === 'group' || type === 'organization' || (d.kind === 'adjective' && /s$/.test(d.text));
 }
 
 function cataphora(work: Work, i: number, here: Draft[], fits: (d: Draft) => boolean): Draft | undefined {

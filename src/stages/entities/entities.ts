@@ -4,7 +4,7 @@ import type { Doc } from '../../core/types.js';
 import { loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import { linkAcronyms } from './acronyms.js';
 import { assemble } from './assemble.js';
-import { linkPronouns, linkSurnames, linkTitles } from './coref.js';
+import { linkPronouns, linkSurnames, linkThey, linkTitles } from './coref.js';
 import { loadCues } from './cues.js';
 import { findHits } from './match.js';
 import { findNames } from './names.js';
@@ -41,6 +41,7 @@ export const entities = defineStage<EntitiesOptions | undefined>({
       linkSurnames(work);
       linkTitles(work, cues);
       linkPronouns(work, cues);
+      linkThey(work);
       return withLayers(doc, { entities: assemble(work) });
     };
   },

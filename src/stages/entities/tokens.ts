@@ -1,3 +1,4 @@
+import { createInterner, HASH_START, hashStep } from '../../core/interner.js';
 import { punctKey, wordKey } from '../../knowledge/gazetteer/index.js';
 
 /** Letter case of a token: all capitals, first capital, inner capitals ("LeT", "HuffPost"), lower, or none (digits, Arabic, punctuation). */
@@ -32,10 +33,11 @@ export function tokenize(text: string): Token[] {
     }
     if (isWordCode(c, text, i)) {
       let j = i + 1;
-      while (j < n && isWordCode(text.charCodeAt(j), text, j)) j++;
-      const t = text.slice(i, j);
-      const w = wordInfo(t);
-      out.push({ start: i, end: j, text: t, key: w.key, word: true, caps: w.caps });
+      let h = step(HASH_START, c);
+      for (let d: number; j < n && isWordCode((d = text.charCodeAt(j)), text, j); j++) h = step(h, d);
+      // The word's string and its key and case, looked up by its characters (no slice for a word met before).
+      const w = lookup(text, i, j, h);
+      out.push({ start: i, end: j, text: w.text, key: w.value.key, word: true, caps: w.value.caps });
       i = j;
     } else {
       // A surrogate pair that is not a letter (an emoji) stays one token.
@@ -50,19 +52,12 @@ export function tokenize(text: string): Token[] {
 }
 
 // Words and marks repeat across documents: their key and case are worked out once per process (bounded; cleared when full).
-const words = new Map<string, { key: string; caps: Caps }>();
+const words = createInterner((t: string): { key: string; caps: Caps } => ({ key: wordKey(t), caps: capsOf(t) }), 100_000);
 const puncts = new Map<string, string | null>();
 const CACHE_LIMIT = 100_000;
-
-function wordInfo(t: string): { key: string; caps: Caps } {
-  let hit = words.get(t);
-  if (!hit) {
-    hit = { key: wordKey(t), caps: capsOf(t) };
-    if (words.size >= CACHE_LIMIT) words.clear();
-    words.set(t, hit);
-  }
-  return hit;
-}
+// Local bindings: under tsx (CommonJS output) an imported function is read through a getter at every call.
+const step = hashStep;
+const lookup = words.get;
 
 /** The key of a one-character token, or null for a space (not a token). */
 function punctInfo(t: string): string | null {

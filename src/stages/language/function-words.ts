@@ -1,4 +1,5 @@
 import { ClaimtrailError } from '../../core/errors.js';
+import { createInterner, HASH_START, hashStep, type Interner } from '../../core/interner.js';
 import { readYamlData } from '../../knowledge/yaml.js';
 
 /** One language's function words (data/function-words.yml). */
@@ -81,28 +82,26 @@ export function scoreFunctionWords(text: string, start: number, end: number, byW
       continue;
     }
     const from = i;
-    do i += n;
-    while (i < end && (n = letterAt(text, i, end)));
-    const word = text.slice(from, i);
+    let h = HASH_START;
+    do {
+      h = step(h, text.charCodeAt(i));
+      if (n === 2) h = step(h, text.charCodeAt(i + 1));
+      i += n;
+    } while (i < end && (n = letterAt(text, i, end)));
     words++;
-    let langs = known.get(word);
-    if (langs === undefined) {
-      langs = byWord.get(word.toLowerCase()) ?? null;
-      if (known.size >= CACHE_LIMIT) known.clear();
-      known.set(word, langs);
-    }
+    const langs = known.get(text, from, i, h).value;
     if (langs) for (const l of langs) hits[l]++;
   }
   return { words, hits };
 }
 
-// Words as written → their function-word languages (null: none), per word list: spares lower-casing every word of
-// every paragraph again. Bounded: cleared when full.
-const byWritten = new WeakMap<Map<string, number[]>, Map<string, number[] | null>>();
-const CACHE_LIMIT = 100_000;
+// Words as written → their function-word languages (null: none), per word list, looked up by their characters in
+// the text: spares slicing and lower-casing every word of every paragraph again. Bounded: cleared when full.
+const byWritten = new WeakMap<Map<string, number[]>, Interner<number[] | null>>();
+const step = hashStep;
 
-function lowered(byWord: Map<string, number[]>): Map<string, number[] | null> {
+function lowered(byWord: Map<string, number[]>): Interner<number[] | null> {
   let known = byWritten.get(byWord);
-  if (!known) byWritten.set(byWord, (known = new Map()));
+  if (!known) byWritten.set(byWord, (known = createInterner((word) => byWord.get(word.toLowerCase()) ?? null, 100_000)));
   return known;
 }

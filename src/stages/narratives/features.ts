@@ -2,7 +2,7 @@
 // concepts ("united-states>CREATE>isis", "west>CREATE>terrorism"), concept terms (c:isis, p:CREATE, n:<narrative>
 // for its keywords), language-tagged word stems (w:en:creat) for same-language overlap, and interlingual keys
 // (x:creat, k:create; src/knowledge/lexicons) that English examples share with sentences in ru, ar, de and fr.
-import { interlingualKeys, stem } from '../../knowledge/lexicons/index.js';
+import { interlingualKeys, secondaryKeys, stem } from '../../knowledge/lexicons/index.js';
 import { termOf } from '../../retrieval/text.js';
 import type { Concepts } from './concepts.js';
 import { figuresIn } from './figures.js';
@@ -102,6 +102,15 @@ interface WordFeatures {
   unknown?: boolean;
 }
 
+// A word's further dictionary senses (secondaryKeys), by the keys array the word carries in keyWords: a word's
+// keys array is made once per spelling (wordFeatures), so pairs and merged features, which copy the arrays, keep them.
+const further = new WeakMap<readonly string[], readonly string[]>();
+
+/** The further senses of a word of keyWords (x: keys its first senses leave out), if the dictionary has any. */
+export function furtherSenses(word: readonly string[]): readonly string[] | undefined {
+  return further.get(word);
+}
+
 // Every sentence of every document looks its words up again (stem, lexicons, core names): each word is worked out
 // once per process, per concept set and language. Bounded: cleared when full, as the term and key caches are.
 const wordCache = new WeakMap<Concepts, Map<string, Map<string, WordFeatures>>>();
@@ -127,6 +136,8 @@ function wordFeatures(byWord: Map<string, WordFeatures>, raw: string, language: 
     if (id && concepts.known(id)) (word ??= own.filter((x) => x !== k)).push(...concepts.of(id).map((c) => `c:${c}`));
   }
   const value: WordFeatures = { term: term ? `w:${language}:${term}` : null, keys: own.length ? (word ?? own) : null, unknown: own.length === 1 && own[0] === `x:${stem(raw.toLowerCase(), 'en')}` };
+  const more = value.keys ? secondaryKeys(raw, language) : [];
+  if (more.length) further.set(value.keys!, more);
   if (byWord.size >= WORD_CACHE_LIMIT) byWord.clear();
   byWord.set(raw, value);
   return value;

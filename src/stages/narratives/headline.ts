@@ -10,6 +10,8 @@ import type { StanceCue } from './stance-cues.js';
 const SPEAKER_PREFIX = /^([^:\n.!?]{2,60})\s?:\s/u;
 // "claim – Speaker" / "claim — Speaker" / "claim - Speaker" (a short tail after a spaced dash).
 const SPEAKER_SUFFIX = /\s[–—-]\s([^–—\n]{2,40})$/u;
+// "«quotation» : who said it" / "„Zitat“ – wer": a quotation of a few words, closed, then a colon or a dash and more.
+const QUOTED_HEADLINE = /^[«„“"‹]\s?[^«»„“”"‹›]{8,}?\s?[»“”"›]\s*[:–—-]\s*\p{L}/u;
 const SPEAKERS: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'media']);
 /** A role before the colon speaks only in a short prefix ("Russia's envoy to the UN: …"), not in a clause. */
 const ROLE_PREFIX_WORDS = 6;
@@ -36,6 +38,9 @@ export function attributedHeadline(h: HeadlineContext, sentence: Sentence, range
   const text = doc.text.slice(sentence.start, sentence.end).replace(/[\s.]+$/u, '');
   const prefix = SPEAKER_PREFIX.exec(text);
   if (prefix && (speakerIn(doc, sentence.start, sentence.start + prefix[1].length, PLACE_OPENS) || speakerNamed(h, range, sentence.start + prefix[1].length))) return true;
+  // "«Europe shot itself in the foot»: an interview with …", "„Die Antwort liegt in Kiew“ – ein Abgeordneter im Gespräch":
+  // a headline that opens with a quotation and tells whose it is after it gives someone's words.
+  if (title && QUOTED_HEADLINE.test(text)) return true;
   const suffix = SPEAKER_SUFFIX.exec(text);
   if (suffix && speakerIn(doc, sentence.start + (suffix.index ?? 0), sentence.start + text.length)) return true;
   // A speech cue anywhere in a headline: "Putin says …", "… , selon Moscou", "wirft … vor", "تتهم".
@@ -94,7 +99,11 @@ function personNamed(doc: Doc, word: string): boolean {
 export function speakerIn(doc: Doc, start: number, end: number, places: boolean | typeof PLACE_OPENS = true): boolean {
   // Before a headline's colon a place speaks only where it opens the prefix ("Russia: …", "Moscow: …"): in a topic
   // label ("Aide à l'Ukraine : …", "Sanctions on Russia: …") it is what the piece is about.
-  const placeAt = (m: { start: number }) => places === true || (places === PLACE_OPENS && doc.text.slice(start, m.start).trim().split(/\s+/u).filter(Boolean).length <= 1);
+  // Nor where a comma sets it off as the scene: "Kiev, dix ans après : …", "Moscow, a year on: …" say where, not who
+  // ("Syrischer Gesandter: …", "Russia's envoy: …" go on with who).
+  const count = (a: number, b: number) => doc.text.slice(a, b).trim().split(/\s+/u).filter(Boolean).length;
+  const scene = (m: { end: number }) => /^\s*[,;(–—]/u.test(doc.text.slice(m.end, end));
+  const placeAt = (m: { start: number; end: number }) => places === true || (places === PLACE_OPENS && count(start, m.start) <= 1 && !scene(m));
   return (doc.layers.entities ?? []).some((e) => {
     const place = !!places && e.type === 'place' && e.gazetteerId !== null;
     if (!SPEAKERS.has(e.type) && !place) return false;

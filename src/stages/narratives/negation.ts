@@ -117,6 +117,32 @@ export function answerClause(r: Reading, from: number, to: number): number | nul
   return null;
 }
 
+/** The stance cues' "no longer" (data/stance-scope.yml): a denial only right before a known predicate. */
+const NO_LONGER = 'negation-no-longer';
+
+/** How many words an answer particle group ("Not really,", "Nicht wirklich,", "Не совсем,") may hold after its negation. */
+const PARTICLE_WORDS = 2;
+
+/**
+ * The sentence opens with a negated answer particle closed by a comma ("Not really, the sanctions hurt Europe",
+ * "Pas vraiment, …", "Не совсем, …"): the first token after the comma, where the answer's own clause is; else null.
+ * Its words are lower case, so no name is what the "not" answers ("Not Europe, …" is answerClause's).
+ */
+export function answerParticle(r: Reading, from: number, to: number): number | null {
+  let first = from;
+  while (first < to && !r.tokens[first].word) first++;
+  const neg = within(r.marks, first, to).find((m) => m.kind === 'negation' && m.from === first && m.id !== 'negation-denial');
+  if (!neg) return null;
+  for (let i = neg.to, words = 0; i < to && words <= PARTICLE_WORDS; i++) {
+    const t = r.tokens[i];
+    if (t.raw === ',' || t.raw === '،') return r.tokens.slice(i + 1, to).filter((x) => x.word).length >= 3 ? i + 1 : null;
+    if (!t.word) return null;
+    if (t.raw !== t.raw.toLowerCase()) return null;
+    words++;
+  }
+  return null;
+}
+
 // "No longer": "no longer", "больше не", "nicht mehr", "ne … plus", "لم يعد". With possession after it ("the oil no longer
 // belongs to its owners", "لم يعد النفط ملكاً لأصحابه", "gehört nicht mehr den Syrern") it tells a loss, which a claim
 // of theft or seizure says itself: no denial.
@@ -153,6 +179,10 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
       denied = true;
       continue;
     }
+    // Without the claim's predicate, "no longer" in a sentence of several clauses tells what changed as often as it
+    // denies ("They no longer govern; they relay orders", "They hate us and they no longer hide it"): only a sentence
+    // of one clause is denied by it ("The United States no longer steals Syrian oil").
+    if (m.id === NO_LONGER && (r.tokens.slice(from, to).some((t) => /^[;:–—]$/u.test(t.raw)) || words(from, m.from).some((t) => AND.has(t.keys[0])))) continue;
     const next = r.tokens[m.to];
     if (next && ONLY.has(next.keys[0])) continue;
     if (m.to - m.from === 1 && r.tokens[m.from].keys.some((k) => AMBIGUOUS.has(k))) continue;
@@ -160,6 +190,7 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     // "Никакие это не романтики: на Украину перебрасывают кадровых офицеров": a negation before a colon that a clause
     // follows corrects what the outlet goes on to say after it.
     if (colonAfter(r, m.to, to)) continue;
+    if (inFrontedClause(r, from, m.from, to) || exception(r, from, m.from)) continue;
     if (words(m.from - RELATIVE_REACH, m.from).some((t) => RELATIVE.has(t.keys[0])) && m.from - from > RELATIVE_REACH) continue;
     // After a speech cue the negation is the speaker's ("A researcher argues that the protests … topple governments
     // that do not …"): someone's words, which the speech cue already makes reported.
@@ -181,6 +212,51 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     return 'negated';
   }
   return denied ? 'denied' : spoken ? 'spoken' : null;
+}
+
+// Subordinators that open a sentence with a clause of their own before the main one ("When the court issues a warrant
+// against a leader it does not like, it becomes …", "Когда …, …", "Wenn …, …", "Lorsque …, …", "وحين …، …").
+const SUBORDINATE = keySet(['when', 'whenever', 'if', 'once', 'as', 'since', 'когда', 'если', 'пока', 'раз', 'wenn', 'als', 'sobald', 'falls', 'seit', 'seitdem',
+  'quand', 'lorsque', 'si', 'dès', 'depuis', 'عندما', 'حين', 'حينما', 'إذا', 'لما', 'كلما', 'متى', 'لو']);
+/** How many words into the sentence its subordinator may stand ("And when …", "Mais quand …"). */
+const SUBORDINATE_REACH = 2;
+
+/**
+ * The negation at `at` sits in a subordinate clause that opens the sentence and closes on a comma after it: it is
+ * that clause's ("when the court targets a leader it does not like, …"), not the main clause's, where the claim is.
+ */
+function inFrontedClause(r: Reading, from: number, at: number, to: number): boolean {
+  const opening = r.tokens.slice(from, at).filter((t) => t.word).slice(0, SUBORDINATE_REACH);
+  if (!opening.some((t) => t.keys.some((k) => SUBORDINATE.has(k)))) return false;
+  if (r.tokens.slice(from, at).some((t) => t.raw === ',' || t.raw === '،')) return false;
+  const rest = r.tokens.slice(at, to);
+  const comma = rest.findIndex((t) => t.raw === ',' || t.raw === '،');
+  return comma >= 0 && rest.slice(comma + 1).filter((t) => t.word).length >= 2;
+}
+
+/**
+ * "бомбил кого угодно, только не колонны боевиков", "alles, nur nicht die Kolonnen": a negation after "only" behind
+ * a comma excepts one thing from what was said before; it denies nothing of it. ("…, but not ISIS" may well deny.)
+ */
+function exception(r: Reading, from: number, at: number): boolean {
+  const before = r.tokens[at - 1];
+  const comma = r.tokens[at - 2];
+  return at - 2 >= from && !!before && !!comma && (comma.raw === ',' || comma.raw === '،') && ONLY.has(before.keys[0]);
+}
+
+/** How far before a speech cue the negation of "not X, as it claims, but Y" may stand. */
+const AS_CLAIMED_REACH = 8;
+
+/**
+ * Speech cue [cueFrom, cueTo) stands between a negation and the correction after it: "The US does not defend the
+ * island, as it claims, but arms it", "لا تدافع عن الجزيرة كما تزعم، بل تُعدّها", "nicht, wie behauptet, …, sondern":
+ * the speech names the account the outlet corrects; what follows the correction is the outlet's own.
+ */
+export function correctedClaim(r: Reading, from: number, to: number, cueFrom: number, cueTo: number): boolean {
+  const negated = within(r.marks, Math.max(from, cueFrom - AS_CLAIMED_REACH), cueFrom).some((m) => m.kind === 'negation' && m.id !== 'negation-denial');
+  if (!negated) return false;
+  const after = r.tokens.slice(cueTo, to);
+  return after.some((t, i) => t.word && (CORRECTION.has(t.keys[0]) || (CORRECTION_NO_COMMA.has(t.keys[0]) && i > 0)));
 }
 
 /** How many words after a colon make a clause. */

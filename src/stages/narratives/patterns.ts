@@ -128,7 +128,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   const idf = new Map<string, number>();
   for (const [t, n] of df) idf.set(t, Math.log(1 + patterns.length / n));
   const vectors = embed && similar.length ? embed(similar.map((e) => e.text)) : null;
-  const index = indexSimilarity(patterns.length, similar.map((e, i) => ({ pattern: e.pattern, terms: e.terms, vector: vectors?.[i] ?? null })));
+  const index = indexSimilarity(patterns.length, similar.map((e, i) => ({ pattern: e.pattern, terms: e.terms, vector: vectors?.[i] ?? null, group: patterns[e.pattern].narrative })));
   const core = coreActors(patterns, index, topics, tools.concepts);
   const claims = claimKeys(patterns, index, topicKeys, topics, predicateClasses, (n, id) => !!core.get(n)?.has(`c:${id}`) || narrativeTargets(narratives[n]).some((t) => t.entities.has(id)));
   return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core, claims, narrativeKeys: narrativeKeys(index, (p) => patterns[p].narrative) };

@@ -220,3 +220,27 @@ check('body lines shaped like headlines with no speaker stay the outlet\'s', [
   ['en', 'Talks\n\nAnalysis: the United States created ISIS\n\nThe talks ended on Monday.'],
   ['de', 'Gespräche\n\nWie die USA den IS gegründet haben\n\nDie Gespräche endeten am Montag.'],
 ], 'asserts');
+
+check('Arabic puts the accuser right after the verb: a Russian role there accuses, it is not the blamed party (regression: read as blame cast on Russia)', [
+  ['ar', 'محادثات في نيويورك\n\nاتهم السفير الروسي خلال جلسة لمجلس الأمن الولايات المتحدة بأنها أنشأت داعش.'],
+], 'reports');
+
+check('a headline that opens with a quotation and says whose it is after a colon or a dash', [
+  ['fr', "« Les États-Unis ont créé l'État islamique » : entretien avec un diplomate russe\n\nLes pourparlers ont pris fin lundi."],
+  ['de', '„Die USA haben den IS gegründet“ – Abgeordneter im Gespräch\n\nDie Gespräche endeten am Montag.'],
+], 'reports');
+
+check("an interviewer's question puts the claim to the interviewee, the outlet does not say it", [
+  ['fr', "Entretien avec un diplomate russe\n\n— Les États-Unis ont-ils créé l'État islamique ?\n\n— Lisez les documents de l'époque."],
+  ['en', 'Interview with a Russian diplomat\n\nQ: Did the United States create ISIS?\n\nA: Read the documents of the time.'],
+], 'reports');
+
+check('a place the headline opens with, set off by a comma, is the scene, not the speaker', [
+  ['fr', "Damas, dix ans après : les États-Unis ont créé l'État islamique\n\nLes pourparlers ont pris fin lundi."],
+  ['en', 'Damascus, ten years on: the United States created ISIS\n\nThe talks ended on Monday.'],
+], 'asserts');
+
+check('"X is right:" heading a headline agrees with the speaker it names', [
+  ['ru', 'Захарова права: США создали ИГИЛ\n\nОфициальный представитель МИД заявила это на брифинге.'],
+  ['fr', "Le ministre a raison : les États-Unis ont créé l'État islamique\n\nIl l'a dit lundi à Moscou."],
+], 'endorses');

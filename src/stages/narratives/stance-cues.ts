@@ -10,8 +10,8 @@ import type { Mark, Reading } from './reading.js';
 import { tokenAt, type Token } from './tokens.js';
 
 /** Kinds shared with cues.yml (they join the reading's marks) and kinds of the stance rules alone. */
-export const SHARED_KINDS = ['refute', 'report', 'endorse'] as const;
-export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer'] as const;
+export const SHARED_KINDS = ['refute', 'report', 'endorse', 'negation'] as const;
+export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'as-proof', 'right-word'] as const;
 export type StanceCueKind = (typeof SHARED_KINDS)[number] | (typeof OWN_KINDS)[number];
 
 export interface StanceCue {
@@ -128,9 +128,12 @@ function speakerAfter(tokens: Token[], at: number): boolean {
  */
 export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Mark[] {
   const extra: Mark[] = [];
-  for (const c of cues) if (c.kind === 'refute' || c.kind === 'report' || c.kind === 'endorse') extra.push({ from: c.from, to: c.to, kind: c.kind, id: c.id });
+  for (const c of cues) if (c.kind === 'refute' || c.kind === 'report' || c.kind === 'endorse' || c.kind === 'negation') extra.push({ from: c.from, to: c.to, kind: c.kind, id: c.id });
+  extra.push(...presentedAsProof(reading.tokens, cues));
+  // "Захарова права: …", "The envoy is right: …": "right" closing a headline's speaker before the colon agrees with them.
+  for (const c of cues) if (c.kind === 'right-word' && reading.tokens[c.to]?.raw === ':') extra.push({ from: c.from, to: c.to, kind: 'endorse', id: 'endorse-agree' });
   // Blame cast on Russia ("blame Moscow for the hunger") is the rival's answer, not someone's telling of the claim.
-  const voids = cues.filter((c) => c.kind === 'not-report' || (c.kind === 'blame' && blamesRussia(cues, c, reading.tokens)));
+  const voids = cues.filter((c) => c.kind === 'not-report' || (c.kind === 'blame' && blamesRussia(cues, c, reading.tokens, reading.language)));
   // An agreement cue holds its own negation ("трудно не согласиться", "n'a pas tort"): it denies nothing.
   const affirms = cues.filter((c) => c.kind === 'not-negation' || c.kind === 'endorse');
   // "Could not be independently verified", "не удалось независимо проверить": the outlet keeps its distance from a
@@ -139,7 +142,53 @@ export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Ma
   const inside = (list: readonly StanceCue[], m: Mark) => list.some((v) => v.from <= m.from && m.to <= v.to);
   const kept = (m: Mark) =>
     (m.kind !== 'report' || !inside(voids, m)) && (m.kind !== 'negation' || (!inside(affirms, m) && !inside(unverified, m))) && (m.kind !== 'refute' || !inside(unverified, m));
-  return [...reading.marks, ...extra].filter(kept).sort((a, b) => a.from - b.from || a.to - b.to);
+  const marks = [...reading.marks, ...extra].filter(kept);
+  return [...marks, ...unsupported(reading.tokens, cues, marks)].sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** How many tokens the thing shown may take between a verb of showing and "as proof" ("brandit des factures et des organigrammes comme la preuve"). */
+const PRESENTED_REACH = 12;
+
+/**
+ * A verb of showing and "as proof" after it in one sentence ("Moscou brandit des factures … comme la preuve que …",
+ * "Moscow holds up invoices as proof that …", "Москва приводит счета как доказательство того, что …"): a speech cue from
+ * the verb to the phrase, so the claim after it is the presenter's.
+ */
+function presentedAsProof(tokens: readonly Token[], cues: readonly StanceCue[]): Mark[] {
+  const out: Mark[] = [];
+  for (const proof of cues.filter((c) => c.kind === 'as-proof')) {
+    const verb = cues.find((c) => c.kind === 'present-verb' && c.to <= proof.from && proof.from - c.to <= PRESENTED_REACH && !tokens.slice(c.to, proof.from).some((t) => /^[.!?;:]$/u.test(t.raw)));
+    if (verb) out.push({ from: verb.from, to: proof.to, kind: 'report', id: 'report-speech' });
+  }
+  return out;
+}
+
+/** How far apart an evidence noun and the negation after it may stand ("Belege dafür gibt es bis heute nicht"). */
+const EVIDENCE_REACH = 6;
+/** How far before the noun its negation may stand ("no evidence", "not a shred of evidence"); further back it may govern a verb ("nobody can deny the evidence"). */
+const EVIDENCE_NEGATION_BEFORE = 3;
+const CLAUSE_BREAK = /^[,،;:.!?–—]$/u;
+
+/**
+ * An evidence noun and an own-voice negation in one clause, in either order ("there is no evidence", "Belege dafür
+ * gibt es nicht", "доказательств этому нет", "aucune preuve"): a verdict that the claim is unsupported, read as
+ * refute-debunk (so stance-verdict.ts judges whose verdict it is, like any other).
+ */
+function unsupported(tokens: readonly Token[], cues: readonly StanceCue[], marks: readonly Mark[]): Mark[] {
+  const out: Mark[] = [];
+  const negations = marks.filter((m) => m.kind === 'negation' && m.id !== 'negation-denial');
+  for (const noun of cues.filter((c) => c.kind === 'evidence-noun')) {
+    if (marks.some((m) => m.kind === 'refute' && m.from <= noun.from && noun.to <= m.to)) continue;
+    const neg = negations.find((n) => {
+      const [a, b] = n.to <= noun.from ? [n.to, noun.from] : [noun.to, n.from];
+      return b >= a && b - a <= (n.to <= noun.from ? EVIDENCE_NEGATION_BEFORE : EVIDENCE_REACH) && !tokens.slice(a, b).some((t) => CLAUSE_BREAK.test(t.raw));
+    });
+    // "Доказательств журналистам представлено не было", "provided no evidence": none was given, an aside on the speaker, no verdict.
+    const span = neg && [Math.min(neg.from, noun.from), Math.max(neg.to, noun.to) + 1];
+    if (span && cues.some((c) => c.kind === 'present-verb' && c.from >= span[0] - 1 && c.to <= span[1])) continue;
+    if (neg) out.push({ from: Math.min(neg.from, noun.from), to: Math.max(neg.to, noun.to), kind: 'refute', id: 'refute-debunk' });
+  }
+  return out;
 }
 
 /** How many tokens after a blame verb its object may start ("blame Moscow", "تحمّل موسكو", "accusent la Russie"). */
@@ -153,10 +202,14 @@ const ACCUSATIVE_RU = /(?:у|ю)$/u;
  * object comes first: deep in a gap Russia is what the accusation is about ("wirft der NATO Einkreisung Russlands
  * vor"), not who is blamed.
  */
-function blamesRussia(cues: readonly StanceCue[], blame: StanceCue, tokens: readonly Token[]): boolean {
+function blamesRussia(cues: readonly StanceCue[], blame: StanceCue, tokens: readonly Token[], language: string): boolean {
+  // Arabic puts the subject right after the verb: a role between the verb and the name ("اتهم السفير الروسي …", "the
+  // Russian ambassador accused …") is the accuser the name qualifies, not the blamed party.
+  const accuser = (c: StanceCue) => language === 'ar' && cues.some((r) => r.kind === 'speaker-role' && r.from >= blame.to && r.to <= c.from);
   return cues.some(
     (c) =>
       c.kind === 'russia-name' &&
+      !accuser(c) &&
       ((c.from > blame.from && c.from <= blame.from + BLAME_OBJECT) || (c.to <= blame.from && blame.from - c.to < BLAME_OBJECT && ACCUSATIVE_RU.test(tokens[c.to - 1]?.raw ?? '') && /[\u0400-\u04ff]/u.test(tokens[c.to - 1]?.raw ?? ''))),
   );
 }

@@ -108,3 +108,38 @@ check('facts against a claim naming the US', [
   ['en', `ISIS origins\n\n${TALKS.en}\n\nRussian TV claims the United States created ISIS. The facts do not support that.`],
   ['de', `Woher kommt der IS?\n\n${TALKS.de}\n\nRussische Sender behaupten, die USA hätten den IS gegründet. Die Zahlen belegen das nicht.`],
 ], 'refutes');
+
+check('a negation in a subordinate clause that opens the sentence is that clause\'s', [
+  ['en', 'Notes\n\nWhen a government does not obey Washington, the United States creates ISIS.'],
+], 'asserts');
+
+check('"anything but …" excepts, it does not deny', [
+  ['ru', 'Заметки\n\nВашингтон годами создавал ИГИЛ и бомбил кого угодно, только не колонны боевиков.'],
+], 'asserts');
+
+check('"not X, as it claims, but Y": the speech names the account the outlet corrects', [
+  ['en', 'Notes\n\nThe United States did not stand aside, as it claims, but created ISIS.'],
+  ['ar', 'ملاحظات\n\nالولايات المتحدة لم تقف متفرجة كما تزعم، بل أنشأت داعش.'],
+], 'asserts');
+
+check('a headline asking who or why takes its claim as given; the body answers in the outlet\'s voice', [
+  ['en', 'Who really built the caliphate?\n\nThe United States created ISIS to weaken the region.'],
+  ['en', 'Why did the United States create ISIS?\n\nTo keep the region weak, and everyone there knows it.'],
+], 'asserts');
+
+check('an evidence noun negated in its clause, in any word order, is a verdict', [
+  ['en', 'Rumours\n\nPosts claim the United States created ISIS. Evidence for that has never been found.'],
+  ['de', 'Gerüchte\n\nIn manchen Kanälen heißt es, die USA hätten den IS gegründet. Belege dafür gibt es bis heute nicht.'],
+], 'refutes');
+
+check('no evidence provided by the speaker is an aside on the report, no verdict', [
+  ['ru', 'Переговоры\n\nЛавров заявил, что США создали ИГИЛ. Доказательств журналистам представлено не было.'],
+], 'reports');
+
+check('what someone holds up "as proof that" the claim is true gives the claim as theirs', [
+  ['en', 'Talks\n\nMoscow holds up invoices and charts as proof that the United States created ISIS.'],
+  ['fr', "Pourparlers\n\nMoscou brandit des factures et des organigrammes comme la preuve que les États-Unis ont créé l'État islamique."],
+  ['de', 'Gespräche\n\nMoskau präsentiert Rechnungen und Diagramme als Beweis dafür, dass die USA den IS gegründet haben.'],
+  ['ru', 'Переговоры\n\nМосква приводит счета и схемы как доказательство того, что США создали ИГИЛ.'],
+  ['ar', 'محادثات\n\nتعرض موسكو فواتير ومخططات كدليل على أن الولايات المتحدة أنشأت داعش.'],
+], 'reports');

@@ -42,6 +42,22 @@ export function interviewAnswer(ctx: InterviewContext, index: number): boolean {
   return before >= 0 && !isTitle(ctx, before) && QUESTION_END.test(text(ctx, before)) && calledInterview(ctx);
 }
 
+/**
+ * Whether sentence `index` is an interviewer's question: a line a question label or a dialogue dash opens, or a
+ * question of an article that calls itself an interview. The question puts the claim to the interviewee; the
+ * outlet does not say it ("— Les sanctions ont-elles ruiné l'Europe ?").
+ */
+export function interviewQuestion(ctx: InterviewContext, index: number): boolean {
+  if (isTitle(ctx, index) || !QUESTION_END.test(text(ctx, index))) return false;
+  const paragraph = ctx.sentences[index].paragraph;
+  for (let j = index; j >= 0 && ctx.sentences[j].paragraph === paragraph; j--) {
+    const kind = opener(ctx, j);
+    if (kind === 'question') return true;
+    if (kind !== null) return false;
+  }
+  return calledInterview(ctx);
+}
+
 function isTitle(ctx: InterviewContext, j: number): boolean {
   return ctx.doc.layers.paragraphs?.[ctx.sentences[j].paragraph]?.kind === 'title';
 }

@@ -122,3 +122,34 @@ check("experts' negation refutes", [
   ['fr', body('fr', "Les historiens affirment que la Pologne ne prévoit pas d'annexer l'ouest de l'Ukraine."), 'refutes'],
   ['en', 'Poland plans to annex western Ukraine – Moscow\n\nThe ministry said that Poland plans to annex western Ukraine. Historians say that Poland does not plan to annex western Ukraine.', 'reports'],
 ]);
+
+// Catalogues of the test's own: Syrian oil taken by the US, and sanctions that hurt Europe more than Russia.
+const oil = catalogueStanceCheck(
+  `- id: oil
+  title: The US steals Syrian oil
+  examples:
+    - The United States steals Syrian oil
+    - American troops loot the oil fields of Syria
+`,
+  'oil',
+);
+
+oil('"no longer" denies the claim now', [
+  ['en', 'Syria notes\n\nThe United States no longer steals Syrian oil. Its troops left the oil fields last year.', 'refutes'],
+  ['en', 'Syria notes\n\nThe United States steals Syrian oil. Its troops guard the oil fields.', 'asserts'],
+]);
+
+const sanctions = catalogueStanceCheck(
+  `- id: sanctions
+  title: Sanctions hurt Europe more than Russia
+  examples:
+    - The sanctions hurt Europe more than Russia
+    - Europe pays for its own sanctions while Russia grows
+`,
+  'sanctions',
+);
+
+sanctions('an answer particle closed by a comma answers the question; the clause after it says what it says', [
+  ['en', 'Sanctions notes\n\nDid the sanctions work? Not really, the sanctions hurt Europe far more than Russia.', 'asserts'],
+  ['en', 'Sanctions notes\n\nDid the sanctions hurt Europe more than Russia? No, the sanctions did not hurt Europe more than Russia.', 'refutes'],
+]);

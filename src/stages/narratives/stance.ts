@@ -3,7 +3,7 @@
 // quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
 import { attributedHeadline, speakerIn } from './headline.js';
-import { answerClause, negationBefore, negationInSentence, type Negation } from './negation.js';
+import { answerClause, answerParticle, correctedClaim, negationBefore, negationInSentence, type Negation } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
@@ -11,7 +11,7 @@ import { isOutlet, someonesQuote } from './stance-quotes.js';
 import { keySet } from './word-keys.js';
 import { headlineSpeaks, rejectedAfter } from './stance-rejection.js';
 import { reportativeMood, reportativeVerb, opens } from './stance-report.js';
-import { interviewAnswer } from './stance-interview.js';
+import { interviewAnswer, interviewQuestion } from './stance-interview.js';
 import { aboutRussia, answersNo, answersRival, judgesRivalsAccount, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
 
 export interface StanceContext {
@@ -88,7 +88,8 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     continuesReport(ctx, index) ||
     finding(ctx, index, predicate) ||
     questionHeadline(ctx, index) ||
-    interviewAnswer({ ...ctx, cues: ctx.cues ?? [] }, index);
+    interviewAnswer({ ...ctx, cues: ctx.cues ?? [] }, index) ||
+    interviewQuestion({ ...ctx, cues: ctx.cues ?? [] }, index);
   // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
   if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, (m, list) => ownRefutation(ctx, list, m))) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
@@ -116,7 +117,8 @@ function answersQuestion(ctx: StanceContext, index: number): boolean {
 /** The negation of a sentence that answers a question elliptically ("Not Europe, whose …"): that of its relative clause. */
 function answerNegation(ctx: StanceContext, withCues: Reading, index: number, predicate: number | null): Negation {
   const [from, to] = ctx.ranges[index];
-  const clause = answerClause(withCues, from, to);
+  // "Did the sanctions work? Not really, Europe paid for them": the particle answers the question; the clause after it says what it says.
+  const clause = answerClause(withCues, from, to) ?? answerParticle(withCues, from, to);
   if (clause === null) return 'negated';
   if (predicate !== null) return predicate >= clause ? negationBefore(withCues, clause, predicate) : 'negated';
   return negationInSentence(withCues, clause, to);
@@ -169,11 +171,27 @@ function answeredNo(ctx: StanceContext, index: number): boolean {
   return !!no && /^[.,!،]$/u.test(tokens[no.to]?.raw ?? '');
 }
 
-/** A headline that asks ("Did the US create ISIS?", "Haben die USA den IS gegründet?") puts the claim up for examination. */
+/**
+ * A headline that asks ("Did the US create ISIS?", "Haben die USA den IS gegründet?") puts the claim up for examination.
+ * One that asks who, why or how ("Who is really paying for the embargo?") takes its claim as given and lets the body
+ * answer it: it puts nothing up for examination, and gives nobody's words.
+ */
 function questionHeadline(ctx: StanceContext, index: number): boolean {
   const s = ctx.sentences[index];
-  return ctx.doc.layers.paragraphs?.[s.paragraph]?.kind === 'title' && /[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end));
+  if (ctx.doc.layers.paragraphs?.[s.paragraph]?.kind !== 'title' || !/[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end))) return false;
+  const [from, to] = ctx.ranges[index];
+  const first = ctx.reading.tokens.slice(from, to).find((t) => t.word);
+  return !first || !first.keys.some((k) => WH[ctx.reading.language]?.has(k));
 }
+
+// Question words that open a question about who, why, how or what, not whether (per language: English "was" is no "what").
+const WH: Record<string, ReadonlySet<string>> = {
+  en: keySet(['who', 'whom', 'whose', 'why', 'how', 'what', 'which']),
+  ru: keySet(['кто', 'кому', 'кого', 'чей', 'чьи', 'почему', 'зачем', 'как', 'отчего']),
+  de: keySet(['wer', 'wem', 'wen', 'wessen', 'warum', 'wieso', 'weshalb', 'wie', 'was']),
+  fr: keySet(['qui', 'pourquoi', 'comment', 'quoi']),
+  ar: keySet(['من', 'لماذا', 'كيف', 'ماذا', 'لمن']),
+};
 
 /**
  * The sentence before ends with a colon and says whose words follow ("A post shared 20,000 times reads:", "Der
@@ -349,14 +367,42 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null): b
  * ("…, erklärte er", "…, selon le Kremlin"). Without a frame the claim's place is unknown: any cue of the sentence.
  */
 function reportedSpeech(ctx: StanceContext, index: number, predicate: number | null): boolean {
-  const cues = marks(ctx, index).filter((m) => m.kind === 'report');
-  if (predicate === null) return cues.some((m) => !sideClause(ctx, m, claimAfterSideClause(ctx, index, m)));
+  const [from, to] = ctx.ranges[index];
+  const cues = marks(ctx, index).filter((m) => m.kind === 'report' && !correctedClaim(ctx.reading, from, to, m.from, m.to));
+  if (predicate === null) return cues.some((m) => !sideClause(ctx, m, claimAfterSideClause(ctx, index, m)) && !trailingRelative(ctx, index, m));
   // The cue's own comma counts: "…, so Lawrow".
   // A cue that opens before the claim governs it, also one whose parts wrap it ("machte … verantwortlich"), unless
   // a "but" stands between ("Western media will call it propaganda, but the US created ISIS": the outlet answers).
   const tokens = ctx.reading.tokens;
   const before = (m: Mark) => m.from < predicate && !tokens.slice(m.to, predicate).some((t) => CONTRAST.has(t.keys[0])) && !sideClause(ctx, m, predicate);
   return cues.some((m) => before(m) || tokens.slice(predicate, m.to).some((t) => t.raw === ','));
+}
+
+// Pronouns that open a relative clause where they stand before its verb ("ceux QUE l'Europe prétend combattre", "the
+// men THAT Europe claims to fight"); after a speech verb the same words open what it says.
+const RELATIVE_BEFORE_VERB = keySet(['que', "qu'", 'qu', 'that']);
+
+/** How many words of a main clause must come before a relative clause that describes one of its participants. */
+const MAIN_CLAUSE_WORDS = 3;
+
+/**
+ * Without the claim's frame: speech cue `m` sits in a restrictive relative clause after a main clause and says
+ * nothing on ("L'Ukraine est gouvernée par ceux-là mêmes que l'Europe prétend combattre", "run by the very men that
+ * Europe claims to fight"): the speech describes a participant of what the outlet says, it does not report the claim.
+ * "Lavrov, who said that the US created ISIS" (a comma before the pronoun, or a "that" after the cue) still reports.
+ */
+function trailingRelative(ctx: StanceContext, index: number, m: Mark): boolean {
+  const [from, to] = ctx.ranges[index];
+  const tokens = ctx.reading.tokens;
+  for (let i = m.from - 1; i >= Math.max(from, m.from - SIDE_REACH); i--) {
+    const t = tokens[i];
+    if (/^[,،;:.!?]$/u.test(t.raw)) return false;
+    if (!t.word || (!RELATIVE.has(t.keys[0]) && !RELATIVE_BEFORE_VERB.has(t.keys[0]))) continue;
+    const before = tokens.slice(from, i);
+    if (!before.length || !before[before.length - 1].word || before.filter((x) => x.word).length < MAIN_CLAUSE_WORDS) return false;
+    return !tokens.slice(m.to, to).some((x) => COMPLEMENT.has(x.keys[0]) || x.raw === ',' || x.raw === ':');
+  }
+  return false;
 }
 
 /**

@@ -32,6 +32,28 @@ export function wordCount(text: string, span: Span): number {
 export function trimContent(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /[\s.!?;:,]/.test(text[end - 1])) end--;
-  return { start, end };
+  for (;;) {
+    while (end > start && /[\s.!?;:,]/.test(text[end - 1])) end--;
+    // A closing mark with no opening one in the content closes a quote around it ("… remains Al-Qaeda.”" inside a
+    // speaker's own quotation): not the content's.
+    if (end > start && unopened(text, start, end - 1)) end--;
+    else return { start, end };
+  }
+}
+
+/** Opening marks for each closing one (German „…“ closes with “); the apostrophe ’ is left alone. A closing mark is
+ * the content's own where an opening one before it is still open. */
+const OPENERS: Record<string, string> = { '”': '“„', '»': '«', '“': '„' };
+
+function unopened(text: string, start: number, at: number): boolean {
+  const mark = text[at];
+  if (mark === '"') return (text.slice(start, at).split('"').length - 1) % 2 === 0;
+  const openers = OPENERS[mark];
+  if (!openers) return false;
+  let depth = 0; // opening marks not yet closed before this one
+  for (let i = start; i < at; i++) {
+    if (openers.includes(text[i])) depth++;
+    else if (text[i] === mark && depth > 0) depth--;
+  }
+  return depth === 0;
 }

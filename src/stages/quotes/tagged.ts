@@ -1,6 +1,12 @@
 import type { Span } from '../../core/types.js';
 import { group, runsOf, spanOf, type Grouped, type Run } from '../../models/attribution/group.js';
-import { appositiveSources } from '../../models/attribution/appositive-source.js';
+import { appositiveSources, descriptorSources } from '../../models/attribution/appositive-source.js';
+import { verbInSources } from '../../models/attribution/verb-in-source.js';
+import { headSources } from '../../models/attribution/head-source.js';
+import { possessorSources } from '../../models/attribution/possessor-source.js';
+import { numberSources } from '../../models/attribution/number-source.js';
+import { frontedPhraseSources } from '../../models/attribution/fronted-phrase.js';
+import { coordinatedSources } from '../../models/attribution/coordinated-source.js';
 import { clauseSources } from '../../models/attribution/clause-source.js';
 import { fillContents } from '../../models/attribution/content-fill.js';
 import { invertedSources } from '../../models/attribution/inverted-source.js';
@@ -37,6 +43,13 @@ export function foundFromTags(text: string, input: TagInput, tags: Uint8Array, q
   subjectSources(input, groups, tags);
   raisingSubjects(input, groups);
   appositiveSources(input, groups);
+  coordinatedSources(input, groups);
+  descriptorSources(input, groups);
+  verbInSources(input, groups, rates);
+  headSources(input, groups, rates);
+  possessorSources(input, groups);
+  numberSources(input, groups);
+  frontedPhraseSources(input, groups);
   const kept = plausible(input, groups, rates);
   fillContents(input, kept);
   for (const g of kept) {
