@@ -65,3 +65,12 @@ test('a name after "Residents of" or "the mayor of" is a place', () => {
   const list = analyse('Residents of Olympia said the water was safe. The mayor of Spokane said the city would help.');
   assert.deepEqual(list.map((e) => [e.canonical, e.type]), [['Olympia', 'place'], ['Spokane', 'place']]);
 });
+
+test('"Douma" is the Syrian town in English and beside Syria or a chemical attack in French, else the State Duma', () => {
+  assert.ok(byId(analyse('The chemical attack in Douma killed dozens of people.'), 'douma'));
+  assert.equal(byId(analyse('The chemical attack in Douma killed dozens of people.'), 'state-duma'), undefined);
+  assert.ok(byId(analyse("L'attaque chimique de Douma, près de Damas, a fait des dizaines de morts.", 'fr'), 'douma'));
+  const duma = analyse('La Douma a adopté la loi mercredi.', 'fr');
+  assert.ok(byId(duma, 'state-duma'));
+  assert.equal(byId(duma, 'douma'), undefined);
+});

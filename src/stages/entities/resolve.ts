@@ -44,7 +44,9 @@ function someoneElse(work: Work, hit: Hit, cues: Cues): boolean {
 }
 
 function choose(candidates: Terminal[], lang: string, named: Set<string>, scores: Map<string, number>): Terminal | null {
-  let pool = candidates.filter((c) => c.lang === lang);
+  // An entry whose context words the sentence holds competes whatever the language its alias was listed under:
+  // French "Douma" is the State Duma, but "l'attaque chimique de Douma" is the Syrian town (listed under English).
+  let pool = candidates.filter((c) => c.lang === lang || (scores.get(c.entry.id) ?? 0) > 0);
   if (!pool.length) pool = candidates;
   if (new Set(pool.map((c) => c.entry.id)).size > 1) {
     // Context-gated readings ("Washington" the state, "Indian" the peoples) need their words in the sentence.

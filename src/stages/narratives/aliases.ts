@@ -29,6 +29,10 @@ export function compileAliases(gazetteer: Gazetteer): AliasMatcher {
     }
   }
   const matcher: Matcher<{ id: string; exact: string | null }> = compileMatcher(entries);
+  // An alias two entries share (`ambiguous`: "Douma" the Syrian town and, in French, the State Duma) goes, as in the
+  // entities stage, to the entry whose context words the text holds ("chemical", "Syria"), else to the first.
+  const contexts = new Map(gazetteer.entries.filter((e) => e.context.length).map((e) => [e.id, e.context.map((c) => c.toLowerCase())]));
+  const contextScore = (id: string, text: string) => contexts.get(id)?.filter((c) => new RegExp(`(^|[^\\p{L}])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text)).length ?? 0;
   return {
     find(tokens) {
       const hits = matcher.all(tokens).filter((h) => {
@@ -37,7 +41,10 @@ export function compileAliases(gazetteer: Gazetteer): AliasMatcher {
         return tokens.slice(h.from, h.to).map((t) => t.raw).join('') === exact.replace(/\s+/g, '');
       });
       // Longest name wins where names overlap ("Islamic State Khorasan Province" over "Islamic State").
-      const sorted = hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+      const text = contexts.size ? tokens.map((t) => t.raw).join(' ').toLowerCase() : '';
+      const score = new Map<string, number>();
+      const scoreOf = (id: string) => score.get(id) ?? score.set(id, contexts.has(id) ? contextScore(id, text) : 0).get(id)!;
+      const sorted = hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from || scoreOf(b.payload.id) - scoreOf(a.payload.id));
       const taken: AliasHit[] = [];
       for (const h of sorted) if (!taken.some((t) => h.from < t.to && t.from < h.to)) taken.push({ from: h.from, to: h.to, id: h.payload.id });
       return taken.sort((a, b) => a.from - b.from);

@@ -5,12 +5,15 @@ import type { Doc, Message, NarrativeMatch, NarrativeStance, Span } from '../../
 import { loadEmbeddings, type Embedder } from '../../knowledge/embeddings/index.js';
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
 import { docFeatures } from './doc-features.js';
+import { featuresOf } from './features.js';
+import { languageOf } from './patterns.js';
+import { read } from './reading.js';
 import { exampleSimilarities, leadingSimilarities, matchUnit, unitSaysClaim, type UnitMatch } from './score.js';
 import { ARTICLE_COVERAGE, ARTICLE_OPENING, ARTICLE_SENTENCE_FLOOR, articleEvidence, type SentenceSimilarity } from './article-evidence.js';
 import { leadingNarratives, pairStance, similarityPair } from './windows.js';
 import { actorsNamed } from './core-entities.js';
 import { actorContext } from './topic-scope.js';
-import { narrativeTargets, targetsNamed } from './topic-targets.js';
+import { claimAims, saysAim, narrativeTargets, targetsNamed } from './topic-targets.js';
 import { accusedActs, nameKeywordsOnly } from './agent-claims.js';
 import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similarityScore, similarityTerms } from './similar.js';
 import { withoutCounterClaim } from './stance-counter.js';
@@ -174,7 +177,32 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   const bySimilarity = k.compiled.core;
   // A sentence must name what its narrative is about (topic-targets.ts): sharing its words is not enough.
   const about = (f: Found) => targetsNamed(doc, sentences, language, f.evidence, narrativeTargets(k.compiled.narratives[f.narrative]));
-  return aggregate(found.filter((f) => (!bySimilarity?.has(f.narrative) || leading.has(f.narrative)) && about(f)), k);
+  // And where its claim acts on that target ("the West created ISIS"), its claim's cues must not act on something
+  // else ("the US created a coalition against ISIS"; topic-targets.ts).
+  const aims = claimAims(k.compiled, k.compiled.narratives, (n) => narrativeFrames(k, n), (n) => narrativePredicates(k, n));
+  const aimed = (f: Found) => {
+    const aim = aims[f.narrative];
+    if (!aim) return true;
+    const i = sentences.findIndex((s) => s.start <= f.evidence.start && f.evidence.start < s.end);
+    // The act may be said in a sentence beside it ("Kremlin accuses Western media" over "… of spreading lies").
+    return i < 0 || saysAim(reading, ranges[i][0], ranges[i][1], features[i]?.frames.values() ?? [], aim, [features[i - 1]?.keys, features[i]?.keys, features[i + 1]?.keys]);
+  };
+  return aggregate(found.filter((f) => (!bySimilarity?.has(f.narrative) || leading.has(f.narrative)) && about(f) && aimed(f)), k);
+}
+
+/** The frame keys of a narrative's patterns (its named frame) and of each of its examples, shared or not. */
+function* narrativeFrames(k: NarrativeKnowledge, n: number): Iterable<string> {
+  for (const p of k.compiled.patterns) if (p.narrative === n) yield* p.frames;
+  for (const e of k.compiled.narratives[n].examples) {
+    const r = read(e.text, languageOf(e.text, e.language), k.tools);
+    yield* featuresOf(r, 0, r.tokens.length, k.concepts).frames.keys();
+  }
+}
+
+/** The predicate classes (p:…) of a narrative's claim keys (claim-keys.ts) and named predicates. */
+function* narrativePredicates(k: NarrativeKnowledge, n: number): Iterable<string> {
+  yield* k.compiled.narratives[n].predicates;
+  for (let i = 0; i < k.compiled.patterns.length; i++) if (k.compiled.patterns[i].narrative === n) for (const c of k.compiled.claims?.[i] ?? []) if (c.startsWith('p:')) yield c;
 }
 
 /** One entry per narrative and stance; a narrative whose more specific child matched as strongly is left out. */
