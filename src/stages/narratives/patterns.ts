@@ -41,6 +41,11 @@ export interface CompiledCatalogue {
   claims?: (Set<string> | null)[];
   /** Example-only narrative → every key of its statements, to tell two narratives met together apart (specific.ts). */
   narrativeKeys?: Map<number, Set<string>>;
+  /**
+   * Per narrative: its claim is itself a denial ("Russian hackers are a myth", "Iran has never sent drones", "the
+   * doping scandal was fabricated"): a third or more of its examples hold a verdict word (stance.ts).
+   */
+  denials?: boolean[];
 }
 
 /** Sentence embeddings (unit length), from a backend such as src/knowledge/embeddings. */
@@ -68,14 +73,18 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   const similar: { pattern: number; terms: Set<string>; text: string }[] = [];
   const topicKeys = new Map<number, Map<string, Set<string>>>();
   const predicateClasses = new Map<number, Set<string>>();
+  const denials: boolean[] = [];
   narratives.forEach((n, index) => {
     const keyword = Object.keys(n.keywords).length ? `n:${n.id}` : null;
     const spec = specFrames(n);
+    let denying = 0;
     const read_ = n.examples.map((example) => {
       const language = languageOf(example.text, example.language);
       const r = read(example.text, language, tools);
+      if (r.marks.some((m) => m.kind === 'refute')) denying++;
       return { example, language, long: r.tokens.length > MAX_FRAME_EXAMPLE, f: featuresOf(r, 0, r.tokens.length, tools.concepts) };
     });
+    denials[index] = n.examples.length > 0 && denying * 3 >= n.examples.length;
     // Which example frames are the narrative's claim: those that fit its frame where it names one; otherwise those
     // at least two of its examples share (one suffices in a catalogue of one or two), so that an incidental frame
     // ("… uses Islamist extremists …" in a moral-decay example) does not stand for the narrative. A long example (a
@@ -131,7 +140,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   const index = indexSimilarity(patterns.length, similar.map((e, i) => ({ pattern: e.pattern, terms: e.terms, vector: vectors?.[i] ?? null, group: patterns[e.pattern].narrative })));
   const core = coreActors(patterns, index, topics, tools.concepts);
   const claims = claimKeys(patterns, index, topicKeys, topics, predicateClasses, (n, id) => !!core.get(n)?.has(`c:${id}`) || narrativeTargets(narratives[n]).some((t) => t.entities.has(id)));
-  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core, claims, narrativeKeys: narrativeKeys(index, (p) => patterns[p].narrative) };
+  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core, claims, narrativeKeys: narrativeKeys(index, (p) => patterns[p].narrative), denials };
 }
 
 /**

@@ -30,6 +30,10 @@ export interface StanceContext {
   firstAgreement?: number;
   /** Worked out with `debunk`: where the only verdicts of the headline and lead are rejections before a colon ("That is a lie: …"), their sentences. */
   colonDebunk?: number[];
+  /** Per narrative: its claim is a denial (patterns.ts `denials`): the verdict words and negation of a sentence that says it are the claim's. */
+  denials?: readonly boolean[];
+  /** Whether a sentence says the claim of one of a narrative's examples (claim-keys.ts), not only its topic. */
+  saysClaimOf?: (sentence: number, narrative: number) => boolean;
 }
 
 /** The lead: this many body sentences after the headline. */
@@ -61,9 +65,14 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   ctx.cues ??= stanceCues(ctx.reading, ctx.doc.layers.entities);
   ctx.marks ??= withStanceCues(ctx.reading, ctx.cues);
   ctx.debunk ??= debunkArticle(ctx);
+  // A claim that is itself a denial ("Russian hackers are a myth") says its verdict words: in the sentence that says
+  // it they are the claim, not the outlet's verdict on it (a verdict elsewhere in the headline or lead still debunks).
+  const denial = ctx.denials?.[match.narrative] ?? false;
+  const claimSentence = denial ? (j: number) => j === index || (ctx.saysClaimOf?.(j, match.narrative) ?? false) : null;
   // "That is a lie: the laboratories were built by the Pentagon": the verdict rejects the rival's account and the
   // claim after the colon is the outlet's answer, so a lead that holds only such a verdict is no debunk of that claim.
-  const debunk = ctx.debunk && !(ctx.colonDebunk?.length === 1 && ctx.colonDebunk[0] === index && claimAfterColon(ctx, index, predicate));
+  const debunk =
+    ctx.debunk && !(ctx.colonDebunk?.length === 1 && ctx.colonDebunk[0] === index && claimAfterColon(ctx, index, predicate)) && !(claimSentence && !debunkArticle({ ...ctx, colonDebunk: undefined }, claimSentence));
   // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
   // outlet's "not" from someone's denial.
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
@@ -73,8 +82,9 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   const spoken = read === 'negated' && predicate === null && carriesSpeech(ctx, index) ? 'spoken' : read;
   // "Who benefits from the sanctions? Not Europe, whose economy is being destroyed": the "not" answers the question;
   // only a negation in the relative clause, where the claim is, counts.
-  const negation = spoken === 'negated' && answersQuestion(ctx, index) ? answerNegation(ctx, withCues, index, predicate) : spoken;
-  if (debunk || negation === 'negated' || rejectsBelief(ctx, index) || refuted(ctx, index, predicate) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
+  const answered = spoken === 'negated' && answersQuestion(ctx, index) ? answerNegation(ctx, withCues, index, predicate) : spoken;
+  const negation = denial && answered === 'negated' ? null : answered;
+  if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
   const reported =
@@ -304,14 +314,27 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
 }
 
+/**
+ * A negated verdict word ("not a myth", "kein Mythos", "вовсе не миф"): said of a denial narrative's claim, it denies
+ * the denial. One verdict word right after the negation (an article between at most), not a phrase that holds its own
+ * negation ("Ни одного доказательства … не показал") or a "wrong" verdict ("ne se trompent pas").
+ */
+function deniesVerdict(list: Mark[]): boolean {
+  const verdict = (m: Mark) => (m.id === 'refute-debunk' || m.id === 'refute-lie') && m.to - m.from === 1;
+  return list.some((m) => verdict(m) && list.some((x) => x.kind === 'negation' && x.to <= m.from && m.from - x.to <= 1));
+}
+
 /** The first token of the sentence before the one holding token `at` (or of its own, for the first). */
 function previousStart(ctx: StanceContext, at: number): number {
   const i = ctx.ranges.findIndex(([from, to]) => from <= at && at < to);
   return ctx.ranges[Math.max(0, i - 1)]?.[0] ?? 0;
 }
 
-/** The headline or the lead holds a verdict ("Fact check", "false", "no evidence"), or a label heads the headline ("Фейк: …"). */
-function debunkArticle(ctx: StanceContext): boolean {
+/**
+ * The headline or the lead holds a verdict ("Fact check", "false", "no evidence"), or a label heads the headline ("Фейк: …").
+ * `claimSentence`: the sentences whose verdict words say the claim (a denial narrative's), not counted.
+ */
+function debunkArticle(ctx: StanceContext, claimSentence?: (sentence: number) => boolean): boolean {
   const paragraphs = ctx.doc.layers.paragraphs ?? [];
   let body = 0;
   const colon: number[] = [];
@@ -319,6 +342,7 @@ function debunkArticle(ctx: StanceContext): boolean {
     const title = paragraphs[ctx.sentences[i].paragraph]?.kind === 'title';
     if (!title) body++;
     if (title && (labelledHeadline(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]) || answersNo(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]))) return true;
+    if (claimSentence?.(i)) continue;
     const list = marks(ctx, i);
     const verdicts = list.filter((m) => m.id !== 'refute-distance' && m.id !== LATE_VERDICT && ownRefutation(ctx, list, m));
     if (!verdicts.length) continue;
@@ -361,13 +385,14 @@ function claimAfterColon(ctx: StanceContext, index: number, predicate: number | 
  * "propaganda") in the matched sentence counts only before the claim: after it, it is what the claim says
  * ("Western media spread lies").
  */
-function refuted(ctx: StanceContext, index: number, predicate: number | null): boolean {
+function refuted(ctx: StanceContext, index: number, predicate: number | null, claimSentence: ((sentence: number) => boolean) | null): boolean {
   const paragraph = ctx.sentences[index].paragraph;
   for (const j of [index - 1, index, index + 1]) {
     if (j < 0 || j >= ctx.sentences.length || ctx.sentences[j].paragraph !== paragraph) continue;
     const list = marks(ctx, j);
     const counts = (m: Mark) =>
       m.id !== LATE_VERDICT &&
+      !claimSentence?.(j) &&
       ownRefutation(ctx, list, m) &&
       (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate)) &&
       // "Это ложь: биолаборатории построил Пентагон": the verdict before the colon is the rival's; the claim after it is answered.
