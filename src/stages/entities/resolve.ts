@@ -1,4 +1,5 @@
-import { isWordChar, TOKEN_RE, wordKey, type Gazetteer, type GazetteerEntry } from '../../knowledge/gazetteer/index.js';
+import { compileContexts, contextCount } from '../../knowledge/gazetteer/context.js';
+import type { Gazetteer, GazetteerEntry } from '../../knowledge/gazetteer/index.js';
 import type { Cues } from './cues.js';
 import type { Hit } from './match.js';
 import { isCapitalised } from './tokens.js';
@@ -106,21 +107,6 @@ function withinChain(entry: GazetteerEntry, gazetteer: Gazetteer): string[] {
   return out;
 }
 
-/** Context phrases of each entry that has some, as token-key sequences (once per gazetteer). */
-function compileContexts(gazetteer: Gazetteer): Map<string, string[][]> {
-  const known = compiled.get(gazetteer);
-  if (known) return known;
-  const out = new Map<string, string[][]>();
-  for (const e of gazetteer.entries) {
-    if (!e.context.length) continue;
-    out.set(e.id, e.context.map((phrase) => [...phrase.matchAll(TOKEN_RE)].map((m) => m[0]).filter((t) => isWordChar(t[0])).map(wordKey)));
-  }
-  compiled.set(gazetteer, out);
-  return out;
-}
-
-const compiled = new WeakMap<Gazetteer, Map<string, string[][]>>();
-
 /** For a shared alias: how many of each candidate's context phrases its sentence holds (outside the hit itself). */
 function contextScores(work: Work, hit: Hit, contexts: Map<string, string[][]>): Map<string, number> {
   const scores = new Map<string, number>();
@@ -134,19 +120,7 @@ function contextScores(work: Work, hit: Hit, contexts: Map<string, string[][]>):
   while (to + 1 < t.length && work.sentenceOf[to + 1] === sentence) to++;
   const words: string[] = [];
   for (let k = from; k <= to; k++) if (t[k].word && (k < hit.first || k > hit.last)) words.push(t[k].key);
-  for (const id of ids) {
-    let n = 0;
-    for (const phrase of contexts.get(id)!) if (phrase.length && containsRun(words, phrase)) n++;
-    scores.set(id, n);
-  }
+  for (const id of ids) scores.set(id, contextCount(words, contexts.get(id)!));
   return scores;
 }
 
-function containsRun(words: string[], phrase: string[]): boolean {
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    let k = 0;
-    while (k < phrase.length && words[i + k] === phrase[k]) k++;
-    if (k === phrase.length) return true;
-  }
-  return false;
-}

@@ -1,6 +1,7 @@
 // Gazetteer names and adjectives (all languages) → a matcher, for texts that do not go through the entities stage:
 // the examples of a catalogue and the EUvsDisinfo case titles. Short all-capital aliases (US, IS, EI) match only as
 // written, as in the entities stage, so "us" and "is" are words.
+import { compileContexts, contextCount, wordKeys } from '../../knowledge/gazetteer/context.js';
 import type { Gazetteer } from '../../knowledge/gazetteer/index.js';
 import { compileMatcher, type Matcher } from './matcher.js';
 import type { Token } from './tokens.js';
@@ -31,8 +32,7 @@ export function compileAliases(gazetteer: Gazetteer): AliasMatcher {
   const matcher: Matcher<{ id: string; exact: string | null }> = compileMatcher(entries);
   // An alias two entries share (`ambiguous`: "Douma" the Syrian town and, in French, the State Duma) goes, as in the
   // entities stage, to the entry whose context words the text holds ("chemical", "Syria"), else to the first.
-  const contexts = new Map(gazetteer.entries.filter((e) => e.context.length).map((e) => [e.id, e.context.map((c) => c.toLowerCase())]));
-  const contextScore = (id: string, text: string) => contexts.get(id)?.filter((c) => new RegExp(`(^|[^\\p{L}])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text)).length ?? 0;
+  const contexts = compileContexts(gazetteer);
   return {
     find(tokens) {
       const hits = matcher.all(tokens).filter((h) => {
@@ -41,9 +41,15 @@ export function compileAliases(gazetteer: Gazetteer): AliasMatcher {
         return tokens.slice(h.from, h.to).map((t) => t.raw).join('') === exact.replace(/\s+/g, '');
       });
       // Longest name wins where names overlap ("Islamic State Khorasan Province" over "Islamic State").
-      const text = contexts.size ? tokens.map((t) => t.raw).join(' ').toLowerCase() : '';
+      // The text's words are keyed only when a tie needs them.
+      let words: string[] | null = null;
       const score = new Map<string, number>();
-      const scoreOf = (id: string) => score.get(id) ?? score.set(id, contexts.has(id) ? contextScore(id, text) : 0).get(id)!;
+      const scoreOf = (id: string) => {
+        const phrases = contexts.get(id);
+        if (!phrases) return 0;
+        words ??= tokens.flatMap((t) => wordKeys(t.raw));
+        return score.get(id) ?? score.set(id, contextCount(words, phrases)).get(id)!;
+      };
       const sorted = hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from || scoreOf(b.payload.id) - scoreOf(a.payload.id));
       const taken: AliasHit[] = [];
       for (const h of sorted) if (!taken.some((t) => h.from < t.to && t.from < h.to)) taken.push({ from: h.from, to: h.to, id: h.payload.id });

@@ -97,12 +97,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   const saysClaim = (j: number, m: UnitMatch) =>
     !!features[j] && (!!vectors?.[j] || unitSaysClaim(features[j]!, (termsOf[j] ??= similarityTerms(features[j]!)), k.compiled, m.pattern));
   // A denial narrative's verdict words say its claim in any sentence that says it (stance.ts).
-  const examplesOf = new Map<number, number[]>();
-  ctx.saysClaimOf = (j, n) => {
-    let list = examplesOf.get(n);
-    if (!list) examplesOf.set(n, (list = k.compiled.patterns.flatMap((p, i) => (p.narrative === n && p.example ? [i] : []))));
-    return list.some((pattern) => saysClaim(j, { narrative: n, pattern, score: 0, frame: null, negated: false }));
-  };
+  ctx.saysClaimOf = (j, n) => (k.compiled.denials?.[n] ?? []).some((pattern) => saysClaim(j, { narrative: n, pattern, score: 0, frame: null, negated: false }));
   // The rival's account refuted before the claim is the counter-claim (stance-counter.ts); so is a belief the outlet
   // rejects ("Wer glaubt, …, hat nicht hingesehen"), whatever words of the claim it holds.
   const governs = (m: UnitMatch, sentences: number[], stances: NarrativeStance[]) =>

@@ -2,7 +2,7 @@
 // predicate ("did not create"); a negation further back in the same clause denies it too ("does not equate to a
 // direct creation of ISIS by the U.S.", "haben den IS nicht gegründet"), while a comma or a "that" ends its reach
 // ("did not hide that it created ISIS" affirms), and "not only" adds rather than denies.
-import { within, type Reading } from './reading.js';
+import { within, type Mark, type Reading } from './reading.js';
 import type { Token } from './tokens.js';
 import { keySet } from './word-keys.js';
 
@@ -97,15 +97,20 @@ const DESCRIBING = keySet(['whose', 'which', 'who', 'чья', 'чьё', 'чье'
 /** How many words an elliptic answer ("Not Europe,", "Не Европе,") may hold before its comma. */
 const ANSWER_REACH = 4;
 
+/** The negation that opens the sentence's words (not a verb of denial), if any: where an elliptic answer starts. */
+function openingNegation(r: Reading, from: number, to: number): Mark | undefined {
+  let first = from;
+  while (first < to && !r.tokens[first].word) first++;
+  return within(r.marks, first, to).find((m) => m.kind === 'negation' && m.from === first && m.id !== 'negation-denial');
+}
+
 /**
  * The sentence opens with an elliptic negated answer and a relative clause describes what it names ("Not Europe, whose
  * economy is being destroyed", "Не Европе, экономику которой …", "Nicht Europa, dessen Wirtschaft …"): the first token
  * of the relative clause, where the claim is; else null. The "not" answers a question, not the claim.
  */
 export function answerClause(r: Reading, from: number, to: number): number | null {
-  let first = from;
-  while (first < to && !r.tokens[first].word) first++;
-  const neg = within(r.marks, first, to).find((m) => m.kind === 'negation' && m.from === first && m.id !== 'negation-denial');
+  const neg = openingNegation(r, from, to);
   if (!neg) return null;
   for (let i = neg.to, words = 0; i < to && words <= ANSWER_REACH; i++) {
     const t = r.tokens[i];
@@ -132,9 +137,10 @@ function needlessToSee(r: Reading, negFrom: number, negTo: number, to: number): 
   const near = [...r.tokens.slice(first, negFrom), ...r.tokens.slice(negTo, Math.min(to, negTo + NECESSITY_REACH + 1))];
   // "have to" only after the negation ("do not have to be"): "has no plans to annex" is no necessity.
   const haveTo = r.tokens.slice(negTo, Math.min(to, negTo + NECESSITY_REACH + 1)).some((t, i, list) => HAVE.has(t.keys[0]) && list[i + 1]?.keys[0] === 'to');
-  if (!haveTo && !near.some((t) => t.word && (NECESSITY.test(t.raw.toLowerCase()) || NECESSITY.test(t.keys[0])))) return false;
+  const needWord = (t: Token) => NECESSITY.test(t.raw.toLowerCase()) || NECESSITY.test(t.keys[0]);
+  if (!haveTo && !near.some((t) => t.word && needWord(t))) return false;
   // The purpose clause, not the necessity's own complement ("does not need TO annex", "do not have TO be").
-  const necessity = (t: Token | undefined) => !!t && (HAVE.has(t.keys[0]) || NECESSITY.test(t.raw.toLowerCase()) || NECESSITY.test(t.keys[0]));
+  const necessity = (t: Token | undefined) => !!t && (HAVE.has(t.keys[0]) || needWord(t));
   return r.tokens.slice(negTo, to).some((t, i) => t.word && PURPOSE.has(t.keys[0]) && !necessity(r.tokens[negTo + i - 1]));
 }
 
@@ -150,9 +156,7 @@ const PARTICLE_WORDS = 2;
  * Its words are lower case, so no name is what the "not" answers ("Not Europe, …" is answerClause's).
  */
 export function answerParticle(r: Reading, from: number, to: number): number | null {
-  let first = from;
-  while (first < to && !r.tokens[first].word) first++;
-  const neg = within(r.marks, first, to).find((m) => m.kind === 'negation' && m.from === first && m.id !== 'negation-denial');
+  const neg = openingNegation(r, from, to);
   if (!neg) return null;
   for (let i = neg.to, words = 0; i < to && words <= PARTICLE_WORDS; i++) {
     const t = r.tokens[i];

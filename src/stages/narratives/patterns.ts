@@ -43,9 +43,10 @@ export interface CompiledCatalogue {
   narrativeKeys?: Map<number, Set<string>>;
   /**
    * Per narrative: its claim is itself a denial ("Russian hackers are a myth", "Iran has never sent drones", "the
-   * doping scandal was fabricated"): a third or more of its examples hold a verdict word (stance.ts).
+   * doping scandal was fabricated"): a third or more of its examples hold a verdict word (stance.ts). Such a
+   * narrative's example patterns (a sentence that says one of their claims says its verdict words); null for the others.
    */
-  denials?: boolean[];
+  denials?: (number[] | null)[];
 }
 
 /** Sentence embeddings (unit length), from a backend such as src/knowledge/embeddings. */
@@ -73,7 +74,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   const similar: { pattern: number; terms: Set<string>; text: string }[] = [];
   const topicKeys = new Map<number, Map<string, Set<string>>>();
   const predicateClasses = new Map<number, Set<string>>();
-  const denials: boolean[] = [];
+  const denials: (number[] | null)[] = [];
   narratives.forEach((n, index) => {
     const keyword = Object.keys(n.keywords).length ? `n:${n.id}` : null;
     const spec = specFrames(n);
@@ -84,7 +85,6 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
       if (r.marks.some((m) => m.kind === 'refute')) denying++;
       return { example, language, long: r.tokens.length > MAX_FRAME_EXAMPLE, f: featuresOf(r, 0, r.tokens.length, tools.concepts) };
     });
-    denials[index] = n.examples.length > 0 && denying * 3 >= n.examples.length;
     // Which example frames are the narrative's claim: those that fit its frame where it names one; otherwise those
     // at least two of its examples share (one suffices in a catalogue of one or two), so that an incidental frame
     // ("… uses Islamist extremists …" in a moral-decay example) does not stand for the narrative. A long example (a
@@ -105,6 +105,8 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
       }
       patterns.push({ narrative: index, text: example.text, example: true, language, frames, concepts: f.concepts, words: f.words });
     }
+    const denial = n.examples.length > 0 && denying * 3 >= n.examples.length;
+    denials[index] = denial ? patterns.flatMap((p, i) => (p.narrative === index && p.example ? [i] : [])) : null;
     // An example-only narrative's title and description are the analyst's own statements of the claim: more words
     // for the same claim (allies, fund, protect; surround, threaten), so they are compared like examples, for
     // similarity only (no frames, no concepts: they stand for no example in the output).

@@ -30,8 +30,8 @@ export interface StanceContext {
   firstAgreement?: number;
   /** Worked out with `debunk`: where the only verdicts of the headline and lead are rejections before a colon ("That is a lie: …"), their sentences. */
   colonDebunk?: number[];
-  /** Per narrative: its claim is a denial (patterns.ts `denials`): the verdict words and negation of a sentence that says it are the claim's. */
-  denials?: readonly boolean[];
+  /** Per narrative: its example patterns where its claim is a denial (patterns.ts `denials`): the verdict words and negation of a sentence that says it are the claim's. */
+  denials?: readonly (readonly number[] | null)[];
   /** Whether a sentence says the claim of one of a narrative's examples (claim-keys.ts), not only its topic. */
   saysClaimOf?: (sentence: number, narrative: number) => boolean;
 }
@@ -62,13 +62,10 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   ctx.marks ??= withStanceCues(ctx.reading, ctx.cues);
   const quote = predicate !== null ? ctx.quotes.find((q) => q.content.start <= at && at < q.content.end && theirs(ctx, q)) : quoteOver(ctx, sentence);
   const evidence = quote ? clip(sentence, quote.content, ctx.doc.text) : { start: sentence.start, end: sentence.end };
-  ctx.cues ??= stanceCues(ctx.reading, ctx.doc.layers.entities);
-  ctx.marks ??= withStanceCues(ctx.reading, ctx.cues);
   ctx.debunk ??= debunkArticle(ctx);
   // A claim that is itself a denial ("Russian hackers are a myth") says its verdict words: in the sentence that says
   // it they are the claim, not the outlet's verdict on it (a verdict elsewhere in the headline or lead still debunks).
-  const denial = ctx.denials?.[match.narrative] ?? false;
-  const claimSentence = denial ? (j: number) => j === index || (ctx.saysClaimOf?.(j, match.narrative) ?? false) : null;
+  const claimSentence = ctx.denials?.[match.narrative] ? (j: number) => j === index || (ctx.saysClaimOf?.(j, match.narrative) ?? false) : null;
   // "That is a lie: the laboratories were built by the Pentagon": the verdict rejects the rival's account and the
   // claim after the colon is the outlet's answer, so a lead that holds only such a verdict is no debunk of that claim.
   const debunk =
@@ -83,7 +80,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // "Who benefits from the sanctions? Not Europe, whose economy is being destroyed": the "not" answers the question;
   // only a negation in the relative clause, where the claim is, counts.
   const answered = spoken === 'negated' && answersQuestion(ctx, index) ? answerNegation(ctx, withCues, index, predicate) : spoken;
-  const negation = denial && answered === 'negated' ? null : answered;
+  const negation = claimSentence && answered === 'negated' ? null : answered;
   if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
