@@ -97,6 +97,11 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   const saysClaim = (j: number, m: UnitMatch) =>
     !!features[j] && (!!vectors?.[j] || unitSaysClaim(features[j]!, (termsOf[j] ??= similarityTerms(features[j]!)), k.compiled, m.pattern));
   // A denial narrative's verdict words say its claim in any sentence that says it (stance.ts).
+  // Whether a stretch of words (a negation's scope) says the claim of a pattern's example, not only its topic.
+  ctx.claimIn = (from, to, pattern) => {
+    const f = featuresOf(reading, from, to, k.concepts);
+    return unitSaysClaim(f, similarityTerms(f), k.compiled, pattern);
+  };
   ctx.saysClaimOf = (j, n) => (k.compiled.denials?.[n] ?? []).some((pattern) => saysClaim(j, { narrative: n, pattern, score: 0, frame: null, negated: false }));
   // The rival's account refuted before the claim is the counter-claim (stance-counter.ts); so is a belief the outlet
   // rejects ("Wer glaubt, …, hat nicht hingesehen"), whatever words of the claim it holds.

@@ -176,10 +176,23 @@ export function labelledHeadline(r: Reading, cues: readonly StanceCue[], from: n
   return !!next && /^[:|–—-]$/u.test(next.raw);
 }
 
-/** A headline that opens by answering a claim with no: "No, Latvia is not …", "Нет, …", "Nein, …", "Non, …", "لا، …". */
+/** How many words a section label before a headline's colon may have ("Hintergrund: Nein, …", "Fact check: No, …"). */
+const LABEL_WORDS = 3;
+
+/**
+ * A headline that opens by answering a claim with no: "No, Latvia is not …", "Нет, …", "Nein, …", "Non, …", "لا، …",
+ * also after a section label and its colon ("Hintergrund: Nein, …", "Décryptage : non, …", "Разбор: нет, …"): a
+ * label names the kind of piece, so the answer is still the outlet's. After a speaker ("Peskov: No, …") it is theirs.
+ */
 export function answersNo(r: Reading, cues: readonly StanceCue[], from: number, to: number): boolean {
   let start = from;
   while (start < to && !r.tokens[start].word) start++;
+  const colon = r.tokens.slice(start, Math.min(to, start + 2 * LABEL_WORDS + 1)).findIndex((t) => t.raw === ':');
+  const label = colon > 0 && cues.some((c) => (c.kind === 'not-speaker' || c.kind === 'label') && c.from === start && c.to <= start + colon);
+  if (label && r.tokens.slice(start, start + colon).filter((t) => t.word).length <= LABEL_WORDS) {
+    start += colon + 1;
+    while (start < to && !r.tokens[start].word) start++;
+  }
   const no = within(cues, start, to).find((c) => c.kind === 'answer-no' && c.from === start);
   const next = no ? r.tokens[no.to] : undefined;
   return !!next && /^[,،]$/u.test(next.raw);
