@@ -12,7 +12,13 @@ import { startTestServer, TEST_TOKEN, type TestServer } from '../test-server.js'
 import { searcherFor } from './search.js';
 
 let s: TestServer;
+// The article "another process" stores, analysed before the server starts: analysis holds this thread for seconds
+// on a loaded machine, and between two requests that let the server's keep-alive timer close the client's pooled
+// connection just as the next request went out on it ("fetch failed").
+const OTHER_TEXT = 'Zeppelinhangar reopens\n\nThe old zeppelinhangar outside the town reopened as a market hall on Sunday.';
+let otherDoc: ReturnType<ItemAnalyzer['analyze']>;
 test.before(async () => {
+  otherDoc = new ItemAnalyzer().analyze({ kind: 'text', name: 'other.txt', text: OTHER_TEXT, meta: { outlet: 'Test Outlet', language: 'en' } });
   s = await startTestServer();
   searcherFor(s.store).useThreads(); // small as the corpus is
 });
@@ -70,9 +76,7 @@ test('an article stored by another process (another connection) is found by the 
   assert.equal((await get(q)).total, 0); // kept
   const other = await openStore(s.store.location, { mustExist: true });
   try {
-    const text = 'Zeppelinhangar reopens\n\nThe old zeppelinhangar outside the town reopened as a market hall on Sunday.';
-    const doc = new ItemAnalyzer().analyze({ kind: 'text', name: 'other.txt', text, meta: { outlet: 'Test Outlet', language: 'en' } });
-    await new CorpusWriter(other).write([{ key: itemKey('other', text), origin: 'other.txt', record: toRecord(doc) }]);
+    await new CorpusWriter(other).write([{ key: itemKey('other', OTHER_TEXT), origin: 'other.txt', record: toRecord(otherDoc) }]);
   } finally {
     await other.close();
   }

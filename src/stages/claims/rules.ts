@@ -1,6 +1,6 @@
 // Hard rules: sentences that are never claims (questions, too short, no verb, and the data-file rules).
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlCached } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 
 export type RuleKind = 'boilerplate' | 'imperative' | 'deontic' | 'evaluative';
@@ -24,7 +24,7 @@ export function loadRules(url: URL = FILE): RuleEntry[] {
   };
   let raw: unknown;
   try {
-    raw = parse(readFileSync(url, 'utf8'));
+    raw = parseYamlCached(readFileSync(url, 'utf8'));
   } catch (error) {
     return fail((error as Error).message, error);
   }

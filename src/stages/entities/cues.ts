@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlCached } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { wordKey } from '../../knowledge/gazetteer/index.js';
 
@@ -25,7 +25,7 @@ export function loadCues(): Cues {
   };
   let raw: unknown;
   try {
-    raw = parse(readFileSync(FILE, 'utf8'));
+    raw = parseYamlCached(readFileSync(FILE, 'utf8'));
   } catch (error) {
     return fail((error as Error).message);
   }

@@ -1,7 +1,7 @@
 // Function words by language (data/grammar.yml), merged with English for the document's language.
 import { ClaimtrailError } from '../../core/errors.js';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlCached } from '../../knowledge/yaml.js';
 import { wordsOf } from './words.js';
 
 const SETS = ['prepositions', 'determiners', 'be', 'subjectPronouns', 'possessives', 'relatives', 'negations', 'labelFillers'] as const;
@@ -18,7 +18,7 @@ export function loadGrammar(url: URL = GRAMMAR_FILE): Map<string, Grammar> {
   };
   let raw: unknown;
   try {
-    raw = parse(readFileSync(url, 'utf8'));
+    raw = parseYamlCached(readFileSync(url, 'utf8'));
   } catch (error) {
     return fail((error as Error).message, error);
   }

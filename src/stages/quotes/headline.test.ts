@@ -39,3 +39,10 @@ test('in PolNeAR brat, the headline quote takes the colon as its cue', () => {
   const [a] = toAttributions(doc.text, doc.layers.quotes!.slice(0, 1));
   assert.deepEqual([a.Source, a.Cue].map((s) => s.map((x) => doc.text.slice(x.start, x.end))), [['Lena Berg'], [':']]);
 });
+
+test('a headline followed by its standfirst on the next line: the separator is no part of the statement', () => {
+  const text = 'Lena Berg: The bridge will stay closed until spring; \nIn a statement, the minister gave no date.\n\nLena Berg spoke on Tuesday.';
+  const doc = run(text, [], 'en', { title: 'Lena Berg: The bridge will stay closed until spring;' });
+  const [q] = headlineQuotes(doc);
+  assert.deepEqual([q.content, q.source, q.cue], ['The bridge will stay closed until spring', 'Lena Berg', null]);
+});

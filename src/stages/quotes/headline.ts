@@ -29,7 +29,8 @@ export function headlineQuote(text: string, paragraphs: readonly Paragraph[], me
   if (!isSpeaker(text, source, mentions, title.end)) return null;
   let end = title.end;
   while (end > source.end && /\s/.test(text[end - 1])) end--;
-  if (text[end - 1] === '.' && text[end - 2] !== '.') end--;
+  // A headline's closing stop, or the separator before its standfirst ("… 'dangerously wrong';"), is not the statement's.
+  if (/[.;,]/.test(text[end - 1]) && text[end - 2] !== '.') end--;
   const content = { start: title.start + m[0].length, end };
   if (content.end - content.start < 3) return null;
   const quoted = /^["“«„]/.test(text[content.start]) && /["”»“]$/.test(text[content.end - 1]);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYamlCached } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 
 interface AbbreviationEntry {
@@ -15,7 +15,7 @@ const FILE = new URL('./data/abbreviations.yml', import.meta.url);
 export function loadAbbreviations(): Set<string> {
   let entries: unknown;
   try {
-    entries = parse(readFileSync(FILE, 'utf8'));
+    entries = parseYamlCached(readFileSync(FILE, 'utf8'));
   } catch (error) {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: (error as Error).message }, { cause: error });
   }

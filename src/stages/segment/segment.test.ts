@@ -40,3 +40,16 @@ test('the segment stage marks the headline paragraph and numbers sentences by pa
     ['Three.', 2],
   ]);
 });
+
+test('a headline with its standfirst on the next line (no blank line between) is still a paragraph of its own', () => {
+  const text = 'Mayor: the bridge stays shut; \nIn a statement, she gave no date.\n\nMore.';
+  const doc = segment.create()(createDoc({ text, meta: { title: 'Mayor: the bridge stays shut;' } }));
+  assert.deepEqual(doc.layers.paragraphs!.map((p) => [p.kind, text.slice(p.start, p.end)]), [
+    ['title', 'Mayor: the bridge stays shut;'],
+    ['body', 'In a statement, she gave no date.'],
+    ['body', 'More.'],
+  ]);
+  // A first paragraph that only begins with the title's words is no title.
+  const other = segment.create()(createDoc({ text: 'Mayor speaks\nagain today.', meta: { title: 'Mayor' } }));
+  assert.deepEqual(other.layers.paragraphs!.map((p) => p.kind), ['body']);
+});

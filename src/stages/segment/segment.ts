@@ -29,7 +29,17 @@ function findParagraphs(doc: Doc): Paragraph[] {
   while ((m = re.exec(doc.text))) {
     const start = m.index;
     const end = start + m[0].trimEnd().length;
-    const isTitle = out.length === 0 && doc.meta.title !== null && doc.text.slice(start, end).trim() === doc.meta.title.trim();
+    const title = out.length === 0 && doc.meta.title !== null ? doc.meta.title.trim() : null;
+    const block = doc.text.slice(start, end);
+    const isTitle = title !== null && block.trim() === title;
+    // A headline with its standfirst on the next line ("Clinton: Trump's view … 'dangerously wrong';\nIn speech to
+    // AIPAC, she …"), no blank line between: the headline is still a paragraph of its own.
+    const firstLine = /^[^\n]*/.exec(block)![0];
+    if (title && !isTitle && firstLine.length < block.length && firstLine.trim() === title) {
+      out.push({ start, end: start + firstLine.trimEnd().length, kind: 'title' });
+      out.push({ start: start + firstLine.length + /^\s*/.exec(block.slice(firstLine.length))![0].length, end, kind: 'body' });
+      continue;
+    }
     out.push({ start, end, kind: isTitle ? 'title' : 'body' });
   }
   return out;
