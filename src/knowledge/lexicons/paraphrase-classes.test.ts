@@ -1,0 +1,46 @@
+// Paraphrase classes of core.yml (issue 12, recall4): an analyst's example names the class ("insects", "spraying",
+// "secretly", "hackers"), an article a member or another verb of it. Sentences written for this test.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { interlingualKeys } from './interlingual.js';
+
+const keys = (text: string, language: string) => new Set(text.split(/\s+/).flatMap((w) => [...interlingualKeys(w, language)]));
+const shares = (text: string, language: string, english: string, key: string) => {
+  assert.ok(keys(text, language).has(key), `${text} lacks ${key}`);
+  assert.ok(keys(english, 'en').has(key), `${english} lacks ${key}`);
+};
+const lacks = (text: string, language: string, key: string) => assert.ok(!keys(text, language).has(key), `${text} has ${key}`);
+
+test('insects named by kind, in five languages', () => {
+  shares('flour made of mealworms and locusts', 'en', 'insects in our food', 'k:insect');
+  shares('мука из сверчков и личинок', 'ru', 'insects in our food', 'k:insect');
+  shares('Brot mit Mehlwürmer und Grillen', 'de', 'insects in our food', 'k:insect');
+  shares('des grillons et des larves dans le pain', 'fr', 'insects in our food', 'k:insect');
+  shares('طحين من الديدان والجراد', 'ar', 'insects in our food', 'k:insect');
+});
+
+test('spraying told as dumping or dispersing; poison as contamination', () => {
+  shares('aircraft dumping metals over the valley', 'en', 'planes spraying chemicals', 'k:spray');
+  shares('самолёты распыляют вещества', 'ru', 'planes spraying chemicals', 'k:spray');
+  shares('Flugzeuge versprühen Stoffe', 'de', 'planes spraying chemicals', 'k:spray');
+  shares('les avions pulvérisent des produits', 'fr', 'planes spraying chemicals', 'k:spray');
+  shares('الطائرات ترش المواد', 'ar', 'planes spraying chemicals', 'k:spray');
+  shares('das Meer wird verseucht', 'de', 'the water is contaminated', 'k:toxic');
+  shares('l’eau est contaminée', 'fr', 'toxic water', 'k:toxic');
+});
+
+test('hidden told as stealth or quietly; cyberattacks told by the hacker', () => {
+  shares('slipped onto our plates by stealth', 'en', 'secretly putting insects in food', 'k:secret');
+  shares('тайком добавляют', 'ru', 'secretly adding', 'k:secret');
+  shares('ein Hacker taucht auf', 'de', 'fakes cyberattacks', 'k:cyber');
+  shares('des pirates russes', 'fr', 'Russian hackers', 'k:cyber');
+  shares('قراصنة روس', 'ar', 'Russian hackers', 'k:cyber');
+  shares('a hacker conjured up on cue', 'en', 'the CIA fakes cyberattacks', 'k:staged');
+});
+
+test('no collisions: "vers" (towards), "released" (a report), "logiciel" and "electronic" stay out', () => {
+  lacks('il marche vers la ville', 'fr', 'k:insect');
+  lacks('the ministry released a report', 'en', 'k:spray');
+  lacks('un nouveau logiciel de comptabilité', 'fr', 'k:cyber');
+  lacks('البريد الإلكتروني', 'ar', 'k:cyber');
+});
