@@ -282,6 +282,8 @@ export function tokenFeatures(d: DocTokens, i: number, emit: Emit, rates: RateCo
  * `rates`, the rate bin of each of its words too (the span classifier: +0.006 TC accuracy in cross-validation).
  */
 export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, repeats: number, edges = true, rates?: RateContext): void {
+  const first = d.toks[a];
+  const s = d.sentences[first.sentence];
   emit(T.bias);
   let words = 0;
   let caps = 0;
@@ -310,16 +312,6 @@ export function spanFeatures(d: DocTokens, a: number, b: number, emit: Emit, rep
     const cueParts = d.cueParts[i];
     if (cueParts.length) for (const c of cueParts) (cues ??= new Set()).add(c);
   }
-  spanContextFeatures(d, a, b, emit, repeats, words, caps, quoted, cues);
-}
-
-/**
- * The features of span [a, b) after its per-word ones: its edges, context, length, cues, quotes and repetition.
- * `words`, `caps`, `quoted` and `cues` are what the word loop counted (span-scorer.ts runs its own loop, then this).
- */
-export function spanContextFeatures(d: DocTokens, a: number, b: number, emit: Emit, repeats: number, words: number, caps: number, quoted: number, cues: Set<Part> | null): void {
-  const first = d.toks[a];
-  const s = d.sentences[first.sentence];
   emit(T.first, first.part);
   emit(T.last, d.toks[b - 1].part);
   emit(T.len, bucketLen(words));

@@ -8,7 +8,6 @@ import { fromStored, isDense, sigmoid, softmax, type LinearModel, type StoredWei
 import { featureHash } from './parts.js';
 import { explain } from './explain.js';
 import { createTokenScorer } from './token-scorer.js';
-import { createSpanScorer } from './span-scorer.js';
 import { MIN_SENTENCE_TOKENS, selectSpans, sentenceBounds, type SelectParams } from './select.js';
 import type { DocTokens } from './tokens.js';
 
@@ -122,13 +121,9 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
   };
   const scoreSpan = scorer(classifier);
   const scoreSentence = scorer(sentence);
-  // Dense weights: the same sums with per-word class vectors summed once per document (span-scorer.ts).
-  const fastSpan = createSpanScorer(classifier, true);
-  const fastSentence = createSpanScorer(sentence, false);
   const sentenceProbs = (d: DocTokens): Array<Float64Array | null> => d.sentences.map((_, k) => {
     const [a, b] = sentenceBounds(d, k);
-    if (b - a < MIN_SENTENCE_TOKENS) return null;
-    return fastSentence ? softmax(fastSentence(d, a, b, 1)) : scoreSentence((emit) => spanFeatures(d, a, b, emit, 1, false));
+    return b - a < MIN_SENTENCE_TOKENS ? null : scoreSentence((emit) => spanFeatures(d, a, b, emit, 1, false));
   });
   const argmax = (p: Float64Array, skip: number): number => {
     let cls = skip === 0 ? 1 : 0;
@@ -141,7 +136,7 @@ export function createTechniquesModel(file: TechniquesModelFile): TechniquesMode
     return (emit: Emit): void => spanFeatures(d, a, b, emit, repeats, true, context);
   };
   const classify = (d: DocTokens, a: number, b: number, positions: Map<string, number[]>): Classified => {
-    const probs = fastSpan ? softmax(fastSpan(d, a, b, countRepeats(d, a, b, positions), ratesOf(d))) : scoreSpan(spanFill(d, a, b, positions));
+    const probs = scoreSpan(spanFill(d, a, b, positions));
     const cls = argmax(probs, -1);
     return { technique: classifier.classes[cls], prob: probs[cls], cls, probs };
   };
