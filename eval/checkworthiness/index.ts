@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { MODEL_FILE, type CheckworthinessModelFile } from '../../src/models/checkworthiness/model.js';
 import { DEFAULTS } from '../../src/models/checkworthiness/train.js';
 import { DEFAULT_THRESHOLD } from '../../src/stages/claims/index.js';
-import { claimbusterHeldOut, clef2019Test, clef2020, lodo, mapOf, type DebateResult } from './protocols.js';
+import { claimbusterHeldOut, clef2019Test, clef2020, lodo, mapOf, prepareAll, type DebateResult } from './protocols.js';
 
 export interface CheckworthinessEvalResult {
   name: 'checkworthiness';
@@ -44,12 +44,14 @@ export async function runCheckworthinessEval(): Promise<CheckworthinessEvalResul
   const claimbuster = readClaimbuster();
   const clef = readClef2019();
   const split = clef2020Available() ? readClef2020T5() : { train: [], dev: [] };
-  const debates = lodo(clef, claimbuster, DEFAULTS, split.train);
-  const t5 = split.dev.length ? clef2020(split, claimbuster, DEFAULTS) : [];
+  // Features of every example once (the protocols and their 21 models share them); the official test debates apart.
+  const prepared = prepareAll([...claimbuster, ...clef, ...split.train, ...split.dev], DEFAULTS);
+  const debates = lodo(clef, claimbuster, DEFAULTS, split.train, prepared);
+  const t5 = split.dev.length ? clef2020(split, claimbuster, DEFAULTS, prepared) : [];
   const official = clef2019TestAvailable() ? clef2019Test(clef, readClef2019Test(), claimbuster, DEFAULTS, [...split.train, ...split.dev]) : [];
   // The debate-calibrated cut the training script chose on ClaimBuster's dev part (kept in the model file).
   const calibrated = Number((JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as CheckworthinessModelFile).trained.threshold ?? 0.5);
-  const cb = claimbusterHeldOut(claimbuster, [...clef, ...t5ForShipping(split)], DEFAULTS, DEFAULT_THRESHOLD, calibrated);
+  const cb = claimbusterHeldOut(claimbuster, [...clef, ...t5ForShipping(split)], DEFAULTS, DEFAULT_THRESHOLD, calibrated, prepared);
   const metrics: Record<string, number> = {
     clefLodoMap: mapOf(debates, 'ap'),
     clefLodoMapTfidf: mapOf(debates, 'tfidfAp'),

@@ -54,3 +54,26 @@ test('a moderator addresses people by title and name; the candidates do not', ()
   ]);
   assert.deepEqual(c.map((x) => x.speakerAddresses), [1, 0, 1, 0]);
 });
+
+test('relative cues: a line\'s length against the transcript\'s median line, and how often its speaker cites figures', () => {
+  const c = transcriptContexts(DEBATE);
+  // Word counts 6, 4, 4, 1, 4: the median is 4.
+  assert.deepEqual(c.map((x) => x.lengthRatio), [1.5, 1, 1, 0.25, 1]);
+  // TRUMP: one of two lines has a digit; the others none.
+  assert.deepEqual(c.map((x) => x.speakerFigures), [0, 0.5, 0.5, 0, 0]);
+  const [line] = c.slice(1);
+  const on = featureIndices(DEBATE[1].text, 16, { chars: false, context: true, relative: true }, line);
+  const off = featureIndices(DEBATE[1].text, 16, { chars: false, context: true }, line);
+  assert.equal(on.length, off.length + 2, 'two features where the group is on, none where it is off');
+  assert.deepEqual(on.slice(0, off.length), off, 'the other features unchanged');
+});
+
+test('turn cues: a line\'s index in its turn and the share of the turn\'s other lines citing figures', () => {
+  const c = transcriptContexts(DEBATE);
+  assert.deepEqual(c.map((x) => x.turnIndex), [0, 0, 1, 0, 0]);
+  // TRUMP's turn: the second line's other line has a digit, the first's has none; one-line turns: 0.
+  assert.deepEqual(c.map((x) => x.turnFigures), [0, 0, 1, 0, 0]);
+  const on = featureIndices(DEBATE[2].text, 16, { chars: false, context: true, turn: true }, c[2]);
+  const off = featureIndices(DEBATE[2].text, 16, { chars: false, context: true }, c[2]);
+  assert.equal(on.length, off.length + 2);
+});

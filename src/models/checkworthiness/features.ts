@@ -25,6 +25,12 @@ export interface FeatureGroups {
   role?: boolean;
   /** The sentence's mean word vector as dense features (sentence-vector.ts; absent in older files: off). */
   vectors?: boolean;
+  /** Cues relative to the transcript (LineContext.lengthRatio, speakerFigures): its length against the transcript's
+   * median line, and how often its speaker cites figures (absent in older files: off). */
+  relative?: boolean;
+  /** The line's place in its turn (first, second, third to fifth, later) and the share of the turn's other lines
+   * citing figures (absent in older files: off). */
+  turn?: boolean;
 }
 
 export const ALL_GROUPS: FeatureGroups = { chars: true, context: true };
@@ -138,6 +144,8 @@ export function featureIndices(text: string, bits: number, groups: FeatureGroups
   flags.forEach((f) => names.push('f:' + f));
   names.push('len:' + lengthBucket(tokens.length), 'caps:' + Math.min(capitalised, 4), 'digits:' + Math.min(digits, 3));
   if (groups.context && context) contextNames(context, names);
+  if (groups.relative && context) relativeNames(context, names);
+  if (groups.turn && context) turnNames(context, names);
   if (groups.role && context && context.speakerAsks !== undefined) {
     const moderator = context.speakerAsks >= 0.12 && (context.speakerAddresses ?? 0) >= 0.12;
     const a = context.speakerAddresses ?? 0;
@@ -184,6 +192,16 @@ function contextNames(c: LineContext, names: string[]): void {
   else names.push('x:prev:none');
   if (c.next !== undefined) names.push(...neighbourCues(c.next).map((n) => 'x:next:' + n));
   else names.push('x:next:none');
+}
+
+function relativeNames(c: LineContext, names: string[]): void {
+  if (c.lengthRatio !== undefined) names.push('x:rel-len:' + (c.lengthRatio < 0.5 ? 0 : c.lengthRatio < 1 ? 1 : c.lengthRatio < 2 ? 2 : 3));
+  if (c.speakerFigures !== undefined) names.push('x:figures:' + (c.speakerFigures < 0.05 ? 0 : c.speakerFigures < 0.1 ? 1 : c.speakerFigures < 0.2 ? 2 : 3));
+}
+
+function turnNames(c: LineContext, names: string[]): void {
+  if (c.turnIndex !== undefined) names.push('x:turn-idx:' + (c.turnIndex < 2 ? c.turnIndex : c.turnIndex < 5 ? 2 : 3));
+  if (c.turnFigures !== undefined) names.push('x:turn-fig:' + (c.turnFigures === 0 ? 0 : c.turnFigures < 0.2 ? 1 : c.turnFigures < 0.5 ? 2 : 3));
 }
 
 /** A few cues of a neighbouring sentence: check-worthy lines come in runs (a number, then its explanation). */

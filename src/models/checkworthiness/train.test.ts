@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { FEATURE_VERSION } from './features.js';
 import { createModel, memberTable, packMember } from './model.js';
 import { DEFAULTS, prepare, train, without } from './train.js';
+import { mulberry32 } from '../../core/seeded-random.js';
 import { CLEF2019_TEST_EVENTS, distinctiveTexts, sameEvent, t5ForShipping, type Example } from './training-data.js';
 
 const line = (group: string, id: number, text: string, label: 0 | 1 = 0): Example => ({ text, label, group, id, speaker: 'SPEAKER' });
@@ -111,4 +112,57 @@ test('bags: the weights are the mean of the runs\' weights (seed, seed + 1), so 
   const logit = (p: number) => Math.log(p / (1 - p));
   const runs = [train(rows, s), train(rows, { ...s, seed: s.seed + 1 })].map((f) => logit(createModel(f).score(text)));
   assert.ok(Math.abs(logit(createModel(bagged).score(text)) - (runs[0] + runs[1]) / 2) < 5e-3);
+});
+
+test('the SGD over packed rows gives exactly the weights of the plain loop over row objects (the shipped file depends on it)', () => {
+  // The loop as it was written over one object per row (rounded as `train` rounds): the packed layout (flat typed
+  // arrays, weight and squared gradient side by side) must do the same operations in the same order.
+  // Every row at weight 1, positives at 3 (T5 lines weigh too here).
+  const s = { ...DEFAULTS, bags: 1, prune: 0, memory: 0, positiveWeight: 3, clefWeight: 1, clefPositiveWeight: 1, claimbusterWeight: 1, t5Weight: 1 };
+  const rows = prepare([...debate2019, ...other, { text: 'Good evening.', label: 0, group: 'claimbuster', id: 7, speaker: null }], s);
+  const size = 1 << s.bits;
+  const dim = rows.find((r) => r.v)?.v?.length ?? 0;
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size);
+  const wv = new Float64Array(dim);
+  const g2v = new Float64Array(dim);
+  let bias = 0;
+  let biasG2 = 0;
+  const weighted = rows.map((r) => ({ x: r.x, v: r.v, y: r.example.label, weight: r.example.label ? s.positiveWeight : 1 }));
+  const order = weighted.map((_, i) => i);
+  const random = mulberry32(s.seed);
+  for (let epoch = 0; epoch < s.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const { x, v, y, weight } = weighted[k];
+      let z = bias;
+      for (const i of x) z += w[i];
+      if (v) for (let d = 0; d < dim; d++) z += wv[d] * v[d];
+      const g = (1 / (1 + Math.exp(-z)) - y) * weight;
+      if (v) {
+        for (let d = 0; d < dim; d++) {
+          const gd = g * v[d];
+          g2v[d] += gd * gd;
+          wv[d] -= (s.rate * gd) / Math.sqrt(g2v[d] + 1e-8);
+        }
+      }
+      for (const i of x) {
+        const gi = g + s.l2 * w[i];
+        g2[i] += gi * gi;
+        w[i] -= (s.rate * gi) / Math.sqrt(g2[i] + 1e-8);
+      }
+      biasG2 += g * g;
+      bias -= (s.rate * g) / Math.sqrt(biasG2 + 1e-8);
+    }
+  }
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  const file = train(rows, s);
+  assert.ok(dim > 0 && rows.some((r) => r.x.length > 1), 'the test exercises the sparse and the dense weights');
+  assert.equal(file.bias, round(bias));
+  assert.deepEqual(file.vector, Array.from(wv, round));
+  const table = memberTable(file);
+  w.forEach((x, i) => assert.equal(table[i], Math.fround(Math.abs(round(x)) < s.prune ? 0 : round(x)), `weight ${i}`));
 });

@@ -109,9 +109,16 @@ export function distinctiveTexts(lines: readonly Example[]): Set<string> {
   const out = new Set<string>();
   for (const l of lines) {
     const t = normalisedText(l.text);
-    if (t.split(' ').length >= 4) out.add(t);
+    if (isDistinctive(t)) out.add(t);
   }
   return out;
+}
+
+/** Whether a normalised text has four words or more. */
+export function isDistinctive(normalised: string): boolean {
+  let spaces = 0;
+  for (let i = 0; i < normalised.length && spaces < 3; i++) if (normalised.charCodeAt(i) === 32) spaces++;
+  return spaces >= 3;
 }
 
 /**

@@ -17,6 +17,8 @@ const SPEAKERS: ReadonlySet<EntityType> = new Set(['person', 'organization', 'gr
 const ROLE_PREFIX_WORDS = 6;
 // A surname as headlines write it: one capitalised word of letters ("Naryschkin", "Лавров", "Peskov").
 const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// Arabic script has no capitals: a surname is one word of its letters, often with the article ("الجعفري", "لافروف").
+const ARABIC_NAME = /^\p{Script=Arabic}{3,}$/u;
 
 export interface HeadlineContext {
   doc: Doc;
@@ -84,7 +86,7 @@ function speakerNamed(h: HeadlineContext, range: [number, number], end: number):
   const here = within(h.cues, range[0], to);
   if (here.some((c) => c.kind === 'not-speaker' || c.kind === 'label')) return false;
   if (words.length <= ROLE_PREFIX_WORDS && here.some((c) => c.kind === 'speaker-role')) return true;
-  if (words.length !== 1 || !SURNAME.test(words[0].raw)) return false;
+  if (words.length !== 1 || !(SURNAME.test(words[0].raw) || (h.reading.language === 'ar' && ARABIC_NAME.test(words[0].raw)))) return false;
   return unknownWord(words[0].raw, h.reading.language) || personNamed(h.doc, words[0].raw);
 }
 

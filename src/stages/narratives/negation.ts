@@ -183,6 +183,25 @@ function lossTold(r: Reading, negFrom: number, negTo: number, to: number): boole
   return r.tokens.slice(Math.max(0, negFrom - 2), Math.min(to, negTo + LOSS_REACH + 2)).some((t) => t.word && t.keys.some((k) => POSSESSION.test(k)));
 }
 
+// Auxiliaries that may stand between a relative "that" and its negation ("that WILL not obey", "that HAVE never …").
+const AUXILIARY = keySet(['will', 'would', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were']);
+
+/**
+ * English "that" as the subject of a relative clause, right before its negation with at most an auxiliary between
+ * ("governments THAT will not obey", "the same powers THAT never bothered …"), after a main clause's words: the
+ * negation describes a participant. A complementiser "that" has a subject of its own before the negation ("said that
+ * the US did not …"), so it is not read so.
+ */
+function subjectThat(r: Reading, from: number, at: number): boolean {
+  if (r.language !== 'en') return false;
+  let i = at - 1;
+  while (i >= from && r.tokens[i].word && AUXILIARY.has(r.tokens[i].keys[0]) && at - i <= 2) i--;
+  if (i <= from || r.tokens[i].keys[0] !== 'that') return false;
+  // A word before "that" (no comma, no speech verb's object): "the powers that", not "…, that".
+  const before = r.tokens[i - 1];
+  return !!before && before.word && r.tokens.slice(from, i).filter((t) => t.word).length >= RELATIVE_REACH + 1;
+}
+
 /** How many words a relative pronoun may stand before the negation of its clause. */
 const RELATIVE_REACH = 2;
 
@@ -193,6 +212,14 @@ const RELATIVE_REACH = 2;
  * …") or in someone's promise; a verb of denial is someone else's ("Warsaw denies …").
  */
 export function negationInSentence(r: Reading, from: number, to: number): Negation {
+  return sentenceNegation(r, from, to).negation;
+}
+
+/**
+ * `negationInSentence`, with the negation mark that makes it 'negated'; `bears`: whether an own-voice negation bears
+ * on the claim (a negation that does not is passed over, and a later one may).
+ */
+export function sentenceNegation(r: Reading, from: number, to: number, bears: (m: Mark) => boolean = () => true): { negation: Negation; mark?: Mark } {
   let denied = false;
   let spoken = false;
   // Hearsay ("allegedly", "якобы") is the claim's mood, not who speaks.
@@ -217,6 +244,7 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     if (colonAfter(r, m.to, to)) continue;
     if (inFrontedClause(r, from, m.from, to) || exception(r, from, m.from) || needlessToSee(r, m.from, m.to, to)) continue;
     if (words(m.from - RELATIVE_REACH, m.from).some((t) => RELATIVE.has(t.keys[0])) && m.from - from > RELATIVE_REACH) continue;
+    if (subjectThat(r, from, m.from)) continue;
     // After a speech cue the negation is the speaker's ("A researcher argues that the protests … topple governments
     // that do not …"): someone's words, which the speech cue already makes reported.
     if (speech.some((x) => x.to <= m.from)) {
@@ -233,10 +261,48 @@ export function negationInSentence(r: Reading, from: number, to: number): Negati
     const corrected = after.some((t, i) => t.word && (CORRECTION.has(t.keys[0]) || (CORRECTION_NO_COMMA.has(t.keys[0]) && after[i - 1]?.raw !== ',')));
     if (corrected || after.some((t) => t.word && (ORIGIN.has(t.keys[0]) || WITHOUT.has(t.keys[0])))) continue;
     if (words(m.to, m.to + CHANCE_REACH + 1).some((t) => STOP.test(t.keys[0]) || CHANCE.has(t.keys[0]))) continue;
-    if (lossTold(r, m.from, m.to, to)) continue;
-    return 'negated';
+    if (lossTold(r, m.from, m.to, to) || !bears(m)) continue;
+    return { negation: 'negated', mark: m };
   }
-  return denied ? 'denied' : spoken ? 'spoken' : null;
+  return { negation: denied ? 'denied' : spoken ? 'spoken' : null };
+}
+
+// What closes the clause a negation stands in: punctuation, a coordinating or contrasting conjunction, a relative pronoun.
+const CLAUSE_CLOSE = /^[,;:.!?()–—]$/u;
+const CLAUSE_WORDS = keySet(['and', 'or', 'but', 'и', 'или', 'но', 'а', 'und', 'oder', 'aber', 'sondern', 'et', 'ou', 'mais', 'أو', 'لكن', 'بل']);
+
+/**
+ * The words a negation without a known predicate bears on (tokens [from, to)): those after it to the end of its clause
+ * ("do NOT pay for themselves", "не ПЛАНИРУЕТ аннексировать"); where it closes its clause, as German puts it ("sperrte
+ * den Luftraum trotzdem NICHT", "stehlen das Öl nicht mehr"), its whole clause. A negation that sits inside quotation marks ("the 'not one inch'
+ * assurances") is someone's words the outlet mentions: it bears on nothing of the outlet's (null).
+ */
+export function negationScope(r: Reading, from: number, to: number, m: Mark): [number, number] | null {
+  if (quoted(r, from, to, m.from)) return null;
+  const closes = (t: Token) => CLAUSE_CLOSE.test(t.raw) || QUOTE_MARK.test(t.raw) || (t.word && (CLAUSE_WORDS.has(t.keys[0]) || RELATIVE.has(t.keys[0])));
+  let end = m.to;
+  while (end < to && !closes(r.tokens[end])) end++;
+  // One word after it is a particle or a verb's prefix ("nicht MEHR", "kommt … nicht VOR"): the clause is the scope.
+  if (r.tokens.slice(m.to, end).filter((t) => t.word).length > 1) return [m.to, end];
+  let start = m.from;
+  while (start > from && !closes(r.tokens[start - 1])) start--;
+  return [start, end];
+}
+
+/** How many words a quoted phrase may hold for a negation inside it to be mentioned, not said ("not one inch"). */
+const MENTION_WORDS = 8;
+
+/** Token `at` stands inside a short quoted phrase of the sentence [from, to): an odd number of quotation marks before it. */
+function quoted(r: Reading, from: number, to: number, at: number): boolean {
+  // Apostrophes are no quotation marks ("n't", "l'Occident").
+  const mark = (t: Token) => QUOTE_MARK.test(t.raw) && t.raw !== "'" && t.raw !== '’';
+  const before = r.tokens.slice(from, at).filter(mark).length;
+  if (before % 2 === 0) return false;
+  let open = at - 1;
+  while (!mark(r.tokens[open])) open--;
+  let close = at;
+  while (close < to && !mark(r.tokens[close])) close++;
+  return close < to && r.tokens.slice(open + 1, close).filter((t) => t.word).length <= MENTION_WORDS;
 }
 
 // Subordinators that open a sentence with a clause of their own before the main one ("When the court issues a warrant

@@ -150,12 +150,32 @@ export function answersRival(r: Reading, marks: readonly Mark[], from: number, m
  * Whether a speech cue of the sentence comes before `m` ("Kyiv called it false"): a speech word inside a claim noun
  * ("this claim is false", "die Behauptung ist haltlos") names what is judged, not who judges.
  */
-export function saidBySomeone(list: readonly Mark[], cues: readonly StanceCue[], m: Mark): boolean {
+export function saidBySomeone(list: readonly Mark[], cues: readonly StanceCue[], m: Mark, r?: Reading): boolean {
   // Hearsay is the mood of the words it stands in: of the verdict right after it ("Das sei falsch", "ce serait faux"),
   // of the claim the verdict judges further on ("Die Behauptung, die USA hätten den IS gegründet, ist falsch").
-  const speaker = (x: Mark) => x.id !== 'report-hearsay' || m.from - x.to <= 1;
+  // A speech verb as a participle describes a noun ("a clip CLAIMING …", "une vidéo AFFIRMANT que …"): what the
+  // noun says is what the verdict after it judges, in the outlet's voice.
+  const speaker = (x: Mark) => (x.id !== 'report-hearsay' || m.from - x.to <= 1) && !(r && attributiveParticiple(r, x));
   // A cue in parts opens before the verdict even where its last part follows it ("wies die Darstellung als Propaganda zurück").
   return list.some((x) => x.kind === 'report' && (x.to <= m.from || (x.from < m.from && x.to - x.from > 1)) && !inClaimNoun(cues, x) && speaker(x));
+}
+
+// Participles of speech verbs that follow their noun with no comma: English "-ing", French "-ant" (Russian and German
+// set a participle after its noun off by a comma, where it may as well be a speaker's: not read so).
+const PARTICIPLE: Record<string, RegExp> = {
+  en: /ing$/u,
+  fr: /ant$/u,
+};
+// English auxiliaries that make an "-ing" form a finite verb ("Kyiv IS claiming …").
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
+
+/** A one-word speech cue that is a participle right after the noun it describes, not a finite verb with a speaker. */
+function attributiveParticiple(r: Reading, x: Mark): boolean {
+  const form = PARTICIPLE[r.language];
+  if (!form || x.to - x.from !== 1 || !form.test(r.tokens[x.from].raw.toLowerCase())) return false;
+  // Right after its noun: behind a comma it may be a speaker's ("Peskov, calling the report false, …").
+  const before = r.tokens[x.from - 1];
+  return !!before && before.word && !PROGRESSIVE.has(before.raw.toLowerCase());
 }
 
 /** Whether the sentence has a speech cue anywhere, claim nouns aside. */
@@ -176,10 +196,23 @@ export function labelledHeadline(r: Reading, cues: readonly StanceCue[], from: n
   return !!next && /^[:|–—-]$/u.test(next.raw);
 }
 
-/** A headline that opens by answering a claim with no: "No, Latvia is not …", "Нет, …", "Nein, …", "Non, …", "لا، …". */
+/** How many words a section label before a headline's colon may have ("Hintergrund: Nein, …", "Fact check: No, …"). */
+const LABEL_WORDS = 3;
+
+/**
+ * A headline that opens by answering a claim with no: "No, Latvia is not …", "Нет, …", "Nein, …", "Non, …", "لا، …",
+ * also after a section label and its colon ("Hintergrund: Nein, …", "Décryptage : non, …", "Разбор: нет, …"): a
+ * label names the kind of piece, so the answer is still the outlet's. After a speaker ("Peskov: No, …") it is theirs.
+ */
 export function answersNo(r: Reading, cues: readonly StanceCue[], from: number, to: number): boolean {
   let start = from;
   while (start < to && !r.tokens[start].word) start++;
+  const colon = r.tokens.slice(start, Math.min(to, start + 2 * LABEL_WORDS + 1)).findIndex((t) => t.raw === ':');
+  const label = colon > 0 && cues.some((c) => (c.kind === 'not-speaker' || c.kind === 'label') && c.from === start && c.to <= start + colon);
+  if (label && r.tokens.slice(start, start + colon).filter((t) => t.word).length <= LABEL_WORDS) {
+    start += colon + 1;
+    while (start < to && !r.tokens[start].word) start++;
+  }
   const no = within(cues, start, to).find((c) => c.kind === 'answer-no' && c.from === start);
   const next = no ? r.tokens[no.to] : undefined;
   return !!next && /^[,،]$/u.test(next.raw);

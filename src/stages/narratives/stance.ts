@@ -3,7 +3,7 @@
 // quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
 import { attributedHeadline, labelBefore, speakerIn } from './headline.js';
-import { answerClause, answerParticle, correctedClaim, negationBefore, negationInSentence, type Negation } from './negation.js';
+import { answerClause, answerParticle, correctedClaim, negationBefore, negationInSentence, negationScope, sentenceNegation, type Negation } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
@@ -34,6 +34,8 @@ export interface StanceContext {
   denials?: readonly (readonly number[] | null)[];
   /** Whether a sentence says the claim of one of a narrative's examples (claim-keys.ts), not only its topic. */
   saysClaimOf?: (sentence: number, narrative: number) => boolean;
+  /** Whether tokens [from, to) say the claim of pattern `pattern`'s example (claim-keys.ts), not only its topic. */
+  claimIn?: (from: number, to: number, pattern: number) => boolean;
 }
 
 /** The lead: this many body sentences after the headline. */
@@ -74,7 +76,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // outlet's "not" from someone's denial.
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
   const withCues = { ...ctx.reading, marks: ctx.marks };
-  const read = predicate !== null ? negationBefore(withCues, from, predicate) : negationInSentence(withCues, from, ctx.ranges[index][1]);
+  const read = predicate !== null ? negationBefore(withCues, from, predicate) : framelessNegation(ctx, withCues, index, match.pattern);
   // Indirect speech carried on ("…, sagte Lawrow. Die Vorherrschaft des Dollars sei nicht mehr zu halten."): its negation is the speaker's.
   const spoken = read === 'negated' && predicate === null && carriesSpeech(ctx, index) ? 'spoken' : read;
   // "Who benefits from the sanctions? Not Europe, whose economy is being destroyed": the "not" answers the question;
@@ -103,6 +105,22 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, (m, list) => ownRefutation(ctx, list, m))) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
   return { stance: reported ? 'reports' : 'asserts', evidence };
+}
+
+/**
+ * The negation of a sentence whose claim has no frame: the outlet's "not" denies the claim only where the words it
+ * bears on say it (negation.ts `negationScope`, claim-keys.ts): "Poland does NOT plan to annex western Ukraine" denies
+ * the annexation, while "yachts moored in Monaco do not pay for themselves", "governments that will not obey" or
+ * "sperrte den Luftraum trotzdem nicht" deny a detail the outlet sets beside its claim, and a quoted "not one inch"
+ * is words it mentions.
+ */
+function framelessNegation(ctx: StanceContext, withCues: Reading, index: number, pattern: number): Negation {
+  const [from, to] = ctx.ranges[index];
+  const bears = (m: Mark) => {
+    const scope = negationScope(withCues, from, to, m);
+    return !!scope && (!ctx.claimIn || ctx.claimIn(scope[0], scope[1], pattern));
+  };
+  return sentenceNegation(withCues, from, to, bears).negation;
 }
 
 /**
@@ -307,7 +325,7 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.id === 'refute-debunk' && verdictOnRival(ctx.reading, cues, m)) return false;
   if (m.id !== 'refute-facts' && judgesRivalsAccount(ctx.reading, cues, m)) return false;
   if (m.id === 'refute-facts' && answersRival(ctx.reading, ctx.marks ?? ctx.reading.marks, previousStart(ctx, m.from), m)) return false;
-  if (saidBySomeone(list, cues, m)) return false;
+  if (saidBySomeone(list, cues, m, ctx.reading)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
 }
 
