@@ -38,6 +38,13 @@ test('hidden told as stealth or quietly; cyberattacks told by the hacker', () =>
   shares('a hacker conjured up on cue', 'en', 'the CIA fakes cyberattacks', 'k:staged');
 });
 
+test('crime told by its actors: gangs, smugglers, the mafia', () => {
+  shares('die Waffen landen bei Banden und Schmugglern', 'de', 'weapons end up with criminals', 'k:criminal');
+  shares('оружие попадает к бандитам', 'ru', 'weapons end up with criminals', 'k:criminal');
+  shares('des trafiquants et des truands', 'fr', 'criminals', 'k:criminal');
+  shares('عصابات المهربين', 'ar', 'criminals and smugglers', 'k:criminal');
+});
+
 test('no collisions: "vers" (towards), "released" (a report), "logiciel" and "electronic" stay out', () => {
   lacks('il marche vers la ville', 'fr', 'k:insect');
   lacks('the ministry released a report', 'en', 'k:spray');
