@@ -11,6 +11,7 @@ import { read } from './reading.js';
 import { exampleSimilarities, leadingSimilarities, matchUnit, unitSaysClaim, type UnitMatch } from './score.js';
 import { ARTICLE_COVERAGE, ARTICLE_OPENING, ARTICLE_SENTENCE_FLOOR, articleEvidence, type SentenceSimilarity } from './article-evidence.js';
 import { leadingNarratives, pairStance, similarityPair } from './windows.js';
+import { REPEATED_STRONG, repeatedEvidence } from './repeated-evidence.js';
 import { actorsNamed } from './core-entities.js';
 import { actorContext } from './topic-scope.js';
 import { claimAims, saysAim, narrativeTargets, targetsNamed } from './topic-targets.js';
@@ -175,6 +176,20 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       const framing = !e.sentences.includes(0) && exampleSimilarities(features[0], k.compiled.similar, null, SENTENCE_EXAMPLE_SIDE, 1, k.compiled).sims.has(e.pattern) ? stanceOf(ctx, 0, m) : null;
       const governing = framing ? pairStance([...each, framing].map((b) => b.stance)) : governs(m, e.sentences, each.map((b) => b.stance));
       if (framing?.stance === governing && !each.some((b) => b.stance === governing)) each.unshift(framing);
+      const p = k.compiled.patterns[m.pattern];
+      for (const b of each) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: m.score });
+      units.push([m]);
+    }
+  }
+  // A claim the article comes back to in two nearby sentences, each too weak alone (repeated-evidence.ts).
+  if (k.compiled.similar) {
+    const says = (s: SentenceSimilarity) => !!features[s.sentence] && (!!vectors?.[s.sentence] || unitSaysClaim(features[s.sentence]!, s.terms, k.compiled, s.pattern));
+    for (const e of repeatedEvidence(leads, new Set(found.map((f) => f.narrative)), says, (p) => k.compiled.similar?.keys[p] ?? null)) {
+      const m: UnitMatch = { narrative: e.narrative, pattern: e.pattern, score: similarityScore(e.cosine, REPEATED_STRONG), frame: null, negated: false };
+      if (m.score < minScore) continue;
+      const sentencesOf = [...e.sentences].sort((a, b) => a - b);
+      const each = sentencesOf.map((i) => stanceOf(ctx, i, m));
+      const governing = governs(m, sentencesOf, each.map((b) => b.stance));
       const p = k.compiled.patterns[m.pattern];
       for (const b of each) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: m.score });
       units.push([m]);
