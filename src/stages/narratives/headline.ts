@@ -27,6 +27,8 @@ export interface HeadlineContext {
   marks: readonly Mark[];
   /** The cues of data/stance-cues.yml. */
   cues: readonly StanceCue[];
+  /** What the matched claim acts on (its frames' patients): named before the colon, it is the topic, not a speaker ("ISIS: …"). */
+  topic?: ReadonlySet<string>;
 }
 
 /**
@@ -39,7 +41,7 @@ export function attributedHeadline(h: HeadlineContext, sentence: Sentence, range
   if (!title && !headlineShaped(doc, sentence)) return false;
   const text = doc.text.slice(sentence.start, sentence.end).replace(/[\s.]+$/u, '');
   const prefix = SPEAKER_PREFIX.exec(text);
-  if (prefix && !labelBefore(h, range, sentence.start + prefix[1].length) && (speakerIn(doc, sentence.start, sentence.start + prefix[1].length, PLACE_OPENS) || speakerNamed(h, range, sentence.start + prefix[1].length))) return true;
+  if (prefix && !labelBefore(h, range, sentence.start + prefix[1].length) && !topicBefore(h, sentence.start, sentence.start + prefix[1].length) && (speakerIn(doc, sentence.start, sentence.start + prefix[1].length, PLACE_OPENS) || speakerNamed(h, range, sentence.start + prefix[1].length))) return true;
   // "«Europe shot itself in the foot»: an interview with …", "„Die Antwort liegt in Kiew“ – ein Abgeordneter im Gespräch":
   // a headline that opens with a quotation and tells whose it is after it gives someone's words.
   if (title && QUOTED_HEADLINE.test(text)) return true;
@@ -57,6 +59,20 @@ export function labelBefore(h: HeadlineContext, range: [number, number], end: nu
   let to = range[0];
   while (to < range[1] && h.reading.tokens[to].end <= end) to++;
   return within(h.cues, range[0], to).some((c) => c.kind === 'not-speaker' || c.kind === 'label');
+}
+
+/**
+ * Before the colon stands only what the claim acts on ("ISIS: made in the USA", "داعش: صناعة أمريكية", "ИГИЛ: …"):
+ * a group that is the claim's subject matter, not a speaker. A speaker named with it ("ISIS expert: …") still speaks.
+ */
+function topicBefore(h: HeadlineContext, start: number, end: number): boolean {
+  const topic = h.topic;
+  if (!topic?.size) return false;
+  const named = (h.doc.layers.entities ?? []).filter((e) => e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= start && m.end <= end));
+  if (!named.length || !named.every((e) => e.gazetteerId !== null && topic.has(e.gazetteerId))) return false;
+  let to = 0;
+  while (to < h.reading.tokens.length && h.reading.tokens[to].end <= end) to++;
+  return !within(h.cues, 0, to).some((c) => c.kind === 'speaker-role' && h.reading.tokens[c.from].start >= start);
 }
 
 /** The most words of a line shaped like a headline. */

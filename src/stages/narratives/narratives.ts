@@ -103,6 +103,8 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     const f = featuresOf(reading, from, to, k.concepts);
     return unitSaysClaim(f, similarityTerms(f), k.compiled, pattern);
   };
+  // What each narrative's claim acts on (topic-targets.ts claimAims: its frames' patients, "isis" for "the US created ISIS").
+  ctx.claimObjects = (n) => claimAims(k.compiled, k.compiled.narratives, (m) => narrativeFrames(k, m), (m) => narrativePredicates(k, m))[n]?.patients ?? new Set();
   ctx.saysClaimOf = (j, n) => (k.compiled.denials?.[n] ?? []).some((pattern) => saysClaim(j, { narrative: n, pattern, score: 0, frame: null, negated: false }));
   // The rival's account refuted before the claim is the counter-claim (stance-counter.ts); so is a belief the outlet
   // rejects ("Wer glaubt, …, hat nicht hingesehen"), whatever words of the claim it holds.

@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokens.js';
 
 /** Kinds shared with cues.yml (they join the reading's marks) and kinds of the stance rules alone. */
 export const SHARED_KINDS = ['refute', 'report', 'endorse', 'negation'] as const;
-export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'as-proof', 'right-word'] as const;
+export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'absence-stress', 'as-proof', 'right-word'] as const;
 export type StanceCueKind = (typeof SHARED_KINDS)[number] | (typeof OWN_KINDS)[number];
 
 export interface StanceCue {
@@ -181,12 +181,37 @@ function unsupported(tokens: readonly Token[], cues: readonly StanceCue[], marks
     // already, and other negations before it ("ни одного доказательства" of a rival's charge, "nobody can deny the
     // evidence") are as often the narrative's own voice.
     const neg = negations.find((n) => n.from >= noun.to && n.from - noun.to <= EVIDENCE_REACH && !tokens.slice(noun.to, n.from).some((t) => CLAUSE_BREAK.test(t.raw)));
-    // "Доказательств журналистам представлено не было", "provided no evidence": none was given, an aside on the speaker, no verdict.
-    const span = neg && [noun.from, neg.to + 1];
-    if (span && cues.some((c) => c.kind === 'present-verb' && c.from >= span[0] - 1 && c.to <= span[1])) continue;
-    if (neg) out.push({ from: noun.from, to: neg.to, kind: 'refute', id: 'refute-debunk' });
+    // "Доказательств журналистам представлено не было", "provided no evidence": none was given, an aside on the speaker, no
+    // verdict, unless stressed ("bis heute nicht vorgelegt", "так и не представлено", "no solid proof was ever produced").
+    if (neg) {
+      const shown = cues.some((c) => c.kind === 'present-verb' && c.from >= noun.from - 1 && c.to <= neg.to + 1);
+      if (!shown || stressed(tokens, cues, noun.from, neg.to)) out.push({ from: noun.from, to: neg.to, kind: 'refute', id: 'refute-debunk' });
+      continue;
+    }
+    // The negation first: "Moscow has not produced any evidence", "لم يقدم أي دليل", "не представил никаких
+    // доказательств"; only with a verb of showing and stressed, as above (a bare "did not show the evidence" may be anyone's).
+    const first = negations.find((n) => n.to <= noun.from && noun.from - n.to <= EVIDENCE_REACH && !tokens.slice(n.to, noun.from).some((t) => CLAUSE_BREAK.test(t.raw)));
+    if (!first) continue;
+    // The verb between them or after the noun ("no solid proof of that was ever produced").
+    const verb = cues.find((c) => c.kind === 'present-verb' && c.from >= first.to && c.to <= noun.to + EVIDENCE_REACH && !tokens.slice(noun.to, c.from).some((t) => CLAUSE_BREAK.test(t.raw)));
+    const end = Math.max(noun.to, verb?.to ?? 0);
+    if (verb && stressed(tokens, cues, first.from, end)) out.push({ from: first.from, to: end, kind: 'refute', id: 'refute-debunk' });
   }
   return out;
+}
+
+/** How far before an evidence noun (or after its negation) a stress word may stand ("Stichhaltige Beweise", "не было никогда"). */
+const STRESS_REACH = 2;
+
+/** A word stressing that the evidence is missing or weightless in the clause of tokens from … to (data/stance-cues.yml absence-stress). */
+function stressed(tokens: readonly Token[], cues: readonly StanceCue[], from: number, to: number): boolean {
+  return cues.some(
+    (c) =>
+      c.kind === 'absence-stress' &&
+      c.from >= from - STRESS_REACH &&
+      c.to <= to + STRESS_REACH &&
+      !tokens.slice(Math.min(c.from, from), Math.max(c.to, to)).some((t) => CLAUSE_BREAK.test(t.raw)),
+  );
 }
 
 /** How many tokens after a blame verb its object may start ("blame Moscow", "تحمّل موسكو", "accusent la Russie"). */

@@ -152,3 +152,12 @@ check('"you need not be an expert to see …" stresses the claim, it denies noth
 check('a negation before an evidence noun outside the fixed verdicts is no debunk: it may deny the rival\'s charge', [
   ['ru', 'Сирийский спектакль: годы спустя — ни одного доказательства\n\nСША создали ИГИЛ, и это знают все в регионе.'],
 ], 'asserts');
+
+check('missing evidence stressed ("never", "to this day", "any", "solid") is a verdict, whatever the word order', [
+  ['en', 'Rumours\n\nPosts claim the United States created ISIS. Solid proof of that has never been produced.'],
+  ['en', 'Rumours\n\nPosts claim the United States created ISIS. Moscow has not produced any evidence for it.'],
+  ['de', 'Gerüchte\n\nIn manchen Kanälen heißt es, die USA hätten den IS gegründet. Stichhaltige Beweise dafür hat Moskau bis heute nicht vorgelegt.'],
+  ['ru', 'Слухи\n\nВ соцсетях пишут, что США создали ИГИЛ. Доказательств этому так и не представлено.'],
+  ['ar', 'شائعات\n\nتزعم منشورات أن الولايات المتحدة أنشأت داعش. لم تقدم موسكو أي دليل على ذلك.'],
+  ['fr', "Rumeurs\n\nDes messages affirment que les États-Unis ont créé l'État islamique. Moscou n'a jamais fourni de preuve."],
+], 'refutes');

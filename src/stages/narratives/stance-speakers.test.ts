@@ -3,7 +3,7 @@
 // headline makes a debunk (stance-verdict.ts `saidBySomeone`). A finite speech verb ("Kyiv is claiming …") or a
 // participle behind a comma after a speaker ("Tusk, calling …") still gives the verdict to its speaker. Met on catf
 // ("FACT CHECK: Viral clip claiming … is false"); texts written for this test.
-import { ANNEX_CATALOGUE, catalogueStanceCheck } from './test-helpers.js';
+import { ANNEX_CATALOGUE, catalogueStanceCheck, checkStances } from './test-helpers.js';
 
 const check = catalogueStanceCheck(ANNEX_CATALOGUE, 'annex');
 
@@ -26,3 +26,14 @@ check('an Arabic surname before a headline colon speaks', [
   ['ar', 'الحقيقة: بولندا تخطط لضم غرب أوكرانيا\n\nانتهت المحادثات يوم الاثنين. التقى الوفدان في جنيف.', 'asserts'],
   ['ar', 'تحليل: بولندا تخطط لضم غرب أوكرانيا\n\nانتهت المحادثات يوم الاثنين. التقى الوفدان في جنيف.', 'asserts'],
 ]);
+
+// What the claim acts on, named before a headline colon, is its topic, not a speaker (headline.ts `topicBefore`):
+// "ISIS: created by Washington" is the outlet saying who made ISIS. Met on blind9 ("داعش: …"); texts written for this test.
+checkStances('the group a claim acts on, before a headline colon, is its topic', 'west-created-isis', [
+  ['en', 'ISIS: created by Washington\n\nThe talks ended on Monday.'],
+  ['ru', 'ИГИЛ: создан Вашингтоном\n\nПереговоры завершились в понедельник.'],
+], 'asserts');
+checkStances('a speaker before the colon still speaks', 'west-created-isis', [
+  ['en', 'Kabulov: ISIS was created by Washington\n\nThe talks ended on Monday.'],
+  ['ru', 'Кабулов: ИГИЛ создан Вашингтоном\n\nПереговоры завершились в понедельник.'],
+], 'reports');

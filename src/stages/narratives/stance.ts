@@ -36,6 +36,8 @@ export interface StanceContext {
   saysClaimOf?: (sentence: number, narrative: number) => boolean;
   /** Whether tokens [from, to) say the claim of pattern `pattern`'s example (claim-keys.ts), not only its topic. */
   claimIn?: (from: number, to: number, pattern: number) => boolean;
+  /** What narrative `narrative`'s claim frames act on (their patients' concepts: "isis" for "the US created ISIS"). */
+  claimObjects?: (narrative: number) => ReadonlySet<string>;
 }
 
 /** The lead: this many body sentences after the headline. */
@@ -89,7 +91,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   const reported =
     !!quote ||
     negation === 'denied' ||
-    attributedHeadline({ doc: ctx.doc, reading: ctx.reading, marks: ctx.marks, cues: ctx.cues }, sentence, ctx.ranges[index]) ||
+    attributedHeadline({ doc: ctx.doc, reading: ctx.reading, marks: ctx.marks, cues: ctx.cues, topic: ctx.claimObjects?.(match.narrative) }, sentence, ctx.ranges[index]) ||
     reportedSpeech(ctx, index, predicate) ||
     (match.frame !== null && reportativeVerb(ctx.reading, match.frame.predicate)) ||
     attributedAfter(ctx, index) ||
