@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadGazetteer } from './gazetteer/index.js';
 import { parse } from 'yaml';
 import { parseYamlCached, readYamlData, yamlCacheFile } from './yaml.js';
@@ -14,6 +15,7 @@ test('a compiled JSON sibling is read instead of the YAML; without one the YAML 
   assert.deepEqual(readYamlData(file), [{ id: 'a', note: 'from yaml' }]);
   writeFileSync(`${file}.json`, '[{"id":"a","note":"compiled"}]');
   assert.deepEqual(readYamlData(file), [{ id: 'a', note: 'compiled' }]);
+  assert.deepEqual(readYamlData(pathToFileURL(file)), [{ id: 'a', note: 'compiled' }], 'a file URL, as the stages name their data files');
 });
 
 test('an extra gazetteer file with a YAML syntax error is reported as invalid, not as missing', () => {

@@ -11,7 +11,8 @@ import { ClaimtrailError } from '../core/errors.js';
  * which every CLI start and every ingest worker would otherwise pay. A source checkout (no build) keeps the same JSON
  * in a cache keyed by the file's content (parseYamlCached).
  */
-export function readYamlData(path: string): unknown {
+export function readYamlData(file: string | URL): unknown {
+  const path = typeof file === 'string' ? file : fileURLToPath(file);
   const compiled = `${path}.json`;
   if (existsSync(compiled)) return JSON.parse(readFileSync(compiled, 'utf8')) as unknown;
   return parseYamlCached(readFileSync(path, 'utf8'));

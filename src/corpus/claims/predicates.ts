@@ -1,6 +1,5 @@
 // Loads and validates data/predicates.yml once: predicate id → stems per language, folded like the gazetteer.
-import { readFileSync } from 'node:fs';
-import { parseYamlCached } from '../../knowledge/yaml.js';
+import { readYamlData } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { wordKey } from '../../knowledge/gazetteer/index.js';
 
@@ -18,7 +17,7 @@ export function loadPredicates(url: URL = FILE): Predicate[] {
   const fail = (detail: string): never => {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail });
   };
-  const raw = parseYamlCached(readFileSync(url, 'utf8')) as unknown;
+  const raw = readYamlData(url) as unknown;
   if (!Array.isArray(raw)) return fail('expected a list of predicates');
   const out = raw.map((value: unknown): Predicate => {
     const e = (value ?? {}) as Record<string, unknown>;

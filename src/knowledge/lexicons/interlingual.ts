@@ -5,7 +5,7 @@
 // Numbers are keys as written ("x:2014"). A stem the lexicon lacks is looked up by its longest known prefix
 // (derived forms: "нацистск" → "нацист") and, in German, by its longest known tail (compounds: "Biowaffenlabor").
 import { readFileSync } from 'node:fs';
-import { parseYamlCached } from '../yaml.js';
+import { readYamlData } from '../yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { porter } from '../../retrieval/stem.js';
 import { wordKey } from '../gazetteer/index.js';
@@ -57,7 +57,7 @@ function loadBilingual(language: string, more: Map<string, Map<string, string[]>
 
 function loadCore(): Map<string, string[]> {
   const file = 'core.yml';
-  const raw: unknown = parseYamlCached(readFileSync(new URL(file, DATA), 'utf8'));
+  const raw: unknown = readYamlData(new URL(file, DATA));
   if (!Array.isArray(raw)) fail(file, 'expected a list of {id, source, terms}');
   const out = new Map<string, string[]>();
   for (const entry of raw as Record<string, unknown>[]) {

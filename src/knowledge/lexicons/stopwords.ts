@@ -1,6 +1,5 @@
 // Function words per language (data/stopwords.yml): words that give no interlingual key.
-import { readFileSync } from 'node:fs';
-import { parseYamlCached } from '../yaml.js';
+import { readYamlData } from '../yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { wordKey } from '../gazetteer/index.js';
 
@@ -8,7 +7,7 @@ const FILE = new URL('./data/stopwords.yml', import.meta.url);
 let lists: Map<string, Set<string>> | null = null;
 
 function load(): Map<string, Set<string>> {
-  const raw: unknown = parseYamlCached(readFileSync(FILE, 'utf8'));
+  const raw: unknown = readYamlData(FILE);
   if (!Array.isArray(raw)) throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: 'expected a list of {id, source, words}' });
   const out = new Map<string, Set<string>>();
   for (const entry of raw as Record<string, unknown>[]) {

@@ -1,6 +1,5 @@
 // Hard rules: sentences that are never claims (questions, too short, no verb, and the data-file rules).
-import { readFileSync } from 'node:fs';
-import { parseYamlCached } from '../../knowledge/yaml.js';
+import { readYamlData } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 
 export type RuleKind = 'boilerplate' | 'imperative' | 'deontic' | 'evaluative';
@@ -24,7 +23,7 @@ export function loadRules(url: URL = FILE): RuleEntry[] {
   };
   let raw: unknown;
   try {
-    raw = parseYamlCached(readFileSync(url, 'utf8'));
+    raw = readYamlData(url);
   } catch (error) {
     return fail((error as Error).message, error);
   }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parseYamlCached } from '../../knowledge/yaml.js';
+import { readYamlData } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { wordKey } from '../../knowledge/gazetteer/index.js';
 
@@ -25,7 +24,7 @@ export function loadCues(): Cues {
   };
   let raw: unknown;
   try {
-    raw = parseYamlCached(readFileSync(FILE, 'utf8'));
+    raw = readYamlData(FILE);
   } catch (error) {
     return fail((error as Error).message);
   }

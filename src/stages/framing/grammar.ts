@@ -1,7 +1,6 @@
 // Function words by language (data/grammar.yml), merged with English for the document's language.
 import { ClaimtrailError } from '../../core/errors.js';
-import { readFileSync } from 'node:fs';
-import { parseYamlCached } from '../../knowledge/yaml.js';
+import { readYamlData } from '../../knowledge/yaml.js';
 import { wordsOf } from './words.js';
 
 const SETS = ['prepositions', 'determiners', 'be', 'subjectPronouns', 'possessives', 'relatives', 'negations', 'labelFillers'] as const;
@@ -18,7 +17,7 @@ export function loadGrammar(url: URL = GRAMMAR_FILE): Map<string, Grammar> {
   };
   let raw: unknown;
   try {
-    raw = parseYamlCached(readFileSync(url, 'utf8'));
+    raw = readYamlData(url);
   } catch (error) {
     return fail((error as Error).message, error);
   }

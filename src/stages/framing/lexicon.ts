@@ -1,6 +1,5 @@
 // Loads data/roles.yml (role cues) and data/grammar.yml (function words), validated once when the stage is created.
-import { readFileSync } from 'node:fs';
-import { parseYamlCached } from '../../knowledge/yaml.js';
+import { readYamlData } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import type { EntityType } from '../../core/types.js';
 import { FINE_ROLES, ROLES, type RoleGift } from './taxonomy.js';
@@ -34,7 +33,7 @@ function readYaml(url: URL): { raw: unknown; fail: Fail } {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail }, { cause });
   };
   try {
-    return { raw: parseYamlCached(readFileSync(url, 'utf8')), fail };
+    return { raw: readYamlData(url), fail };
   } catch (error) {
     return fail((error as Error).message, error);
   }

@@ -1,7 +1,6 @@
 // The stage's knowledge files (data/*.yml): predicate cues, actor classes, topic concepts, stance cues. Loaded and
 // validated once; every problem is reported with its file and entry.
-import { readFileSync } from 'node:fs';
-import { parseYamlCached } from '../../knowledge/yaml.js';
+import { readYamlData } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { parsePhrase } from './matcher.js';
 
@@ -84,7 +83,7 @@ function read(name: string): Raw[] {
   const url = new URL(name, DATA);
   let value: unknown;
   try {
-    value = parseYamlCached(readFileSync(url, 'utf8'));
+    value = readYamlData(url);
   } catch (error) {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: url.pathname, detail: (error as Error).message }, { cause: error });
   }

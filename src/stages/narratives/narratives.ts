@@ -14,7 +14,7 @@ import { leadingNarratives, pairStance, similarityPair } from './windows.js';
 import { REPEATED_STRONG, repeatedEvidence } from './repeated-evidence.js';
 import { actorsNamed } from './core-entities.js';
 import { actorContext } from './topic-scope.js';
-import { claimAims, saysAim, narrativeTargets, targetsNamed } from './topic-targets.js';
+import { claimAims, saysAim, narrativeTargets, targetsNamed, type ClaimAim } from './topic-targets.js';
 import { accusedActs, nameKeywordsOnly } from './agent-claims.js';
 import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similarityScore, similarityTerms } from './similar.js';
 import { withoutCounterClaim } from './stance-counter.js';
@@ -104,7 +104,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     return unitSaysClaim(f, similarityTerms(f), k.compiled, pattern);
   };
   // What each narrative's claim acts on (topic-targets.ts claimAims: its frames' patients, "isis" for "the US created ISIS").
-  ctx.claimObjects = (n) => claimAims(k.compiled, k.compiled.narratives, (m) => narrativeFrames(k, m), (m) => narrativePredicates(k, m))[n]?.patients ?? new Set();
+  ctx.claimObjects = (n) => aimsOf(k)[n]?.patients ?? new Set();
   ctx.saysClaimOf = (j, n) => (k.compiled.denials?.[n] ?? []).some((pattern) => saysClaim(j, { narrative: n, pattern, score: 0, frame: null, negated: false }));
   // The rival's account refuted before the claim is the counter-claim (stance-counter.ts); so is a belief the outlet
   // rejects ("Wer glaubt, …, hat nicht hingesehen"), whatever words of the claim it holds.
@@ -203,7 +203,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   const about = (f: Found) => targetsNamed(doc, sentences, language, f.evidence, narrativeTargets(k.compiled.narratives[f.narrative]));
   // And where its claim acts on that target ("the West created ISIS"), its claim's cues must not act on something
   // else ("the US created a coalition against ISIS"; topic-targets.ts).
-  const aims = claimAims(k.compiled, k.compiled.narratives, (n) => narrativeFrames(k, n), (n) => narrativePredicates(k, n));
+  const aims = aimsOf(k);
   const aimed = (f: Found) => {
     const aim = aims[f.narrative];
     if (!aim) return true;
@@ -212,6 +212,11 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     return i < 0 || saysAim(reading, ranges[i][0], ranges[i][1], features[i]?.frames.values() ?? [], aim, [features[i - 1]?.keys, features[i]?.keys, features[i + 1]?.keys]);
   };
   return aggregate(found.filter((f) => (!bySimilarity?.has(f.narrative) || leading.has(f.narrative)) && about(f) && aimed(f)), k);
+}
+
+/** Each narrative's claim aim (topic-targets.ts claimAims), worked out once per compiled catalogue. */
+function aimsOf(k: NarrativeKnowledge): (ClaimAim | null)[] {
+  return claimAims(k.compiled, k.compiled.narratives, (n) => narrativeFrames(k, n), (n) => narrativePredicates(k, n));
 }
 
 /** The frame keys of a narrative's patterns (its named frame) and of each of its examples, shared or not. */

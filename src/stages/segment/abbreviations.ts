@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parseYamlCached } from '../../knowledge/yaml.js';
+import { readYamlData } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 
 interface AbbreviationEntry {
@@ -15,7 +14,7 @@ const FILE = new URL('./data/abbreviations.yml', import.meta.url);
 export function loadAbbreviations(): Set<string> {
   let entries: unknown;
   try {
-    entries = parseYamlCached(readFileSync(FILE, 'utf8'));
+    entries = readYamlData(FILE);
   } catch (error) {
     throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail: (error as Error).message }, { cause: error });
   }

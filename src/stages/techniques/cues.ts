@@ -1,6 +1,5 @@
 // Loads data/cues.yml (id, category, source, note, phrases per entry) into cue entries, validated once.
-import { readFileSync } from 'node:fs';
-import { parseYamlCached } from '../../knowledge/yaml.js';
+import { readYamlData } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import type { CueEntry } from '../../models/techniques/cues.js';
 import { wordsOf } from '../../models/techniques/tokens.js';
@@ -25,7 +24,7 @@ export function loadCues(url: URL = CUES_FILE): CueEntry[] {
   };
   let raw: unknown;
   try {
-    raw = parseYamlCached(readFileSync(url, 'utf8'));
+    raw = readYamlData(url);
   } catch (error) {
     return fail((error as Error).message, error);
   }
