@@ -63,16 +63,6 @@ test('what is sprayed told by the substance (chemical class), trails by their na
   shares('die Bevölkerung wird besprüht', 'de', 'planes spraying the population', 'k:spray');
 });
 
-test('spreading a virus told as carrying or bringing it in (recall5)', () => {
-  shares('the army carried the virus into the city', 'en', 'the US spread the virus', 'k:spread');
-  shares('американцы завезли вирус', 'ru', 'the US spread the virus', 'k:spread');
-  shares('das Virus wurde eingeschleppt', 'de', 'the US spread the virus', 'k:spread');
-  shares('le virus a été introduit', 'fr', 'the US spread the virus', 'k:spread');
-  shares('الجيش أدخل الفيروس', 'ar', 'the US spread the virus', 'k:spread');
-  // Publishing and reporting are no spreading.
-  lacks('نشرت الصحيفة', 'ar', 'k:spread');
-});
-
 test('loathing, contempt, animosity of Russia in five languages (recall5)', () => {
   shares('a loathing of Russians', 'en', 'the West hates Russia', 'k:russophobia');
   shares('презрение к русским', 'ru', 'the West hates Russia', 'k:russophobia');
