@@ -31,3 +31,19 @@ test('"found" is the past of "find", not "founded"', () => {
 test('the claim itself is still found', () => {
   assert.deepEqual(isis('Who is behind the caliphate\n\nThe United States created ISIS to break up Syria.'), ['west-created-isis asserts']);
 });
+
+const STAGED = `- id: west-staged-chemical-attacks
+  title: The West staged chemical attacks in Syria
+  description: Chemical attacks in Syria were staged by the West and the White Helmets to blame Assad.
+  examples:
+    - The West staged chemical attacks in Syria
+    - The chemical attack in Douma was staged by the White Helmets
+    - Western intelligence services staged chemical attacks in Syria to blame Assad
+`;
+const staged = (text: string, lang = 'en') => found(run(text, lang, catalogueOptions(STAGED)())).filter((f) => f.startsWith('west-staged'));
+
+test('staged attacks without a chemical attack named are other news (topic target chemical-attack)', () => {
+  assert.deepEqual(staged('Campaign trail\n\nRepublicans will hear that argument in Democratic attack ads tying them to the most provocative declarations of the West.'), []);
+  // Named, in any language, the claim is still found (its stance is another test's).
+  assert.equal(staged('Attaque chimique de Douma\n\nSelon Moscou, l’attaque chimique de Douma a été mise en scène par les Casques blancs.', 'fr').length > 0, true);
+});
