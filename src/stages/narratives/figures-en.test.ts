@@ -57,3 +57,10 @@ test('a lie of place is no lie of deceit (recall5, precision)', () => {
   assert.ok(keysOf('They also lie in a media market dead zone').has('x:locat'));
   assert.ok(!keysOf('Western media lie about Russia').has('x:locat'));
 });
+
+test('a disease passing on its own is transmission, not someone spreading it (recall5, precision)', () => {
+  const keysOf = (text: string) => new Set(figuresIn(tokenize(text), 0, tokenize(text).length, 'en').flatMap((h) => [...h.figure.keys]));
+  assert.ok(keysOf('the fever is spread by mosquitoes').has('x:transmit'));
+  assert.ok(keysOf('the virus spreads in the country every summer').has('x:transmit'));
+  assert.ok(!keysOf('the army spread the virus in the city').has('x:transmit'));
+});
