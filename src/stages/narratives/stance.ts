@@ -43,7 +43,7 @@ export interface StanceContext {
 /** The lead: this many body sentences after the headline. */
 const LEAD = 2;
 /** An endorsement may follow the reported claim by this many sentences ("… С этим трудно не согласиться."). */
-const ENDORSE_AFTER = 2;
+const ENDORSE_AFTER = 4;
 /**
  * Verdicts that judge only a claim already passed on ("This is wrong", "Nothing could be further from the truth"):
  * in a lead or beside an own-voice claim they are the outlet's opinion of something else ("It is wrong to punish
@@ -85,7 +85,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // only a negation in the relative clause, where the claim is, counts.
   const answered = spoken === 'negated' && answersQuestion(ctx, index) ? answerNegation(ctx, withCues, index, predicate) : spoken;
   const negation = claimSentence && answered === 'negated' ? null : answered;
-  if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
+  if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence, match.pattern) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
   const reported =
@@ -104,7 +104,10 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     interviewAnswer({ ...ctx, cues: ctx.cues ?? [] }, index) ||
     interviewQuestion({ ...ctx, cues: ctx.cues ?? [] }, index);
   // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
-  if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, (m, list) => ownRefutation(ctx, list, m))) return { stance: 'refutes', evidence };
+  // Says the claim again, and denies none of it ("In reality the virus was found in Wuhan and no laboratory link was shown" rejects it).
+  const restates = (from: number, to: number) => saysClaim(ctx, from, to, match.pattern) && !denies(ctx, from, to);
+  const verdictOn = (m: Mark, list: Mark[]) => ownRefutation(ctx, list, m) && !claimWord(ctx, m, match.pattern);
+  if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, verdictOn, restates)) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
   return { stance: reported ? 'reports' : 'asserts', evidence };
 }
@@ -402,7 +405,7 @@ function claimAfterColon(ctx: StanceContext, index: number, predicate: number | 
  * "propaganda") in the matched sentence counts only before the claim: after it, it is what the claim says
  * ("Western media spread lies").
  */
-function refuted(ctx: StanceContext, index: number, predicate: number | null, claimSentence: ((sentence: number) => boolean) | null): boolean {
+function refuted(ctx: StanceContext, index: number, predicate: number | null, claimSentence: ((sentence: number) => boolean) | null, pattern: number): boolean {
   const paragraph = ctx.sentences[index].paragraph;
   for (const j of [index - 1, index, index + 1]) {
     if (j < 0 || j >= ctx.sentences.length || ctx.sentences[j].paragraph !== paragraph) continue;
@@ -411,12 +414,41 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null, cl
       m.id !== LATE_VERDICT &&
       !claimSentence?.(j) &&
       ownRefutation(ctx, list, m) &&
+      !claimWord(ctx, m, pattern) &&
       (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate)) &&
       // "Это ложь: биолаборатории построил Пентагон": the verdict before the colon is the rival's; the claim after it is answered.
       !(j === index && beforeColon(ctx, j, m) && claimAfterColon(ctx, j, predicate));
     if (list.some(counts)) return true;
   }
   return false;
+}
+
+// Determiners and pronouns that deny what they qualify ("NO laboratory link was shown", "AUCUNE instance n'a validé"),
+// which cues.yml leaves out of its negations because they are no negation of a predicate before them.
+const DENYING = keySet(['no', 'none', 'nothing', 'aucun', 'aucune', 'rien', 'kein', 'keine', 'keinen', 'keiner', 'keinerlei', 'nichts', 'никакой', 'никакие', 'никаких', 'ничего', 'ни']);
+
+/** Tokens [from, to) deny something: a negation, or a denying determiner or pronoun. */
+function denies(ctx: StanceContext, from: number, to: number): boolean {
+  return within(ctx.marks ?? ctx.reading.marks, from, to).some((m) => m.kind === 'negation') || ctx.reading.tokens.slice(from, to).some((t) => t.word && DENYING.has(t.keys[0]));
+}
+
+/**
+ * A lie or distancing word ("lies", "propaganda", "الدعاية") that the narrative's example says itself ("Western media
+ * lie about Russia", "The warrant against Putin is legally worthless propaganda"): in a sentence beside the claim or
+ * after it, it goes on saying the claim ("… until the lie has served its purpose", "a platform for propaganda"), it
+ * is no verdict on it. Fact-check verdicts ("false", "no evidence") are never the claim's words here: a claim that is
+ * itself a denial has its own rule (`denials`).
+ */
+function claimWord(ctx: StanceContext, m: Mark, pattern: number): boolean {
+  return (m.id === 'refute-lie' || m.id === 'refute-distance') && saysClaim(ctx, m.from, m.to, pattern);
+}
+
+/**
+ * Tokens [from, to) say the claim of pattern `pattern`'s example (claim-keys.ts). A catalogue without claim words
+ * (a narrative read by its frames) says nothing here: where no words at all would say the claim, none do.
+ */
+function saysClaim(ctx: StanceContext, from: number, to: number, pattern: number): boolean {
+  return !!ctx.claimIn && ctx.claimIn(from, to, pattern) && !ctx.claimIn(from, from, pattern);
 }
 
 /**
