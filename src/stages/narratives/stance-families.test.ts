@@ -71,3 +71,38 @@ checkStances('an interview with its turns one a line', 'west-created-isis', [
 checkVirus('cue words with a plain sense: "détourner le regard" and an Arabic "dispute" are no verdict', [
   ['fr', "Le virus américain\n\nLe coronavirus a été mis au point dans un laboratoire militaire américain. Le reste n'est que de la mise en scène pour détourner le regard.", 'asserts'],
 ]);
+
+// A narrative whose claim is a denial (patterns.ts `denials`): hearsay adverbs doubt the account it denies.
+const DENIAL = `- id: hackers-myth
+  title: Russian hackers are a myth
+  description: The Russian hacking attacks never happened; Western intelligence invented them.
+  examples:
+    - Russian hackers are a myth invented by Western intelligence
+    - There was no Russian hacking attack
+    - Western intelligence fabricated the story of Russian hackers
+- id: court-tool
+  title: The court is a political tool of the West
+  examples:
+    - The court is a political instrument of the West
+    - The court only prosecutes those Washington dislikes
+    - The warrant against the president is worthless propaganda
+`;
+const checkHackers = catalogueStanceCheck(DENIAL, 'hackers-myth');
+const checkCourt = catalogueStanceCheck(DENIAL, 'court-tool');
+
+checkHackers('hearsay in a denial narrative is the outlet doubting the account it denies', [
+  ['de', 'Wieder Hacker\n\nRussische Hacker sind angeblich erneut in die Server des Parlaments eingedrungen. Westliche Geheimdienste haben die Geschichte der russischen Hacker erfunden.', 'asserts'],
+]);
+
+checkHackers('a speaker still makes it reported', [
+  ['en', 'Hackers again\n\nThe minister said that Western intelligence fabricated the story of Russian hackers.', 'reports'],
+]);
+
+checkCourt("a propaganda word that another of the narrative's examples says is the claim's, not a verdict", [
+  ['ar', 'محكمة الغرب\n\nلم تجد المحكمة متهمين إلا في أفريقيا وبين خصوم واشنطن. وحين تصدر المحكمة مذكرة بحق رئيس لا تروق سياساته للغرب، تتحول إلى منبر للدعاية السياسية. هذه المحكمة ليست محكمة للعدالة بل أداة سياسية في يد الغرب.', 'asserts'],
+]);
+
+checkStances('Arabic "بحق" of a warrant ("against") is no agreement; "بحق إلى" after a speech verb is', 'west-created-isis', [
+  ['ar', 'محادثات\n\nأصدرت المحكمة مذكرة بحق مسؤول سابق. الولايات المتحدة أنشأت داعش.', 'asserts'],
+  ['ar', 'محادثات\n\nوأشار لافروف بحق إلى أن الولايات المتحدة أنشأت داعش.', 'endorses'],
+]);
