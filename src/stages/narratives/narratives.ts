@@ -113,7 +113,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // The rival's account refuted before the claim is the counter-claim (stance-counter.ts); so is a belief the outlet
   // rejects ("Wer glaubt, …, hat nicht hingesehen"), whatever words of the claim it holds.
   const governs = (m: UnitMatch, sentences: number[], stances: NarrativeStance[]) =>
-    pairStance(withoutCounterClaim(sentences.map((j, x) => ({ sentence: j, stance: stances[x], claim: saysClaim(j, m) && !rejectsBelief(ctx, j), belief: rejectsBelief(ctx, j) && !saysClaim(j, m) })), !!ctx.debunk));
+    pairStance(withoutCounterClaim(sentences.map((j, x) => ({ sentence: j, stance: stances[x], claim: saysClaim(j, m) && !rejectsBelief(ctx, j), belief: rejectsBelief(ctx, j) })), !!ctx.debunk));
   const addPair = (i: number, m: UnitMatch) => {
     const both = [stanceOf(ctx, i - 1, m), stanceOf(ctx, i, m)];
     const governing = governs(m, [i - 1, i], both.map((b) => b.stance));

@@ -10,7 +10,10 @@ export interface SentenceStance {
   stance: NarrativeStance;
   /** Whether the sentence says the narrative's claim, not only its topic (claim-keys.ts). */
   claim: boolean;
-  /** The sentence rejects a generic believer's view other than the claim ("Wer glaubt, die Krise sei natürlich, …"; stance.ts rejectsBelief). */
+  /**
+   * The sentence rejects a generic believer's view ("Wer glaubt, die Krise sei natürlich, …"; stance.ts rejectsBelief).
+   * Pairs are read only where neither sentence carries the narrative alone, so the belief is not the claim itself.
+   */
   belief?: boolean;
 }
 
