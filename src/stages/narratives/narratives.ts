@@ -112,7 +112,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   ctx.saysClaimOf = (j, n) => (k.compiled.denials?.[n] ?? []).some((pattern) => saysClaim(j, { narrative: n, pattern, score: 0, frame: null, negated: false }));
   // The rival's account refuted before the claim is the counter-claim (stance-counter.ts); so is a belief the outlet
   // rejects ("Wer glaubt, …, hat nicht hingesehen"), whatever words of the claim it holds.
-  const governs = (m: UnitMatch, sentences: number[], stances: NarrativeStance[]) => 
+  const governs = (m: UnitMatch, sentences: number[], stances: NarrativeStance[]) =>
     pairStance(withoutCounterClaim(sentences.map((j, x) => ({ sentence: j, stance: stances[x], claim: saysClaim(j, m) && !rejectsBelief(ctx, j), belief: rejectsBelief(ctx, j) })), !!ctx.debunk));
   const addPair = (i: number, m: UnitMatch) => {
     const both = [stanceOf(ctx, i - 1, m), stanceOf(ctx, i, m)];
