@@ -47,6 +47,12 @@ export interface CompiledCatalogue {
    * narrative's example patterns (a sentence that says one of their claims says its verdict words); null for the others.
    */
   denials?: (number[] | null)[];
+  /**
+   * Per narrative: the frame keys of each of its examples as read (every example, long or left out as a pattern),
+   * in order: the claim aims (topic-targets.ts) read them, and reading the examples again at the first document
+   * cost as much as this compile.
+   */
+  exampleFrames?: string[][];
 }
 
 /** Sentence embeddings (unit length), from a backend such as src/knowledge/embeddings. */
@@ -75,6 +81,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   const topicKeys = new Map<number, Map<string, Set<string>>>();
   const predicateClasses = new Map<number, Set<string>>();
   const denials: (number[] | null)[] = [];
+  const exampleFrames: string[][] = [];
   narratives.forEach((n, index) => {
     const keyword = Object.keys(n.keywords).length ? `n:${n.id}` : null;
     const spec = specFrames(n);
@@ -89,6 +96,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
     // at least two of its examples share (one suffices in a catalogue of one or two), so that an incidental frame
     // ("… uses Islamist extremists …" in a moral-decay example) does not stand for the narrative. A long example (a
     // quoted passage) gives its words and concepts only. Listed predicates filter as well.
+    exampleFrames[index] = read_.flatMap((x) => [...x.f.frames.keys()]);
     const support = new Map<string, number>();
     for (const x of read_) if (!x.long) for (const key of x.f.frames.keys()) support.set(key, (support.get(key) ?? 0) + 1);
     const needed = n.examples.length <= 2 ? 1 : 2;
@@ -142,7 +150,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   const index = indexSimilarity(patterns.length, similar.map((e, i) => ({ pattern: e.pattern, terms: e.terms, vector: vectors?.[i] ?? null, group: patterns[e.pattern].narrative })));
   const core = coreActors(patterns, index, topics, tools.concepts);
   const claims = claimKeys(patterns, index, topicKeys, topics, predicateClasses, (n, id) => !!core.get(n)?.has(`c:${id}`) || narrativeTargets(narratives[n]).some((t) => t.entities.has(id)));
-  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core, claims, narrativeKeys: narrativeKeys(index, (p) => patterns[p].narrative), denials };
+  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core, claims, narrativeKeys: narrativeKeys(index, (p) => patterns[p].narrative), denials, exampleFrames };
 }
 
 /**
