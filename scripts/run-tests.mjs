@@ -18,9 +18,15 @@ files.sort();
 function run(list, concurrency) {
   const child = spawn(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...list], { stdio: ['ignore', 'pipe', 'inherit'] });
   const failures = [];
+  const durations = [];
+  let top = null;
   let current = null;
   let rest = '';
   const readLine = (line) => {
+    const result = /^(?:ok|not ok) \d+ - (.*)$/.exec(line);
+    if (result) top = result[1];
+    const took = /^  duration_ms: ([\d.]+)$/.exec(line);
+    if (took && top !== null) { durations.push({ name: top, ms: Number(took[1]) }); top = null; }
     const failed = /^(\s*)not ok \d+ - (.*)$/.exec(line);
     if (failed) {
       current = { indent: failed[1].length, name: failed[2], detail: [], file: null };
@@ -43,7 +49,7 @@ function run(list, concurrency) {
     });
     child.on('close', (code, signal) => {
       if (rest) readLine(rest);
-      resolve({ code: code ?? (signal ? 1 : 0), failures });
+      resolve({ code: code ?? (signal ? 1 : 0), failures, durations });
     });
   });
 }
@@ -56,7 +62,16 @@ function list(failures, heading) {
   }
 }
 
+// The slowest top-level tests are named at the end, so the run's time can be watched where CI shows it.
+function slowest(durations) {
+  const top = [...durations].sort((a, b) => b.ms - a.ms).slice(0, 12);
+  if (!top.length) return;
+  console.log(`\n# slowest of ${durations.length} top-level tests:`);
+  for (const d of top) console.log(`# ${(d.ms / 1000).toFixed(1).padStart(6)} s  ${d.name.slice(0, 110)}`);
+}
+
 const first = await run(files, 2);
+slowest(first.durations);
 if (first.code === 0) process.exit(0);
 list(first.failures, `${first.failures.length} failing (subtests and their parents):`);
 // Files whose tests failed run once more, alone and one at a time: the end-to-end tests (killed servers, leases,
