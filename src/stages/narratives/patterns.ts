@@ -1,6 +1,5 @@
 // A catalogue compiled for matching: one pattern per example (its features), plus one per narrative that names its
 // frame outright (accused entities × predicates × objects), indexed by frame key and by topic term.
-import { detect } from 'tinyld';
 import type { Narrative } from '../../knowledge/narratives/index.js';
 import type { Concepts } from './concepts.js';
 import { featuresOf } from './features.js';
@@ -10,6 +9,7 @@ import { claimKeys } from './claim-keys.js';
 import { narrativeKeys } from './specific.js';
 import { narrativeTargets } from './topic-targets.js';
 import { indexSimilarity, similarityTerms, type SimilarityIndex } from './similar.js';
+import { detectedLanguage } from './text-languages.js';
 
 export interface Pattern {
   narrative: number;
@@ -71,8 +71,22 @@ export function languageOf(text: string, given: string | null): string {
   if (/[\u0400-\u04ff]/.test(text)) return 'ru';
   if (/[\u0600-\u06ff]/.test(text)) return 'ar';
   if (text.length < 40) return 'en';
-  const guess = detect(text);
-  return guess === 'de' || guess === 'fr' ? guess : 'en';
+  return detectedLanguage(text);
+}
+
+/** Whether languageOf asks tinyld about a text (none given, no Cyrillic or Arabic letters, 40 characters or more). */
+export function detectsLanguage(text: string, given: string | null): boolean {
+  return !given && !/[\u0400-\u04ff]/.test(text) && !/[\u0600-\u06ff]/.test(text) && text.length >= 40;
+}
+
+/** The texts of a catalogue whose language compileCatalogue has tinyld read (text-languages.ts keeps the built-in ones'). */
+export function detectedTexts(narratives: readonly Narrative[]): string[] {
+  const out = new Set<string>();
+  for (const n of narratives) {
+    for (const e of n.examples) if (detectsLanguage(e.text, e.language)) out.add(e.text);
+    if (exampleOnly(n)) for (const text of [n.title, n.description]) if (text?.trim() && detectsLanguage(text, null)) out.add(text);
+  }
+  return [...out];
 }
 
 export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, topics: ReadonlySet<string>, embed?: Embed): CompiledCatalogue {
