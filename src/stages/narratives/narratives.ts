@@ -101,6 +101,10 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     const f = featuresOf(reading, from, to, k.concepts);
     return unitSaysClaim(f, similarityTerms(f), k.compiled, pattern);
   };
+  // The example patterns of each narrative: a lie word one of them says is the claim's (stance.ts claimWord).
+  const examplesOf = new Map<number, number[]>();
+  k.compiled.patterns.forEach((p, i) => p.example && examplesOf.set(p.narrative, [...(examplesOf.get(p.narrative) ?? []), i]));
+  ctx.examplesOf = (n) => examplesOf.get(n) ?? [];
   // What each narrative's claim acts on (topic-targets.ts claimAims: its frames' patients, "isis" for "the US created ISIS").
   ctx.claimObjects = (n) => aimsOf(k)[n]?.patients ?? new Set();
   ctx.saysClaimOf = (j, n) => (k.compiled.denials?.[n] ?? []).some((pattern) => saysClaim(j, { narrative: n, pattern, score: 0, frame: null, negated: false }));

@@ -1,4 +1,4 @@
-// A claim told over two sentences where the first is the rival's account and the outlet rejects it ("We were told
+// A claim told over two sentences where the first is the rival's account and the outlet rejects it or only passes it on ("We were told
 // the virus came from a Wuhan market. The truth is elsewhere: it was made at Fort Detrick."; "The so-called vaccines
 // were never about your health. They were built to thin the herd."): refuting the counter-claim is asserting the
 // narrative. The rival's account shares only the narrative's topic, not its claim (claim-keys.ts); the claim comes
@@ -13,17 +13,21 @@ export interface SentenceStance {
 }
 
 /**
- * The stances that govern a claim read over several sentences: where every refuting sentence that does not say the
- * claim comes before every sentence that does, those are the counter-claim the outlet refutes; they drop out, and a
- * refutation read in the claim's own sentences (the verdict against the rival next door, "The truth is elsewhere: …")
- * is the outlet asserting the claim.
+ * The stances that govern a claim read over several sentences: where every refuting or reported sentence that does
+ * not say the claim comes before every sentence that does, those are the counter-claim; they drop out. The rival's
+ * account passed on ("We were promised that the measures would bring the Kremlin to its knees.", "Your correspondent
+ * calls it a revolution of dignity.", "On nous a répété que le virus venait d'un marché.") is not the narrative's
+ * claim reported: the claim is what the outlet says after it. Where the counter-claim is refuted, a refutation read in
+ * the claim's own sentences (the verdict against the rival next door, "The truth is elsewhere: …") is the outlet
+ * asserting the claim.
  */
 export function withoutCounterClaim(list: readonly SentenceStance[], debunk: boolean): NarrativeStance[] {
   const stances = list.map((s) => s.stance);
   if (debunk) return stances;
-  const counter = list.filter((s) => !s.claim && s.stance === 'refutes');
+  const counter = list.filter((s) => !s.claim && (s.stance === 'refutes' || s.stance === 'reports'));
   const claims = list.filter((s) => s.claim);
   if (!counter.length || !claims.length) return stances;
   if (Math.max(...counter.map((s) => s.sentence)) >= Math.min(...claims.map((s) => s.sentence))) return stances;
-  return claims.map((s) => (s.stance === 'refutes' ? 'asserts' : s.stance));
+  const rejected = counter.some((s) => s.stance === 'refutes');
+  return claims.map((s) => (rejected && s.stance === 'refutes' ? 'asserts' : s.stance));
 }

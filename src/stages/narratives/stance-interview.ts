@@ -37,6 +37,10 @@ export function interviewAnswer(ctx: InterviewContext, index: number): boolean {
     if (kind === 'answer') return true;
     if (kind === 'dash-answer') return askedInDialogue(ctx);
   }
+  // An unlabelled answer on a line of its own: the line before, in the same paragraph, ends with a question, in an
+  // article that says it is an interview (turns written one a line, with no blank line between them).
+  const line = lineOf(ctx, index);
+  if (line > first && QUESTION_END.test(text(ctx, line - 1)) && calledInterview(ctx)) return true;
   // An unlabelled answer: the paragraph before ends with a question, in an article that says it is an interview.
   const before = first - 1;
   return before >= 0 && !isTitle(ctx, before) && QUESTION_END.test(text(ctx, before)) && calledInterview(ctx);
@@ -94,6 +98,14 @@ function opener(ctx: InterviewContext, j: number): Opener {
   const speaker = here.some((c) => c.kind === 'speaker-role') || speakerIn(ctx.doc, tokens[start].start, tokens[colon - 1].end, false);
   if (!speaker) return null;
   return asks ? 'question' : 'answer';
+}
+
+/** The first sentence of the line that sentence `index` stands on, within its paragraph. */
+function lineOf(ctx: InterviewContext, index: number): number {
+  const paragraph = ctx.sentences[index].paragraph;
+  let j = index;
+  while (j > 0 && ctx.sentences[j - 1].paragraph === paragraph && !lineStart(ctx.doc.text, ctx.sentences[j].start)) j--;
+  return j;
 }
 
 /** The sentence starting at `at` opens its line. */

@@ -19,9 +19,9 @@ const FACTS_AFTER = 2;
  * in a sentence that quotes nobody ("This claim is false", "Это ложь", "C'est faux"), or, right after it, a sentence
  * that sets the facts against it ("In reality …", "На самом деле …"), states what an inquiry found ("Investigators
  * concluded …") or has experts reject it ("Historians reject this") without saying the claim again (`cls`: the
- * claim's predicate class).
+ * claim's predicate class; `restates`: whether a stretch of words says the claim, for a claim without a frame).
  */
-export function rejectedAfter(ctx: StanceContext, index: number, cls: string | null, own: (m: Mark, list: Mark[]) => boolean): boolean {
+export function rejectedAfter(ctx: StanceContext, index: number, cls: string | null, own: (m: Mark, list: Mark[]) => boolean, restates: (from: number, to: number) => boolean = () => false): boolean {
   const all = ctx.marks ?? ctx.reading.marks;
   const cues = ctx.cues ?? [];
   for (let j = index + 1; j < ctx.sentences.length; j++) {
@@ -31,6 +31,9 @@ export function rejectedAfter(ctx: StanceContext, index: number, cls: string | n
     if (verdict && !speaks(list, cues)) return true;
     if (j - index > FACTS_AFTER) continue;
     if (cls !== null && ctx.reading.predicates.some((p) => p.cls === cls && p.from >= from && p.to <= to)) continue;
+    // Without a frame the claim's words tell it: "The truth is that this group was an American tool" sets the outlet's
+    // own claim against the hearsay before it, it does not reject it.
+    if (cls === null && restates(from, to)) continue;
     if (opens(cues, 'contrast', from, to)) return true;
     const here = within(cues, from, to);
     const agent = here.find((c) => c.kind === 'finding-agent');

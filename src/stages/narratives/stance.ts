@@ -36,6 +36,8 @@ export interface StanceContext {
   saysClaimOf?: (sentence: number, narrative: number) => boolean;
   /** Whether tokens [from, to) say the claim of pattern `pattern`'s example (claim-keys.ts), not only its topic. */
   claimIn?: (from: number, to: number, pattern: number) => boolean;
+  /** The example patterns of narrative `narrative` (its own examples, not its title or description). */
+  examplesOf?: (narrative: number) => readonly number[];
   /** What narrative `narrative`'s claim frames act on (their patients' concepts: "isis" for "the US created ISIS"). */
   claimObjects?: (narrative: number) => ReadonlySet<string>;
 }
@@ -43,7 +45,7 @@ export interface StanceContext {
 /** The lead: this many body sentences after the headline. */
 const LEAD = 2;
 /** An endorsement may follow the reported claim by this many sentences ("… С этим трудно не согласиться."). */
-const ENDORSE_AFTER = 2;
+const ENDORSE_AFTER = 4;
 /**
  * Verdicts that judge only a claim already passed on ("This is wrong", "Nothing could be further from the truth"):
  * in a lead or beside an own-voice claim they are the outlet's opinion of something else ("It is wrong to punish
@@ -85,14 +87,14 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // only a negation in the relative clause, where the claim is, counts.
   const answered = spoken === 'negated' && answersQuestion(ctx, index) ? answerNegation(ctx, withCues, index, predicate) : spoken;
   const negation = claimSentence && answered === 'negated' ? null : answered;
-  if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
+  if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence, match) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
   const reported =
     !!quote ||
     negation === 'denied' ||
     attributedHeadline({ doc: ctx.doc, reading: ctx.reading, marks: ctx.marks, cues: ctx.cues, topic: ctx.claimObjects?.(match.narrative) }, sentence, ctx.ranges[index]) ||
-    reportedSpeech(ctx, index, predicate) ||
+    reportedSpeech(ctx, index, predicate, claimSentence !== null) ||
     (match.frame !== null && reportativeVerb(ctx.reading, match.frame.predicate)) ||
     attributedAfter(ctx, index) ||
     claimLabelled(ctx, index) ||
@@ -104,7 +106,10 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     interviewAnswer({ ...ctx, cues: ctx.cues ?? [] }, index) ||
     interviewQuestion({ ...ctx, cues: ctx.cues ?? [] }, index);
   // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
-  if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, (m, list) => ownRefutation(ctx, list, m))) return { stance: 'refutes', evidence };
+  // Says the claim again, and denies none of it ("In reality the virus was found in Wuhan and no laboratory link was shown" rejects it).
+  const restates = (from: number, to: number) => saysClaim(ctx, from, to, match.pattern) && !denies(ctx, from, to);
+  const verdictOn = (m: Mark, list: Mark[]) => ownRefutation(ctx, list, m) && !claimWord(ctx, m, match);
+  if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, verdictOn, restates)) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
   return { stance: reported ? 'reports' : 'asserts', evidence };
 }
@@ -402,7 +407,7 @@ function claimAfterColon(ctx: StanceContext, index: number, predicate: number | 
  * "propaganda") in the matched sentence counts only before the claim: after it, it is what the claim says
  * ("Western media spread lies").
  */
-function refuted(ctx: StanceContext, index: number, predicate: number | null, claimSentence: ((sentence: number) => boolean) | null): boolean {
+function refuted(ctx: StanceContext, index: number, predicate: number | null, claimSentence: ((sentence: number) => boolean) | null, match: UnitMatch): boolean {
   const paragraph = ctx.sentences[index].paragraph;
   for (const j of [index - 1, index, index + 1]) {
     if (j < 0 || j >= ctx.sentences.length || ctx.sentences[j].paragraph !== paragraph) continue;
@@ -411,6 +416,7 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null, cl
       m.id !== LATE_VERDICT &&
       !claimSentence?.(j) &&
       ownRefutation(ctx, list, m) &&
+      !claimWord(ctx, m, match) &&
       (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate)) &&
       // "Это ложь: биолаборатории построил Пентагон": the verdict before the colon is the rival's; the claim after it is answered.
       !(j === index && beforeColon(ctx, j, m) && claimAfterColon(ctx, j, predicate));
@@ -419,13 +425,48 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null, cl
   return false;
 }
 
+// Determiners and pronouns that deny what they qualify ("NO laboratory link was shown", "AUCUNE instance n'a validé"),
+// which cues.yml leaves out of its negations because they are no negation of a predicate before them.
+const DENYING = keySet(['no', 'none', 'nothing', 'aucun', 'aucune', 'rien', 'kein', 'keine', 'keinen', 'keiner', 'keinerlei', 'nichts', 'никакой', 'никакие', 'никаких', 'ничего', 'ни']);
+
+/** Tokens [from, to) deny something: a negation, or a denying determiner or pronoun. */
+function denies(ctx: StanceContext, from: number, to: number): boolean {
+  return within(ctx.marks ?? ctx.reading.marks, from, to).some((m) => m.kind === 'negation') || ctx.reading.tokens.slice(from, to).some((t) => t.word && DENYING.has(t.keys[0]));
+}
+
+/**
+ * A lie or distancing word ("lies", "propaganda", "الدعاية") that one of the narrative's examples says itself ("Western media
+ * lie about Russia", "The warrant against Putin is legally worthless propaganda"): in a sentence beside the claim or
+ * after it, it goes on saying the claim ("… until the lie has served its purpose", "a platform for propaganda"), it
+ * is no verdict on it. Fact-check verdicts ("false", "no evidence") are never the claim's words here: a claim that is
+ * itself a denial has its own rule (`denials`).
+ */
+function claimWord(ctx: StanceContext, m: Mark, match: UnitMatch): boolean {
+  if (m.id !== 'refute-lie' && m.id !== 'refute-distance') return false;
+  const patterns = ctx.examplesOf?.(match.narrative) ?? [];
+  return [match.pattern, ...patterns].some((p) => saysClaim(ctx, m.from, m.to, p));
+}
+
+/**
+ * Tokens [from, to) say the claim of pattern `pattern`'s example (claim-keys.ts). A catalogue without claim words
+ * (a narrative read by its frames) says nothing here: where no words at all would say the claim, none do.
+ */
+function saysClaim(ctx: StanceContext, from: number, to: number, pattern: number): boolean {
+  return !!ctx.claimIn && ctx.claimIn(from, to, pattern) && !ctx.claimIn(from, from, pattern);
+}
+
 /**
  * A speech cue before the claim ("Kabulov said that …", "قال … إن", "laut Kabulow"), or after it behind a comma
  * ("…, erklärte er", "…, selon le Kremlin"). Without a frame the claim's place is unknown: any cue of the sentence.
  */
-function reportedSpeech(ctx: StanceContext, index: number, predicate: number | null): boolean {
+function reportedSpeech(ctx: StanceContext, index: number, predicate: number | null, denial = false): boolean {
   const [from, to] = ctx.ranges[index];
-  const cues = marks(ctx, index).filter((m) => m.kind === 'report' && !correctedClaim(ctx.reading, from, to, m.from, m.to));
+  // A claim that something is fake or never happened (`denial`): hearsay in the sentence ("1969 angeblich sechs Mal
+  // gelandet", "царапины, которые якобы оставили агенты", "the rockets allegedly fired by …") is the outlet doubting
+  // the account its claim denies, in its own voice; only a speaker gives the sentence to someone else.
+  const doubts = denial ? within(ctx.cues ?? [], from, to).filter((c) => c.kind === 'doubt') : [];
+  const doubting = (m: Mark) => m.id === 'report-hearsay' && doubts.some((c) => c.from <= m.from && m.to <= c.to);
+  const cues = marks(ctx, index).filter((m) => m.kind === 'report' && !doubting(m) && !correctedClaim(ctx.reading, from, to, m.from, m.to));
   if (predicate === null) return cues.some((m) => !sideClause(ctx, m, claimAfterSideClause(ctx, index, m)) && !trailingRelative(ctx, index, m));
   // The cue's own comma counts: "…, so Lawrow".
   // A cue that opens before the claim governs it, also one whose parts wrap it ("machte … verantwortlich"), unless

@@ -28,12 +28,13 @@ function union(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
   return out;
 }
 
-const PAIR_STANCE_ORDER: NarrativeStance[] = ['refutes', 'reports', 'endorses', 'asserts'];
+const PAIR_STANCE_ORDER: NarrativeStance[] = ['refutes', 'endorses', 'reports', 'asserts'];
 
 /**
  * The stance of a claim read across two sentences: the one that governs either ("Lavrov said the Maidan was a
- * coup. As he rightly noted, the West paid for it."): a refutation, else an attribution, else an endorsement, else
- * the outlet's own voice.
+ * coup. As he rightly noted, the West paid for it."): a refutation, else an endorsement (someone's claim the outlet
+ * agrees with: the other sentence's attribution is the speaker it sides with, as at the article level), else an
+ * attribution, else the outlet's own voice.
  */
 export function pairStance(stances: NarrativeStance[]): NarrativeStance {
   return PAIR_STANCE_ORDER.find((s) => stances.includes(s)) ?? 'asserts';
