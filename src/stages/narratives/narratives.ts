@@ -102,9 +102,8 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     return unitSaysClaim(f, similarityTerms(f), k.compiled, pattern);
   };
   // The example patterns of each narrative: a lie word one of them says is the claim's (stance.ts claimWord).
-  const examplesOf = new Map<number, number[]>();
-  k.compiled.patterns.forEach((p, i) => p.example && examplesOf.set(p.narrative, [...(examplesOf.get(p.narrative) ?? []), i]));
-  ctx.examplesOf = (n) => examplesOf.get(n) ?? [];
+  const examples = examplePatterns(k);
+  ctx.examplesOf = (n) => examples.get(n) ?? [];
   // What each narrative's claim acts on (topic-targets.ts claimAims: its frames' patients, "isis" for "the US created ISIS").
   ctx.claimObjects = (n) => aimsOf(k)[n]?.patients ?? new Set();
   ctx.saysClaimOf = (j, n) => (k.compiled.denials?.[n] ?? []).some((pattern) => saysClaim(j, { narrative: n, pattern, score: 0, frame: null, negated: false }));
@@ -237,6 +236,24 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
 /** Each narrative's claim aim (topic-targets.ts claimAims), worked out once per compiled catalogue. */
 function aimsOf(k: NarrativeKnowledge): (ClaimAim | null)[] {
   return claimAims(k.compiled, k.compiled.narratives, (n) => narrativeFrames(k, n), (n) => narrativePredicates(k, n));
+}
+
+/** Each narrative's example patterns, gathered once per compiled catalogue (not per document). */
+const examplesByCatalogue = new WeakMap<object, Map<number, number[]>>();
+function examplePatterns(k: NarrativeKnowledge): Map<number, number[]> {
+  let byNarrative = examplesByCatalogue.get(k.compiled);
+  if (!byNarrative) {
+    byNarrative = new Map();
+    for (let i = 0; i < k.compiled.patterns.length; i++) {
+      const p = k.compiled.patterns[i];
+      if (!p.example) continue;
+      const list = byNarrative.get(p.narrative);
+      if (list) list.push(i);
+      else byNarrative.set(p.narrative, [i]);
+    }
+    examplesByCatalogue.set(k.compiled, byNarrative);
+  }
+  return byNarrative;
 }
 
 /** The frame keys of a narrative's patterns (its named frame) and of each of its examples, shared or not. */
