@@ -124,7 +124,25 @@ export function interlingualKeys(word: string, language: string): readonly strin
   return value;
 }
 
+let forms: Map<string, string> | null = null;
+
+/** data/word-forms.yml: `${language}:${form}` → the word it is read as ("found" → "find"). */
+function wordForms(): Map<string, string> {
+  if (forms) return forms;
+  const raw: unknown = readYamlData(new URL('word-forms.yml', DATA));
+  if (!Array.isArray(raw)) fail('word-forms.yml', 'expected a list of {id, source, note, language, form, as}');
+  forms = new Map();
+  for (const e of raw as Record<string, unknown>[]) {
+    for (const field of ['id', 'source', 'note', 'language', 'form', 'as']) {
+      if (typeof e?.[field] !== 'string' || !(e[field] as string).trim()) fail('word-forms.yml', `entry "${String(e?.id ?? '?')}" needs "${field}"`);
+    }
+    forms.set(`${String(e.language)}:${String(e.form).toLowerCase()}`, String(e.as));
+  }
+  return forms;
+}
+
 function compute(word: string, language: string): readonly string[] {
+  word = wordForms().get(`${language}:${word.toLowerCase()}`) ?? word;
   if (/^\p{N}+$/u.test(word)) return word.length >= 2 ? [`x:${word}`] : NO_KEYS;
   if (isStopWord(word, language)) return NO_KEYS;
   const s = stem(word, language);

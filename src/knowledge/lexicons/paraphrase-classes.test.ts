@@ -51,3 +51,24 @@ test('no collisions: "vers" (towards), "released" (a report), "logiciel" and "el
   lacks('un nouveau logiciel de comptabilité', 'fr', 'k:cyber');
   lacks('البريد الإلكتروني', 'ar', 'k:cyber');
 });
+
+test('what is sprayed told by the substance (chemical class), trails by their names (recall5)', () => {
+  shares('tankers dumping aluminium and barium', 'en', 'spraying chemicals', 'k:chemical');
+  shares('в воздухе алюминий и барий', 'ru', 'spraying chemicals', 'k:chemical');
+  shares('Aluminium, Barium, Strontium im Regenwasser', 'de', 'spraying chemicals', 'k:chemical');
+  shares('des résidus de métaux', 'fr', 'spraying chemicals', 'k:chemical');
+  shares('المعادن في التربة', 'ar', 'spraying chemicals', 'k:chemical');
+  shares('keine normalen Kondensstreifen', 'de', 'the white trails in the sky', 'k:trail');
+  shares('des traînées blanches', 'fr', 'the white trails in the sky', 'k:trail');
+  shares('die Bevölkerung wird besprüht', 'de', 'planes spraying the population', 'k:spray');
+});
+
+test('loathing, contempt, animosity of Russia in five languages (recall5)', () => {
+  shares('a loathing of Russians', 'en', 'the West hates Russia', 'k:russophobia');
+  shares('презрение к русским', 'ru', 'the West hates Russia', 'k:russophobia');
+  shares('Verachtung und Abneigung', 'de', 'the West hates Russia', 'k:russophobia');
+  shares('une animosité et une aversion', 'fr', 'the West hates Russia', 'k:russophobia');
+  shares('ازدراء واحتقار', 'ar', 'the West hates Russia', 'k:russophobia');
+  // "au mépris du droit" is defiance, not contempt of a people.
+  lacks('au mépris du droit', 'fr', 'k:russophobia');
+});

@@ -51,3 +51,16 @@ test('an allusion meets the narrative where its actors are named; alone it is no
   assert.deepEqual(found(run('Column\n\nThe phone call showed that Washington picked the government in Kyiv.', 'en', options())), []);
   assert.deepEqual(found(run('Column\n\nThe leaked phone call was played on the radio on Friday.', 'en', options())), []);
 });
+
+test('a lie of place is no lie of deceit (recall5, precision)', () => {
+  const keysOf = (text: string) => new Set(figuresIn(tokenize(text), 0, tokenize(text).length, 'en').flatMap((h) => [...h.figure.keys]));
+  assert.ok(keysOf('They also lie in a media market dead zone').has('x:locat'));
+  assert.ok(!keysOf('Western media lie about Russia').has('x:locat'));
+});
+
+test('a disease passing on its own is transmission, not someone spreading it (recall5, precision)', () => {
+  const keysOf = (text: string) => new Set(figuresIn(tokenize(text), 0, tokenize(text).length, 'en').flatMap((h) => [...h.figure.keys]));
+  assert.ok(keysOf('the fever is spread by mosquitoes').has('x:transmit'));
+  assert.ok(keysOf('the virus spreads in the country every summer').has('x:transmit'));
+  assert.ok(!keysOf('the army spread the virus in the city').has('x:transmit'));
+});

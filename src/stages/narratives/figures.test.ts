@@ -68,3 +68,17 @@ test('figures in French, Russian and Arabic: "mis au point", "предостав
   assert.deepEqual(figures('Американские военные предоставляют убежище боевикам.', 'ru'), ['safe-haven']);
   assert.deepEqual(figures('إنها تفصّل الحقيقة على مقاس المصالح الغربية', 'ar'), ['cover-up']);
 });
+
+test('carrying a virus in is spreading it, in five languages (recall5)', () => {
+  const keysOf = (text: string, language: string) => {
+    const tokens = tokenize(text);
+    return new Set(figuresIn(tokens, 0, tokens.length, language).flatMap((h) => [...h.figure.keys]));
+  };
+  assert.ok(keysOf('the army may have carried the virus into the city', 'en').has('x:spread'));
+  assert.ok(keysOf('американские военные завезли вирус в город', 'ru').has('x:spread'));
+  assert.ok(keysOf('Soldaten hätten das Virus eingeschleppt', 'de').has('x:spread'));
+  assert.ok(keysOf("l'armée a introduit le virus", 'fr').has('x:spread'));
+  assert.ok(keysOf('الجيش الأمريكي أدخل فيروس كورونا', 'ar').has('x:spread'));
+  // "carried out" is no spreading.
+  assert.ok(!keysOf('the army carried out an attack', 'en').has('x:spread'));
+});

@@ -73,10 +73,15 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
     for (const t of u.concepts) if (isTopic(t, topics)) mark(c.byTopic.get(t), candidates);
   }
   const best = new Map<number, UnitMatch>();
+  let unitTerms: Set<string> | null = null;
   for (const i of candidates) {
     const p = c.patterns[i];
     const m = p.frames.size ? framed(p, u, language, c) : frameless(p, u, language, c, topics, minTopics);
     if (!m) continue;
+    // An example met without a frame, on two topic concepts (ISIS and terrorism), is the topic, not the claim: it
+    // must say the example's claim as a similarity match must (claim-keys.ts). "Islamic State attackers killed 32
+    // people" names what "the US and NATO arm Islamic State terrorists" is about, and says nothing of arming.
+    if (!m.frame && p.example && !vector && !unitSaysClaim(u, (unitTerms ??= similarityTerms(u)), c, i)) continue;
     const before = best.get(p.narrative);
     // Ties go to examples over frame patterns: an analyst reads the matched claim.
     if (!before || m.score > before.score || (m.score === before.score && p.example && !c.patterns[before.pattern].example)) {
