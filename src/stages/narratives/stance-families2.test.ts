@@ -31,7 +31,7 @@ test('a rejected belief drops out of a claim read over two sentences, after the 
 });
 
 checkStances('an Arabic verb of seeing with no "أن" after it in its clause is perception, no speech', ISIS, [
-  ['ar', 'ملاحظات\n\nالولايات المتحدة أنشأت داعش، وأقمارها الصناعية ترى كل شاحنة في الصحراء.', 'asserts'],
+  ['ar', 'ملاحظات\n\nأقمار صناعية ترى كل سيارة في الصحراء: الولايات المتحدة أنشأت داعش.', 'asserts'],
   ['ar', 'ملاحظات\n\nترى موسكو أن الولايات المتحدة أنشأت داعش.', 'reports'],
   ['ar', 'ملاحظات\n\nيرى باحث في أحد مراكز الدراسات في موسكو أن الولايات المتحدة أنشأت داعش.', 'reports'],
 ]);
