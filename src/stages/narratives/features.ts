@@ -9,6 +9,7 @@ import { figuresIn } from './figures.js';
 import { findFrames, type Frame } from './frames.js';
 import { BLOCKING_CLASS } from './lexicon.js';
 import { within, type Reading } from './reading.js';
+import { spellingSlot, type Token } from './tokens.js';
 
 export interface Features {
   /** Frame key → the frame that gave it (first one). */
@@ -48,7 +49,8 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
   }
   const negated = new Set([...frames.keys()].filter((k) => !affirmed.has(k)));
   const conceptTerms = new Set<string>();
-  for (const p of within(r.participants, from, to)) for (const c of p.concepts) conceptTerms.add(`c:${c}`);
+  const participants = within(r.participants, from, to);
+  for (const p of participants) for (const c of p.concepts) conceptTerms.add(`c:${c}`);
   for (const p of within(r.predicates, from, to)) if (p.cls !== BLOCKING_CLASS) conceptTerms.add(`p:${p.cls}`);
   for (const m of within(r.marks, from, to)) if (m.kind === 'keyword') conceptTerms.add(`n:${m.id}`);
   const words = new Set<string>();
@@ -57,7 +59,7 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
   // Names of actors are compared by their ids (c:), not by their words.
   const named = new Uint8Array(to - from);
   const topicKeys = new Map<string, Set<string>>();
-  for (const p of within(r.participants, from, to)) if (p.actor) named.fill(1, Math.max(0, p.from - from), Math.min(to, p.to) - from);
+  for (const p of participants) if (p.actor) named.fill(1, Math.max(0, p.from - from), Math.min(to, p.to) - from);
   // A figure of speech ("the noose tightens") stands, as one word, for the words it means (figures.ts): its own
   // words ("noose") say nothing an example would.
   const figures = figuresIn(r.tokens, from, to, r.language);
@@ -66,7 +68,7 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
   for (let i = from; i < to; i++) {
     const t = r.tokens[i];
     if (!t.word) continue;
-    const f = wordFeatures(byWord, t.raw, r.language, concepts);
+    const f = tokenFeatures(t, byWord, r.language, concepts);
     if (f.term) words.add(f.term);
     if (named[i - from] || !f.keys) continue;
     for (const k of f.keys) keys.add(k);
@@ -75,10 +77,10 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
     if (i > from && r.language !== 'de' && f.unknown && /^\p{Lu}/u.test(t.raw)) continue;
     keyWords.push(f.keys);
   }
-  for (const p of within(r.participants, from, to)) {
+  for (const p of participants) {
     if (p.actor) continue;
     for (let i = Math.max(from, p.from); i < Math.min(to, p.to); i++) {
-      const f = r.tokens[i].word ? wordFeatures(byWord, r.tokens[i].raw, r.language, concepts) : null;
+      const f = r.tokens[i].word ? tokenFeatures(r.tokens[i], byWord, r.language, concepts) : null;
       if (!f?.keys) continue;
       for (const c of p.concepts) {
         const set = topicKeys.get(`c:${c}`) ?? new Set<string>();
@@ -122,6 +124,25 @@ function wordFeaturesFor(concepts: Concepts, language: string): Map<string, Word
   let byWord = byLanguage.get(language);
   if (!byWord) byLanguage.set(language, (byWord = new Map()));
   return byWord;
+}
+
+// The features of a token's spelling (tokens.ts) for the last language and concepts it was read with: a field read
+// where the map lookup by its text would cost a hash probe per token of every sentence.
+const FEATURES = spellingSlot();
+
+interface SpellingFeatures {
+  concepts: Concepts;
+  language: string;
+  value: WordFeatures;
+}
+
+function tokenFeatures(t: Token, byWord: Map<string, WordFeatures>, language: string, concepts: Concepts): WordFeatures {
+  const memo = t.spelling?.memo;
+  const kept = memo?.[FEATURES] as SpellingFeatures | undefined;
+  if (kept && kept.concepts === concepts && kept.language === language) return kept.value;
+  const value = wordFeatures(byWord, t.raw, language, concepts);
+  if (memo) memo[FEATURES] = { concepts, language, value };
+  return value;
 }
 
 function wordFeatures(byWord: Map<string, WordFeatures>, raw: string, language: string, concepts: Concepts): WordFeatures {

@@ -1,6 +1,6 @@
 // Cue phrases → one index, matched over tokens. Syntax: "word" exact, "word*" prefix, "*" any one word,
 // "…" (or "...") up to four tokens. Phrases are tokenized like the text, so "US-backed" and "counter-terror*" align.
-import { tokenize, type Token } from './tokens.js';
+import { spellingSlot, tokenize, type Token } from './tokens.js';
 
 type Part = { kind: 'exact'; key: string } | { kind: 'prefix'; key: string } | { kind: 'any' } | { kind: 'gap' };
 
@@ -54,23 +54,46 @@ export function compileMatcher<P>(entries: { phrase: string; payload: P }[]): Ma
     list.push({ parts, payload });
     index.set(key, list);
   }
+  // The patterns that may start at a token, worked out once per spelling (tokens.ts) and matcher rather than looked
+  // up by each key of each token: in the order of the keys, each key's exact patterns before its prefix patterns.
+  const self = {};
+  const startingAt = (t: Token): readonly Pattern<P>[] => {
+    const memo = t.spelling?.memo;
+    const mine = memo ? (memo[STARTS] as unknown[] | undefined) : undefined;
+    if (mine) for (let x = 0; x < mine.length; x += 2) if (mine[x] === self) return mine[x + 1] as Pattern<P>[];
+    const found: Pattern<P>[] = [];
+    for (const key of t.keys) {
+      const exactly = exact.get(key);
+      if (exactly) found.push(...exactly);
+      // Most words start no prefix cue: look the two letters up only where some prefix cue could match.
+      const byPrefix = key.length >= 2 ? prefix.get(key.slice(0, 2)) : undefined;
+      if (byPrefix) found.push(...byPrefix);
+    }
+    const list = found.length ? found : NONE;
+    if (memo) {
+      // A few matchers meet a spelling (the cues and figures of its language): a process that compiles many
+      // (tests, reloaded catalogues) starts the list afresh rather than keep dead matchers' lists.
+      if (!mine || mine.length >= 2 * MATCHERS_KEPT) memo[STARTS] = [self, list];
+      else mine.push(self, list);
+    }
+    return list;
+  };
   return {
     size: entries.length,
     all(tokens) {
       const hits: Hit<P>[] = [];
       for (let i = 0; i < tokens.length; i++) {
-        for (const key of tokens[i].keys) {
-          const exactly = exact.get(key);
-          if (exactly) for (const p of exactly) push(hits, p, tokens, i);
-          // Most words start no prefix cue: look the two letters up only where some prefix cue could match.
-          const byPrefix = key.length >= 2 ? prefix.get(key.slice(0, 2)) : undefined;
-          if (byPrefix) for (const p of byPrefix) push(hits, p, tokens, i);
-        }
+        const list = startingAt(tokens[i]);
+        for (let x = 0; x < list.length; x++) push(hits, list[x], tokens, i);
       }
       return hits;
     },
   };
 }
+
+const NONE: readonly never[] = Object.freeze([]);
+const STARTS = spellingSlot();
+const MATCHERS_KEPT = 8;
 
 function push<P>(hits: Hit<P>[], pattern: Pattern<P>, tokens: Token[], from: number): void {
   const to = matchFrom(pattern.parts, 0, tokens, from);
@@ -94,8 +117,13 @@ function matchFrom(parts: Part[], k: number, tokens: Token[], i: number): number
   }
   if (i >= tokens.length) return -1;
   const t = tokens[i];
-  const ok = part.kind === 'any' ? t.word : t.keys.some((key) => (part.kind === 'exact' ? key === part.key : key.startsWith(part.key)));
-  return ok ? matchFrom(parts, k + 1, tokens, i + 1) : -1;
+  return (part.kind === 'any' ? t.word : hasKey(t.keys, part)) ? matchFrom(parts, k + 1, tokens, i + 1) : -1;
+}
+
+/** Whether a token's keys meet an exact or prefix part (a loop: this runs for every candidate pattern of every token). */
+function hasKey(keys: readonly string[], part: { kind: 'exact' | 'prefix'; key: string }): boolean {
+  for (let j = 0; j < keys.length; j++) if (part.kind === 'exact' ? keys[j] === part.key : keys[j].startsWith(part.key)) return true;
+  return false;
 }
 
 /** Keeps, among overlapping hits, the longest (then the earliest); the rest are dropped. */

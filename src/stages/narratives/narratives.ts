@@ -6,8 +6,6 @@ import { loadEmbeddings, type Embedder } from '../../knowledge/embeddings/index.
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
 import { docFeatures } from './doc-features.js';
 import { featuresOf } from './features.js';
-import { languageOf } from './patterns.js';
-import { read } from './reading.js';
 import { exampleSimilarities, leadingSimilarities, matchUnit, unitSaysClaim, type UnitMatch } from './score.js';
 import { ARTICLE_COVERAGE, ARTICLE_OPENING, ARTICLE_SENTENCE_FLOOR, articleEvidence, type SentenceSimilarity } from './article-evidence.js';
 import { leadingNarratives, pairStance, similarityPair } from './windows.js';
@@ -105,16 +103,15 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     return unitSaysClaim(f, similarityTerms(f), k.compiled, pattern);
   };
   // The example patterns of each narrative: a lie word one of them says is the claim's (stance.ts claimWord).
-  const examplesOf = new Map<number, number[]>();
-  k.compiled.patterns.forEach((p, i) => p.example && examplesOf.set(p.narrative, [...(examplesOf.get(p.narrative) ?? []), i]));
-  ctx.examplesOf = (n) => examplesOf.get(n) ?? [];
+  const examples = examplePatterns(k);
+  ctx.examplesOf = (n) => examples.get(n) ?? [];
   // What each narrative's claim acts on (topic-targets.ts claimAims: its frames' patients, "isis" for "the US created ISIS").
   ctx.claimObjects = (n) => aimsOf(k)[n]?.patients ?? new Set();
   ctx.saysClaimOf = (j, n) => (k.compiled.denials?.[n] ?? []).some((pattern) => saysClaim(j, { narrative: n, pattern, score: 0, frame: null, negated: false }));
   // The rival's account refuted before the claim is the counter-claim (stance-counter.ts); so is a belief the outlet
   // rejects ("Wer glaubt, …, hat nicht hingesehen"), whatever words of the claim it holds.
   const governs = (m: UnitMatch, sentences: number[], stances: NarrativeStance[]) =>
-    pairStance(withoutCounterClaim(sentences.map((j, x) => ({ sentence: j, stance: stances[x], claim: saysClaim(j, m) && !rejectsBelief(ctx, j) })), !!ctx.debunk));
+    pairStance(withoutCounterClaim(sentences.map((j, x) => ({ sentence: j, stance: stances[x], claim: saysClaim(j, m) && !rejectsBelief(ctx, j), belief: rejectsBelief(ctx, j) })), !!ctx.debunk));
   const addPair = (i: number, m: UnitMatch) => {
     const both = [stanceOf(ctx, i - 1, m), stanceOf(ctx, i, m)];
     const governing = governs(m, [i - 1, i], both.map((b) => b.stance));
@@ -167,10 +164,19 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // other news that each bring one of its words ("Western governments met Russia." / "Media were not invited.")
   // are no claim; on 455 long real articles this kept 7 of 19 spurious pair matches out, on eval/narratives one
   // match (its stance wrong) of all splits'.
+  const pairMatches = (i: number) =>
+    matchUnit(similarityPair(features[i - 1], features[i]), language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: actorContext(i, headline, []) }).filter((m) => m.score >= minScore);
+  // A pair neither sentence of which leans to any narrative adds no match (addPair needs a lean): its matches can
+  // only make a narrative lead a unit, which is asked at the end, and only of narratives found by similarity that
+  // lead no other unit. Nearly half the pairs of long articles are such, and they are rarely needed.
+  const unleaning: number[] = [];
   for (let i = 1; k.compiled.similar?.byKey.size && i < sentences.length; i++) {
     if (ranges[i][1] <= ranges[i][0] || ranges[i - 1][1] <= ranges[i - 1][0]) continue;
-    const pair = similarityPair(features[i - 1], features[i]);
-    const matches = matchUnit(pair, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: actorContext(i, headline, []) }).filter((m) => m.score >= minScore);
+    if (!leans[i - 1].size && !leans[i].size) {
+      unleaning.push(i);
+      continue;
+    }
+    const matches = pairMatches(i);
     units.push(matches);
     for (const m of matches) {
       if (single[i].has(m.narrative) || single[i - 1].has(m.narrative) || !(leans[i - 1].has(m.narrative) || leans[i].has(m.narrative))) continue;
@@ -240,6 +246,15 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // Only example-only narratives (matched by similarity: those with core actors, worked out at compile time) are
   // neighbours so; a frame or keyword match stands, and a broader narrative beside its narrower one is aggregate's to drop.
   const bySimilarity = k.compiled.core;
+  // The pairs left out above, matched only while a narrative found by similarity leads no unit yet: the set of
+  // leading narratives is then what matching every pair first would give, for every narrative it is asked about.
+  const unled = new Set(found.filter((f) => bySimilarity?.has(f.narrative) && !leading.has(f.narrative)).map((f) => f.narrative));
+  for (let x = 0; x < unleaning.length && unled.size; x++) {
+    for (const n of leadingNarratives([pairMatches(unleaning[x])])) {
+      leading.add(n);
+      unled.delete(n);
+    }
+  }
   // A sentence must name what its narrative is about (topic-targets.ts): sharing its words is not enough.
   const about = (f: Found) => targetsNamed(doc, sentences, language, f.evidence, narrativeTargets(k.compiled.narratives[f.narrative]));
   // And where its claim acts on that target ("the West created ISIS"), its claim's cues must not act on something
@@ -260,13 +275,28 @@ function aimsOf(k: NarrativeKnowledge): (ClaimAim | null)[] {
   return claimAims(k.compiled, k.compiled.narratives, (n) => narrativeFrames(k, n), (n) => narrativePredicates(k, n));
 }
 
+/** Each narrative's example patterns, gathered once per compiled catalogue (not per document). */
+const examplesByCatalogue = new WeakMap<object, Map<number, number[]>>();
+function examplePatterns(k: NarrativeKnowledge): Map<number, number[]> {
+  let byNarrative = examplesByCatalogue.get(k.compiled);
+  if (!byNarrative) {
+    byNarrative = new Map();
+    for (let i = 0; i < k.compiled.patterns.length; i++) {
+      const p = k.compiled.patterns[i];
+      if (!p.example) continue;
+      const list = byNarrative.get(p.narrative);
+      if (list) list.push(i);
+      else byNarrative.set(p.narrative, [i]);
+    }
+    examplesByCatalogue.set(k.compiled, byNarrative);
+  }
+  return byNarrative;
+}
+
 /** The frame keys of a narrative's patterns (its named frame) and of each of its examples, shared or not. */
 function* narrativeFrames(k: NarrativeKnowledge, n: number): Iterable<string> {
   for (const p of k.compiled.patterns) if (p.narrative === n) yield* p.frames;
-  for (const e of k.compiled.narratives[n].examples) {
-    const r = read(e.text, languageOf(e.text, e.language), k.tools);
-    yield* featuresOf(r, 0, r.tokens.length, k.concepts).frames.keys();
-  }
+  yield* k.compiled.exampleFrames?.[n] ?? [];
 }
 
 /** The predicate classes (p:…) of a narrative's claim keys (claim-keys.ts) and named predicates. */

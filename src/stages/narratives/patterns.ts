@@ -1,6 +1,5 @@
 // A catalogue compiled for matching: one pattern per example (its features), plus one per narrative that names its
 // frame outright (accused entities × predicates × objects), indexed by frame key and by topic term.
-import { detect } from 'tinyld';
 import type { Narrative } from '../../knowledge/narratives/index.js';
 import type { Concepts } from './concepts.js';
 import { featuresOf } from './features.js';
@@ -10,6 +9,7 @@ import { claimKeys } from './claim-keys.js';
 import { narrativeKeys } from './specific.js';
 import { narrativeTargets } from './topic-targets.js';
 import { indexSimilarity, similarityTerms, type SimilarityIndex } from './similar.js';
+import { detectedLanguage } from './text-languages.js';
 
 export interface Pattern {
   narrative: number;
@@ -47,6 +47,12 @@ export interface CompiledCatalogue {
    * narrative's example patterns (a sentence that says one of their claims says its verdict words); null for the others.
    */
   denials?: (number[] | null)[];
+  /**
+   * Per narrative: the frame keys of each of its examples as read (every example, long or left out as a pattern),
+   * in order: the claim aims (topic-targets.ts) read them, and reading the examples again at the first document
+   * cost as much as this compile.
+   */
+  exampleFrames?: string[][];
 }
 
 /** Sentence embeddings (unit length), from a backend such as src/knowledge/embeddings. */
@@ -65,8 +71,22 @@ export function languageOf(text: string, given: string | null): string {
   if (/[\u0400-\u04ff]/.test(text)) return 'ru';
   if (/[\u0600-\u06ff]/.test(text)) return 'ar';
   if (text.length < 40) return 'en';
-  const guess = detect(text);
-  return guess === 'de' || guess === 'fr' ? guess : 'en';
+  return detectedLanguage(text);
+}
+
+/** Whether languageOf asks tinyld about a text (none given, no Cyrillic or Arabic letters, 40 characters or more). */
+export function detectsLanguage(text: string, given: string | null): boolean {
+  return !given && !/[\u0400-\u04ff]/.test(text) && !/[\u0600-\u06ff]/.test(text) && text.length >= 40;
+}
+
+/** The texts of a catalogue whose language compileCatalogue has tinyld read (text-languages.ts keeps the built-in ones'). */
+export function detectedTexts(narratives: readonly Narrative[]): string[] {
+  const out = new Set<string>();
+  for (const n of narratives) {
+    for (const e of n.examples) if (detectsLanguage(e.text, e.language)) out.add(e.text);
+    if (exampleOnly(n)) for (const text of [n.title, n.description]) if (text?.trim() && detectsLanguage(text, null)) out.add(text);
+  }
+  return [...out];
 }
 
 export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, topics: ReadonlySet<string>, embed?: Embed): CompiledCatalogue {
@@ -75,6 +95,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   const topicKeys = new Map<number, Map<string, Set<string>>>();
   const predicateClasses = new Map<number, Set<string>>();
   const denials: (number[] | null)[] = [];
+  const exampleFrames: string[][] = [];
   narratives.forEach((n, index) => {
     const keyword = Object.keys(n.keywords).length ? `n:${n.id}` : null;
     const spec = specFrames(n);
@@ -89,6 +110,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
     // at least two of its examples share (one suffices in a catalogue of one or two), so that an incidental frame
     // ("… uses Islamist extremists …" in a moral-decay example) does not stand for the narrative. A long example (a
     // quoted passage) gives its words and concepts only. Listed predicates filter as well.
+    exampleFrames[index] = read_.flatMap((x) => [...x.f.frames.keys()]);
     const support = new Map<string, number>();
     for (const x of read_) if (!x.long) for (const key of x.f.frames.keys()) support.set(key, (support.get(key) ?? 0) + 1);
     const needed = n.examples.length <= 2 ? 1 : 2;
@@ -142,7 +164,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   const index = indexSimilarity(patterns.length, similar.map((e, i) => ({ pattern: e.pattern, terms: e.terms, vector: vectors?.[i] ?? null, group: patterns[e.pattern].narrative })));
   const core = coreActors(patterns, index, topics, tools.concepts);
   const claims = claimKeys(patterns, index, topicKeys, topics, predicateClasses, (n, id) => !!core.get(n)?.has(`c:${id}`) || narrativeTargets(narratives[n]).some((t) => t.entities.has(id)));
-  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core, claims, narrativeKeys: narrativeKeys(index, (p) => patterns[p].narrative), denials };
+  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core, claims, narrativeKeys: narrativeKeys(index, (p) => patterns[p].narrative), denials, exampleFrames };
 }
 
 /**

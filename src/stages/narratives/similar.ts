@@ -266,7 +266,7 @@ function siblingWords(parts: LengthParts, idx: SimilarityIndex, entries: Map<str
       if (!e || !e.word) continue;
       // Only a narrative's own words: a key examples of two narratives use ("coup": the Maidan, colour revolutions)
       // would lift the neighbour as much as the narrative.
-      const g = ownGroup(e.holders, group);
+      const g = (e.group ??= ownGroup(e.holders, group));
       if (g < 0) continue;
       // Weighed by how rare the word is in plain news too: a general word ("economy", "country") another example
       // uses is no paraphrase of this one's claim.
@@ -283,11 +283,17 @@ function siblingWords(parts: LengthParts, idx: SimilarityIndex, entries: Map<str
       const g = group[p];
       if (g < 0 || siblingStamp[g] !== siblingUnit || !siblingBest[g]) continue;
       const own = idx.keys[p];
-      if (!own || word.some((t) => own.has(t))) continue;
+      if (!own || holdsAny(own, word)) continue;
       add.set(p, (add.get(p) ?? 0) + SIBLING_SHARE * siblingBest[g] ** 2);
     }
   }
   for (const [p, v] of add) acc[p] += v;
+}
+
+/** Whether an example's keys hold any key of a word (a loop, not a closure: it runs per word and example met). */
+function holdsAny(own: ReadonlySet<string>, word: readonly string[]): boolean {
+  for (let i = 0; i < word.length; i++) if (own.has(word[i])) return true;
+  return false;
 }
 
 /** The one group all holders of a key belong to, -1 where they are of several (or none). */
@@ -303,6 +309,8 @@ interface KeyEntry {
   holders: readonly number[];
   /** 1 for a word key, 0 for an entity (c:, e:): an example must share a word. */
   word: number;
+  /** ownGroup of the holders, worked out at its first use (the index's groups do not change once it is searched). */
+  group: number | undefined;
 }
 
 // Per index, built on first use (an index is not changed once it is searched).
@@ -312,7 +320,7 @@ function entriesOf(idx: SimilarityIndex): Map<string, KeyEntry> {
   let out = entryCache.get(idx);
   if (!out) {
     out = new Map();
-    for (const [t, weight] of idx.weight) out.set(t, { weight, holders: idx.byKey.get(t) ?? [], word: t.startsWith('c:') || t.startsWith('e:') ? 0 : 1 });
+    for (const [t, weight] of idx.weight) out.set(t, { weight, holders: idx.byKey.get(t) ?? [], word: t.startsWith('c:') || t.startsWith('e:') ? 0 : 1, group: undefined });
     entryCache.set(idx, out);
   }
   return out;

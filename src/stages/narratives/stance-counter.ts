@@ -10,6 +10,11 @@ export interface SentenceStance {
   stance: NarrativeStance;
   /** Whether the sentence says the narrative's claim, not only its topic (claim-keys.ts). */
   claim: boolean;
+  /**
+   * The sentence rejects a generic believer's view ("Wer glaubt, die Krise sei natürlich, …"; stance.ts rejectsBelief).
+   * Pairs are read only where neither sentence carries the narrative alone, so the belief is not the claim itself.
+   */
+  belief?: boolean;
 }
 
 /**
@@ -21,7 +26,11 @@ export interface SentenceStance {
  * the claim's own sentences (the verdict against the rival next door, "The truth is elsewhere: …") is the outlet
  * asserting the claim.
  */
-export function withoutCounterClaim(list: readonly SentenceStance[], debunk: boolean): NarrativeStance[] {
+export function withoutCounterClaim(all: readonly SentenceStance[], debunk: boolean): NarrativeStance[] {
+  // A believer's view the outlet rejects that is not the claim is the counter-claim wherever it stands in the pair
+  // (after a headline that names the claim, too): rejecting it says nothing against the narrative.
+  const kept = all.filter((s) => !s.belief);
+  const list = kept.length ? kept : all;
   const stances = list.map((s) => s.stance);
   if (debunk) return stances;
   const counter = list.filter((s) => !s.claim && (s.stance === 'refutes' || s.stance === 'reports'));

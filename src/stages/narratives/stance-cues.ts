@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokens.js';
 
 /** Kinds shared with cues.yml (they join the reading's marks) and kinds of the stance rules alone. */
 export const SHARED_KINDS = ['refute', 'report', 'endorse', 'negation'] as const;
-export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'absence-stress', 'as-proof', 'right-word', 'doubt'] as const;
+export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'absence-stress', 'as-proof', 'right-word', 'doubt', 'verdict-attribute', 'information-noun', 'view-verb', 'view-complement'] as const;
 export type StanceCueKind = (typeof SHARED_KINDS)[number] | (typeof OWN_KINDS)[number];
 
 export interface StanceCue {
@@ -140,11 +140,17 @@ export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Ma
   // claim it passes on, it gives no verdict; the verdict or negation words inside are no debunk.
   const unverified = cues.filter((c) => c.kind === 'unverified');
   const inside = (list: readonly StanceCue[], m: Mark) => list.some((v) => v.from <= m.from && m.to <= v.to);
+  // "أقمار صناعية ترى لوحة سيارة": a verb of seeing is speech only with what is seen as a view after it (أن, في).
+  const sights = cues.filter((c) => c.kind === 'view-verb' && !cues.some((x) => x.kind === 'view-complement' && x.from >= c.to && x.from - c.to <= VIEW_REACH && !reading.tokens.slice(c.to, x.from).some((t) => VIEW_BREAK.test(t.raw))));
   const kept = (m: Mark) =>
-    (m.kind !== 'report' || !inside(voids, m)) && (m.kind !== 'negation' || (!inside(affirms, m) && !inside(unverified, m))) && (m.kind !== 'refute' || !inside(unverified, m));
+    (m.kind !== 'report' || (!inside(voids, m) && !inside(sights, m))) && (m.kind !== 'negation' || (!inside(affirms, m) && !inside(unverified, m))) && (m.kind !== 'refute' || !inside(unverified, m));
   const marks = [...reading.marks, ...extra].filter(kept);
   return [...marks, ...unsupported(reading.tokens, cues, marks)].sort((a, b) => a.from - b.from || a.to - b.to);
 }
+
+/** How far after a verb of seeing its view may open, in its clause ("يرى باحث في أحد مراكز الدراسات في موسكو أن …"). */
+const VIEW_REACH = 12;
+const VIEW_BREAK = /^[,،;:.!?؟–—]$/u;
 
 /** How many tokens the thing shown may take between a verb of showing and "as proof" ("brandit des factures et des organigrammes comme la preuve"). */
 const PRESENTED_REACH = 12;

@@ -78,7 +78,9 @@ function opener(ctx: InterviewContext, j: number): Opener {
   const line = text(ctx, j);
   const asks = QUESTION_END.test(line);
   if (DIALOGUE_DASH.test(line) && lineStart(ctx.doc.text, ctx.sentences[j].start)) return asks ? 'question' : 'dash-answer';
-  let start = from;
+  // "Abg. Dr. M. (fraktionslos): …": the segmenter ends a sentence at a title's stop; the label starts the line.
+  const head = abbreviatedHead(ctx, j);
+  let start = head ?? from;
   while (start < to && !tokens[start].word) start++;
   let colon = -1;
   for (let i = start, words = 0; i < to && words <= LABEL_WORDS; i++) {
@@ -93,11 +95,24 @@ function opener(ctx: InterviewContext, j: number): Opener {
   if (here.some((c) => c.kind === 'question-label' && c.from === start)) return 'question';
   if (here.some((c) => c.kind === 'answer-label' && c.from === start)) return 'answer';
   // A speaker heads a transcript line on its own ("Lavrov: …"); "Lavrov said: «…»" is a quote, and the outlet goes on after it.
-  if (!lineStart(ctx.doc.text, ctx.sentences[j].start) || here.some((c) => c.kind === 'not-speaker' || c.kind === 'label' || c.kind === 'claim-label' || c.kind === 'report')) return null;
+  if ((head === null && !lineStart(ctx.doc.text, ctx.sentences[j].start)) || here.some((c) => c.kind === 'not-speaker' || c.kind === 'label' || c.kind === 'claim-label' || c.kind === 'report')) return null;
   if (within(ctx.reading.marks, start, colon).some((m) => m.kind === 'report')) return null;
   const speaker = here.some((c) => c.kind === 'speaker-role') || speakerIn(ctx.doc, tokens[start].start, tokens[colon - 1].end, false);
   if (!speaker) return null;
   return asks ? 'question' : 'answer';
+}
+
+// A line head of abbreviated titles alone ("Abg.", "Dr.", "Sen.", "M.", "Mme"): what the segmenter cut off a speaker label.
+const ABBREVIATIONS = /^(?:\p{L}{1,5}\.\s*)+$/u;
+
+/**
+ * The first token of the line of sentence `j` where only abbreviated titles stand before it on that line, in
+ * sentences of their own ("Abg." before "Dr. M. (fraktionslos): …"); null otherwise.
+ */
+function abbreviatedHead(ctx: InterviewContext, j: number): number | null {
+  let k = j;
+  while (k > 0 && ctx.sentences[k - 1].paragraph === ctx.sentences[j].paragraph && !lineStart(ctx.doc.text, ctx.sentences[k].start) && ABBREVIATIONS.test(text(ctx, k - 1))) k--;
+  return k < j && lineStart(ctx.doc.text, ctx.sentences[k].start) ? ctx.ranges[k][0] : null;
 }
 
 /** The first sentence of the line that sentence `index` stands on, within its paragraph. */

@@ -330,10 +330,23 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.id === 'refute-lie' && liarIsWest(ctx.reading, cues, m)) return false;
   if (m.id === 'refute-distance' && aboutRussia(ctx.reading, cues, m)) return false;
   if (m.id === 'refute-debunk' && verdictOnRival(ctx.reading, cues, m)) return false;
+  if (m.id === 'refute-debunk' && attributeOfThing(ctx.reading, cues, m)) return false;
   if (m.id !== 'refute-facts' && judgesRivalsAccount(ctx.reading, cues, m)) return false;
   if (m.id === 'refute-facts' && answersRival(ctx.reading, ctx.marks ?? ctx.reading.marks, previousStart(ctx, m.from), m)) return false;
   if (saidBySomeone(list, cues, m, ctx.reading)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
+}
+
+/**
+ * A one-word verdict adjective between an article and a noun ("der falsche Kandidat lag vorne", "the wrong man", "le
+ * faux prophète") is an attribute of the thing named, not a verdict on a claim; before a claim or information noun
+ * ("the false claim", "die falschen Angaben", "les fausses nouvelles") it still judges what was said. Only languages
+ * with an article before the adjective (the 'verdict-attribute' cues: en, de, fr).
+ */
+function attributeOfThing(r: Reading, cues: readonly StanceCue[], m: Mark): boolean {
+  if (m.to - m.from !== 1 || m.to >= r.tokens.length || !r.tokens[m.to].word) return false;
+  if (!cues.some((c) => c.kind === 'verdict-attribute' && c.from < m.from && c.to === m.to)) return false;
+  return !cues.some((c) => (c.kind === 'claim-noun' || c.kind === 'information-noun') && c.from <= m.to && m.to < c.to);
 }
 
 /**

@@ -10,6 +10,27 @@ export interface Token {
   word: boolean;
   /** The word as written, for case-sensitive aliases (US, IS). */
   raw: string;
+  /** What every token of this spelling shares (tokenize gives one per spelling); absent on tokens made by hand. */
+  spelling?: Spelling;
+}
+
+/**
+ * One spelling as tokenize met it, shared by all its tokens: what later steps work out of the spelling alone (its
+ * word features, the cue patterns that may start at it) is kept here, in a slot each of them takes once
+ * (spellingSlot), so a token costs them a field read instead of a map lookup by its text.
+ */
+export interface Spelling {
+  readonly keys: string[];
+  readonly word: boolean;
+  readonly raw: string;
+  readonly memo: unknown[];
+}
+
+let slots = 0;
+
+/** A memo slot of every spelling, for one module's use (taken at module load: a handful per process). */
+export function spellingSlot(): number {
+  return slots++;
 }
 
 const ARABIC = /[\u0600-\u06ff]/;
@@ -19,7 +40,7 @@ const PROCLITICS = ['وبال', 'فبال', 'وال', 'فال', 'بال', 'كا�
 // Words repeat across documents: their keys are computed once per process (the arrays are shared, never mutated).
 // `raw` is the cached copy of the spelling: tokens carry it rather than their fresh slice of the text, so the later
 // lookups by raw (features.ts) meet a string whose hash is computed and that is the very key of their maps.
-const cache = new Map<string, { keys: string[]; word: boolean; raw: string }>();
+const cache = new Map<string, Spelling>();
 const CACHE_LIMIT = 200_000;
 
 /** Words (runs of letters, marks and digits) and single other characters, as TOKEN_RE splits them, with keys. */
@@ -47,11 +68,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (!entry) {
       const word = /[\p{L}\p{M}\p{N}]/u.test(raw[0]);
       const key = word ? wordKey(raw) : punctKey(raw);
-      entry = { keys: word && ARABIC.test(key) ? arabicKeys(key) : [key], word, raw };
+      entry = { keys: word && ARABIC.test(key) ? arabicKeys(key) : [key], word, raw, memo: [] };
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(raw, entry);
     }
-    out.push({ start: i, end: j, keys: entry.keys, word: entry.word, raw: entry.raw });
+    out.push({ start: i, end: j, keys: entry.keys, word: entry.word, raw: entry.raw, spelling: entry });
     i = j;
   }
   return out;

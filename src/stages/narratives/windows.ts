@@ -5,6 +5,7 @@ import type { Features } from './features.js';
 
 /** What example similarity reads of two sentences as one (their keys, entity concepts and words): no frames. */
 export function similarityPair(a: Features, b: Features): Features {
+  let topicKeys: Map<string, Set<string>> | undefined;
   return {
     frames: new Map(),
     negated: new Set(),
@@ -12,7 +13,11 @@ export function similarityPair(a: Features, b: Features): Features {
     words: new Set(),
     keys: union(a.keys, b.keys),
     keyWords: [...(a.keyWords ?? []), ...(b.keyWords ?? [])],
-    topicKeys: new Map([...(a.topicKeys ?? []), ...[...(b.topicKeys ?? [])].map(([c, set]): [string, Set<string>] => [c, new Set([...(a.topicKeys?.get(c) ?? []), ...set])])]),
+    // Read only where an example near the pair's best is asked whether the pair says its claim (claim-keys.ts):
+    // built then, not for each of the thousands of pairs of a long article.
+    get topicKeys() {
+      return (topicKeys ??= new Map([...(a.topicKeys ?? []), ...[...(b.topicKeys ?? [])].map(([c, set]): [string, Set<string>] => [c, new Set([...(a.topicKeys?.get(c) ?? []), ...set])])]));
+    },
   };
 }
 
