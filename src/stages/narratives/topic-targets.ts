@@ -219,6 +219,12 @@ function aimedElsewhere(r: Reading, from: number, to: number, frames: Iterable<F
     // Conditions for Rise of Islamic State": the frame's patient is ISIS, the object is the conditions). Not for a cue
     // that names its own patient ("undermined … counter-terrorist operations": frames.ts reads it).
     if (r.language === 'en' && !p.implies) {
+      // A reduced relative ("technology created by a company in Germany": a participle right after its noun, its
+      // agent after "by", no auxiliary before it) acts on the noun before it: elsewhere where neither that noun (or
+      // the two words before it: "the terror group created by …") nor the words just after the cue ("arms supplied by
+      // NATO to Kyiv") name the target; otherwise read as any cue.
+      const head = reducedRelativeHead(r, p, from);
+      if (head >= 0 && !mentions.some((m) => (m.from <= head && m.to > head - 2) || (m.from >= p.to && m.from - p.to <= AIM_WINDOW))) return true;
       const object = objectAfter(r, p.to, to);
       if (object) return !mentions.some((m) => m.from < object.to && m.to > object.from);
     }
@@ -239,6 +245,20 @@ function aimedElsewhere(r: Reading, from: number, to: number, frames: Iterable<F
     previous = { cue: p, away };
   }
   return true;
+}
+
+/** English auxiliaries of a passive or a perfect: a participle after one is the clause's verb, no reduced relative. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'has', 'have', 'had', 'not', 'never', 'allegedly', 'reportedly', 'secretly', 'deliberately']);
+
+/**
+ * The token of the noun a reduced relative's participle follows ("technology created by …": "technology"), or -1:
+ * the cue is followed by "by" and preceded by a word that is no auxiliary (nor an adverb after one), within the stretch.
+ */
+function reducedRelativeHead(r: Reading, p: Predicate, from: number): number {
+  if (r.tokens[p.to]?.keys[0] !== 'by') return -1;
+  const before = p.from - 1;
+  if (before < from || !r.tokens[before].word || AUXILIARIES.has(r.tokens[before].keys[0])) return -1;
+  return before;
 }
 
 /** Words that join two cues into one predicate with one object. */
