@@ -31,3 +31,11 @@ test('each matcher keeps its own patterns per spelling, however many meet it', (
     matchers.forEach((m, i) => assert.deepEqual(hits(m, tokens), [i % 2 ? `1-2:m${i}` : `0-1:m${i}`]));
   }
 });
+
+test('a gap counts words, not quotation marks (regression: „…“ around a quoted label broke "stellt … als … dar")', () => {
+  const m = compileMatcher([{ phrase: 'stellt … als … dar', payload: 'portray' }]);
+  assert.deepEqual(hits(m, tokenize('Die Partei stellt die Proteste als „vom Westen bezahlte Revolution“ dar.')), ['2-13:portray']);
+  assert.deepEqual(hits(m, tokenize('Die Partei stellt die Proteste als «vom Westen bezahlte Revolution» dar.')), ['2-13:portray']);
+  // Five words are still too many, quoted or not.
+  assert.deepEqual(hits(m, tokenize('Die Partei stellt die Proteste als „eine vom Westen bezahlte Revolution“ dar.')), []);
+});

@@ -1,5 +1,5 @@
 // Cue phrases → one index, matched over tokens. Syntax: "word" exact, "word*" prefix, "*" any one word,
-// "…" (or "...") up to four tokens. Phrases are tokenized like the text, so "US-backed" and "counter-terror*" align.
+// "…" (or "...") up to four tokens, quotation marks not counted. Phrases are tokenized like the text, so "US-backed" and "counter-terror*" align.
 import { spellingSlot, tokenize, type Token } from './tokens.js';
 
 type Part = { kind: 'exact'; key: string } | { kind: 'prefix'; key: string } | { kind: 'any' } | { kind: 'gap' };
@@ -23,6 +23,7 @@ export interface Matcher<P> {
 }
 
 const GAP = 4;
+const QUOTE_MARKS = new Set(['"', "'", '«', '»', '„', '“', '”', '‚', '‘', '’', '‹', '›']);
 
 /** Parses one phrase; throws a plain Error describing what is wrong (the loader adds file and entry). */
 export function parsePhrase(phrase: string): Part[] {
@@ -108,9 +109,15 @@ function matchFrom(parts: Part[], k: number, tokens: Token[], i: number): number
   if (k === parts.length) return i;
   const part = parts[k];
   if (part.kind === 'gap') {
-    for (let skip = GAP; skip >= 0; skip--) {
-      if (i + skip > tokens.length) continue;
-      const end = matchFrom(parts, k + 1, tokens, i + skip);
+    // Quotation marks are no words: "stellt die Proteste als „vom Westen bezahlte Revolution“ dar" has four inside.
+    let last = i;
+    for (let words = 0; last < tokens.length; last++) {
+      if (QUOTE_MARKS.has(tokens[last].keys[0])) continue;
+      if (words === GAP) break;
+      words++;
+    }
+    for (let j = last; j >= i; j--) {
+      const end = matchFrom(parts, k + 1, tokens, j);
       if (end >= 0) return end;
     }
     return -1;
