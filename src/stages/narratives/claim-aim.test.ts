@@ -9,15 +9,9 @@ import type { Narrative } from '../../knowledge/narratives/index.js';
 import type { Reading } from './reading.js';
 import { actingTargets, claimAims, saysAim } from './topic-targets.js';
 import { catalogueOptions, found, run } from './test-helpers.js';
+import { WEST_CREATED_ISIS } from './test-catalogues.js';
 
-const CATALOGUE = `- id: west-created-isis
-  title: The US/West created ISIS
-  description: The United States and its allies created, fund or protect the Islamic State.
-  examples:
-    - The United States created ISIS
-    - ISIS is an American project created by Washington
-    - The US and NATO finance and arm Islamic State terrorists
-- id: western-media-lie
+const CATALOGUE = `${WEST_CREATED_ISIS}- id: western-media-lie
   title: Western media lie and censor
   description: Western media spread lies about Russia and censor the truth.
   examples:

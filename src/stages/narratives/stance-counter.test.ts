@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { withoutCounterClaim } from './stance-counter.js';
 import { catalogueOptions, found, run } from './test-helpers.js';
+import { LAB_VIRUS } from './test-catalogues.js';
 
 test('a refuted sentence without the claim before the claim drops out, and the claim is asserted', () => {
   const list = [
@@ -16,14 +17,7 @@ test('a refuted sentence without the claim before the claim drops out, and the c
   assert.deepEqual(withoutCounterClaim([list[1], { ...list[0], sentence: 3 }], false), ['refutes', 'refutes']);
 });
 
-const CATALOGUE = `- id: lab-virus
-  title: COVID-19 is a US biological weapon
-  description: The coronavirus was created in American laboratories as a biological weapon.
-  examples:
-    - The coronavirus is a biological weapon created by the United States
-    - COVID-19 was developed in an American military laboratory
-    - The US spread the virus in China
-`;
+const CATALOGUE = LAB_VIRUS;
 
 const options = catalogueOptions(CATALOGUE);
 

@@ -7,6 +7,7 @@ import test from 'node:test';
 import { withoutCounterClaim } from './stance-counter.js';
 import { pairStance } from './windows.js';
 import { catalogueStanceCheck, checkStances } from './test-helpers.js';
+import { LAB_VIRUS } from './test-catalogues.js';
 
 test('a reported sentence without the claim before the claim is the rival account: it drops out', () => {
   const list = [
@@ -26,14 +27,7 @@ test('an endorsement in one sentence of a pair outranks the attribution in the o
   assert.equal(pairStance(['endorses', 'refutes']), 'refutes');
 });
 
-const CATALOGUE = `- id: lab-virus
-  title: COVID-19 is a US biological weapon
-  description: The coronavirus was created in American laboratories as a biological weapon.
-  examples:
-    - The coronavirus is a biological weapon created by the United States
-    - COVID-19 was developed in an American military laboratory
-    - The US spread the virus in China
-- id: media-lie
+const CATALOGUE = `${LAB_VIRUS}- id: media-lie
   title: Western media lie about Russia
   description: Western media spread lies and propaganda about Russia.
   examples:

@@ -5,15 +5,9 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { interlingualKeys } from '../../knowledge/lexicons/index.js';
 import { catalogueOptions, found, run } from './test-helpers.js';
+import { WEST_CREATED_ISIS } from './test-catalogues.js';
 
-const CATALOGUE = `- id: west-created-isis
-  title: The US/West created ISIS
-  description: The United States and its allies created, fund or protect the Islamic State.
-  examples:
-    - The United States created ISIS
-    - ISIS is an American project created by Washington
-    - The US and NATO finance and arm Islamic State terrorists
-`;
+const CATALOGUE = WEST_CREATED_ISIS;
 
 const options = catalogueOptions(CATALOGUE);
 const isis = (text: string, lang = 'en') => found(run(text, lang, options())).filter((f) => f.startsWith('west-created-isis'));
