@@ -334,7 +334,25 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.id !== 'refute-facts' && judgesRivalsAccount(ctx.reading, cues, m)) return false;
   if (m.id === 'refute-facts' && answersRival(ctx.reading, ctx.marks ?? ctx.reading.marks, previousStart(ctx, m.from), m)) return false;
   if (saidBySomeone(list, cues, m, ctx.reading)) return false;
+  if (titleOfWork(ctx.reading, cues, m)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
+}
+
+const QUOTE_MARK = /^["'“”„«»‹›‘’]$/u;
+/** How many tokens into a quoted title a verdict may stand. */
+const TITLE_REACH = 10;
+
+/**
+ * The verdict stands inside the quoted title of a published work named right before it ("Zu Ihrem Artikel „Russische
+ * Propaganda um Biolabore“", "your article 'The biolab lie'", "статья «Ложь о биолабораториях»"): it is the work's
+ * name, and the writer citing it judges nothing with it (a letter to the editor answers such a piece).
+ */
+function titleOfWork(r: Reading, cues: readonly StanceCue[], m: Mark): boolean {
+  for (let i = m.from - 1; i >= Math.max(0, m.from - TITLE_REACH); i--) {
+    if (!QUOTE_MARK.test(r.tokens[i].raw)) continue;
+    return cues.some((c) => c.kind === 'work-title' && (c.to === i || (c.to === i - 1 && /^[,:]$/u.test(r.tokens[i - 1].raw))));
+  }
+  return false;
 }
 
 /**
