@@ -50,3 +50,13 @@ checkStances('a verdict word in the quoted title of a work a letter answers judg
   ['de', 'Leserbrief\n\nSie irren sich in vielem. Das ist russische Propaganda. Die USA haben den IS gegründet.', 'refutes'],
   ['en', 'Letters\n\nYou are mistaken on many points. It is a lie. The United States created ISIS.', 'refutes'],
 ]);
+
+checkStances('a stir caused by someone’s statements reports what they said', ISIS, [
+  ['de', 'Notizen\n\nEin Abgeordneter hat mit Aussagen über die Gründung des IS durch die USA für Empörung gesorgt.', 'reports'],
+  ['en', 'Notes\n\nA senator sparked outrage with remarks that the United States created ISIS.', 'reports'],
+  ['ru', 'Заметки\n\nДепутат вызвал скандал заявлениями о том, что США создали ИГИЛ.', 'reports'],
+  ['ar', 'ملاحظات\n\nأثار نائب جدلا بتصريحات حول أن الولايات المتحدة أنشأت داعش.', 'reports'],
+  // The stir alone, with no one's words, leaves the claim the outlet's.
+  ['de', 'Notizen\n\nDie Gründung des IS durch die USA hat für Empörung gesorgt.', 'asserts'],
+  ['en', 'Notes\n\nThe United States created ISIS, and that caused outrage.', 'asserts'],
+]);
