@@ -60,3 +60,12 @@ checkStances('a stir caused by someone’s statements reports what they said', I
   ['de', 'Notizen\n\nDie Gründung des IS durch die USA hat für Empörung gesorgt.', 'asserts'],
   ['en', 'Notes\n\nThe United States created ISIS, and that caused outrage.', 'asserts'],
 ]);
+
+checkStances('a participle of speech after the main clause gives the claim to its subject', ISIS, [
+  ['fr', "Notes\n\nUn député a interpellé le gouvernement, estimant que les États-Unis ont créé l'État islamique.", 'reports'],
+  ['fr', "Notes\n\nUn député a interpellé le gouvernement, estimant que les États-Unis ont créé l'État islamique. On l'a traité d'alarmiste. Pourtant, il a raison.", 'endorses'],
+  ['ru', 'Заметки\n\nДепутат выступил в парламенте, заявив, что США создали ИГИЛ.', 'reports'],
+  ['en', 'Notes\n\nThe senator spoke in Congress on Monday, adding that the United States created ISIS.', 'reports'],
+  // A participle of another verb leaves the claim the outlet's.
+  ['fr', "Notes\n\nLes États-Unis ont créé l'État islamique, espérant affaiblir la Syrie.", 'asserts'],
+]);
