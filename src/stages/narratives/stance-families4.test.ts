@@ -4,7 +4,7 @@
 // hard to refute ("трудно опровергнуть", "kaum zu widerlegen", "رواية يصعب دحضها") as agreement, not a verdict; and a
 // verdict word inside the quoted title of a work a letter answers ("Zu Ihrem Artikel „Russische Propaganda …“"). Texts
 // written for this test, read with the built-in catalogue's "the US created ISIS" narrative.
-import { checkStances } from './test-helpers.js';
+import { catalogueStanceCheck, checkStances } from './test-helpers.js';
 
 const ISIS = 'west-created-isis';
 
@@ -68,4 +68,22 @@ checkStances('a participle of speech after the main clause gives the claim to it
   ['en', 'Notes\n\nThe senator spoke in Congress on Monday, adding that the United States created ISIS.', 'reports'],
   // A participle of another verb leaves the claim the outlet's.
   ['fr', "Notes\n\nLes États-Unis ont créé l'État islamique, espérant affaiblir la Syrie.", 'asserts'],
+]);
+
+const COUP = `
+- id: coup-us
+  title: The United States was behind the failed coup in Turkey
+  examples:
+    - The United States organised the failed coup in Turkey to topple Erdogan
+    - Washington stood behind the coup attempt against the Turkish president
+`;
+const coup = catalogueStanceCheck(COUP, 'coup-us');
+coup('a grudge the outlet gives as motive ("never forgave") denies nothing of the claim', [
+  ['ar', 'ملاحظات\n\nأمريكا لم تغفر لتركيا استقلال قرارها، فأرادت إسقاط أردوغان بانقلاب.', 'asserts'],
+  ['ar', 'ملاحظات\n\nلم يغفر الأمريكيون لأردوغان تقاربه مع موسكو، فدبروا الانقلاب الفاشل في تركيا لإسقاطه.', 'asserts'],
+  ['ru', 'Заметки\n\nАмерика не простила Турции независимость и решила свергнуть Эрдогана путём переворота.', 'asserts'],
+  ['de', 'Notizen\n\nAmerika hat der Türkei ihre Unabhängigkeit nie verziehen und wollte Erdogan mit einem Putsch stürzen.', 'asserts'],
+  // The claim's own verb negated still denies it.
+  ['ar', 'ملاحظات\n\nالولايات المتحدة لم تدبر الانقلاب الفاشل في تركيا لإسقاط أردوغان.', 'refutes'],
+  ['en', 'Notes\n\nThe United States did not organise the failed coup in Turkey to topple Erdogan.', 'refutes'],
 ]);
