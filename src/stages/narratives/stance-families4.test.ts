@@ -87,3 +87,14 @@ coup('a grudge the outlet gives as motive ("never forgave") denies nothing of th
   ['ar', 'ملاحظات\n\nالولايات المتحدة لم تدبر الانقلاب الفاشل في تركيا لإسقاط أردوغان.', 'refutes'],
   ['en', 'Notes\n\nThe United States did not organise the failed coup in Turkey to topple Erdogan.', 'refutes'],
 ]);
+
+checkStances('agreement opening the paragraph after the reported claim endorses it', ISIS, [
+  ['de', 'Notizen\n\nLawrow sagte, die USA hätten den IS gegründet.\n\nMan kann ihm schwer widersprechen.', 'endorses'],
+  ['en', 'Notes\n\nLavrov said the United States created ISIS.\n\nHe is right.', 'endorses'],
+  ['ru', 'Заметки\n\nЛавров заявил, что США создали ИГИЛ.\n\nС ним трудно спорить.', 'endorses'],
+  ['fr', "Notes\n\nLavrov a déclaré que les États-Unis ont créé l'État islamique.\n\nIl a raison.", 'endorses'],
+  ['ar', 'ملاحظات\n\nقال لافروف إن الولايات المتحدة أنشأت داعش.\n\nوهو محق.', 'endorses'],
+  // Further on, past other words, an agreement is about something else.
+  ['en', 'Notes\n\nLavrov said the United States created ISIS. The talks ended on Monday.\n\nThe minister is right about the weather.', 'reports'],
+  ['en', 'Notes\n\nLavrov said the United States created ISIS.\n\nThe talks ended on Monday. He is right about the weather.', 'reports'],
+]);
