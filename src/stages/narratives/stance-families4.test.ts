@@ -98,3 +98,13 @@ checkStances('agreement opening the paragraph after the reported claim endorses 
   ['en', 'Notes\n\nLavrov said the United States created ISIS. The talks ended on Monday.\n\nThe minister is right about the weather.', 'reports'],
   ['en', 'Notes\n\nLavrov said the United States created ISIS.\n\nThe talks ended on Monday. He is right about the weather.', 'reports'],
 ]);
+
+checkStances('"nothing to add" after someone’s words makes them the outlet’s own', ISIS, [
+  ['de', 'Notizen\n\nLawrow sagte, die USA hätten den IS gegründet. Dem ist wenig hinzuzufügen.', 'endorses'],
+  ['en', 'Notes\n\nLavrov said the United States created ISIS. There is little to add to that.', 'endorses'],
+  ['ru', 'Заметки\n\nЛавров заявил, что США создали ИГИЛ. К этому нечего добавить.', 'endorses'],
+  ['fr', "Notes\n\nLavrov a déclaré que les États-Unis ont créé l'État islamique. Il n'y a rien à ajouter.", 'endorses'],
+  ['ar', 'ملاحظات\n\nقال لافروف إن الولايات المتحدة أنشأت داعش. ولا نملك ما نضيفه.', 'endorses'],
+  // A speaker declining to comment agrees with nobody.
+  ['en', 'Notes\n\nLavrov said the United States created ISIS. The ministry had nothing to add.', 'reports'],
+]);
