@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokens.js';
 
 /** Kinds shared with cues.yml (they join the reading's marks) and kinds of the stance rules alone. */
 export const SHARED_KINDS = ['refute', 'report', 'endorse', 'negation'] as const;
-export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'absence-stress', 'as-proof', 'right-word', 'doubt', 'verdict-attribute', 'information-noun', 'view-verb', 'view-complement'] as const;
+export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'absence-stress', 'as-proof', 'right-word', 'doubt', 'verdict-attribute', 'information-noun', 'view-verb', 'view-complement', 'work-title'] as const;
 export type StanceCueKind = (typeof SHARED_KINDS)[number] | (typeof OWN_KINDS)[number];
 
 export interface StanceCue {
@@ -142,8 +142,12 @@ export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Ma
   const inside = (list: readonly StanceCue[], m: Mark) => list.some((v) => v.from <= m.from && m.to <= v.to);
   // "أقمار صناعية ترى لوحة سيارة": a verb of seeing is speech only with what is seen as a view after it (أن, في).
   const sights = cues.filter((c) => c.kind === 'view-verb' && !cues.some((x) => x.kind === 'view-complement' && x.from >= c.to && x.from - c.to <= VIEW_REACH && !reading.tokens.slice(c.to, x.from).some((t) => VIEW_BREAK.test(t.raw))));
+  // "رواية يصعب دحضها", "schwer zu widerlegen", "hard to refute": the verdict word inside an agreement cue grants the claim.
+  const agreements = cues.filter((c) => c.kind === 'endorse');
   const kept = (m: Mark) =>
-    (m.kind !== 'report' || (!inside(voids, m) && !inside(sights, m))) && (m.kind !== 'negation' || (!inside(affirms, m) && !inside(unverified, m))) && (m.kind !== 'refute' || !inside(unverified, m));
+    (m.kind !== 'report' || (!inside(voids, m) && !inside(sights, m))) &&
+    (m.kind !== 'negation' || (!inside(affirms, m) && !inside(unverified, m))) &&
+    (m.kind !== 'refute' || (!inside(unverified, m) && !inside(agreements, m)));
   const marks = [...reading.marks, ...extra].filter(kept);
   return [...marks, ...unsupported(reading.tokens, cues, marks)].sort((a, b) => a.from - b.from || a.to - b.to);
 }

@@ -334,7 +334,25 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.id !== 'refute-facts' && judgesRivalsAccount(ctx.reading, cues, m)) return false;
   if (m.id === 'refute-facts' && answersRival(ctx.reading, ctx.marks ?? ctx.reading.marks, previousStart(ctx, m.from), m)) return false;
   if (saidBySomeone(list, cues, m, ctx.reading)) return false;
+  if (titleOfWork(ctx.reading, cues, m)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
+}
+
+const QUOTE_MARK = /^["'“”„«»‹›‘’]$/u;
+/** How many tokens into a quoted title a verdict may stand. */
+const TITLE_REACH = 10;
+
+/**
+ * The verdict stands inside the quoted title of a published work named right before it ("Zu Ihrem Artikel „Russische
+ * Propaganda um Biolabore“", "your article 'The biolab lie'", "статья «Ложь о биолабораториях»"): it is the work's
+ * name, and the writer citing it judges nothing with it (a letter to the editor answers such a piece).
+ */
+function titleOfWork(r: Reading, cues: readonly StanceCue[], m: Mark): boolean {
+  for (let i = m.from - 1; i >= Math.max(0, m.from - TITLE_REACH); i--) {
+    if (!QUOTE_MARK.test(r.tokens[i].raw)) continue;
+    return cues.some((c) => c.kind === 'work-title' && (c.to === i || (c.to === i - 1 && /^[,:]$/u.test(r.tokens[i - 1].raw))));
+  }
+  return false;
 }
 
 /**
@@ -589,9 +607,12 @@ function sideClause(ctx: StanceContext, m: Mark, predicate: number | null): bool
 function endorsed(ctx: StanceContext, index: number, reported: boolean): boolean {
   const paragraph = ctx.sentences[index].paragraph;
   const last = reported ? index + ENDORSE_AFTER : index;
-  for (let j = index; j <= last && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph; j++) {
+  let j = index;
+  for (; j <= last && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph; j++) {
     if (marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
   }
+  // The agreement may open the next paragraph right after the claim ("… sagt der Politologe.\n\nMan kann ihm schwer widersprechen.").
+  if (reported && j === index + 1 && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph + 1 && marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
   ctx.firstAgreement ??= firstAgreement(ctx);
   if (isTitle(ctx, index)) return ctx.firstAgreement < ctx.sentences.length;
   return ctx.firstAgreement < index;
@@ -610,7 +631,9 @@ function firstAgreement(ctx: StanceContext): number {
   const speaks = (j: number) => j >= 0 && (marks(ctx, j).some((m) => m.kind === 'report') || within(ctx.cues ?? [], ...ctx.ranges[j]).some((c) => c.kind === 'finding-verb'));
   for (let j = 0; j < ctx.sentences.length; j++) {
     if (!marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) continue;
-    const after = j > 0 && ctx.sentences[j - 1].paragraph === ctx.sentences[j].paragraph && (speaks(j - 1) || quoteIn(ctx, j - 1));
+    // Right after them in the paragraph, or opening the next one ("… sagt der Politologe.\n\nMan kann ihm schwer widersprechen.").
+    const opensParagraph = j > 0 && ctx.sentences[j - 1].paragraph === ctx.sentences[j].paragraph - 1 && paragraphs[ctx.sentences[j - 1].paragraph]?.kind !== 'title';
+    const after = j > 0 && (ctx.sentences[j - 1].paragraph === ctx.sentences[j].paragraph || opensParagraph) && (speaks(j - 1) || quoteIn(ctx, j - 1));
     if (paragraphs[ctx.sentences[j].paragraph]?.kind === 'title' || speaks(j) || after) return j;
   }
   return ctx.sentences.length;

@@ -1,7 +1,7 @@
 import { withLayers } from '../../core/doc.js';
 import { defineStage } from '../../core/stage.js';
 import type { Doc, Paragraph, Sentence } from '../../core/types.js';
-import { loadAbbreviations } from './abbreviations.js';
+import { loadAbbreviations, loadOrdinalHeads } from './abbreviations.js';
 import { splitSentences } from './sentences.js';
 
 /** Paragraphs (blank-line separated blocks; the headline is its own paragraph) and sentences within them. */
@@ -11,11 +11,12 @@ export const segment = defineStage({
   assigns: ['paragraphs', 'sentences'],
   create() {
     const abbreviations = loadAbbreviations();
+    const ordinalHeads = loadOrdinalHeads();
     return function segmentDoc(doc: Doc): Doc {
       const paragraphs = findParagraphs(doc);
       const sentences: Sentence[] = [];
       paragraphs.forEach((p, index) => {
-        for (const span of splitSentences(doc.text, p.start, p.end, abbreviations)) sentences.push({ ...span, paragraph: index });
+        for (const span of splitSentences(doc.text, p.start, p.end, abbreviations, ordinalHeads)) sentences.push({ ...span, paragraph: index });
       });
       return withLayers(doc, { paragraphs, sentences });
     };

@@ -8,7 +8,7 @@ const OPENERS = '"\'“‘«„(\\[‹';
  * or brackets after it, so a quote that ends a sentence stays with it), then whitespace, then something that
  * can start a sentence. Abbreviations, initials, decimals and a line break are handled; a line break always ends a sentence.
  */
-export function splitSentences(text: string, from: number, to: number, abbreviations: Set<string>): Span[] {
+export function splitSentences(text: string, from: number, to: number, abbreviations: Set<string>, ordinalHeads: Set<string> = new Set()): Span[] {
   const spans: Span[] = [];
   let start = skipSpace(text, from, to);
   let i = start;
@@ -25,7 +25,7 @@ export function splitSentences(text: string, from: number, to: number, abbreviat
       while (end < to && '.!?…؟'.includes(text[end])) end++;
       while (end < to && CLOSERS.includes(text[end])) end++;
       const next = skipInline(text, end, to);
-      if (next > end && next < to && text[next] !== '\n' && startsSentence(text, next) && !(ch === '.' && isAbbreviation(text, start, i, next, abbreviations))) {
+      if (next > end && next < to && text[next] !== '\n' && startsSentence(text, next) && !(ch === '.' && (isAbbreviation(text, start, i, next, abbreviations) || isOrdinal(text, start, i, end, next, ordinalHeads)))) {
         pushTrimmed(text, start, end, spans);
         start = next;
         i = next;
@@ -58,6 +58,18 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number, next: 
     return !(word.includes('.') && /^(The|This|That|It|He|She|They|We|But|And|In|On|A|An)\b/.test(text.slice(next, next + 6)));
   }
   return false;
+}
+
+/**
+ * A German ordinal in digits before the noun it counts ("am 11. September 2001", "im 20. Jahrhundert"): one or two
+ * digits standing as a word, a single stop right after them, and a word of the list next.
+ */
+function isOrdinal(text: string, sentenceStart: number, dot: number, end: number, next: number, heads: Set<string>): boolean {
+  if (heads.size === 0 || end !== dot + 1) return false;
+  const digits = /(?:^|[^\p{L}\p{N}.,])(\d{1,2})$/u.exec(text.slice(sentenceStart, dot));
+  if (!digits || Number(digits[1]) === 0) return false;
+  const word = /^\p{L}+/u.exec(text.slice(next, next + 20));
+  return word !== null && heads.has(word[0]);
 }
 
 function skipSpace(text: string, from: number, to: number): number {
