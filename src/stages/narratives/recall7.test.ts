@@ -38,6 +38,12 @@ const CATALOGUE = `- id: massacre-not-ours
   examples:
     - Kyiv destroyed the Kakhovka dam with its own rockets
     - The Ukrainian army blew up the Kakhovka dam
+- id: towers-inside
+  title: The September 11 attacks were an inside job
+  description: The attacks of 11 September 2001 were planned or allowed by the US government as a pretext for war.
+  examples:
+    - The American government organised the September 11 attacks itself
+    - The Twin Towers were brought down by controlled demolition, not by planes
 - id: press-hides
   title: Western media hide the truth
   description: Western media censor and silence the truth.
@@ -104,4 +110,12 @@ test('Langley stands for the CIA', () => {
 
 test('a moment of silence silences nobody', () => {
   assert.deepEqual(ids('Memorial in Hamburg\n\nWestern media crews filmed as moments of silence were held for the victims of the flood.', 'en'), []);
+});
+
+test('9/11 told by its allusions: the third tower and its footprint', () => {
+  assert.ok(ids('Questions nobody in Washington answers\n\nWhy did WTC 7, untouched by any plane, drop straight into its own footprint that afternoon?', 'en').includes('towers-inside'));
+});
+
+test('hijacked planes are the plain account, not control', () => {
+  assert.deepEqual(ids('Anniversary in Washington\n\nThe White House lowered its flags for the victims of the hijacked planes.', 'en'), []);
 });
