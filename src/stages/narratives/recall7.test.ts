@@ -44,6 +44,12 @@ const CATALOGUE = `- id: massacre-not-ours
   examples:
     - The American government organised the September 11 attacks itself
     - The Twin Towers were brought down by controlled demolition, not by planes
+- id: west-made-isis
+  title: The US created ISIS
+  description: The United States created and armed the Islamic State.
+  examples:
+    - The United States created ISIS
+    - Washington armed the Islamic State terrorists
 - id: press-hides
   title: Western media hide the truth
   description: Western media censor and silence the truth.
@@ -118,4 +124,17 @@ test('9/11 told by its allusions: the third tower and its footprint', () => {
 
 test('hijacked planes are the plain account, not control', () => {
   assert.deepEqual(ids('Anniversary in Washington\n\nThe White House lowered its flags for the victims of the hijacked planes.', 'en'), []);
+});
+
+test('an epithet names again the group just named: "Washington created this monster"', () => {
+  assert.ok(ids('Who made it?\n\nISIS did not fall from the sky. It grew in prisons and deserts. Washington created this monster and now poses as its enemy.', 'en').includes('west-made-isis'));
+  assert.ok(ids('من صنعه؟\n\nلم يظهر داعش فجأة. لقد نما في السجون والصحاري. إن واشنطن صنعت هذا الوحش ثم ادعت محاربته.', 'ar').includes('west-made-isis'));
+});
+
+test('a monster with no group before it is a monster', () => {
+  assert.deepEqual(ids('Film review\n\nThe studio in Washington created this monster for its new horror film, and audiences loved it.', 'en'), []);
+});
+
+test('"not so much X as Y" denies nothing of the claim', () => {
+  assert.deepEqual(found(run('من صنعه؟\n\nلم يظهر داعش فجأة. واشنطن لم تحارب داعش بقدر ما سلحته ودعمته.', 'ar', options())).filter((f) => f.startsWith('west-made-isis')), ['west-made-isis asserts']);
 });
