@@ -5,6 +5,7 @@ import type { AliasMatcher } from './aliases.js';
 import type { Concepts } from './concepts.js';
 import type { CuePayload } from './lexicon.js';
 import { longestFirst, type Hit, type Matcher } from './matcher.js';
+import { epithetParticipants } from './epithets.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
 
 export interface Participant {
@@ -56,10 +57,17 @@ export function read(text: string, language: string, tools: ReadingTools, entiti
 
   const named: Participant[] = entities ? fromEntities(tokens, entities, tools.concepts) : fromAliases(tokens, tools);
   const terms = longestFirst(byKind(['actor', 'concept'])).map((h) => participant(h, tools.concepts));
-  const participants = mergeParticipants(named, terms, tokens.length);
+  const merged = mergeParticipants(named, terms, tokens.length);
+  // "ISIS … Washington created this monster": an epithet names again the armed group just named (epithets.ts).
+  const groups = new Set((entities ?? []).filter((e) => e.type === 'group' && e.gazetteerId).map((e) => e.gazetteerId!));
+  const epithets = groups.size ? epithetParticipants(tokens, language, merged, (id) => groups.has(id)) : [];
+  const participants = epithets.length ? [...merged, ...epithets].sort((a, b) => a.from - b.from || a.to - b.to) : merged;
 
   // Predicates compete among themselves: "does not support the defeat of" is one PROTECT cue, not SPONSOR + FIGHT.
-  const predicates = longestFirst(byKind(['predicate'])).map((h) => ({ from: h.from, to: h.to, cls: h.payload.id, passive: h.payload.passive, implies: h.payload.implies }));
+  // A cue word inside an epithet ("créature", "детище" are creating words) is the group's name there, no act.
+  const predicates = longestFirst(byKind(['predicate']))
+    .filter((h) => !epithets.some((e) => e.from < h.to && h.from < e.to))
+    .map((h) => ({ from: h.from, to: h.to, cls: h.payload.id, passive: h.payload.passive, implies: h.payload.implies }));
   const marks: Mark[] = [];
   // A stance cue inside a name is part of the name: "states" in "the United States", "not" in a title.
   const names = nameCover(tokens.length, entities ? mentionRanges(tokens, entities) : named);

@@ -1,0 +1,63 @@
+// Epithets that name again a group the text has just named (data/epithets.yml): "ISIS … Washington created this
+// monster". An epithet within EPITHET_REACH tokens after a mention of an armed group (gazetteer type "group") becomes
+// a participant with that group's concepts, so a frame or a similarity that meets "this monster" meets the group
+// (issue 12, recall7: "إن واشنطن صنعت هذا الوحش" two sentences after "داعش").
+import { readKnowledgeFile } from '../../knowledge/yaml.js';
+import { ClaimtrailError } from '../../core/errors.js';
+import { compileMatcher, longestFirst, parsePhrase, type Matcher } from './matcher.js';
+import type { Participant } from './reading.js';
+import type { Token } from './tokens.js';
+
+/** How many tokens back an epithet looks for the group it names (about three sentences). */
+export const EPITHET_REACH = 80;
+
+const FILE = new URL('./data/epithets.yml', import.meta.url);
+let matchers: Map<string, Matcher<string>> | null = null;
+
+function epithetMatchers(): Map<string, Matcher<string>> {
+  if (matchers) return matchers;
+  const fail = (detail: string): never => {
+    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail });
+  };
+  const raw = readKnowledgeFile(FILE);
+  if (!Array.isArray(raw)) fail('expected a list of entries');
+  const byLanguage = new Map<string, { phrase: string; payload: string }[]>();
+  for (const e of raw as Record<string, unknown>[]) {
+    const id = typeof e?.id === 'string' ? e.id : fail('an entry has no id');
+    for (const field of ['source', 'note']) if (typeof e[field] !== 'string' || !(e[field] as string).trim()) fail(`entry "${id}" needs "${field}"`);
+    const terms = e.terms && typeof e.terms === 'object' && !Array.isArray(e.terms) ? (e.terms as Record<string, unknown>) : fail(`entry "${id}" needs "terms" by language`);
+    for (const [language, list] of Object.entries(terms)) {
+      if (!Array.isArray(list)) fail(`entry "${id}", terms.${language}: expected a list`);
+      for (const phrase of list as unknown[]) {
+        try {
+          parsePhrase(String(phrase));
+        } catch (error) {
+          fail(`entry "${id}", terms.${language}: ${(error as Error).message}`);
+        }
+        byLanguage.set(language, [...(byLanguage.get(language) ?? []), { phrase: String(phrase), payload: id }]);
+      }
+    }
+  }
+  matchers = new Map([...byLanguage].map(([language, entries]) => [language, compileMatcher(entries)]));
+  return matchers;
+}
+
+/**
+ * The epithets of a text as participants of the group each names again: the nearest mention before it, within
+ * EPITHET_REACH tokens, of a participant whose id `isGroup` accepts. Epithets overlapping a participant are left out.
+ */
+export function epithetParticipants(tokens: Token[], language: string, participants: readonly Participant[], isGroup: (id: string) => boolean): Participant[] {
+  const matcher = epithetMatchers().get(language);
+  if (!matcher) return [];
+  const out: Participant[] = [];
+  for (const h of longestFirst(matcher.all(tokens))) {
+    if (participants.some((p) => p.from < h.to && h.from < p.to)) continue;
+    let antecedent: Participant | null = null;
+    for (const p of participants) {
+      if (p.to > h.from) break;
+      if (h.from - p.to <= EPITHET_REACH && isGroup(p.id)) antecedent = p;
+    }
+    if (antecedent) out.push({ from: h.from, to: h.to, id: antecedent.id, concepts: antecedent.concepts, actor: true });
+  }
+  return out;
+}
