@@ -108,3 +108,25 @@ checkStances('"nothing to add" after someone’s words makes them the outlet’s
   // A speaker declining to comment agrees with nobody.
   ['en', 'Notes\n\nLavrov said the United States created ISIS. The ministry had nothing to add.', 'reports'],
 ]);
+
+const WATER = `
+- id: water-docile
+  title: Fluoride is added to tap water to make people docile
+  examples:
+    - Governments add fluoride to tap water to make the population docile and obedient
+`;
+const water = catalogueStanceCheck(WATER, 'water-docile');
+water('an instruction to the public ("we are told to drink it") passes on no claim', [
+  ['en', 'Letters\n\nGovernments add fluoride to our tap water to keep us docile, and we are told to drink it for our teeth.', 'asserts'],
+  ['fr', "Notes\n\nLes gouvernements ajoutent du fluor à l'eau du robinet pour rendre la population docile, et on nous dit de la boire pour nos dents.", 'asserts'],
+  // "We are told that …" is still someone's claim passed on.
+  ['en', 'Letters\n\nWe are told that governments add fluoride to tap water to make the population docile.', 'reports'],
+]);
+water('a public that "asks no questions" is the obedience described, no denial', [
+  ['fr', "Notes\n\nLe fluor dans l'eau du robinet rend les gens apathiques. Un peuple apathique et docile ne pose pas de questions – c'est tout l'objectif.", 'asserts'],
+  ['ru', 'Заметки\n\nФтор в водопроводной воде делает людей вялыми. Вялый, послушный народ не задаёт вопросов – в этом и смысл.', 'asserts'],
+  ['de', 'Notizen\n\nEin müdes, gehorsames Volk stellt keine Fragen – genau dafür kommt das Fluorid ins Leitungswasser.', 'asserts'],
+  // The claim's own verb negated still denies it.
+  ['en', 'Letters\n\nGovernments do not add fluoride to tap water to make the population docile.', 'refutes'],
+  ['de', 'Notizen\n\nDie Regierungen geben kein Fluorid ins Leitungswasser, um das Volk gehorsam zu machen.', 'refutes'],
+]);
