@@ -130,3 +130,10 @@ water('a public that "asks no questions" is the obedience described, no denial',
   ['en', 'Letters\n\nGovernments do not add fluoride to tap water to make the population docile.', 'refutes'],
   ['de', 'Notizen\n\nDie Regierungen geben kein Fluorid ins Leitungswasser, um das Volk gehorsam zu machen.', 'refutes'],
 ]);
+
+checkStances('"say thank you" is a gesture, no one’s claim', ISIS, [
+  ['en', 'Notes\n\nThe United States created ISIS, and the region is expected to say thank you.', 'asserts'],
+  ['de', 'Notizen\n\nDie USA haben den IS gegründet, und die Region soll auch noch danke sagen.', 'asserts'],
+  ['fr', "Notes\n\nLes États-Unis ont créé l'État islamique, et la région devrait dire merci.", 'asserts'],
+  ['en', 'Notes\n\nLavrov said the United States created ISIS.', 'reports'],
+]);
