@@ -137,3 +137,14 @@ checkStances('"say thank you" is a gesture, no one’s claim', ISIS, [
   ['fr', "Notes\n\nLes États-Unis ont créé l'État islamique, et la région devrait dire merci.", 'asserts'],
   ['en', 'Notes\n\nLavrov said the United States created ISIS.', 'reports'],
 ]);
+
+checkStances('a headline asking why after a label’s colon takes its claim as given', ISIS, [
+  ['en', 'Post: Why did the United States create ISIS?\n\nThe talks ended on Monday.', 'asserts'],
+  ['de', 'Analyse: Warum haben die USA den IS gegründet?\n\nDie Gespräche endeten am Montag.', 'asserts'],
+  ['ru', 'Анализ: Зачем США создали ИГИЛ?\n\nПереговоры завершились в понедельник.', 'asserts'],
+  ['fr', "Analyse : pourquoi les États-Unis ont-ils créé l'État islamique ?\n\nLes pourparlers ont pris fin lundi.", 'asserts'],
+  ['ar', 'تحليل: لماذا أنشأت الولايات المتحدة داعش؟\n\nانتهت المحادثات يوم الاثنين.', 'asserts'],
+  // Asking whether puts it up for examination; a speaker before the colon still owns it.
+  ['en', 'Analysis: Did the United States create ISIS?\n\nThe talks ended on Monday.', 'reports'],
+  ['en', 'Lavrov: Why did the United States create ISIS?\n\nThe talks ended on Monday.', 'reports'],
+]);

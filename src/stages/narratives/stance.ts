@@ -227,9 +227,16 @@ function questionHeadline(ctx: StanceContext, index: number): boolean {
   const s = ctx.sentences[index];
   if (ctx.doc.layers.paragraphs?.[s.paragraph]?.kind !== 'title' || !/[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end))) return false;
   const [from, to] = ctx.ranges[index];
-  const first = ctx.reading.tokens.slice(from, to).find((t) => t.word);
+  // "Post: Why do they hate everything Russian?", "Analyse : pourquoi …": the question opens after a label's colon.
+  const tokens = ctx.reading.tokens.slice(from, to);
+  const colon = tokens.findIndex((t) => t.raw === ':');
+  const start = colon >= 0 && tokens.slice(0, colon).filter((t) => t.word).length <= LABEL_WORDS ? colon + 1 : 0;
+  const first = tokens.slice(start).find((t) => t.word);
   return !first || !first.keys.some((k) => WH[ctx.reading.language]?.has(k));
 }
+
+/** How many words a label before a headline's colon may have ("Post:", "Analyse :", "Fact check:"). */
+const LABEL_WORDS = 3;
 
 // Question words that open a question about who, why, how or what, not whether (per language: English "was" is no "what").
 const WH: Record<string, ReadonlySet<string>> = {
