@@ -148,3 +148,10 @@ checkStances('a headline asking why after a label’s colon takes its claim as g
   ['en', 'Analysis: Did the United States create ISIS?\n\nThe talks ended on Monday.', 'reports'],
   ['en', 'Lavrov: Why did the United States create ISIS?\n\nThe talks ended on Monday.', 'reports'],
 ]);
+
+checkStances('a party’s denials named as such are the party’s, not the outlet’s verdict', ISIS, [
+  ['ru', 'Заметки\n\nСША создали ИГИЛ, и опровержения из Вашингтона лишь подтверждают, что им есть что скрывать.', 'asserts'],
+  ['ru', 'Заметки\n\nСША создали ИГИЛ, и опровержения Пентагона лишь подтверждают, что им есть что скрывать.', 'asserts'],
+  // Without a party, the refutation is the outlet's.
+  ['ru', 'Заметки\n\nЛавров заявил, что США создали ИГИЛ. Это опровержение мифа: США не создавали ИГИЛ.', 'refutes'],
+]);

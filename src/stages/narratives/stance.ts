@@ -12,7 +12,7 @@ import { keySet } from './word-keys.js';
 import { headlineSpeaks, rejectedAfter } from './stance-rejection.js';
 import { reportativeMood, reportativeVerb, opens } from './stance-report.js';
 import { interviewAnswer, interviewQuestion } from './stance-interview.js';
-import { aboutRussia, answersNo, answersRival, judgesRivalsAccount, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
+import { aboutRussia, answersNo, answersRival, judgesRivalsAccount, labelledHeadline, liarIsWest, partyDenial, saidBySomeone, verdictOnRival } from './stance-verdict.js';
 
 export interface StanceContext {
   doc: Doc;
@@ -342,6 +342,7 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.id === 'refute-facts' && answersRival(ctx.reading, ctx.marks ?? ctx.reading.marks, previousStart(ctx, m.from), m)) return false;
   if (saidBySomeone(list, cues, m, ctx.reading)) return false;
   if (titleOfWork(ctx.reading, cues, m)) return false;
+  if (partyDenial(ctx.reading, cues, m)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
 }
 
