@@ -155,3 +155,10 @@ checkStances('a party’s denials named as such are the party’s, not the outle
   // Without a party, the refutation is the outlet's.
   ['ru', 'Заметки\n\nЛавров заявил, что США создали ИГИЛ. Это опровержение мифа: США не создавали ИГИЛ.', 'refutes'],
 ]);
+
+checkStances('hearsay after a claim noun is the claim’s mood: the verdict on it is the outlet’s', ISIS, [
+  ['fr', "Notes\n\nDes comptes relaient l'idée que les États-Unis auraient créé l'État islamique. Le reste est connu. Les archives sont ouvertes. L'affirmation selon laquelle l'Amérique serait à l'origine du groupe est fausse.", 'refutes'],
+  ['fr', "Notes\n\nDes comptes relaient l'idée que les États-Unis auraient créé l'État islamique. Le reste est connu. Les archives sont ouvertes. L'idée que l'Amérique serait à l'origine du groupe est fausse.", 'refutes'],
+  // A speaker's verdict in the conditional is still theirs.
+  ['fr', "Notes\n\nDes comptes relaient l'idée que les États-Unis auraient créé l'État islamique. Le reste est connu. Les archives sont ouvertes. Selon le ministre, ce serait faux.", 'reports'],
+]);

@@ -201,7 +201,10 @@ function attributiveParticiple(r: Reading, x: Mark): boolean {
 
 /** Whether the sentence has a speech cue anywhere, claim nouns aside. */
 export function speaks(list: readonly Mark[], cues: readonly StanceCue[]): boolean {
-  return list.some((x) => x.kind === 'report' && !inClaimNoun(cues, x));
+  // Hearsay after a claim noun is the mood of the claim it names ("L'affirmation selon laquelle l'URSS SERAIT innocente
+  // est fausse", "Die Behauptung, die USA HÄTTEN den IS gegründet, ist falsch"), nobody speaking.
+  const claimMood = (x: Mark) => x.id === 'report-hearsay' && cues.some((c) => c.kind === 'claim-noun' && c.to <= x.from);
+  return list.some((x) => x.kind === 'report' && !inClaimNoun(cues, x) && !claimMood(x));
 }
 
 const inClaimNoun = (cues: readonly StanceCue[], x: Mark) => cues.some((c) => c.kind === 'claim-noun' && c.from <= x.from && x.to <= c.to);
