@@ -108,3 +108,57 @@ checkStances('"nothing to add" after someone’s words makes them the outlet’s
   // A speaker declining to comment agrees with nobody.
   ['en', 'Notes\n\nLavrov said the United States created ISIS. The ministry had nothing to add.', 'reports'],
 ]);
+
+const WATER = `
+- id: water-docile
+  title: Fluoride is added to tap water to make people docile
+  examples:
+    - Governments add fluoride to tap water to make the population docile and obedient
+`;
+const water = catalogueStanceCheck(WATER, 'water-docile');
+water('an instruction to the public ("we are told to drink it") passes on no claim', [
+  ['en', 'Letters\n\nGovernments add fluoride to our tap water to keep us docile, and we are told to drink it for our teeth.', 'asserts'],
+  ['fr', "Notes\n\nLes gouvernements ajoutent du fluor à l'eau du robinet pour rendre la population docile, et on nous dit de la boire pour nos dents.", 'asserts'],
+  // "We are told that …" is still someone's claim passed on.
+  ['en', 'Letters\n\nWe are told that governments add fluoride to tap water to make the population docile.', 'reports'],
+]);
+water('a public that "asks no questions" is the obedience described, no denial', [
+  ['fr', "Notes\n\nLe fluor dans l'eau du robinet rend les gens apathiques. Un peuple apathique et docile ne pose pas de questions – c'est tout l'objectif.", 'asserts'],
+  ['ru', 'Заметки\n\nФтор в водопроводной воде делает людей вялыми. Вялый, послушный народ не задаёт вопросов – в этом и смысл.', 'asserts'],
+  ['de', 'Notizen\n\nEin müdes, gehorsames Volk stellt keine Fragen – genau dafür kommt das Fluorid ins Leitungswasser.', 'asserts'],
+  // The claim's own verb negated still denies it.
+  ['en', 'Letters\n\nGovernments do not add fluoride to tap water to make the population docile.', 'refutes'],
+  ['de', 'Notizen\n\nDie Regierungen geben kein Fluorid ins Leitungswasser, um das Volk gehorsam zu machen.', 'refutes'],
+]);
+
+checkStances('"say thank you" is a gesture, no one’s claim', ISIS, [
+  ['en', 'Notes\n\nThe United States created ISIS, and the region is expected to say thank you.', 'asserts'],
+  ['de', 'Notizen\n\nDie USA haben den IS gegründet, und die Region soll auch noch danke sagen.', 'asserts'],
+  ['fr', "Notes\n\nLes États-Unis ont créé l'État islamique, et la région devrait dire merci.", 'asserts'],
+  ['en', 'Notes\n\nLavrov said the United States created ISIS.', 'reports'],
+]);
+
+checkStances('a headline asking why after a label’s colon takes its claim as given', ISIS, [
+  ['en', 'Post: Why did the United States create ISIS?\n\nThe talks ended on Monday.', 'asserts'],
+  ['de', 'Analyse: Warum haben die USA den IS gegründet?\n\nDie Gespräche endeten am Montag.', 'asserts'],
+  ['ru', 'Анализ: Зачем США создали ИГИЛ?\n\nПереговоры завершились в понедельник.', 'asserts'],
+  ['fr', "Analyse : pourquoi les États-Unis ont-ils créé l'État islamique ?\n\nLes pourparlers ont pris fin lundi.", 'asserts'],
+  ['ar', 'تحليل: لماذا أنشأت الولايات المتحدة داعش؟\n\nانتهت المحادثات يوم الاثنين.', 'asserts'],
+  // Asking whether puts it up for examination; a speaker before the colon still owns it.
+  ['en', 'Analysis: Did the United States create ISIS?\n\nThe talks ended on Monday.', 'reports'],
+  ['en', 'Lavrov: Why did the United States create ISIS?\n\nThe talks ended on Monday.', 'reports'],
+]);
+
+checkStances('a party’s denials named as such are the party’s, not the outlet’s verdict', ISIS, [
+  ['ru', 'Заметки\n\nСША создали ИГИЛ, и опровержения из Вашингтона лишь подтверждают, что им есть что скрывать.', 'asserts'],
+  ['ru', 'Заметки\n\nСША создали ИГИЛ, и опровержения Пентагона лишь подтверждают, что им есть что скрывать.', 'asserts'],
+  // Without a party, the refutation is the outlet's.
+  ['ru', 'Заметки\n\nЛавров заявил, что США создали ИГИЛ. Это опровержение мифа: США не создавали ИГИЛ.', 'refutes'],
+]);
+
+checkStances('hearsay after a claim noun is the claim’s mood: the verdict on it is the outlet’s', ISIS, [
+  ['fr', "Notes\n\nDes comptes relaient l'idée que les États-Unis auraient créé l'État islamique. Le reste est connu. Les archives sont ouvertes. L'affirmation selon laquelle l'Amérique serait à l'origine du groupe est fausse.", 'refutes'],
+  ['fr', "Notes\n\nDes comptes relaient l'idée que les États-Unis auraient créé l'État islamique. Le reste est connu. Les archives sont ouvertes. L'idée que l'Amérique serait à l'origine du groupe est fausse.", 'refutes'],
+  // A speaker's verdict in the conditional is still theirs.
+  ['fr', "Notes\n\nDes comptes relaient l'idée que les États-Unis auraient créé l'État islamique. Le reste est connu. Les archives sont ouvertes. Selon le ministre, ce serait faux.", 'reports'],
+]);

@@ -91,6 +91,27 @@ const SUBJECT_END = /^[.!?;:]$/u;
  * ISIS is false", "Investigators found the claim baseless"). A claim "about Russia" is left alone: Russia may be the
  * culprit ("the story about a Russian missile") or the victim ("the claim about Russians persecuted in Latvia").
  */
+// "опровержения ИЗ Вашингтона", "Dementis AUS Washington": where a denial comes from.
+const FROM_WORDS = keySet(['из', 'от', 'aus', 'depuis']);
+/** How many words may stand between a denial noun and the party that issued it ("опровержения официального Вашингтона"). */
+const PARTY_REACH = 3;
+
+/**
+ * The verdict word is a noun of denial followed by the party that issued it ("опровержения из Вашингтона", "опровержения
+ * Пентагона", "the denials from Washington"): the party's denial, which the outlet reports or answers ("… лишь
+ * подтверждают, что им есть что скрывать"), not its own verdict on the claim.
+ */
+export function partyDenial(r: Reading, cues: readonly StanceCue[], m: Mark): boolean {
+  const noun = cues.find((c) => c.kind === 'denial-noun' && c.from <= m.from && m.to <= c.to);
+  if (!noun) return false;
+  for (let i = noun.to; i < Math.min(r.tokens.length, noun.to + PARTY_REACH + 1); i++) {
+    const t = r.tokens[i];
+    if (r.participants.some((p) => p.actor && p.from <= i && i < p.to)) return true;
+    if (!t.word || !(OF_WORDS.has(t.keys[0]) || FROM_WORDS.has(t.keys[0]) || /^\p{Ll}/u.test(t.raw))) return false;
+  }
+  return false;
+}
+
 export function judgesRivalsAccount(r: Reading, cues: readonly StanceCue[], m: Mark): boolean {
   let start = m.from;
   while (start > 0 && m.from - start < SUBJECT_REACH && !SUBJECT_END.test(r.tokens[start - 1].raw)) start--;
@@ -180,7 +201,10 @@ function attributiveParticiple(r: Reading, x: Mark): boolean {
 
 /** Whether the sentence has a speech cue anywhere, claim nouns aside. */
 export function speaks(list: readonly Mark[], cues: readonly StanceCue[]): boolean {
-  return list.some((x) => x.kind === 'report' && !inClaimNoun(cues, x));
+  // Hearsay after a claim noun is the mood of the claim it names ("L'affirmation selon laquelle l'URSS SERAIT innocente
+  // est fausse", "Die Behauptung, die USA HÄTTEN den IS gegründet, ist falsch"), nobody speaking.
+  const claimMood = (x: Mark) => x.id === 'report-hearsay' && cues.some((c) => c.kind === 'claim-noun' && c.to <= x.from);
+  return list.some((x) => x.kind === 'report' && !inClaimNoun(cues, x) && !claimMood(x));
 }
 
 const inClaimNoun = (cues: readonly StanceCue[], x: Mark) => cues.some((c) => c.kind === 'claim-noun' && c.from <= x.from && x.to <= c.to);

@@ -12,7 +12,7 @@ import { keySet } from './word-keys.js';
 import { headlineSpeaks, rejectedAfter } from './stance-rejection.js';
 import { reportativeMood, reportativeVerb, opens } from './stance-report.js';
 import { interviewAnswer, interviewQuestion } from './stance-interview.js';
-import { aboutRussia, answersNo, answersRival, judgesRivalsAccount, labelledHeadline, liarIsWest, saidBySomeone, verdictOnRival } from './stance-verdict.js';
+import { aboutRussia, answersNo, answersRival, judgesRivalsAccount, labelledHeadline, liarIsWest, partyDenial, saidBySomeone, verdictOnRival } from './stance-verdict.js';
 
 export interface StanceContext {
   doc: Doc;
@@ -227,9 +227,16 @@ function questionHeadline(ctx: StanceContext, index: number): boolean {
   const s = ctx.sentences[index];
   if (ctx.doc.layers.paragraphs?.[s.paragraph]?.kind !== 'title' || !/[?؟]\s*$/u.test(ctx.doc.text.slice(s.start, s.end))) return false;
   const [from, to] = ctx.ranges[index];
-  const first = ctx.reading.tokens.slice(from, to).find((t) => t.word);
+  // "Post: Why do they hate everything Russian?", "Analyse : pourquoi …": the question opens after a label's colon.
+  const tokens = ctx.reading.tokens.slice(from, to);
+  const colon = tokens.findIndex((t) => t.raw === ':');
+  const start = colon >= 0 && tokens.slice(0, colon).filter((t) => t.word).length <= LABEL_WORDS ? colon + 1 : 0;
+  const first = tokens.slice(start).find((t) => t.word);
   return !first || !first.keys.some((k) => WH[ctx.reading.language]?.has(k));
 }
+
+/** How many words a label before a headline's colon may have ("Post:", "Analyse :", "Fact check:"). */
+const LABEL_WORDS = 3;
 
 // Question words that open a question about who, why, how or what, not whether (per language: English "was" is no "what").
 const WH: Record<string, ReadonlySet<string>> = {
@@ -335,6 +342,7 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.id === 'refute-facts' && answersRival(ctx.reading, ctx.marks ?? ctx.reading.marks, previousStart(ctx, m.from), m)) return false;
   if (saidBySomeone(list, cues, m, ctx.reading)) return false;
   if (titleOfWork(ctx.reading, cues, m)) return false;
+  if (partyDenial(ctx.reading, cues, m)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
 }
 
