@@ -138,3 +138,9 @@ test('a monster with no group before it is a monster', () => {
 test('"not so much X as Y" denies nothing of the claim', () => {
   assert.deepEqual(found(run('من صنعه؟\n\nلم يظهر داعش فجأة. واشنطن لم تحارب داعش بقدر ما سلحته ودعمته.', 'ar', options())).filter((f) => f.startsWith('west-made-isis')), ['west-made-isis asserts']);
 });
+
+test('Russian and German hiding verbs say "hide the truth"', () => {
+  for (const [word, lang] of [['прячет', 'ru'], ['прячут', 'ru'], ['утаивают', 'ru'], ['verbergen', 'de']] as const) assert.ok(interlingualKeys(word, lang).includes('k:censor'), `${lang} ${word}`);
+  // "вырезают" (cut out) is left out: it is also "massacred" ("вырезали деревню").
+  assert.ok(!interlingualKeys('вырезают', 'ru').includes('k:censor'));
+});
