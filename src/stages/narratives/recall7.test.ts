@@ -144,3 +144,9 @@ test('Russian and German hiding verbs say "hide the truth"', () => {
   // "вырезают" (cut out) is left out: it is also "massacred" ("вырезали деревню").
   assert.ok(!interlingualKeys('вырезают', 'ru').includes('k:censor'));
 });
+
+test('the outbreak of a war, or the road to it, is starting it', () => {
+  assert.ok(ids('1939, un récit commode\n\nLa Pologne de l\'époque porte sa part de responsabilité dans le déclenchement de la guerre.', 'fr').includes('war-guilt'));
+  // An epidemic's outbreak starts no war.
+  assert.deepEqual(ids('Santé publique\n\nLa Pologne a déclaré la fin du déclenchement de l\'épidémie de grippe.', 'fr'), []);
+});
