@@ -20,6 +20,7 @@ const CATALOGUE = `- id: massacre-not-ours
   examples:
     - Poland was Hitler's partner and bears guilt for the war
     - Warsaw's policy made the war inevitable
+    - Poland helped start the Second World War
 - id: maidan-coup
   title: The Maidan was a coup run from Washington
   description: The change of power in Kyiv in 2014 was a coup organised and paid for by the United States.
@@ -146,7 +147,7 @@ test('Russian and German hiding verbs say "hide the truth"', () => {
 });
 
 test('the outbreak of a war, or the road to it, is starting it', () => {
-  assert.ok(ids('1939, un récit commode\n\nLa Pologne de l\'époque porte sa part de responsabilité dans le déclenchement de la guerre.', 'fr').includes('war-guilt'));
+  assert.ok(ids('1939, un récit commode\n\nVarsovie a aidé au déclenchement de la Seconde Guerre mondiale.', 'fr').includes('war-guilt'));
   // An epidemic's outbreak starts no war.
   assert.deepEqual(ids('Santé publique\n\nLa Pologne a déclaré la fin du déclenchement de l\'épidémie de grippe.', 'fr'), []);
 });
