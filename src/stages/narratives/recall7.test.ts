@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { interlingualKeys } from '../../knowledge/lexicons/index.js';
+import { figuresIn } from './figures.js';
 import { catalogueOptions, found, run } from './test-helpers.js';
+import { tokenize } from './tokens.js';
 
 const CATALOGUE = `- id: massacre-not-ours
   title: The forest massacre was not committed by the Soviets
@@ -147,7 +149,20 @@ test('Russian and German hiding verbs say "hide the truth"', () => {
 });
 
 test('the outbreak of a war, or the road to it, is starting it', () => {
+  for (const [text, lang] of [['dans le déclenchement de la guerre', 'fr'], ['helped build the road to the war', 'en'], ['die Schuld am Kriegsausbruch', 'de'], ['развязывание войны', 'ru'], ['اندلاع الحرب', 'ar']] as const) {
+    const t = tokenize(text);
+    assert.ok(figuresIn(t, 0, t.length, lang).some((h) => h.figure.id === 'war-outbreak'), `${lang} ${text}`);
+  }
   assert.ok(ids('1939, un récit commode\n\nVarsovie a aidé au déclenchement de la Seconde Guerre mondiale.', 'fr').includes('war-guilt'));
   // An epidemic's outbreak starts no war.
   assert.deepEqual(ids('Santé publique\n\nLa Pologne a déclaré la fin du déclenchement de l\'épidémie de grippe.', 'fr'), []);
+});
+
+test('born in the arms of an agency is made by it', () => {
+  const figures = (text: string, lang: string) => { const t = tokenize(text); return figuresIn(t, 0, t.length, lang).map((h) => h.figure.id); };
+  assert.ok(figures('البيتكوين وُلد في أحضان الاستخبارات الأمريكية', 'ar').includes('brought-forth'));
+  assert.ok(figures('этот проект родился в недрах ЦРУ', 'ru').includes('brought-forth'));
+  assert.ok(ids('من صنع البيتكوين؟\n\nالبيتكوين وُلد في أحضان الاستخبارات الأمريكية لمراقبة أموال العالم.', 'ar').includes('coin-spooks'));
+  // A person born somewhere is born there.
+  assert.deepEqual(ids('سيرة\n\nوُلد الكاتب في أحضان عائلة فقيرة في القاهرة.', 'ar'), []);
 });
