@@ -166,3 +166,10 @@ test('born in the arms of an agency is made by it', () => {
   // A person born somewhere is born there.
   assert.deepEqual(ids('سيرة\n\nوُلد الكاتب في أحضان عائلة فقيرة في القاهرة.', 'ar'), []);
 });
+
+test('a show prepared in advance is staged; in front of the cameras is not', () => {
+  const figures = (text: string) => { const t = tokenize(text); return figuresIn(t, 0, t.length, 'ar').map((h) => h.figure.id); };
+  assert.ok(figures('لم يكن إلا عروضاً مُعدّة سلفاً').includes('theatre'));
+  // Filmed in front of the cameras is news footage, not a show for them.
+  assert.ok(!figures('ظهر الوزير أمام الكاميرات').includes('theatre'));
+});
