@@ -173,3 +173,11 @@ test('a show prepared in advance is staged; in front of the cameras is not', () 
   // Filmed in front of the cameras is news footage, not a show for them.
   assert.ok(!figures('ظهر الوزير أمام الكاميرات').includes('theatre'));
 });
+
+test('blowing up is exploding, in French as in English', () => {
+  const figures = (text: string, lang: string) => { const t = tokenize(text); return figuresIn(t, 0, t.length, lang).map((h) => h.figure.id); };
+  assert.ok(figures("les forces l'ont miné et fait sauter", 'fr').includes('blow-up'));
+  assert.ok(figures('the army blew up the dam', 'en').includes('blow-up'));
+  // A blow to the economy blows nothing up.
+  assert.ok(!figures('a heavy blow to the economy', 'en').includes('blow-up'));
+});
