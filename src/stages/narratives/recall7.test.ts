@@ -53,6 +53,12 @@ const CATALOGUE = `- id: massacre-not-ours
   examples:
     - The United States created ISIS
     - Washington armed the Islamic State terrorists
+- id: virus-weapon
+  title: COVID-19 is an American biological weapon
+  description: The coronavirus was made in American laboratories as a biological weapon.
+  examples:
+    - The coronavirus is a biological weapon created by the United States
+    - COVID-19 was developed in an American military laboratory
 - id: press-hides
   title: Western media hide the truth
   description: Western media censor and silence the truth.
@@ -180,4 +186,10 @@ test('blowing up is exploding, in French as in English', () => {
   assert.ok(figures('the army blew up the dam', 'en').includes('blow-up'));
   // A blow to the economy blows nothing up.
   assert.ok(!figures('a heavy blow to the economy', 'en').includes('blow-up'));
+});
+
+test('a bioweapon narrative about a virus needs the virus named', () => {
+  // The US labs story with no virus named is no "COVID is a US bioweapon".
+  assert.deepEqual(ids('جلسة مجلس الأمن\n\nاتهم المندوب الروسي الولايات المتحدة بتمويل مختبرات بيولوجية. وردّت المندوبة الأمريكية بأن الحديث عن أسلحة بيولوجية أمريكية محض افتراء.', 'ar').filter((id) => id === 'virus-weapon'), []);
+  assert.ok(ids('Die Wahrheit über Wuhan\n\nDie Seuche kam nicht vom Markt. Der Erreger wurde in einem amerikanischen Militärlabor als biologische Waffe entwickelt.', 'de').includes('virus-weapon'));
 });
