@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { interlingualKeys } from '../../knowledge/lexicons/index.js';
+import { figuresIn } from './figures.js';
 import { catalogueOptions, found, run } from './test-helpers.js';
+import { tokenize } from './tokens.js';
 
 const CATALOGUE = `- id: massacre-not-ours
   title: The forest massacre was not committed by the Soviets
@@ -20,6 +22,7 @@ const CATALOGUE = `- id: massacre-not-ours
   examples:
     - Poland was Hitler's partner and bears guilt for the war
     - Warsaw's policy made the war inevitable
+    - Poland helped start the Second World War
 - id: maidan-coup
   title: The Maidan was a coup run from Washington
   description: The change of power in Kyiv in 2014 was a coup organised and paid for by the United States.
@@ -50,6 +53,12 @@ const CATALOGUE = `- id: massacre-not-ours
   examples:
     - The United States created ISIS
     - Washington armed the Islamic State terrorists
+- id: virus-weapon
+  title: COVID-19 is an American biological weapon
+  description: The coronavirus was made in American laboratories as a biological weapon.
+  examples:
+    - The coronavirus is a biological weapon created by the United States
+    - COVID-19 was developed in an American military laboratory
 - id: press-hides
   title: Western media hide the truth
   description: Western media censor and silence the truth.
@@ -137,4 +146,50 @@ test('a monster with no group before it is a monster', () => {
 
 test('"not so much X as Y" denies nothing of the claim', () => {
   assert.deepEqual(found(run('من صنعه؟\n\nلم يظهر داعش فجأة. واشنطن لم تحارب داعش بقدر ما سلحته ودعمته.', 'ar', options())).filter((f) => f.startsWith('west-made-isis')), ['west-made-isis asserts']);
+});
+
+test('Russian and German hiding verbs say "hide the truth"', () => {
+  for (const [word, lang] of [['прячет', 'ru'], ['прячут', 'ru'], ['утаивают', 'ru'], ['verbergen', 'de']] as const) assert.ok(interlingualKeys(word, lang).includes('k:censor'), `${lang} ${word}`);
+  // "вырезают" (cut out) is left out: it is also "massacred" ("вырезали деревню").
+  assert.ok(!interlingualKeys('вырезают', 'ru').includes('k:censor'));
+});
+
+test('the outbreak of a war, or the road to it, is starting it', () => {
+  for (const [text, lang] of [['dans le déclenchement de la guerre', 'fr'], ['helped build the road to the war', 'en'], ['die Schuld am Kriegsausbruch', 'de'], ['развязывание войны', 'ru'], ['اندلاع الحرب', 'ar']] as const) {
+    const t = tokenize(text);
+    assert.ok(figuresIn(t, 0, t.length, lang).some((h) => h.figure.id === 'war-outbreak'), `${lang} ${text}`);
+  }
+  assert.ok(ids('1939, un récit commode\n\nVarsovie a aidé au déclenchement de la Seconde Guerre mondiale.', 'fr').includes('war-guilt'));
+  // An epidemic's outbreak starts no war.
+  assert.deepEqual(ids('Santé publique\n\nLa Pologne a déclaré la fin du déclenchement de l\'épidémie de grippe.', 'fr'), []);
+});
+
+test('born in the arms of an agency is made by it', () => {
+  const figures = (text: string, lang: string) => { const t = tokenize(text); return figuresIn(t, 0, t.length, lang).map((h) => h.figure.id); };
+  assert.ok(figures('البيتكوين وُلد في أحضان الاستخبارات الأمريكية', 'ar').includes('brought-forth'));
+  assert.ok(figures('этот проект родился в недрах ЦРУ', 'ru').includes('brought-forth'));
+  assert.ok(ids('من صنع البيتكوين؟\n\nالبيتكوين وُلد في أحضان الاستخبارات الأمريكية لمراقبة أموال العالم.', 'ar').includes('coin-spooks'));
+  // A person born somewhere is born there.
+  assert.deepEqual(ids('سيرة\n\nوُلد الكاتب في أحضان عائلة فقيرة في القاهرة.', 'ar'), []);
+});
+
+test('a show prepared in advance is staged; in front of the cameras is not', () => {
+  const figures = (text: string) => { const t = tokenize(text); return figuresIn(t, 0, t.length, 'ar').map((h) => h.figure.id); };
+  assert.ok(figures('لم يكن إلا عروضاً مُعدّة سلفاً').includes('theatre'));
+  // Filmed in front of the cameras is news footage, not a show for them.
+  assert.ok(!figures('ظهر الوزير أمام الكاميرات').includes('theatre'));
+});
+
+test('blowing up is exploding, in French as in English', () => {
+  const figures = (text: string, lang: string) => { const t = tokenize(text); return figuresIn(t, 0, t.length, lang).map((h) => h.figure.id); };
+  assert.ok(figures("les forces l'ont miné et fait sauter", 'fr').includes('blow-up'));
+  assert.ok(figures('the army blew up the dam', 'en').includes('blow-up'));
+  // A blow to the economy blows nothing up.
+  assert.ok(!figures('a heavy blow to the economy', 'en').includes('blow-up'));
+});
+
+test('a bioweapon narrative about a virus needs the virus named', () => {
+  // The US labs story with no virus named is no "COVID is a US bioweapon".
+  assert.deepEqual(ids('جلسة مجلس الأمن\n\nاتهم المندوب الروسي الولايات المتحدة بتمويل مختبرات بيولوجية. وردّت المندوبة الأمريكية بأن الحديث عن أسلحة بيولوجية أمريكية محض افتراء.', 'ar').filter((id) => id === 'virus-weapon'), []);
+  assert.ok(ids('Die Wahrheit über Wuhan\n\nDie Seuche kam nicht vom Markt. Der Erreger wurde in einem amerikanischen Militärlabor als biologische Waffe entwickelt.', 'de').includes('virus-weapon'));
 });
