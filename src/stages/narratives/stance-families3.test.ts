@@ -30,3 +30,19 @@ checkStances('a German verdict that the claim is unproven', ISIS, [
   ['de', 'Notizen\n\nDer Vorwurf, die USA hätten den IS gegründet, ist nicht belegt.', 'refutes'],
   ['de', 'Notizen\n\nDie USA hätten den IS gegründet, heißt es im Netz. Für diese Darstellung gibt es keine Grundlage.', 'refutes'],
 ]);
+
+// Eighth round (blind12, cati, after their held-out measurement): a letter writer's objection to the line they quote,
+// and swearing as speech.
+checkStances('a writer who objects to the line just quoted refutes it', ISIS, [
+  ['en', 'Letter\n\nYour correspondent repeated the line that the United States created ISIS. As a historian of the region, I must object.', 'refutes'],
+  ['de', 'Leserbrief\n\nIhr Autor schreibt, die USA hätten den IS gegründet. Als Historiker muss ich widersprechen.', 'refutes'],
+  ['ru', 'Письмо\n\nВаш автор пишет, что США создали ИГИЛ. Как историк, я вынужден возразить.', 'refutes'],
+  // The line repeated, with no objection, is reported.
+  ['en', 'Letter\n\nYour correspondent repeated the line that the United States created ISIS. The debate goes on.', 'reports'],
+]);
+
+checkStances('swearing to a claim is saying it', ISIS, [
+  ['en', 'Notes\n\nThe envoy swears that the United States created ISIS.', 'reports'],
+  ['fr', "Notes\n\nL'émissaire jure que les États-Unis ont créé l'État islamique.", 'reports'],
+  ['de', 'Notizen\n\nDer Gesandte beteuert, die USA hätten den IS gegründet.', 'reports'],
+]);
