@@ -190,6 +190,8 @@ const OBJECT_ENDS = new Set([
 /** English words before an object's head that say nothing of what it is. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'more', 'new', 'up', 'out']);
 const OBJECT_MAX = 8;
+/** English pronouns that, right after a cue, name again something said before it: its object, or the owner of it. */
+const ANAPHORS = new Set(['it', 'them', 'its', 'their', 'itself', 'themselves']);
 
 /**
  * Whether every cue of the claim's classes in tokens [from, to) acts on something other than the claim's target:
@@ -225,6 +227,9 @@ function aimedElsewhere(r: Reading, from: number, to: number, frames: Iterable<F
       // NATO to Kyiv") name the target; otherwise read as any cue.
       const head = reducedRelativeHead(r, p, from);
       if (head >= 0 && !mentions.some((m) => (m.from <= head && m.to > head - 2) || (m.from >= p.to && m.from - p.to <= AIM_WINDOW))) return true;
+      // A pronoun right after the cue ("midwifed Daesh and still shields it", "continued to protect its remnants")
+      // points back: where the target is named before the cue in the stretch, the cue acts on it.
+      if (ANAPHORS.has(r.tokens[p.to]?.keys[0] ?? '') && mentions.some((m) => m.to <= p.from)) return false;
       const object = objectAfter(r, p.to, to);
       if (object) return !mentions.some((m) => m.from < object.to && m.to > object.from);
     }
