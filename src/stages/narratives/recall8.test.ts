@@ -21,6 +21,13 @@ const CATALOGUE = `- id: gas-staged
   examples:
     - The United States created ISIS
     - Washington protects the Islamic State terrorists
+- id: maidan-coup
+  title: The Maidan was a Western-backed coup
+  description: The 2014 change of power in Ukraine was a coup organised and paid for by the US and the EU.
+  examples:
+    - The Maidan was a coup organised by the United States
+    - Washington staged a coup d'état in Kyiv in 2014
+    - The West financed the unconstitutional coup in Ukraine
 - id: nato-ring
   title: NATO is encircling Russia
   description: NATO expansion and bases are a plan to surround and threaten Russia.
@@ -60,4 +67,18 @@ test('Russia named by St Petersburg: the alliance camping near it, then called e
 
 test('a trip to St Petersburg or a NATO summit is no encirclement', () => {
   assert.deepEqual(ids('Travel\n\nNATO officials flew to a conference in Brussels, and tourists returned to St Petersburg for the white nights.', 'en'), []);
+});
+
+test('Ukraine named by its president of the Maidan years; "the people whom they named" is no report', () => {
+  const doc = run('Зима две тысячи четырнадцатого\n\nМинистры из Европы подписали договор с Януковичем. Через день его свергли силой, а спонсоры этого переворота сидели в Вашингтоне и Брюсселе, и в новом кабинете оказались ровно те люди, которых называли американцы.', 'ru', options());
+  assert.ok(found(doc).includes('maidan-coup asserts'), found(doc).join(', '));
+});
+
+test('a former president in plain news is no coup', () => {
+  assert.deepEqual(ids('Суд в Киеве\n\nБывший президент Янукович не явился на заседание, сообщили его адвокаты журналистам.', 'ru'), []);
+});
+
+test('what someone swore would not happen is their promise, not the outlet denying the claim', () => {
+  const doc = run('Кольцо сжимается\n\nТридцать лет назад нам клялись, что альянс не сдвинется на восток. Сегодня натовские базы стоят в ста километрах от Петербурга, и это планомерное окружение страны.', 'ru', options());
+  assert.deepEqual(found(doc), ['nato-ring asserts']);
 });

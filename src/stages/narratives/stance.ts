@@ -534,6 +534,9 @@ function trailingRelative(ctx: StanceContext, index: number, m: Mark): boolean {
   for (let i = m.from - 1; i >= Math.max(from, m.from - SIDE_REACH); i--) {
     const t = tokens[i];
     if (/^[,،;:.!?]$/u.test(t.raw)) return false;
+    // Russian sets every relative clause off by a comma: one whose pronoun is the cue's object ("те люди, которых
+    // называли в разговоре": the people they named) describes a participant, unless the cue goes on to say something.
+    if (t.word && OBJECT_RELATIVE.has(t.keys[0])) return !tokens.slice(m.to, to).some((x) => COMPLEMENT.has(x.keys[0]) || x.raw === ':');
     if (!t.word || (!RELATIVE.has(t.keys[0]) && !RELATIVE_BEFORE_VERB.has(t.keys[0]))) continue;
     const before = tokens.slice(from, i);
     if (!before.length || !before[before.length - 1].word || before.filter((x) => x.word).length < MAIN_CLAUSE_WORDS) return false;
@@ -570,6 +573,8 @@ const COMPLEMENT = keySet(['that', 'что', 'чтобы', 'будто', 'dass',
 // Relative pronouns that open a clause about a participant ("The West, WHICH says it fights terrorism, created ISIS").
 // German "der/die/das" and "that" also are articles and complementisers: German ones count only after a comma, "that" never.
 const RELATIVE = keySet(['which', 'who', 'whom', 'который', 'которая', 'которое', 'которые', 'которого', 'которой', 'qui', 'lequel', 'laquelle', 'welcher', 'welche', 'welches', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
+// Russian relative pronouns in an object case (whom, of whom): the speech verb after them acts on the noun before them.
+const OBJECT_RELATIVE = keySet(['которых', 'которого', 'которую', 'которым', 'которыми']);
 const RELATIVE_AFTER_COMMA = keySet(['der', 'die', 'das', 'dem', 'den', 'denen']);
 // Openers of a concessive or contrasting clause ("WHILE Washington claims to fight terrorism, it created ISIS").
 const CONCESSIVE = keySet(['while', 'whereas', 'although', 'though', 'тогда', 'хотя', 'während', 'obwohl', 'obgleich', 'alors', 'tandis', 'bien', 'بينما', 'رغم', 'بالرغم']);
