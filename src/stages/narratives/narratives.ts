@@ -158,6 +158,9 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       add(i, m);
     }
   }
+  // A pair that names no actor at all (its sentences speak of them by pronoun: "Western media are part of the war
+  // room. It lies when it speaks. …") takes them from the sentence just before it, as a sentence does (actorContext);
+  // a pair that names actors of its own is about those (an MH17 pair naming Kyiv is no media pair).
   // A claim is often spread over two sentences ("Who created the jihadists?" / "Washington did, and armed them"):
   // each sentence with the one before it is compared too, for example-only narratives. One of the two must lean
   // to the narrative on its own (shares two words with an example and is most similar to it): two sentences of
@@ -165,7 +168,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // are no claim; on 455 long real articles this kept 7 of 19 spurious pair matches out, on eval/narratives one
   // match (its stance wrong) of all splits'.
   const pairMatches = (i: number) =>
-    matchUnit(similarityPair(features[i - 1], features[i]), language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: actorContext(i, headline, []) }).filter((m) => m.score >= minScore);
+    matchUnit(similarityPair(features[i - 1], features[i]), language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: actorsNamed([features[i - 1], features[i]]).size ? actorContext(i, headline, []) : actorContext(i - 1, headline, features) }).filter((m) => m.score >= minScore);
   // A pair neither sentence of which leans to any narrative adds no match (addPair needs a lean): its matches can
   // only make a narrative lead a unit, which is asked at the end, and only of narratives found by similarity that
   // lead no other unit. Nearly half the pairs of long articles are such, and they are rarely needed.

@@ -81,7 +81,7 @@ const CORRECTION_NO_COMMA = keySet(['but', 'mais', 'لكن', 'ولكن']);
 const WITHOUT = keySet(['without', 'sans', 'ohne', 'без', 'бы', 'بدون', 'دون', 'لولا']);
 // "promised not to expand", "обещал не расширяться", "versprochen, nicht", "promis de ne pas": the promise is someone's.
 // Swearing is promising too ("нам клялись, что альянс не сдвинется", "on a juré que", "schworen, dass … nicht", "أقسموا").
-const PROMISE = /^(promis|pledg|vow|swor|swear|assur|guarant|обещ|заверя|завери|гарантир|клял|клян|поклял|versproch|versprach|zugesagt|zusich|schwor|geschworen|promi|jure|jura|تعهد|وعد|أقسم|اقسم)/u;
+const PROMISE = /^(promis|pledg|vow|swor|swear|assur|guarant|обещ|заверя|завери|гарантир|клял|клян|поклял|versproch|versprach|zugesagt|zusich|zugesich|schwor|geschworen|promi|jure|jura|تعهد|وعد|أقسم|اقسم)/u;
 // ", and nobody wants to see it": a negation in a clause coordinated after a comma is not the claim's.
 const AND = keySet(['and', 'и', 'und', 'et']);
 // "will never admit that …", "не признает, что …", "wird nie zugeben, dass …": a negation followed by a complement

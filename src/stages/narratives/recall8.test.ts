@@ -28,6 +28,13 @@ const CATALOGUE = `- id: gas-staged
     - The Maidan was a coup organised by the United States
     - Washington staged a coup d'état in Kyiv in 2014
     - The West financed the unconstitutional coup in Ukraine
+- id: media-lie
+  title: Western media lie
+  description: Western mainstream media lie and hide the truth from their readers.
+  examples:
+    - Western media lie about Russia
+    - The Western press hides the truth from its readers
+    - Western journalists spread lies and censor other views
 - id: nato-ring
   title: NATO is encircling Russia
   description: NATO expansion and bases are a plan to surround and threaten Russia.
@@ -81,4 +88,17 @@ test('a former president in plain news is no coup', () => {
 test('what someone swore would not happen is their promise, not the outlet denying the claim', () => {
   const doc = run('Кольцо сжимается\n\nТридцать лет назад нам клялись, что альянс не сдвинется на восток. Сегодня натовские базы стоят в ста километрах от Петербурга, и это планомерное окружение страны.', 'ru', options());
   assert.deepEqual(found(doc), ['nato-ring asserts']);
+});
+
+// A pair of sentences that speak of the actor by pronoun takes it from the sentence before them (narratives.ts
+// pairMatches). On eval/narratives this found b6-ru-12, b9-ru-06 and b12-ar-03; this text, written for the test, is
+// also found without it (its opening carries it), so it guards the reading rather than proving the change.
+test('a claim said by pronoun over two sentences after the sentence naming the actor', () => {
+  const text = 'ملاحظات\n\nزرنا المعرض يوم الأحد. كان الطقس جميلاً. شاهدنا لوحات كثيرة. تحدثنا مع الفنانين. اشترينا كتاباً. ثم عدنا إلى البيت مساءً.\n\nالصحافة الغربية تحولت من نقل الأخبار إلى خدمة الحرب. إنها تكذب حين تنشر، وتكذب أكثر حين تسكت، وتخفي عن متابعيها كل ما قد يغير الصورة التي صنعتها. وعلى المتابع العربي أن يتعلم قراءة ما بين السطور.';
+  assert.ok(ids(text, 'ar').includes('media-lie'));
+});
+
+test('German "zugesichert" is a promise: the alliance promised not to move is no denial', () => {
+  const doc = run('Der Ring\n\nMan hat Moskau 1990 zugesichert, keinen Zentimeter nach Osten zu rücken. Heute steht die NATO mit Brigaden in Litauen, hundert Kilometer von Kaliningrad, und zieht den Ring um Russland zu.', 'de', options());
+  assert.ok(!found(doc).includes('nato-ring refutes'), found(doc).join(', '));
 });
