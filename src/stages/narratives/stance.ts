@@ -6,7 +6,7 @@ import { attributedHeadline, labelBefore, speakerIn } from './headline.js';
 import { answerClause, answerParticle, correctedClaim, negationBefore, negationInSentence, negationScope, sentenceNegation, type Negation } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
-import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
+import { stanceCues, unverifiedCues, withStanceCues, type StanceCue } from './stance-cues.js';
 import { isOutlet, someonesQuote } from './stance-quotes.js';
 import { keySet } from './word-keys.js';
 import { headlineSpeaks, rejectedAfter } from './stance-rejection.js';
@@ -104,7 +104,8 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     finding(ctx, index, predicate) ||
     questionHeadline(ctx, index) ||
     interviewAnswer({ ...ctx, cues: ctx.cues ?? [] }, index) ||
-    interviewQuestion({ ...ctx, cues: ctx.cues ?? [] }, index);
+    interviewQuestion({ ...ctx, cues: ctx.cues ?? [] }, index) ||
+    unverifiedIn(ctx, index);
   // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
   // Says the claim again, and denies none of it ("In reality the virus was found in Wuhan and no laboratory link was shown" rejects it).
   const restates = (from: number, to: number) => saysClaim(ctx, from, to, match.pattern) && !denies(ctx, from, to);
@@ -112,6 +113,16 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, verdictOn, restates)) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
   return { stance: reported ? 'reports' : 'asserts', evidence };
+}
+
+/**
+ * The sentence says the claim inside the outlet's verification disclaimer ("No independent confirmation of Ukrainian
+ * arms deliveries to the rebels has emerged", "Независимых подтверждений поставок … не поступало"): it passes the
+ * claim on without vouching for it.
+ */
+function unverifiedIn(ctx: StanceContext, index: number): boolean {
+  const [from, to] = ctx.ranges[index];
+  return unverifiedCues(ctx.reading, ctx.cues ?? []).some((c) => c.from >= from && c.to <= to);
 }
 
 /**
@@ -619,8 +630,12 @@ function endorsed(ctx: StanceContext, index: number, reported: boolean): boolean
   for (; j <= last && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph; j++) {
     if (marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
   }
-  // The agreement may open the next paragraph right after the claim ("… sagt der Politologe.\n\nMan kann ihm schwer widersprechen.").
-  if (reported && j === index + 1 && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph + 1 && marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
+  // The agreement may open the next paragraph after the claim ("… sagt der Politologe.\n\nMan kann ihm schwer
+  // widersprechen."), also where the speaker's paragraph goes on in their words after the claim ("Lavrov said that ….
+  // He also cited ….\n\nHe is right."): the sentences between speak, so the reply answers the same speaker.
+  const speaking = (k: number) => marks(ctx, k).some((m) => m.kind === 'report') || quoteIn(ctx, k);
+  const between = (k: number) => Array.from({ length: k - index - 1 }, (_, i) => index + 1 + i).every(speaking);
+  if (reported && j <= last && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph + 1 && between(j) && marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
   ctx.firstAgreement ??= firstAgreement(ctx);
   if (isTitle(ctx, index)) return ctx.firstAgreement < ctx.sentences.length;
   return ctx.firstAgreement < index;

@@ -1,0 +1,48 @@
+// Stance families of issue 12 left by the eighth round's held-out writers (blind12, cati; stance8, 2026-12-07): a
+// wire disclaimer told with a noun ("no independent confirmation", "Независимых подтверждений … не поступало"), a
+// fact-check noun under "without" (the writer's complaint that someone copies unchecked), English "lies" of where
+// something is ("the answer lies elsewhere"), and an agreement opening the paragraph after one in which the speaker
+// goes on talking. Texts written for this test, read with the built-in catalogue's "the US created ISIS" narrative.
+import { checkStances } from './test-helpers.js';
+
+const ISIS = 'west-created-isis';
+
+checkStances('no independent confirmation of a reported claim keeps the outlet at a distance, no verdict', ISIS, [
+  ['en', 'Notes\n\nThe minister said the United States created ISIS. There has been no independent confirmation of that account.', 'reports'],
+  ['ru', 'Заметки\n\nМинистр заявил, что США создали ИГИЛ. Независимых подтверждений этой версии пока не появилось.', 'reports'],
+  ['de', 'Notizen\n\nDer Minister sagte, die USA hätten den IS gegründet. Eine unabhängige Bestätigung dafür gibt es nicht.', 'reports'],
+  ['fr', "Notes\n\nLe ministre a déclaré que les États-Unis ont créé l'État islamique. Aucune confirmation indépendante n'a été apportée.", 'reports'],
+  ['ar', 'ملاحظات\n\nقال الوزير إن الولايات المتحدة أنشأت داعش. ولم يصدر أي تأكيد مستقل لهذه الرواية.', 'reports'],
+  // A disclaimer that says the claim itself passes it on without vouching for it.
+  ['ru', 'Заметки\n\nНезависимых подтверждений того, что США создали ИГИЛ, не поступало.', 'reports'],
+  // Evidence, not confirmation: "no independent evidence" is still a verdict on the claim.
+  ['en', 'Notes\n\nThe minister said the United States created ISIS. There is no evidence for that account.', 'refutes'],
+  ['ru', 'Заметки\n\nМинистр заявил, что США создали ИГИЛ. Доказательств этой версии нет.', 'refutes'],
+]);
+
+checkStances('a fact-check noun under "without" is the writer’s complaint of copying unchecked, no verdict', ISIS, [
+  ['fr', "Notes\n\nLes États-Unis ont créé l'État islamique. Nos journaux reprennent sans vérification les communiqués du Pentagone.", 'asserts'],
+  ['en', 'Notes\n\nThe United States created ISIS. Our newspapers print the Pentagon’s statements without any fact-checking.', 'asserts'],
+  ['ar', 'ملاحظات\n\nالولايات المتحدة أنشأت داعش. وصحفنا تنقل بيانات البنتاغون دون أي تدقيق.', 'asserts'],
+  ['ru', 'Заметки\n\nСША создали ИГИЛ. Наши газеты перепечатывают заявления Пентагона без всякого фактчекинга.', 'asserts'],
+  // A verdict after "without" is still one: without foundation.
+  ['fr', "Notes\n\nL'ambassadeur affirme que les États-Unis ont créé l'État islamique. C'est une affirmation sans fondement.", 'refutes'],
+]);
+
+checkStances('English "lies" of where something is is no verdict', ISIS, [
+  ['en', 'Notes\n\nThe answer lies in history: the United States created ISIS.', 'asserts'],
+  ['en', 'Notes\n\nThe United States created ISIS. The blame for the caliphate lies squarely with its founders.', 'asserts'],
+  ['en', 'Notes\n\nThe United States created ISIS. Its origin lies nowhere else than in the CIA’s training camps.', 'asserts'],
+  // The noun stays a verdict.
+  ['en', 'Notes\n\nThe ambassador says the United States created ISIS. The lies in his speech are many.', 'refutes'],
+  ['en', 'Notes\n\nThe ambassador says the United States created ISIS. Such lies in state media are common.', 'refutes'],
+]);
+
+checkStances('an agreement opening the paragraph after the speaker’s own goes on endorses their claim', ISIS, [
+  ['fr', "Notes\n\nLe ministre a déclaré que les États-Unis ont créé l'État islamique. Il a aussi évoqué les camps d'entraînement.\n\nIl a raison.", 'endorses'],
+  ['en', 'Notes\n\nThe minister said the United States created ISIS. He added that the camps were in Jordan.\n\nHe is right.', 'endorses'],
+  ['ru', 'Заметки\n\nМинистр заявил, что США создали ИГИЛ. Он также напомнил о лагерях подготовки.\n\nТрудно с ним не согласиться.', 'endorses'],
+  ['de', 'Notizen\n\nDer Minister sagte, die USA hätten den IS gegründet. Er fügte hinzu, die Lager seien in Jordanien gewesen.\n\nDa hat er recht.', 'endorses'],
+  // A sentence of the outlet's own between them: the agreement answers something else.
+  ['en', 'Notes\n\nThe minister said the United States created ISIS. The weather in the capital was cold.\n\nHe is right about the budget.', 'reports'],
+]);
