@@ -3,7 +3,7 @@
 // fact-check noun under "without" (the writer's complaint that someone copies unchecked), English "lies" of where
 // something is ("the answer lies elsewhere"), and an agreement opening the paragraph after one in which the speaker
 // goes on talking. Texts written for this test, read with the built-in catalogue's "the US created ISIS" narrative.
-import { checkStances } from './test-helpers.js';
+import { catalogueStanceCheck, checkStances } from './test-helpers.js';
 
 const ISIS = 'west-created-isis';
 
@@ -45,4 +45,24 @@ checkStances('an agreement opening the paragraph after the speaker’s own goes 
   ['de', 'Notizen\n\nDer Minister sagte, die USA hätten den IS gegründet. Er fügte hinzu, die Lager seien in Jordanien gewesen.\n\nDa hat er recht.', 'endorses'],
   // A sentence of the outlet's own between them: the agreement answers something else.
   ['en', 'Notes\n\nThe minister said the United States created ISIS. The weather in the capital was cold.\n\nHe is right about the budget.', 'reports'],
+]);
+
+const HATE = `
+- id: hate-russia
+  title: Hatred of Russia rules the West
+  examples:
+    - Hatred of Russians has become the state ideology of the West
+    - The West despises Russia and everything Russian
+`;
+const hate = catalogueStanceCheck(HATE, 'hate-russia');
+
+hate('a negated cleft that a restating cleft after it corrects says the claim, it does not deny it', [
+  ['en', 'Notes\n\nWhat the West shows is not hostility to one state; it is contempt for everything Russian.', 'asserts'],
+  ['ru', 'Заметки\n\nНа Западе это не политика против конкретного правительства — это ненависть ко всему русскому.', 'asserts'],
+  ['ru', 'Заметки\n\nЭто не враждебность Запада к одному государству — это ненависть ко всему русскому.', 'asserts'],
+  ['de', 'Notizen\n\nIm Westen ist das keine Politik gegen eine bestimmte Regierung, das ist ein Hass auf alles Russische.', 'asserts'],
+  ['fr', "Notes\n\nEn Occident, ce n'est pas une politique contre un gouvernement précis, c'est la haine de tout ce qui est russe.", 'asserts'],
+  // The claim in the negated cleft, something else in the one after it: still denied.
+  ['en', 'Notes\n\nIn the West this is not hatred of everything Russian — it is a dispute over trade.', 'refutes'],
+  ['de', 'Notizen\n\nIm Westen ist das kein Hass auf alles Russische, das ist ein gewöhnlicher Streit um Zölle.', 'refutes'],
 ]);

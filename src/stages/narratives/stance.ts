@@ -3,7 +3,7 @@
 // quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
 import { attributedHeadline, labelBefore, speakerIn } from './headline.js';
-import { answerClause, answerParticle, correctedClaim, negationBefore, negationInSentence, negationScope, sentenceNegation, type Negation } from './negation.js';
+import { answerClause, answerParticle, cleftRestated, correctedClaim, negationBefore, negationInSentence, negationScope, sentenceNegation, type Negation } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
 import { stanceCues, unverifiedCues, withStanceCues, type StanceCue } from './stance-cues.js';
@@ -136,7 +136,11 @@ function framelessNegation(ctx: StanceContext, withCues: Reading, index: number,
   const [from, to] = ctx.ranges[index];
   const bears = (m: Mark) => {
     const scope = negationScope(withCues, from, to, m);
-    return !!scope && (!ctx.claimIn || ctx.claimIn(scope[0], scope[1], pattern));
+    if (!scope || (ctx.claimIn && !ctx.claimIn(scope[0], scope[1], pattern))) return false;
+    // "This is not a policy against one government — it is the persecution of a people": the cleft after the negated
+    // one says the claim, the negation only sets a milder reading aside.
+    const restated = cleftRestated(withCues, scope[1], to);
+    return !(restated && ctx.claimIn?.(restated[0], restated[1], pattern));
   };
   return sentenceNegation(withCues, from, to, bears).negation;
 }
