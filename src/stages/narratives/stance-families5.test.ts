@@ -66,3 +66,23 @@ hate('a negated cleft that a restating cleft after it corrects says the claim, i
   ['en', 'Notes\n\nIn the West this is not hatred of everything Russian — it is a dispute over trade.', 'refutes'],
   ['de', 'Notizen\n\nIm Westen ist das kein Hass auf alles Russische, das ist ein gewöhnlicher Streit um Zölle.', 'refutes'],
 ]);
+
+const MOON = `
+- id: moon-hoax
+  title: The moon landings were staged
+  examples:
+    - The Americans never landed on the moon
+    - NASA filmed the Apollo footage in a studio in Nevada
+`;
+const moon = catalogueStanceCheck(MOON, 'moon-hoax');
+
+moon('a negation of a word the narrative’s own example negates says the claim, it does not deny it', [
+  ['ru', 'Заметки\n\nАмериканцы так никогда и не высадились на Луне.', 'asserts'],
+  ['fr', 'Notes\n\nLes Américains ne se sont jamais posés sur la Lune.', 'asserts'],
+  ['ar', 'ملاحظات\n\nلم يهبط الأمريكيون على سطح القمر أبدا.', 'asserts'],
+  ['de', 'Notizen\n\nDie Amerikaner sind nie auf dem Mond gelandet.', 'asserts'],
+  // A negation of what the examples say plainly still denies the claim.
+  ['en', 'Notes\n\nNASA did not film the Apollo footage in a studio in Nevada.', 'refutes'],
+  ['ru', 'Заметки\n\nНАСА не снимало кадры «Аполлона» в студии в Неваде.', 'refutes'],
+  ['de', 'Notizen\n\nDie NASA hat die Apollo-Aufnahmen nicht in einem Studio in Nevada gedreht.', 'refutes'],
+]);

@@ -38,6 +38,8 @@ export interface StanceContext {
   claimIn?: (from: number, to: number, pattern: number) => boolean;
   /** The example patterns of narrative `narrative` (its own examples, not its title or description). */
   examplesOf?: (narrative: number) => readonly number[];
+  /** Whether tokens [from, to) hold a word one of narrative `narrative`'s examples negates itself ("never existed", patterns.ts `negatedKeys`). */
+  negatedIn?: (from: number, to: number, narrative: number) => boolean;
   /** What narrative `narrative`'s claim frames act on (their patients' concepts: "isis" for "the US created ISIS"). */
   claimObjects?: (narrative: number) => ReadonlySet<string>;
 }
@@ -80,7 +82,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // outlet's "not" from someone's denial.
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
   const withCues = { ...ctx.reading, marks: ctx.marks };
-  const read = predicate !== null ? negationBefore(withCues, from, predicate) : framelessNegation(ctx, withCues, index, match.pattern);
+  const read = predicate !== null ? negationBefore(withCues, from, predicate) : framelessNegation(ctx, withCues, index, match.pattern, match.narrative);
   // Indirect speech carried on ("…, sagte Lawrow. Die Vorherrschaft des Dollars sei nicht mehr zu halten."): its negation is the speaker's.
   const spoken = read === 'negated' && predicate === null && carriesSpeech(ctx, index) ? 'spoken' : read;
   // "Who benefits from the sanctions? Not Europe, whose economy is being destroyed": the "not" answers the question;
@@ -132,11 +134,14 @@ function unverifiedIn(ctx: StanceContext, index: number): boolean {
  * "sperrte den Luftraum trotzdem nicht" deny a detail the outlet sets beside its claim, and a quoted "not one inch"
  * is words it mentions.
  */
-function framelessNegation(ctx: StanceContext, withCues: Reading, index: number, pattern: number): Negation {
+function framelessNegation(ctx: StanceContext, withCues: Reading, index: number, pattern: number, narrative: number): Negation {
   const [from, to] = ctx.ranges[index];
   const bears = (m: Mark) => {
     const scope = negationScope(withCues, from, to, m);
     if (!scope || (ctx.claimIn && !ctx.claimIn(scope[0], scope[1], pattern))) return false;
+    // "A Ukrainian state never existed before 1919" for "Ukraine never existed as a nation": the example negates the
+    // same word, so the negation is the claim's, not the outlet's denial of it.
+    if (ctx.negatedIn?.(scope[0], scope[1], narrative)) return false;
     // "This is not a policy against one government — it is the persecution of a people": the cleft after the negated
     // one says the claim, the negation only sets a milder reading aside.
     const restated = cleftRestated(withCues, scope[1], to);
