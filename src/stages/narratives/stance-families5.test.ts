@@ -86,3 +86,14 @@ moon('a negation of a word the narrative’s own example negates says the claim,
   ['ru', 'Заметки\n\nНАСА не снимало кадры «Аполлона» в студии в Неваде.', 'refutes'],
   ['de', 'Notizen\n\nDie NASA hat die Apollo-Aufnahmen nicht in einem Studio in Nevada gedreht.', 'refutes'],
 ]);
+
+checkStances('"let us call things by their name" is the writer speaking, no speaker', ISIS, [
+  ['de', 'Notizen\n\nNennen wir das Kind beim Namen: Die USA haben den IS gegründet.', 'asserts'],
+  ['ru', 'Заметки\n\nНазовём вещи своими именами: США создали ИГИЛ.', 'asserts'],
+  ['fr', "Notes\n\nAppelons un chat un chat : les États-Unis ont créé l'État islamique.", 'asserts'],
+  ['en', "Notes\n\nLet's call it what it is: the United States created ISIS.", 'asserts'],
+  ['ar', 'ملاحظات\n\nلنسمّ الأشياء بأسمائها: الولايات المتحدة أنشأت داعش.', 'asserts'],
+  // A naming verb with a speaker still gives the claim to them.
+  ['de', 'Notizen\n\nDer Minister nennt die Dinge beim Namen: Die USA haben den IS gegründet.', 'reports'],
+  ['ru', 'Заметки\n\nМинистр назвал вещи своими именами: США создали ИГИЛ.', 'reports'],
+]);
