@@ -4,6 +4,7 @@ import { defineStage } from '../../core/stage.js';
 import type { Doc, Message, NarrativeMatch, NarrativeStance, Span } from '../../core/types.js';
 import { loadEmbeddings, type Embedder } from '../../knowledge/embeddings/index.js';
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
+import { negatedTerms } from './patterns.js';
 import { docFeatures } from './doc-features.js';
 import { featuresOf } from './features.js';
 import { exampleSimilarities, leadingSimilarities, matchUnit, unitSaysClaim, type UnitMatch } from './score.js';
@@ -105,6 +106,11 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // The example patterns of each narrative: a lie word one of them says is the claim's (stance.ts claimWord).
   const examples = examplePatterns(k);
   ctx.examplesOf = (n) => examples.get(n) ?? [];
+  // The words each narrative's examples negate themselves ("never existed as a nation"): negated again, they say the claim.
+  ctx.negatedIn = (from, to, n) => {
+    const negated = (examples.get(n) ?? []).flatMap((p) => (k.compiled.negatedKeys?.[p] ? [k.compiled.negatedKeys[p]!] : []));
+    return negated.length > 0 && negatedTerms(reading, from, to, k.concepts).some((key) => negated.some((set) => set.has(key)));
+  };
   // What each narrative's claim acts on (topic-targets.ts claimAims: its frames' patients, "isis" for "the US created ISIS").
   ctx.claimObjects = (n) => aimsOf(k)[n]?.patients ?? new Set();
   ctx.saysClaimOf = (j, n) => (k.compiled.denials?.[n] ?? []).some((pattern) => saysClaim(j, { narrative: n, pattern, score: 0, frame: null, negated: false }));

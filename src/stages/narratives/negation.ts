@@ -290,6 +290,37 @@ export function negationScope(r: Reading, from: number, to: number, m: Mark): [n
   return [start, end];
 }
 
+// A cleft that restates after a negated one ("This is not a policy — it is a persecution", "Это не X — это Y", "Das ist
+// kein X, das ist Y", "Ce n'est pas X, c'est Y", "ليس X، إنه Y"): a demonstrative or "it", then a copula.
+const CLEFT_SUBJECT = keySet(['it', 'this', 'that', 'they', 'das', 'es', 'c', 'ce', 'cela', 'ça']);
+const CLEFT_COPULA = keySet(['is', 's', 'was', 'are', 'ist', 'war', 'sind', 'est', 'était', 'sont']);
+// Openers that are the restating cleft on their own: Russian drops the copula ("это"), Arabic joins the pronoun ("إنه").
+const CLEFT_ALONE = keySet(['это', 'إنه', 'إنها', 'انه', 'انها']);
+
+/**
+ * The clause after a negation's scope (which ends at token `end`) restates with a cleft of its own ("— it is a
+ * persecution of a people", "— это травля народа", ", c'est une chasse aux Russes"): the tokens of what it names, to
+ * the end of that clause, or null. The outlet sets a milder reading aside to say a stronger one.
+ */
+export function cleftRestated(r: Reading, end: number, to: number): [number, number] | null {
+  if (end >= to || !/^[,;:–—-]$/u.test(r.tokens[end].raw)) return null;
+  let i = end + 1;
+  while (i < to && !r.tokens[i].word) i++;
+  const first = r.tokens[i];
+  if (!first) return null;
+  let start: number;
+  if (CLEFT_ALONE.has(first.keys[0])) start = i + 1;
+  else if (CLEFT_SUBJECT.has(first.keys[0])) {
+    let j = i + 1;
+    while (j < to && !r.tokens[j].word) j++;
+    if (j >= to || !CLEFT_COPULA.has(r.tokens[j].keys[0])) return null;
+    start = j + 1;
+  } else return null;
+  let stop = start;
+  while (stop < to && !/^[;:.!?–—]$/u.test(r.tokens[stop].raw)) stop++;
+  return stop > start ? [start, stop] : null;
+}
+
 /** How many words a quoted phrase may hold for a negation inside it to be mentioned, not said ("not one inch"). */
 const MENTION_WORDS = 8;
 

@@ -3,7 +3,9 @@
 import type { Narrative } from '../../knowledge/narratives/index.js';
 import type { Concepts } from './concepts.js';
 import { featuresOf } from './features.js';
-import { read, type ReadingTools } from './reading.js';
+import { read, type Reading, type ReadingTools } from './reading.js';
+import { negationScope } from './negation.js';
+import { backgroundFactor } from './background-df.js';
 import { coreActors } from './core-entities.js';
 import { claimKeys } from './claim-keys.js';
 import { narrativeKeys } from './specific.js';
@@ -53,6 +55,12 @@ export interface CompiledCatalogue {
    * cost as much as this compile.
    */
   exampleFrames?: string[][];
+  /**
+   * Per pattern: the keys of the words an example itself negates ("never EXISTED as a nation", "there was no
+   * MASSACRE"), words plain news uses everywhere left out; null where it negates none. A sentence's negation of one of
+   * them says the claim (stance.ts).
+   */
+  negatedKeys?: (Set<string> | null)[];
 }
 
 /** Sentence embeddings (unit length), from a backend such as src/knowledge/embeddings. */
@@ -96,6 +104,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   const predicateClasses = new Map<number, Set<string>>();
   const denials: (number[] | null)[] = [];
   const exampleFrames: string[][] = [];
+  const negatedKeys: (Set<string> | null)[] = [];
   narratives.forEach((n, index) => {
     const keyword = Object.keys(n.keywords).length ? `n:${n.id}` : null;
     const spec = specFrames(n);
@@ -104,7 +113,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
       const language = languageOf(example.text, example.language);
       const r = read(example.text, language, tools);
       if (r.marks.some((m) => m.kind === 'refute')) denying++;
-      return { example, language, long: r.tokens.length > MAX_FRAME_EXAMPLE, f: featuresOf(r, 0, r.tokens.length, tools.concepts) };
+      return { example, language, long: r.tokens.length > MAX_FRAME_EXAMPLE, f: featuresOf(r, 0, r.tokens.length, tools.concepts), negated: negatedWords(r, tools.concepts) };
     });
     // Which example frames are the narrative's claim: those that fit its frame where it names one; otherwise those
     // at least two of its examples share (one suffices in a catalogue of one or two), so that an incidental frame
@@ -116,7 +125,11 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
     const needed = n.examples.length <= 2 ? 1 : 2;
     const fits = (key: string) =>
       spec ? spec.has(key) : (support.get(key) ?? 0) >= needed && (!n.predicates.length || n.predicates.includes(key.split('>')[1]));
-    for (const { example, language, long, f } of read_) {
+    // A word some example of the narrative says plainly is its topic ("the moon" of "never landed on the moon" beside
+    // "filmed the moon landing"): only words its examples say nowhere but under a negation are negated claim words.
+    const plain = new Set(read_.flatMap((x) => [...x.negated.plain]));
+    for (const { example, language, long, f, negated } of read_) {
+      const own = [...negated.negated].filter((key) => !plain.has(key));
       const frames = long ? new Set<string>() : new Set([...f.frames.keys()].filter(fits));
       if (spec && !frames.size) continue;
       if (keyword) f.concepts.add(keyword);
@@ -125,6 +138,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
         topicKeys.set(patterns.length, f.topicKeys ?? new Map());
         predicateClasses.set(patterns.length, new Set([...f.concepts].filter((t) => t.startsWith('p:'))));
       }
+      negatedKeys[patterns.length] = own.length ? new Set(own) : null;
       patterns.push({ narrative: index, text: example.text, example: true, language, frames, concepts: f.concepts, words: f.words });
     }
     const denial = n.examples.length > 0 && denying * 3 >= n.examples.length;
@@ -164,7 +178,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
   const index = indexSimilarity(patterns.length, similar.map((e, i) => ({ pattern: e.pattern, terms: e.terms, vector: vectors?.[i] ?? null, group: patterns[e.pattern].narrative })));
   const core = coreActors(patterns, index, topics, tools.concepts);
   const claims = claimKeys(patterns, index, topicKeys, topics, predicateClasses, (n, id) => !!core.get(n)?.has(`c:${id}`) || narrativeTargets(narratives[n]).some((t) => t.entities.has(id)));
-  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core, claims, narrativeKeys: narrativeKeys(index, (p) => patterns[p].narrative), denials, exampleFrames };
+  return { narratives, patterns, byFrame, byTopic, idf, ancestors: ancestorsOf(narratives), similar: index, core, claims, narrativeKeys: narrativeKeys(index, (p) => patterns[p].narrative), denials, exampleFrames, negatedKeys };
 }
 
 /**
@@ -204,4 +218,36 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** A key weaker than this in plain news (background-df.ts) is no word an example negates ("as", "before", "country"). */
+const NEGATED_WEIGHT = 0.45;
+
+/**
+ * The keys of the words an example negates, those of each negation's scope (negation.ts), and of the words it says
+ * outside them; both without the words plain news uses everywhere ("Ukraine never existed as a nation" → exist, nation).
+ */
+function negatedWords(r: Reading, concepts: Concepts): { negated: Set<string>; plain: Set<string> } {
+  const negated = new Set<string>();
+  const scopes: [number, number][] = [];
+  for (const m of r.marks) {
+    if (m.kind !== 'negation') continue;
+    const scope = negationScope(r, 0, r.tokens.length, m);
+    if (scope) scopes.push([Math.min(scope[0], m.from), Math.max(scope[1], m.to)]);
+  }
+  scopes.sort((a, b) => a[0] - b[0]);
+  const plain = new Set<string>();
+  let at = 0;
+  for (const [from, to] of scopes) {
+    for (const key of negatedTerms(r, from, to, concepts)) negated.add(key);
+    if (from > at) for (const key of negatedTerms(r, at, from, concepts)) plain.add(key);
+    at = Math.max(at, to);
+  }
+  for (const key of negatedTerms(r, at, r.tokens.length, concepts)) plain.add(key);
+  return { negated, plain };
+}
+
+/** The interlingual word keys of tokens [from, to) that plain news does not use everywhere (background-df.ts). */
+export function negatedTerms(r: Reading, from: number, to: number, concepts: Concepts): string[] {
+  return [...similarityTerms(featuresOf(r, from, to, concepts))].filter((key) => (key.startsWith('x:') || key.startsWith('k:')) && backgroundFactor(key) >= NEGATED_WEIGHT);
 }

@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokens.js';
 
 /** Kinds shared with cues.yml (they join the reading's marks) and kinds of the stance rules alone. */
 export const SHARED_KINDS = ['refute', 'report', 'endorse', 'negation'] as const;
-export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'absence-stress', 'as-proof', 'right-word', 'doubt', 'verdict-attribute', 'information-noun', 'view-verb', 'view-complement', 'work-title', 'denial-noun'] as const;
+export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'absence-stress', 'as-proof', 'right-word', 'doubt', 'verdict-attribute', 'information-noun', 'view-verb', 'view-complement', 'work-title', 'denial-noun', 'independent', 'confirm-noun', 'not-verdict', 'lie-noun'] as const;
 export type StanceCueKind = (typeof SHARED_KINDS)[number] | (typeof OWN_KINDS)[number];
 
 export interface StanceCue {
@@ -138,7 +138,9 @@ export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Ma
   const affirms = cues.filter((c) => c.kind === 'not-negation' || c.kind === 'endorse');
   // "Could not be independently verified", "не удалось независимо проверить": the outlet keeps its distance from a
   // claim it passes on, it gives no verdict; the verdict or negation words inside are no debunk.
-  const unverified = cues.filter((c) => c.kind === 'unverified');
+  const unverified = unverifiedCues(reading, cues, extra);
+  // "reprennent sans vérification", "the answer lies elsewhere": a verdict word that is no verdict here.
+  const notVerdicts = cues.filter((c) => c.kind === 'not-verdict' && !(c.id === 'lie-place' && cues.some((d) => d.kind === 'lie-noun' && d.to === c.from)));
   const inside = (list: readonly StanceCue[], m: Mark) => list.some((v) => v.from <= m.from && m.to <= v.to);
   // "أقمار صناعية ترى لوحة سيارة": a verb of seeing is speech only with what is seen as a view after it (أن, في).
   const sights = cues.filter((c) => c.kind === 'view-verb' && !cues.some((x) => x.kind === 'view-complement' && x.from >= c.to && x.from - c.to <= VIEW_REACH && !reading.tokens.slice(c.to, x.from).some((t) => VIEW_BREAK.test(t.raw))));
@@ -147,7 +149,7 @@ export function withStanceCues(reading: Reading, cues: readonly StanceCue[]): Ma
   const kept = (m: Mark) =>
     (m.kind !== 'report' || (!inside(voids, m) && !inside(sights, m))) &&
     (m.kind !== 'negation' || (!inside(affirms, m) && !inside(unverified, m))) &&
-    (m.kind !== 'refute' || (!inside(unverified, m) && !inside(agreements, m)));
+    (m.kind !== 'refute' || (!inside(unverified, m) && !inside(agreements, m) && !inside(notVerdicts, m)));
   const marks = [...reading.marks, ...extra].filter(kept);
   return [...marks, ...unsupported(reading.tokens, cues, marks)].sort((a, b) => a.from - b.from || a.to - b.to);
 }
@@ -169,6 +171,44 @@ function presentedAsProof(tokens: readonly Token[], cues: readonly StanceCue[]):
   for (const proof of cues.filter((c) => c.kind === 'as-proof')) {
     const verb = cues.find((c) => c.kind === 'present-verb' && c.to <= proof.from && proof.from - c.to <= PRESENTED_REACH && !tokens.slice(c.to, proof.from).some((t) => /^[.!?;:]$/u.test(t.raw)));
     if (verb) out.push({ from: verb.from, to: proof.to, kind: 'report', id: 'report-speech' });
+  }
+  return out;
+}
+
+/**
+ * The outlet's verification disclaimers in the reading: the unverified phrases and the confirmation nouns beside an
+ * independence word (`unconfirmed`). `extra`: negation marks of the stance cues, besides the reading's own.
+ */
+export function unverifiedCues(reading: Reading, cues: readonly StanceCue[], extra: readonly Mark[] = cues.flatMap((c) => (c.kind === 'negation' ? [{ from: c.from, to: c.to, kind: c.kind, id: c.id }] : []))): StanceCue[] {
+  return [...cues.filter((c) => c.kind === 'unverified'), ...unconfirmed(reading.tokens, cues, [...reading.marks, ...extra])];
+}
+
+/** How many words may stand between an independence word and its confirmation noun ("independent official confirmation"). */
+const INDEPENDENT_GAP = 1;
+
+/**
+ * A wire disclaimer told with a noun: a confirmation or verification noun beside an independence word, with the
+ * negation of its clause ("There was no independent confirmation of the shipments", "Независимых подтверждений поставок
+ * … не поступало", "Eine unabhängige Bestätigung dafür gibt es nicht", "Aucune confirmation indépendante n'a été
+ * apportée", "لم يصدر أي تأكيد مستقل"): the outlet keeps its distance from a claim it passes on, as with "could not be
+ * independently verified" (kind unverified), so the verdict and negation words inside are dropped.
+ */
+function unconfirmed(tokens: readonly Token[], cues: readonly StanceCue[], marks: readonly Mark[]): StanceCue[] {
+  const out: StanceCue[] = [];
+  const negations = marks.filter((m) => m.kind === 'negation' && m.id !== 'negation-denial');
+  const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => t.word).length;
+  const broken = (from: number, to: number) => tokens.slice(from, to).some((t) => CLAUSE_BREAK.test(t.raw));
+  for (const noun of cues.filter((c) => c.kind === 'confirm-noun')) {
+    const near = (c: StanceCue) => c.kind === 'independent' && ((c.to <= noun.from && words(c.to, noun.from) <= INDEPENDENT_GAP && !broken(c.to, noun.from)) || (c.from >= noun.to && words(noun.to, c.from) <= INDEPENDENT_GAP && !broken(noun.to, c.from)));
+    const independent = cues.find(near);
+    if (!independent) continue;
+    let from = Math.min(independent.from, noun.from);
+    let to = Math.max(independent.to, noun.to);
+    const before = negations.filter((n) => n.to <= from && from - n.to <= EVIDENCE_REACH && !broken(n.to, from)).at(-1);
+    const after = negations.find((n) => n.from >= to && n.from - to <= EVIDENCE_REACH && !broken(to, n.from));
+    if (before) from = before.from;
+    if (after) to = after.to;
+    out.push({ from, to, kind: 'unverified', id: 'unconfirmed' });
   }
   return out;
 }

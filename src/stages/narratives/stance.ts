@@ -3,10 +3,10 @@
 // quotes the claim it debunks, so a verdict in the headline or lead makes every mention of the article a refutation.
 import type { Doc, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
 import { attributedHeadline, labelBefore, speakerIn } from './headline.js';
-import { answerClause, answerParticle, correctedClaim, negationBefore, negationInSentence, negationScope, sentenceNegation, type Negation } from './negation.js';
+import { answerClause, answerParticle, cleftRestated, correctedClaim, negationBefore, negationInSentence, negationScope, sentenceNegation, type Negation } from './negation.js';
 import { within, type Mark, type Reading } from './reading.js';
 import type { UnitMatch } from './score.js';
-import { stanceCues, withStanceCues, type StanceCue } from './stance-cues.js';
+import { stanceCues, unverifiedCues, withStanceCues, type StanceCue } from './stance-cues.js';
 import { isOutlet, someonesQuote } from './stance-quotes.js';
 import { keySet } from './word-keys.js';
 import { headlineSpeaks, rejectedAfter } from './stance-rejection.js';
@@ -38,6 +38,8 @@ export interface StanceContext {
   claimIn?: (from: number, to: number, pattern: number) => boolean;
   /** The example patterns of narrative `narrative` (its own examples, not its title or description). */
   examplesOf?: (narrative: number) => readonly number[];
+  /** Whether tokens [from, to) hold a word one of narrative `narrative`'s examples negates itself ("never existed", patterns.ts `negatedKeys`). */
+  negatedIn?: (from: number, to: number, narrative: number) => boolean;
   /** What narrative `narrative`'s claim frames act on (their patients' concepts: "isis" for "the US created ISIS"). */
   claimObjects?: (narrative: number) => ReadonlySet<string>;
 }
@@ -80,7 +82,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // outlet's "not" from someone's denial.
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
   const withCues = { ...ctx.reading, marks: ctx.marks };
-  const read = predicate !== null ? negationBefore(withCues, from, predicate) : framelessNegation(ctx, withCues, index, match.pattern);
+  const read = predicate !== null ? negationBefore(withCues, from, predicate) : framelessNegation(ctx, withCues, index, match.pattern, match.narrative);
   // Indirect speech carried on ("…, sagte Lawrow. Die Vorherrschaft des Dollars sei nicht mehr zu halten."): its negation is the speaker's.
   const spoken = read === 'negated' && predicate === null && carriesSpeech(ctx, index) ? 'spoken' : read;
   // "Who benefits from the sanctions? Not Europe, whose economy is being destroyed": the "not" answers the question;
@@ -104,7 +106,8 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     finding(ctx, index, predicate) ||
     questionHeadline(ctx, index) ||
     interviewAnswer({ ...ctx, cues: ctx.cues ?? [] }, index) ||
-    interviewQuestion({ ...ctx, cues: ctx.cues ?? [] }, index);
+    interviewQuestion({ ...ctx, cues: ctx.cues ?? [] }, index) ||
+    unverifiedIn(ctx, index);
   // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
   // Says the claim again, and denies none of it ("In reality the virus was found in Wuhan and no laboratory link was shown" rejects it).
   const restates = (from: number, to: number) => saysClaim(ctx, from, to, match.pattern) && !denies(ctx, from, to);
@@ -115,17 +118,34 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
 }
 
 /**
+ * The sentence says the claim inside the outlet's verification disclaimer ("No independent confirmation of Ukrainian
+ * arms deliveries to the rebels has emerged", "Независимых подтверждений поставок … не поступало"): it passes the
+ * claim on without vouching for it.
+ */
+function unverifiedIn(ctx: StanceContext, index: number): boolean {
+  const [from, to] = ctx.ranges[index];
+  return unverifiedCues(ctx.reading, ctx.cues ?? []).some((c) => c.from >= from && c.to <= to);
+}
+
+/**
  * The negation of a sentence whose claim has no frame: the outlet's "not" denies the claim only where the words it
  * bears on say it (negation.ts `negationScope`, claim-keys.ts): "Poland does NOT plan to annex western Ukraine" denies
  * the annexation, while "yachts moored in Monaco do not pay for themselves", "governments that will not obey" or
  * "sperrte den Luftraum trotzdem nicht" deny a detail the outlet sets beside its claim, and a quoted "not one inch"
  * is words it mentions.
  */
-function framelessNegation(ctx: StanceContext, withCues: Reading, index: number, pattern: number): Negation {
+function framelessNegation(ctx: StanceContext, withCues: Reading, index: number, pattern: number, narrative: number): Negation {
   const [from, to] = ctx.ranges[index];
   const bears = (m: Mark) => {
     const scope = negationScope(withCues, from, to, m);
-    return !!scope && (!ctx.claimIn || ctx.claimIn(scope[0], scope[1], pattern));
+    if (!scope || (ctx.claimIn && !ctx.claimIn(scope[0], scope[1], pattern))) return false;
+    // "A Ukrainian state never existed before 1919" for "Ukraine never existed as a nation": the example negates the
+    // same word, so the negation is the claim's, not the outlet's denial of it.
+    if (ctx.negatedIn?.(scope[0], scope[1], narrative)) return false;
+    // "This is not a policy against one government — it is the persecution of a people": the cleft after the negated
+    // one says the claim, the negation only sets a milder reading aside.
+    const restated = cleftRestated(withCues, scope[1], to);
+    return !(restated && ctx.claimIn?.(restated[0], restated[1], pattern));
   };
   return sentenceNegation(withCues, from, to, bears).negation;
 }
@@ -624,8 +644,12 @@ function endorsed(ctx: StanceContext, index: number, reported: boolean): boolean
   for (; j <= last && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph; j++) {
     if (marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
   }
-  // The agreement may open the next paragraph right after the claim ("… sagt der Politologe.\n\nMan kann ihm schwer widersprechen.").
-  if (reported && j === index + 1 && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph + 1 && marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
+  // The agreement may open the next paragraph after the claim ("… sagt der Politologe.\n\nMan kann ihm schwer
+  // widersprechen."), also where the speaker's paragraph goes on in their words after the claim ("Lavrov said that ….
+  // He also cited ….\n\nHe is right."): the sentences between speak, so the reply answers the same speaker.
+  const speaking = (k: number) => marks(ctx, k).some((m) => m.kind === 'report') || quoteIn(ctx, k);
+  const between = (k: number) => Array.from({ length: k - index - 1 }, (_, i) => index + 1 + i).every(speaking);
+  if (reported && j <= last && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph + 1 && between(j) && marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
   ctx.firstAgreement ??= firstAgreement(ctx);
   if (isTitle(ctx, index)) return ctx.firstAgreement < ctx.sentences.length;
   return ctx.firstAgreement < index;
