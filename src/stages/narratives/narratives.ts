@@ -82,7 +82,18 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   const { reading, ranges, sentences: features } = docFeatures(doc, language, k);
   // Sentences are embedded only where example-only narratives have embedded examples to meet.
   const vectors = embedder && k.compiled.similar?.embedded ? embedder.embed(sentences.map((s) => doc.text.slice(s.start, s.end))) : null;
-  const ctx: StanceContext = { doc, reading, sentences, ranges, quotes: doc.layers.quotes ?? [], denials: k.compiled.denials };
+  const ctx: StanceContext = { doc, reading, sentences, ranges, quotes: doc.layers.quotes ?? [], denials: k.compiled.denials,
+    deniesIn: (p) => {
+      const pattern = k.compiled.patterns[p];
+      if (!pattern?.example) return undefined;
+      return pattern.negative ? 'negation' : pattern.verdict ? 'verdict' : 'affirms';
+    },
+    saysDenied: (i, p) => {
+      const denied = k.compiled.patterns[p]?.denied ?? [];
+      const f = features[i];
+      return [denied.filter((w) => w.some((key) => f.keys.has(key) || f.concepts.has(key))).length, denied.length];
+    },
+  };
   const found: Found[] = [];
   const add = (i: number, m: UnitMatch) => {
     // A name keyword is no claim: the named accused must be the agent of a claim frame (agent-claims.ts).

@@ -3,7 +3,7 @@
 import type { Narrative } from '../../knowledge/narratives/index.js';
 import type { Concepts } from './concepts.js';
 import { featuresOf } from './features.js';
-import { read, type Reading, type ReadingTools } from './reading.js';
+import { read, type Mark, type Reading, type ReadingTools } from './reading.js';
 import { negationScope } from './negation.js';
 import { backgroundFactor } from './background-df.js';
 import { coreActors } from './core-entities.js';
@@ -22,6 +22,19 @@ export interface Pattern {
   frames: Set<string>;
   concepts: Set<string>;
   words: Set<string>;
+  /**
+   * An example that says its claim as a denial, with a negation of its own ("had nothing to do with", "was not a
+   * genocide"). In a denial narrative, an own-voice sentence that meets such an example with no negation and no
+   * verdict says the opposite (stance.ts).
+   */
+  negative?: boolean;
+  /** An example with a verdict word ("is a Western lie"): a denial too, though no negation says it. */
+  verdict?: boolean;
+  /**
+   * Of a negative example: what its negation bears on, one entry per word (its interlingual keys) or named actor (its
+   * c: term), e.g. "death", "opposition", "leader" in "had nothing to do with the death of the opposition leader".
+   */
+  denied?: string[][];
 }
 
 export interface CompiledCatalogue {
@@ -109,11 +122,18 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
     const keyword = Object.keys(n.keywords).length ? `n:${n.id}` : null;
     const spec = specFrames(n);
     let denying = 0;
+    let negatives = 0;
     const read_ = n.examples.map((example) => {
       const language = languageOf(example.text, example.language);
       const r = read(example.text, language, tools);
-      if (r.marks.some((m) => m.kind === 'refute')) denying++;
-      return { example, language, long: r.tokens.length > MAX_FRAME_EXAMPLE, f: featuresOf(r, 0, r.tokens.length, tools.concepts), negated: negatedWords(r, tools.concepts) };
+      const verdict = r.marks.some((m) => m.kind === 'refute');
+      // A verdict word alone is no denial here: "Western media lie" accuses, where "had nothing to do with" denies.
+      const negation = r.marks.find((m) => m.kind === 'negation' && m.id !== 'negation-denial');
+      const negative = !!negation;
+      if (verdict) denying++;
+      if (negative) negatives++;
+      const denied = negation ? deniedWords(r, negation, tools.concepts) : undefined;
+      return { example, language, negative, verdict, denied, long: r.tokens.length > MAX_FRAME_EXAMPLE, f: featuresOf(r, 0, r.tokens.length, tools.concepts), negated: negatedWords(r, tools.concepts) };
     });
     // Which example frames are the narrative's claim: those that fit its frame where it names one; otherwise those
     // at least two of its examples share (one suffices in a catalogue of one or two), so that an incidental frame
@@ -128,7 +148,7 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
     // A word some example of the narrative says plainly is its topic ("the moon" of "never landed on the moon" beside
     // "filmed the moon landing"): only words its examples say nowhere but under a negation are negated claim words.
     const plain = new Set(read_.flatMap((x) => [...x.negated.plain]));
-    for (const { example, language, long, f, negated } of read_) {
+    for (const { example, language, negative, verdict, denied, long, f, negated } of read_) {
       const own = [...negated.negated].filter((key) => !plain.has(key));
       const frames = long ? new Set<string>() : new Set([...f.frames.keys()].filter(fits));
       if (spec && !frames.size) continue;
@@ -139,9 +159,11 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
         predicateClasses.set(patterns.length, new Set([...f.concepts].filter((t) => t.startsWith('p:'))));
       }
       negatedKeys[patterns.length] = own.length ? new Set(own) : null;
-      patterns.push({ narrative: index, text: example.text, example: true, language, frames, concepts: f.concepts, words: f.words });
+      patterns.push({ narrative: index, text: example.text, example: true, language, frames, concepts: f.concepts, words: f.words, negative, verdict, denied });
     }
-    const denial = n.examples.length > 0 && denying * 3 >= n.examples.length;
+    // A verdict word in a third of the examples, or a negation in most of them ("Srebrenica was not a genocide",
+    // "The Kremlin had nothing to do with …"): a catalogue of denials in plain negations is one too.
+    const denial = n.examples.length > 0 && (denying * 3 >= n.examples.length || negatives * 2 > n.examples.length);
     denials[index] = denial ? patterns.flatMap((p, i) => (p.narrative === index && p.example ? [i] : [])) : null;
     // An example-only narrative's title and description are the analyst's own statements of the claim: more words
     // for the same claim (allies, fund, protect; surround, threaten), so they are compared like examples, for
@@ -250,4 +272,12 @@ function negatedWords(r: Reading, concepts: Concepts): { negated: Set<string>; p
 /** The interlingual word keys of tokens [from, to) that plain news does not use everywhere (background-df.ts). */
 export function negatedTerms(r: Reading, from: number, to: number, concepts: Concepts): string[] {
   return [...similarityTerms(featuresOf(r, from, to, concepts))].filter((key) => (key.startsWith('x:') || key.startsWith('k:')) && backgroundFactor(key) >= NEGATED_WEIGHT);
+}
+
+/** What the negation `m` of an example bears on: its scope's words (interlingual keys) and named actors (c: terms). */
+function deniedWords(r: Reading, m: Mark, concepts: Concepts): string[][] {
+  const scope = negationScope(r, 0, r.tokens.length, m);
+  if (!scope) return [];
+  const f = featuresOf(r, Math.max(scope[0], m.to), scope[1], concepts);
+  return [...(f.keyWords ?? []).map((k) => [...k]), ...[...f.concepts].filter((c) => c.startsWith('c:')).map((c) => [c])];
 }

@@ -32,6 +32,10 @@ export interface StanceContext {
   colonDebunk?: number[];
   /** Per narrative: its example patterns where its claim is a denial (patterns.ts `denials`): the verdict words and negation of a sentence that says it are the claim's. */
   denials?: readonly (readonly number[] | null)[];
+  /** How example pattern `pattern` says its claim: with a negation, a verdict word, or neither (patterns.ts); undefined for other patterns. */
+  deniesIn?: (pattern: number) => 'negation' | 'verdict' | 'affirms' | undefined;
+  /** How many of what example pattern `pattern`'s negation bears on (patterns.ts `denied`) sentence `index` says, and of how many. */
+  saysDenied?: (index: number, pattern: number) => [shared: number, of: number];
   /** Whether a sentence says the claim of one of a narrative's examples (claim-keys.ts), not only its topic. */
   saysClaimOf?: (sentence: number, narrative: number) => boolean;
   /** Whether tokens [from, to) say the claim of pattern `pattern`'s example (claim-keys.ts), not only its topic. */
@@ -88,7 +92,12 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // "Who benefits from the sanctions? Not Europe, whose economy is being destroyed": the "not" answers the question;
   // only a negation in the relative clause, where the claim is, counts.
   const answered = spoken === 'negated' && answersQuestion(ctx, index) ? answerNegation(ctx, withCues, index, predicate) : spoken;
-  const negation = claimSentence && answered === 'negated' ? null : answered;
+  // A denial narrative's claim says its own negation; where the example the sentence meets says its claim without
+  // one ("He died of natural causes"), a negation of it in the sentence denies that claim after all.
+  // Only in a narrative some of whose examples deny by a negation: "Western media lie" has none, and "… won't tell you"
+  // says its claim.
+  const exampleDenies = claimSentence && negationDenial(ctx, match.narrative) ? ctx.deniesIn?.(match.pattern) : undefined;
+  const negation = claimSentence && answered === 'negated' && exampleDenies !== 'affirms' ? null : answered;
   if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence, match) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
@@ -108,6 +117,16 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
     interviewAnswer({ ...ctx, cues: ctx.cues ?? [] }, index) ||
     interviewQuestion({ ...ctx, cues: ctx.cues ?? [] }, index) ||
     unverifiedIn(ctx, index);
+  // The outlet says, in its own words, what a denying example denies: "Srebrenica was a genocide" against "Srebrenica
+  // was not a genocide", "The Kremlin had him killed" against "The Kremlin had nothing to do with his death".
+  // It must say what the negation bears on (two of its words, or its only one): "The Iranian drone story was made up
+  // in Washington" meets "Iran never supplied drones" on "drones" alone, and says the denial in other words.
+  // Any negation word counts here, even one the stance cues drop ("Grenades, not Moscow" says the example's own contrast).
+  const [from_, to_] = ctx.ranges[index];
+  const deniesAnything = marks(ctx, index).some((m) => m.kind === 'refute') || within(ctx.reading.marks, from_, to_).some((m) => m.kind === 'negation');
+  if (!reported && exampleDenies === 'negation' && !deniesAnything && saysWhatIsDenied(ctx, index, match.pattern)) {
+    return { stance: 'refutes', evidence };
+  }
   // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
   // Says the claim again, and denies none of it ("In reality the virus was found in Wuhan and no laboratory link was shown" rejects it).
   const restates = (from: number, to: number) => saysClaim(ctx, from, to, match.pattern) && !denies(ctx, from, to);
@@ -115,6 +134,16 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, verdictOn, restates)) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
   return { stance: reported ? 'reports' : 'asserts', evidence };
+}
+
+/** Some example of the narrative says its claim with a negation (patterns.ts `negative`). */
+function negationDenial(ctx: StanceContext, narrative: number): boolean {
+  return (ctx.examplesOf?.(narrative) ?? []).some((p) => ctx.deniesIn?.(p) === 'negation');
+}
+
+function saysWhatIsDenied(ctx: StanceContext, index: number, pattern: number): boolean {
+  const [shared, of] = ctx.saysDenied?.(index, pattern) ?? [0, 0];
+  return of > 0 && shared >= Math.min(2, of);
 }
 
 /**
