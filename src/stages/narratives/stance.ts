@@ -92,12 +92,11 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // "Who benefits from the sanctions? Not Europe, whose economy is being destroyed": the "not" answers the question;
   // only a negation in the relative clause, where the claim is, counts.
   const answered = spoken === 'negated' && answersQuestion(ctx, index) ? answerNegation(ctx, withCues, index, predicate) : spoken;
-  // A denial narrative's claim says its own negation; where the example the sentence meets says its claim without
-  // one ("He died of natural causes"), a negation of it in the sentence denies that claim after all.
-  // Only in a narrative some of whose examples deny by a negation: "Western media lie" has none, and "… won't tell you"
-  // says its claim.
+  // A denial narrative's claim says its own negation. (Keeping a negation where the example met says its claim
+  // without one, "He died of natural causes", was tried: examples deny in other words too, "the stories were
+  // fabricated", and a new writer's "No genocide took place" then read as refuting.)
   const exampleDenies = claimSentence && negationDenial(ctx, match.narrative) ? ctx.deniesIn?.(match.pattern) : undefined;
-  const negation = claimSentence && answered === 'negated' && exampleDenies !== 'affirms' ? null : answered;
+  const negation = claimSentence && answered === 'negated' ? null : answered;
   if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence, match) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
@@ -123,7 +122,11 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // in Washington" meets "Iran never supplied drones" on "drones" alone, and says the denial in other words.
   // Any negation word counts here, even one the stance cues drop ("Grenades, not Moscow" says the example's own contrast).
   const [from_, to_] = ctx.ranges[index];
-  const deniesAnything = marks(ctx, index).some((m) => m.kind === 'refute') || within(ctx.reading.marks, from_, to_).some((m) => m.kind === 'negation');
+  // Words in quotation marks are mentioned, not said ("громкие заявления о «заговоре ГРУ»").
+  const deniesAnything =
+    marks(ctx, index).some((m) => m.kind === 'refute') ||
+    within(ctx.reading.marks, from_, to_).some((m) => m.kind === 'negation') ||
+    ctx.reading.tokens.slice(from_, to_).some((t) => QUOTE_MARK.test(t.raw) && t.raw !== "'" && t.raw !== '’');
   if (!reported && exampleDenies === 'negation' && !deniesAnything && saysWhatIsDenied(ctx, index, match.pattern)) {
     return { stance: 'refutes', evidence };
   }
