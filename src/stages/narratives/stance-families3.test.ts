@@ -46,3 +46,8 @@ checkStances('swearing to a claim is saying it', ISIS, [
   ['fr', "Notes\n\nL'émissaire jure que les États-Unis ont créé l'État islamique.", 'reports'],
   ['de', 'Notizen\n\nDer Gesandte beteuert, die USA hätten den IS gegründet.', 'reports'],
 ]);
+
+checkStances('a health or reality check heading the headline labels a debunk, like a fact check', ISIS, [
+  ['en', 'Health check: the "America built ISIS" videos are back\n\nClips claim that the United States created ISIS. They have been viewed a million times.', 'refutes'],
+  ['en', 'Reality check: the United States created ISIS?\n\nClips claim that the United States created ISIS.', 'refutes'],
+]);
