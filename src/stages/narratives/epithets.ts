@@ -4,7 +4,7 @@
 // (issue 12, recall7: "إن واشنطن صنعت هذا الوحش" two sentences after "داعش").
 import { readKnowledgeFile } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
-import { compileMatcher, longestFirst, parsePhrase, type Matcher } from './matcher.js';
+import { addTermsByLanguage, compileMatcher, longestFirst, type Matcher } from './matcher.js';
 import type { Participant } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -25,18 +25,7 @@ function epithetMatchers(): Map<string, Matcher<string>> {
   for (const e of raw as Record<string, unknown>[]) {
     const id = typeof e?.id === 'string' ? e.id : fail('an entry has no id');
     for (const field of ['source', 'note']) if (typeof e[field] !== 'string' || !(e[field] as string).trim()) fail(`entry "${id}" needs "${field}"`);
-    const terms = e.terms && typeof e.terms === 'object' && !Array.isArray(e.terms) ? (e.terms as Record<string, unknown>) : fail(`entry "${id}" needs "terms" by language`);
-    for (const [language, list] of Object.entries(terms)) {
-      if (!Array.isArray(list)) fail(`entry "${id}", terms.${language}: expected a list`);
-      for (const phrase of list as unknown[]) {
-        try {
-          parsePhrase(String(phrase));
-        } catch (error) {
-          fail(`entry "${id}", terms.${language}: ${(error as Error).message}`);
-        }
-        byLanguage.set(language, [...(byLanguage.get(language) ?? []), { phrase: String(phrase), payload: id }]);
-      }
-    }
+    addTermsByLanguage(e.terms, id, id, byLanguage, fail);
   }
   matchers = new Map([...byLanguage].map(([language, entries]) => [language, compileMatcher(entries)]));
   return matchers;

@@ -8,7 +8,7 @@
 import { readKnowledgeFile } from '../../knowledge/yaml.js';
 import { ClaimtrailError } from '../../core/errors.js';
 import { interlingualKeys } from '../../knowledge/lexicons/index.js';
-import { compileMatcher, longestFirst, parsePhrase, type Matcher } from './matcher.js';
+import { addTermsByLanguage, compileMatcher, longestFirst, type Matcher } from './matcher.js';
 import type { Token } from './tokens.js';
 
 export interface Figure {
@@ -53,19 +53,7 @@ function readFile(file: URL, byLanguage: Map<string, { phrase: string; payload: 
     // Senses and words only: a name key ("annex" → Crimea in the core vocabulary) would make the figure an actor.
     const keys = [...new Set(means.flatMap((w) => interlingualKeys(w, 'en')).filter((k) => !k.startsWith('e:')))];
     if (!means.length || !keys.length) fail(`entry "${id}": "means" must list English words the lexicons know`);
-    const terms = e.terms && typeof e.terms === 'object' && !Array.isArray(e.terms) ? (e.terms as Record<string, unknown>) : fail(`entry "${id}" needs "terms" by language`);
-    const figure: Figure = { id, keys };
-    for (const [language, list] of Object.entries(terms)) {
-      if (!Array.isArray(list)) fail(`entry "${id}", terms.${language}: expected a list`);
-      for (const phrase of list as unknown[]) {
-        try {
-          parsePhrase(String(phrase));
-        } catch (error) {
-          fail(`entry "${id}", terms.${language}: ${(error as Error).message}`);
-        }
-        byLanguage.set(language, [...(byLanguage.get(language) ?? []), { phrase: String(phrase), payload: figure }]);
-      }
-    }
+    addTermsByLanguage(e.terms, id, { id, keys } satisfies Figure, byLanguage, fail);
   }
 }
 

@@ -43,6 +43,25 @@ export function parsePhrase(phrase: string): Part[] {
   return parts;
 }
 
+/**
+ * Adds a data entry's phrases by language (`terms: { en: [...], ru: [...] }`) to `byLanguage`, each parsed first so
+ * that a bad phrase is reported with its entry and language; `fail` throws with the file's name.
+ */
+export function addTermsByLanguage<P>(terms: unknown, id: string, payload: P, byLanguage: Map<string, { phrase: string; payload: P }[]>, fail: (detail: string) => never): void {
+  const map = terms && typeof terms === 'object' && !Array.isArray(terms) ? (terms as Record<string, unknown>) : fail(`entry "${id}" needs "terms" by language`);
+  for (const [language, list] of Object.entries(map)) {
+    if (!Array.isArray(list)) fail(`entry "${id}", terms.${language}: expected a list`);
+    for (const phrase of list as unknown[]) {
+      try {
+        parsePhrase(String(phrase));
+      } catch (error) {
+        fail(`entry "${id}", terms.${language}: ${(error as Error).message}`);
+      }
+      byLanguage.set(language, [...(byLanguage.get(language) ?? []), { phrase: String(phrase), payload }]);
+    }
+  }
+}
+
 export function compileMatcher<P>(entries: { phrase: string; payload: P }[]): Matcher<P> {
   const exact = new Map<string, Pattern<P>[]>();
   const prefix = new Map<string, Pattern<P>[]>();
