@@ -2,7 +2,7 @@
 // frame outright (accused entities × predicates × objects), indexed by frame key and by topic term.
 import type { Narrative } from '../../knowledge/narratives/index.js';
 import type { Concepts } from './concepts.js';
-import { featuresOf } from './features.js';
+import { featuresOf, type Features } from './features.js';
 import { read, type Mark, type Reading, type ReadingTools } from './reading.js';
 import { negationScope } from './negation.js';
 import { backgroundFactor } from './background-df.js';
@@ -133,7 +133,8 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
       if (verdict) denying++;
       if (negative) negatives++;
       const denied = negation ? deniedWords(r, negation, tools.concepts) : undefined;
-      return { example, language, negative, verdict, denied, long: r.tokens.length > MAX_FRAME_EXAMPLE, f: featuresOf(r, 0, r.tokens.length, tools.concepts), negated: negatedWords(r, tools.concepts) };
+      const f = featuresOf(r, 0, r.tokens.length, tools.concepts);
+      return { example, language, negative, verdict, denied, long: r.tokens.length > MAX_FRAME_EXAMPLE, f, negated: negatedWords(r, tools.concepts, f) };
     });
     // Which example frames are the narrative's claim: those that fit its frame where it names one; otherwise those
     // at least two of its examples share (one suffices in a catalogue of one or two), so that an incidental frame
@@ -249,7 +250,7 @@ const NEGATED_WEIGHT = 0.45;
  * The keys of the words an example negates, those of each negation's scope (negation.ts), and of the words it says
  * outside them; both without the words plain news uses everywhere ("Ukraine never existed as a nation" → exist, nation).
  */
-function negatedWords(r: Reading, concepts: Concepts): { negated: Set<string>; plain: Set<string> } {
+function negatedWords(r: Reading, concepts: Concepts, whole: Features): { negated: Set<string>; plain: Set<string> } {
   const negated = new Set<string>();
   const scopes: [number, number][] = [];
   for (const m of r.marks) {
@@ -265,13 +266,18 @@ function negatedWords(r: Reading, concepts: Concepts): { negated: Set<string>; p
     if (from > at) for (const key of negatedTerms(r, at, from, concepts)) plain.add(key);
     at = Math.max(at, to);
   }
-  for (const key of negatedTerms(r, at, r.tokens.length, concepts)) plain.add(key);
+  // Most examples negate nothing: their plain words are those of the whole example, whose features the caller has.
+  for (const key of at === 0 ? weightyTerms(whole) : negatedTerms(r, at, r.tokens.length, concepts)) plain.add(key);
   return { negated, plain };
 }
 
 /** The interlingual word keys of tokens [from, to) that plain news does not use everywhere (background-df.ts). */
 export function negatedTerms(r: Reading, from: number, to: number, concepts: Concepts): string[] {
-  return [...similarityTerms(featuresOf(r, from, to, concepts))].filter((key) => (key.startsWith('x:') || key.startsWith('k:')) && backgroundFactor(key) >= NEGATED_WEIGHT);
+  return weightyTerms(featuresOf(r, from, to, concepts));
+}
+
+function weightyTerms(f: Features): string[] {
+  return [...similarityTerms(f)].filter((key) => (key.startsWith('x:') || key.startsWith('k:')) && backgroundFactor(key) >= NEGATED_WEIGHT);
 }
 
 /** What the negation `m` of an example bears on: its scope's words (interlingual keys) and named actors (c: terms). */

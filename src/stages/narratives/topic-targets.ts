@@ -66,15 +66,29 @@ export function namesTarget(text: string, language: string, target: TopicTarget)
 function hasWord(text: string, language: string, list: readonly string[]): boolean {
   const lower = text.toLowerCase();
   if (language === 'ar') return list.some((w) => lower.includes(w.replace(/\*$/u, '')));
-  // A compound's parts count too ("counter-terrorist" names terrorism, "US-backed" the US).
-  const tokens: string[] = (lower.match(WORD) ?? []).flatMap((t) => (/[-'’]/u.test(t) ? [t, ...t.split(/[-'’]/u)] : [t]));
-  const joined = ` ${tokens.join(' ')} `;
+  const { tokens, joined } = wordsOf(lower);
   return list.some((w) => {
     if (w.includes(' ')) return joined.includes(` ${w.replace(/\*$/u, '')}`);
     // German compounds put the name anywhere in the word ("Westukraine", "Russlandpolitik", "antirussisch").
     if (language === 'de' && w.endsWith('*')) return tokens.some((t) => t.includes(w.slice(0, -1)));
     return w.endsWith('*') ? tokens.some((t) => t.startsWith(w.slice(0, -1))) : tokens.includes(w);
   });
+}
+
+// A text is asked about every target in turn (a catalogue's statements when it compiles, a sentence when a match
+// is checked): its words are split once, for the last texts seen.
+const words = new Map<string, { tokens: string[]; joined: string }>();
+const WORDS_KEPT = 2_000;
+
+function wordsOf(lower: string): { tokens: string[]; joined: string } {
+  let hit = words.get(lower);
+  if (!hit) {
+    // A compound's parts count too ("counter-terrorist" names terrorism, "US-backed" the US).
+    const tokens: string[] = (lower.match(WORD) ?? []).flatMap((t) => (/[-'’]/u.test(t) ? [t, ...t.split(/[-'’]/u)] : [t]));
+    if (words.size >= WORDS_KEPT) words.clear();
+    words.set(lower, (hit = { tokens, joined: ` ${tokens.join(' ')} ` }));
+  }
+  return hit;
 }
 
 const cache = new WeakMap<Narrative, TopicTarget[]>();
