@@ -41,3 +41,32 @@ test('the virus, the US and China without a claim stay news', () => {
   assert.deepEqual(ids('Talks in Geneva\n\nThe US and China agreed to share data on the virus and its variants.', 'en'), []);
   assert.deepEqual(ids('Gespräche in Genf\n\nDie USA und China wollen Daten über das Virus und seine Varianten austauschen.', 'de'), []);
 });
+
+const MEDIA = `- id: media-lie
+  title: Western media lie
+  description: Western mainstream media lie and hide the truth from their readers.
+  examples:
+    - Western media lie about Russia
+    - The Western press hides the truth from its readers
+    - Western journalists spread lies and censor other views
+- id: nato-ring
+  title: NATO is encircling Russia
+  description: NATO expansion and bases are a plan to surround and threaten Russia.
+  examples:
+    - NATO is encircling Russia with military bases
+    - The expansion of NATO to the east threatens Russia
+`;
+const media = catalogueOptions(MEDIA);
+const mediaIds = (text: string, lang: string) => found(run(text, lang, media())).map((f) => f.split(' ')[0]);
+
+// A short headline ("Les médias mentent en prime time") is spelt out by the lead, which names its actors; where the
+// lead names no one ("Il suffit de comparer.", "Non."), the sentence after it does. (The English, German and Russian
+// versions of these texts are found before too, through their own sentences.)
+test('a headline takes its actors from the sentence after a lead that names no one', () => {
+  assert.ok(mediaIds('Les médias mentent en prime time\n\nIl suffit de comparer. Chaque soir, les chaînes françaises ouvrent leur journal sur la guerre.', 'fr').includes('media-lie'));
+  assert.ok(mediaIds('Les médias mentent en prime time\n\nNon. Les chaînes françaises ouvrent chaque soir leur journal sur la guerre.', 'fr').includes('media-lie'));
+});
+
+test('a lead that names its own actors keeps the headline to them', () => {
+  assert.deepEqual(mediaIds('Les médias mentent en prime time\n\nUn jeu télévisé suisse a truqué ses gagnants. Les chaînes françaises ouvrent chaque soir leur journal sur la guerre.', 'fr'), []);
+});
