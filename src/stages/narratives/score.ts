@@ -102,11 +102,15 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
     for (const [i, cos] of sims) {
       // The margin first: whether the actors are named is asked only of the examples near the top.
       if (!leading.has(c.patterns[i].narrative)) continue;
+      // Under the threshold an example scores nothing, and one no closer than the narrative's match so far adds
+      // nothing: neither needs the claim and actor checks (the costly part), whatever they would say.
+      const reach = similarityScore(cos, threshold);
+      if (!reach || (best.get(c.patterns[i].narrative)?.score ?? 0) >= reach) continue;
       // The topic is not the claim: a sentence must share what the example says about it (claim-keys.ts); an
       // embedding model, where loaded, judges the meaning itself.
       if (!vector && !unitSaysClaim(u, terms, c, i)) continue;
       const named = cos >= CORE_WAIVED_AT || namesCore(terms, c.core?.get(c.patterns[i].narrative), context);
-      const score = named ? similarityScore(cos, threshold) : 0;
+      const score = named ? reach : 0;
       if (!score) continue;
       const p = c.patterns[i];
       const before = best.get(p.narrative);
