@@ -35,6 +35,7 @@ export interface NarrativesOptions {
 export const DEFAULT_MIN_SCORE = 0.5;
 const STANCE_ORDER: NarrativeStance[] = ['asserts', 'endorses', 'reports', 'refutes'];
 const EXAMPLES_SHOWN = 3;
+const SHORT_ARTICLE = 12;
 const SENTENCE_MATCH = { threshold: SENTENCE_THRESHOLD, exampleSide: SENTENCE_EXAMPLE_SIDE, minShared: SENTENCE_MIN_SHARED };
 
 /**
@@ -252,7 +253,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // A claim the article comes back to in two nearby sentences, each too weak alone (repeated-evidence.ts).
   if (k.compiled.similar) {
     const says = (s: SentenceSimilarity) => !!features[s.sentence] && (!!vectors?.[s.sentence] || unitSaysClaim(features[s.sentence]!, s.terms, k.compiled, s.pattern));
-    for (const e of repeatedEvidence(leads, new Set(found.map((f) => f.narrative)), says, (p) => k.compiled.similar?.keys[p] ?? null)) {
+    for (const e of repeatedEvidence(leads, new Set(found.map((f) => f.narrative)), says, (p) => k.compiled.similar?.keys[p] ?? null, sentences.length <= SHORT_ARTICLE ? sentences.length : ARTICLE_OPENING)) {
       const m: UnitMatch = { narrative: e.narrative, pattern: e.pattern, score: similarityScore(e.cosine, REPEATED_STRONG), frame: null, negated: false };
       if (m.score < minScore) continue;
       const sentencesOf = [...e.sentences].sort((a, b) => a - b);

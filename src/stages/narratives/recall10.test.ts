@@ -2,6 +2,8 @@
 // mechanisms that serve every catalogue. Texts and catalogue written for this test.
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import type { SentenceSimilarity } from './article-evidence.js';
+import { REPEATED_STRONG, REPEATED_STRONG_BODY, repeatedEvidence } from './repeated-evidence.js';
 import { catalogueOptions, found, run } from './test-helpers.js';
 
 const CATALOGUE = `- id: covid-weapon
@@ -69,4 +71,19 @@ test('a headline takes its actors from the sentence after a lead that names no o
 
 test('a lead that names its own actors keeps the headline to them', () => {
   assert.deepEqual(mediaIds('Les médias mentent en prime time\n\nUn jeu télévisé suisse a truqué ses gagnants. Les chaînes françaises ouvrent chaque soir leur journal sur la guerre.', 'fr'), []);
+});
+
+// A short article (a column, a letter, a bulletin: twelve sentences at most) is all opening: a claim it comes back to
+// in two nearby sentences counts wherever they stand, the stronger from 0.4 past the first five sentences (0.35 in them).
+const sim = (sentence: number, cosine: number, terms: string[]): SentenceSimilarity => ({ sentence, pattern: 0, narrative: 0, cosine, terms: new Set(terms) });
+const keysOf = () => new Set(['x:bank', 'x:depend', 'x:monei', 'k:fund']);
+const always = () => true;
+
+test('a claim a short article comes back to past its opening carries the narrative', () => {
+  const body = [sim(9, 0.41, ['x:bank', 'x:depend']), sim(7, 0.38, ['k:fund', 'x:monei'])];
+  assert.deepEqual(repeatedEvidence(body, new Set(), always, keysOf), [], 'a long article: only the opening');
+  assert.deepEqual(repeatedEvidence(body, new Set(), always, keysOf, 11), [{ narrative: 0, pattern: 0, cosine: 0.41, sentences: [9, 7] }]);
+  const weaker = [sim(9, REPEATED_STRONG_BODY - 0.01, ['x:bank', 'x:depend']), sim(7, 0.38, ['k:fund', 'x:monei'])];
+  assert.deepEqual(repeatedEvidence(weaker, new Set(), always, keysOf, 11), [], 'past the opening the stronger sentence needs 0.4');
+  assert.ok(REPEATED_STRONG < REPEATED_STRONG_BODY && REPEATED_STRONG_BODY < 0.45);
 });
