@@ -6,7 +6,7 @@ import { loadEmbeddings, type Embedder } from '../../knowledge/embeddings/index.
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
 import { negatedTerms } from './patterns.js';
 import { docFeatures } from './doc-features.js';
-import { featuresOf } from './features.js';
+import { featuresOf, type Features } from './features.js';
 import { exampleSimilarities, leadingSimilarities, matchUnit, unitSaysClaim, type UnitMatch } from './score.js';
 import { ARTICLE_COVERAGE, ARTICLE_OPENING, ARTICLE_SENTENCE_FLOOR, articleEvidence, type SentenceSimilarity } from './article-evidence.js';
 import { leadingNarratives, pairStance, similarityPair } from './windows.js';
@@ -35,6 +35,7 @@ export interface NarrativesOptions {
 export const DEFAULT_MIN_SCORE = 0.5;
 const STANCE_ORDER: NarrativeStance[] = ['asserts', 'endorses', 'reports', 'refutes'];
 const EXAMPLES_SHOWN = 3;
+const SHORT_ARTICLE = 12;
 const SENTENCE_MATCH = { threshold: SENTENCE_THRESHOLD, exampleSide: SENTENCE_EXAMPLE_SIDE, minShared: SENTENCE_MIN_SHARED };
 
 /**
@@ -153,7 +154,8 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     // The claim's actor may be named just before ("Washington paid the crowd. This coup …") or in the headline.
     const context = actorContext(i, headline, features);
     // A headline is short ("The noose tightens"): the lead that spells it out names its actors.
-    if (i === 0) for (const c of actorsNamed([features[1]])) context.add(c);
+    // A lead that names no one ("Il suffit de comparer.", "Non.") hands that on to the sentence after it.
+    if (i === 0) for (const c of leadActors(features)) context.add(c);
     // The sentence's similarity with the examples, worked out once for both matchUnit and leadingSimilarities.
     const similar = k.compiled.similar;
     const examples = similar && (similar.byKey.size || similar.embedded) ? exampleSimilarities(features[i], similar, vectors?.[i] ?? null, SENTENCE_MATCH.exampleSide, SENTENCE_MATCH.minShared) : undefined;
@@ -251,7 +253,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // A claim the article comes back to in two nearby sentences, each too weak alone (repeated-evidence.ts).
   if (k.compiled.similar) {
     const says = (s: SentenceSimilarity) => !!features[s.sentence] && (!!vectors?.[s.sentence] || unitSaysClaim(features[s.sentence]!, s.terms, k.compiled, s.pattern));
-    for (const e of repeatedEvidence(leads, new Set(found.map((f) => f.narrative)), says, (p) => k.compiled.similar?.keys[p] ?? null)) {
+    for (const e of repeatedEvidence(leads, new Set(found.map((f) => f.narrative)), says, (p) => k.compiled.similar?.keys[p] ?? null, sentences.length <= SHORT_ARTICLE ? sentences.length : ARTICLE_OPENING)) {
       const m: UnitMatch = { narrative: e.narrative, pattern: e.pattern, score: similarityScore(e.cosine, REPEATED_STRONG), frame: null, negated: false };
       if (m.score < minScore) continue;
       const sentencesOf = [...e.sentences].sort((a, b) => a - b);
@@ -288,6 +290,15 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     return i < 0 || saysAim(reading, ranges[i][0], ranges[i][1], features[i]?.frames.values() ?? [], aim, [features[i - 1]?.keys, features[i]?.keys, features[i + 1]?.keys]);
   };
   return aggregate(found.filter((f) => (!bySimilarity?.has(f.narrative) || leading.has(f.narrative)) && about(f) && aimed(f)), k);
+}
+
+/**
+ * The actors the headline takes from the body: the lead's (a short headline, "The noose tightens", is spelt out by
+ * the lead that names NATO), or, where the lead names no one ("Il suffit de comparer.", "Non."), the next sentence's.
+ */
+function leadActors(features: readonly (Features | undefined)[]): Set<string> {
+  const lead = actorsNamed([features[1]]);
+  return lead.size ? lead : actorsNamed([features[2]]);
 }
 
 /** Each narrative's claim aim (topic-targets.ts claimAims), worked out once per compiled catalogue. */

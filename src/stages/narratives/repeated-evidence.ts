@@ -19,6 +19,7 @@ import { ARTICLE_OPENING, type SentenceSimilarity } from './article-evidence.js'
  */
 export const REPEATED_STRONG = 0.35;
 export const REPEATED_WEAK = 0.25;
+export const REPEATED_STRONG_BODY = 0.4;
 export const REPEATED_DISTANCE = 2;
 
 export interface RepeatedEvidence {
@@ -37,11 +38,11 @@ export interface RepeatedEvidence {
  * sentence says the claim of its example (claim-keys.ts); `skip`: narratives already found; `keysOf`: an example's
  * similarity terms.
  */
-export function repeatedEvidence(sims: readonly SentenceSimilarity[], skip: ReadonlySet<number>, saysClaim: (s: SentenceSimilarity) => boolean, keysOf: (pattern: number) => ReadonlySet<string> | null): RepeatedEvidence[] {
+export function repeatedEvidence(sims: readonly SentenceSimilarity[], skip: ReadonlySet<number>, saysClaim: (s: SentenceSimilarity) => boolean, keysOf: (pattern: number) => ReadonlySet<string> | null, opening = ARTICLE_OPENING): RepeatedEvidence[] {
   // The best example of each narrative in each sentence.
   const best = new Map<number, Map<number, SentenceSimilarity>>();
   for (const s of sims) {
-    if (skip.has(s.narrative) || s.named === false || s.cosine < REPEATED_WEAK || s.sentence >= ARTICLE_OPENING) continue;
+    if (skip.has(s.narrative) || s.named === false || s.cosine < REPEATED_WEAK || s.sentence >= opening) continue;
     let bySentence = best.get(s.narrative);
     if (!bySentence) best.set(s.narrative, (bySentence = new Map()));
     const before = bySentence.get(s.sentence);
@@ -53,6 +54,8 @@ export function repeatedEvidence(sims: readonly SentenceSimilarity[], skip: Read
     let found: RepeatedEvidence | null = null;
     for (const strong of list) {
       if (strong.cosine < REPEATED_STRONG || found) break;
+      // Past the opening of a short article, the stronger sentence must come closer to an example.
+      if (strong.sentence >= ARTICLE_OPENING && strong.cosine < REPEATED_STRONG_BODY) continue;
       const weak = list.find((o) => o !== strong && Math.abs(o.sentence - strong.sentence) <= REPEATED_DISTANCE && addsWord(o, strong, keysOf));
       if (weak) found = { narrative, pattern: strong.pattern, cosine: strong.cosine, sentences: [strong.sentence, weak.sentence] };
     }

@@ -95,14 +95,22 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
     // (biolabs and a lab-made virus), not a second claim.
     let top = 0;
     for (const cos of sims.values()) top = Math.max(top, cos);
+    // The margin sets narratives apart, not examples: an example of a narrative whose best example is near the top
+    // stands where it says the claim, though that best one (topic and actors: "the virus … the US … China") does not.
+    const leading = new Set<number>();
+    for (const [i, cos] of sims) if (cos >= SIMILAR_MARGIN * top) leading.add(c.patterns[i].narrative);
     for (const [i, cos] of sims) {
       // The margin first: whether the actors are named is asked only of the examples near the top.
-      if (cos < SIMILAR_MARGIN * top) continue;
+      if (!leading.has(c.patterns[i].narrative)) continue;
+      // Under the threshold an example scores nothing, and one no closer than the narrative's match so far adds
+      // nothing: neither needs the claim and actor checks (the costly part), whatever they would say.
+      const reach = similarityScore(cos, threshold);
+      if (!reach || (best.get(c.patterns[i].narrative)?.score ?? 0) >= reach) continue;
       // The topic is not the claim: a sentence must share what the example says about it (claim-keys.ts); an
       // embedding model, where loaded, judges the meaning itself.
       if (!vector && !unitSaysClaim(u, terms, c, i)) continue;
       const named = cos >= CORE_WAIVED_AT || namesCore(terms, c.core?.get(c.patterns[i].narrative), context);
-      const score = named ? similarityScore(cos, threshold) : 0;
+      const score = named ? reach : 0;
       if (!score) continue;
       const p = c.patterns[i];
       const before = best.get(p.narrative);
