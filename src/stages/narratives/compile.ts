@@ -5,6 +5,7 @@ import { ClaimtrailError } from '../../core/errors.js';
 import { loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import { lineOf, loadCatalogue, type Catalogue } from '../../knowledge/narratives/index.js';
 import { compileAliases } from './aliases.js';
+import { cachedCompile } from './compiled-cache.js';
 import { createConcepts, type Concepts } from './concepts.js';
 import { loadLexicon, type CuePayload, type Lexicon } from './lexicon.js';
 import { compileMatcher, parsePhrase, type Matcher } from './matcher.js';
@@ -59,7 +60,9 @@ function build(options: KnowledgeOptions): NarrativeKnowledge {
     vocabulary: { isEntity: (id) => concepts.known(id), predicates: lexicon.predicates },
   });
   const tools = createTools(lexicon, concepts, gazetteer, catalogue);
-  return { lexicon, concepts, tools, catalogue, compiled: compileCatalogue(catalogue.narratives, tools, lexicon.concepts, options.embed) };
+  // With an embedding backend the examples' vectors are part of the compile: it is not kept on disk.
+  const compile = () => compileCatalogue(catalogue.narratives, tools, lexicon.concepts, options.embed);
+  return { lexicon, concepts, tools, catalogue, compiled: options.embed ? compile() : cachedCompile(catalogue.narratives, compile) };
 }
 
 function createTools(lexicon: Lexicon, concepts: Concepts, gazetteer: ReturnType<typeof loadGazetteer>, catalogue: Catalogue): ReadingTools {
