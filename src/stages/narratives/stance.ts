@@ -80,8 +80,14 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   const claimSentence = ctx.denials?.[match.narrative] ? (j: number) => j === index || (ctx.saysClaimOf?.(j, match.narrative) ?? false) : null;
   // "That is a lie: the laboratories were built by the Pentagon": the verdict rejects the rival's account and the
   // claim after the colon is the outlet's answer, so a lead that holds only such a verdict is no debunk of that claim.
+  // Only a claim met in an example that says verdict words has them in the headline or lead: one met in a negating
+  // example ("The Kremlin had nothing to do with the death of Prigozhin") says none, so a headline verdict on the rival
+  // account ("why the accident theory does not convince") still debunks it where the headline names the crash.
+  // (A title or description met is read as the narrative's negating examples are.)
+  const metNegation = (ctx.deniesIn?.(match.pattern) ?? (negationDenial(ctx, match.narrative) ? 'negation' : undefined)) === 'negation';
+  const verdictClaim = claimSentence && !metNegation ? claimSentence : null;
   const debunk =
-    ctx.debunk && !(ctx.colonDebunk?.length === 1 && ctx.colonDebunk[0] === index && claimAfterColon(ctx, index, predicate)) && !(claimSentence && !debunkArticle({ ...ctx, colonDebunk: undefined }, claimSentence));
+    ctx.debunk && !(ctx.colonDebunk?.length === 1 && ctx.colonDebunk[0] === index && claimAfterColon(ctx, index, predicate)) && !(verdictClaim && !debunkArticle({ ...ctx, colonDebunk: undefined }, verdictClaim));
   // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
   // outlet's "not" from someone's denial.
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
