@@ -2,7 +2,9 @@
 // grouped over every split, each family seen with at least two writers): a headline verdict that a theory or version
 // failed its test ("why the accident theory does not convince", "версии, которые не выдержали проверки"), also where
 // a speech cue names the thesis the verdict judges ("la thèse de l'« accident » ne tient pas"), and such a verdict
-// over a denial narrative met in a negating example. Texts and catalogues written for this test.
+// over a denial narrative met in a negating example; a headline prefix that is no speaker: a quoted term the piece is
+// about ("« Ville du quart d'heure » : …"), or a place with a clause or phrase after it ("Германия гасит домны: …",
+// "From Bamako to Bangui: …"). Texts and catalogues written for this test.
 import { catalogueStanceCheck, checkStances } from './test-helpers.js';
 
 const ISIS = 'west-created-isis';
@@ -34,4 +36,24 @@ crash('a headline verdict on the rival account refutes a denial the body reports
   ['en', 'Why the grenade theory of the crash does not convince\n\nThe Kremlin says it had nothing to do with the plane crash of the mercenary chief.', 'refutes'],
   // Without the verdict the denial is only reported.
   ['en', 'After the crash\n\nThe Kremlin says it had nothing to do with the plane crash of the mercenary chief.', 'reports'],
+]);
+
+checkStances('a quoted term before a headline colon is the topic, unless the words after it say whose it is', ISIS, [
+  ['fr', "« Guerre contre la terreur » : les États-Unis ont créé l'État islamique\n\nLes pourparlers ont pris fin lundi.", 'asserts'],
+  ['ar', '"الحرب على الإرهاب": الولايات المتحدة أنشأت داعش\n\nانتهت المحادثات يوم الاثنين.', 'asserts'],
+  ['en', '"War on terror": the United States created ISIS\n\nThe talks ended on Monday.', 'asserts'],
+  ['de', '„Krieg gegen den Terror“: Die USA haben den IS gegründet\n\nDie Gespräche endeten am Montag.', 'asserts'],
+  // A quotation whose speaker the words after it name is still theirs.
+  ['fr', "« Les États-Unis ont créé l'État islamique » : entretien avec un diplomate russe\n\nLes pourparlers ont pris fin lundi.", 'reports'],
+  ['de', '„Die USA haben den IS gegründet“ – Abgeordneter im Gespräch\n\nDie Gespräche endeten am Montag.', 'reports'],
+]);
+
+checkStances('a place before a headline colon speaks only in a short prefix, not with a clause or phrase after it', ISIS, [
+  ['ru', 'Сирия горит: как США создали ИГИЛ\n\nПереговоры завершились в понедельник.', 'asserts'],
+  ['en', 'From Mosul to Raqqa: the United States created ISIS\n\nThe talks ended on Monday.', 'asserts'],
+  ['ar', 'من الموصل إلى الرقة: الولايات المتحدة أنشأت داعش\n\nانتهت المحادثات يوم الاثنين.', 'asserts'],
+  ['de', 'Von Mossul bis Rakka: Die USA haben den IS gegründet\n\nDie Gespräche endeten am Montag.', 'asserts'],
+  // The place alone, or with an article, is the state speaking.
+  ['ru', 'Россия: США создали ИГИЛ\n\nПереговоры завершились в понедельник.', 'reports'],
+  ['fr', "La Russie : les États-Unis ont créé l'État islamique\n\nLes pourparlers ont pris fin lundi.", 'reports'],
 ]);
