@@ -57,3 +57,26 @@ checkStances('a place before a headline colon speaks only in a short prefix, not
   ['ru', 'Россия: США создали ИГИЛ\n\nПереговоры завершились в понедельник.', 'reports'],
   ['fr', "La Russie : les États-Unis ont créé l'État islamique\n\nLes pourparlers ont pris fin lundi.", 'reports'],
 ]);
+
+checkStances('an agreement later in the article that names the speaker again endorses their claim, whatever stands between', ISIS, [
+  ['en', 'Notes\n\nThe analyst John Carter said the United States created ISIS. The talks ended on Monday. Officials met in Geneva.\n\nJohn Carter deserves to be taken seriously.', 'endorses'],
+  ['de', 'Notizen\n\nDer Analyst Jens Weber sagte, die USA hätten den IS gegründet. Die Gespräche endeten am Montag. Die Delegationen trafen sich in Genf.\n\nHerr Weber hat völlig recht.', 'endorses'],
+  ['fr', "Notes\n\nL'analyste Marc Duval a déclaré que les États-Unis ont créé l'État islamique. Les pourparlers ont pris fin lundi. Les délégations se sont réunies à Genève.\n\nMarc Duval mérite d'être écouté.", 'endorses'],
+  // Nobody named again: an agreement far from the claim agrees with nobody in particular.
+  ['en', 'Notes\n\nThe analyst John Carter said the United States created ISIS. The talks ended on Monday. Officials met in Geneva.\n\nThe budget plan deserves to be taken seriously.', 'reports'],
+]);
+
+checkStances('a sentence that agrees gives reasons for agreeing: its contrast opener and verdict reject nothing', ISIS, [
+  ['en', 'Notes\n\nThe minister said the United States created ISIS. In reality the minister is entirely right: nobody has produced any evidence to the contrary.', 'endorses'],
+  ['ar', 'ملاحظات\n\nقال الوزير إن الولايات المتحدة أنشأت داعش. والحقيقة أن الوزير محق تماما: لم يقدم أحد أي دليل على عكس ذلك.', 'endorses'],
+  // Without the agreement the same facts reject the claim.
+  ['en', 'Notes\n\nThe minister said the United States created ISIS. In reality nobody has produced any evidence for it.', 'refutes'],
+]);
+
+checkStances('a headline tail or a share of analysis agrees with the speaker', ISIS, [
+  ['ar', 'الوزير: الولايات المتحدة أنشأت داعش.. ومعه حق\n\nانتهت المحادثات يوم الاثنين.', 'endorses'],
+  ['fr', "Le ministre : les États-Unis ont créé l'État islamique\n\nLe ministre l'a déclaré lundi à Moscou. Nous partageons son analyse.", 'endorses'],
+  ['de', 'Minister: Die USA haben den IS gegründet\n\nDas sagte der Minister am Montag in Moskau. Er hat mit jedem Punkt recht.', 'endorses'],
+  // "has the right to" is no agreement.
+  ['de', 'Minister: Die USA haben den IS gegründet\n\nDas sagte der Minister am Montag in Moskau. Jeder hat das Recht, Fragen zu stellen.', 'reports'],
+]);
