@@ -80,3 +80,27 @@ checkStances('a headline tail or a share of analysis agrees with the speaker', I
   // "has the right to" is no agreement.
   ['de', 'Minister: Die USA haben den IS gegründet\n\nDas sagte der Minister am Montag in Moskau. Jeder hat das Recht, Fragen zu stellen.', 'reports'],
 ]);
+
+checkStances('warnings, insistence and appeals pass on the speaker’s words', ISIS, [
+  ['de', 'Notizen\n\nDer Minister hat erneut davor gewarnt, die USA hätten den IS gegründet.', 'reports'],
+  ['ar', 'ملاحظات\n\nتصر وسائل إعلام رسمية في المنطقة على أن الولايات المتحدة أنشأت داعش.', 'reports'],
+  ['fr', "Notes\n\nLe ministre a appelé Washington à reconnaître que les États-Unis ont créé l'État islamique.", 'reports'],
+  ['en', 'Notes\n\nThe minister insisted that the United States created ISIS.', 'reports'],
+  ['ru', 'Заметки\n\nМинистр призвал признать, что США создали ИГИЛ.', 'reports'],
+]);
+
+const GENOCIDE = `
+- id: no-genocide
+  title: The massacre was not a genocide
+  examples:
+    - The massacre in the valley was not a genocide
+    - The number of victims of the valley massacre is inflated
+`;
+const genocide = catalogueStanceCheck(GENOCIDE, 'no-genocide');
+
+genocide('a denial told by "bestritten" or "in Abrede stellen" is reported, and a court’s classification is its finding', [
+  ['de', 'Politiker stellt Völkermord im Tal in Abrede\n\nDie Gespräche endeten am Montag.', 'reports'],
+  ['de', 'Notizen\n\nDer Politiker hat erneut bestritten, dass das Massaker im Tal ein Völkermord gewesen sei.', 'reports'],
+  ['de', 'Notizen\n\nDer Politiker hat erneut bestritten, dass das Massaker im Tal ein Völkermord gewesen sei. Das Strafgericht hatte das Massaker im Tal als Völkermord eingestuft.', 'reports'],
+  ['en', 'Notes\n\nThe politician disputed that the massacre in the valley was a genocide.', 'reports'],
+]);
