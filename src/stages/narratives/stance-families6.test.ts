@@ -104,3 +104,12 @@ genocide('a denial told by "bestritten" or "in Abrede stellen" is reported, and 
   ['de', 'Notizen\n\nDer Politiker hat erneut bestritten, dass das Massaker im Tal ein Völkermord gewesen sei. Das Strafgericht hatte das Massaker im Tal als Völkermord eingestuft.', 'reports'],
   ['en', 'Notes\n\nThe politician disputed that the massacre in the valley was a genocide.', 'reports'],
 ]);
+
+genocide('a speaker’s negation of a denial narrative is the claim reported, even before a court, not experts denying it', [
+  ['fr', "Notes\n\nDevant la Cour, les avocats ont affirmé que le massacre dans la vallée n'était pas un génocide.", 'reports'],
+  ['en', 'Notes\n\nLawyers told the court that the massacre in the valley was not a genocide.', 'reports'],
+]);
+
+checkStances('experts who deny a narrative that is no denial still refute it', ISIS, [
+  ['en', 'Notes\n\nHistorians say the United States did not create ISIS.', 'refutes'],
+]);

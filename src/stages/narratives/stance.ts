@@ -102,7 +102,8 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // without one, "He died of natural causes", was tried: examples deny in other words too, "the stories were
   // fabricated", and a new writer's "No genocide took place" then read as refuting.)
   const exampleDenies = claimSentence && negationDenial(ctx, match.narrative) ? ctx.deniesIn?.(match.pattern) : undefined;
-  const negation = claimSentence && answered === 'negated' ? null : answered;
+  // Whoever says it: a speaker's "the army committed no genocide" before a court is the claim reported, not experts denying it.
+  const negation = claimSentence && (answered === 'negated' || answered === 'spoken') ? null : answered;
   if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence, match) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
