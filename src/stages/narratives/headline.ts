@@ -44,11 +44,27 @@ export function attributedHeadline(h: HeadlineContext, sentence: Sentence, range
   if (prefix && !labelBefore(h, range, sentence.start + prefix[1].length) && !topicBefore(h, sentence.start, sentence.start + prefix[1].length) && (speakerIn(doc, sentence.start, sentence.start + prefix[1].length, PLACE_OPENS) || speakerNamed(h, range, sentence.start + prefix[1].length))) return true;
   // "«Europe shot itself in the foot»: an interview with …", "„Die Antwort liegt in Kiew“ – ein Abgeordneter im Gespräch":
   // a headline that opens with a quotation and tells whose it is after it gives someone's words.
-  if (title && QUOTED_HEADLINE.test(text)) return true;
+  // The part after it must tell whose: a quoted term heading a piece about it ("« Ville du quart d'heure » : la prison
+  // douce qu'on nous prépare", "\"الثورات الملونة\": وصفة جاهزة") is its topic, and the words after the colon the outlet's.
+  const quoted = title ? QUOTED_HEADLINE.exec(text) : null;
+  if (quoted && whoseAfter(h, sentence.start + quoted[0].length - 1, sentence.start + text.length, range)) return true;
   const suffix = SPEAKER_SUFFIX.exec(text);
   if (suffix && speakerIn(doc, sentence.start + (suffix.index ?? 0), sentence.start + text.length)) return true;
   // A speech cue anywhere in a headline: "Putin says …", "… , selon Moscou", "wirft … vor", "تتهم".
   return title && within(h.marks, range[0], range[1]).some((m) => m.kind === 'report');
+}
+
+/**
+ * Characters [start, end) of a headline, after a quotation, tell whose it is: a person or outlet named ("…: an interview with Lavrov", "… – Abgeordneter im Gespräch"), a role, an interview word or a speech cue.
+ */
+function whoseAfter(h: HeadlineContext, start: number, end: number, range: [number, number]): boolean {
+  // A person or an outlet: the claim's own actors, states and groups, stand there too ("\"War on terror\": the United
+  // States created ISIS").
+  const named = (h.doc.layers.entities ?? []).some((e) => (e.type === 'person' || e.type === 'media') && e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= start && m.end <= end));
+  if (named) return true;
+  let from = range[0];
+  while (from < range[1] && h.reading.tokens[from].start < start) from++;
+  return within(h.cues, from, range[1]).some((c) => c.kind === 'speaker-role' || c.kind === 'interview') || within(h.marks, from, range[1]).some((m) => m.kind === 'report');
 }
 
 /**
@@ -131,13 +147,18 @@ export function speakerIn(doc: Doc, start: number, end: number, places: boolean 
   // ("Syrischer Gesandter: …", "Russia's envoy: …" go on with who).
   const count = (a: number, b: number) => doc.text.slice(a, b).trim().split(/\s+/u).filter(Boolean).length;
   const scene = (m: { end: number }) => /^\s*[,;(–—]/u.test(doc.text.slice(m.end, end));
-  const placeAt = (m: { start: number; end: number }) => places === true || (places === PLACE_OPENS && count(start, m.start) <= 1 && !scene(m));
+  // And only in a short prefix: a clause or a phrase going on after the place ("Германия гасит домны: …", "From Bamako
+  // to Bangui: …") says what happens there, it is no one speaking.
+  const placeAt = (m: { start: number; end: number }) => places === true || (places === PLACE_OPENS && count(start, m.start) <= 1 && !scene(m) && count(start, end) <= PLACE_PREFIX_WORDS);
   return (doc.layers.entities ?? []).some((e) => {
     const place = !!places && e.type === 'place' && e.gazetteerId !== null;
     if (!SPEAKERS.has(e.type) && !place) return false;
     return e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= start && m.end <= end && (!place || SPEAKERS.has(e.type) || placeAt(m)));
   });
 }
+
+/** How many words a headline's prefix before its colon may have where a place in it speaks ("Russia:", "Official Moscow:", "La Russie :"). */
+const PLACE_PREFIX_WORDS = 2;
 
 /** `speakerIn`'s places that speak only where they open the span (one word, an article, may come first). */
 export const PLACE_OPENS = 'opens' as const;

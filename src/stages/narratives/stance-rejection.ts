@@ -19,14 +19,18 @@ const FACTS_AFTER = 2;
  * in a sentence that quotes nobody ("This claim is false", "Это ложь", "C'est faux"), or, right after it, a sentence
  * that sets the facts against it ("In reality …", "На самом деле …"), states what an inquiry found ("Investigators
  * concluded …") or has experts reject it ("Historians reject this") without saying the claim again (`cls`: the
- * claim's predicate class; `restates`: whether a stretch of words says the claim, for a claim without a frame).
+ * claim's predicate class; `restates`: whether a stretch of words says the claim, for a claim without a frame;
+ * `agreeing`: whether a sentence's marks hold the outlet's agreement, which rejects nothing).
  */
-export function rejectedAfter(ctx: StanceContext, index: number, cls: string | null, own: (m: Mark, list: Mark[]) => boolean, restates: (from: number, to: number) => boolean = () => false): boolean {
+export function rejectedAfter(ctx: StanceContext, index: number, cls: string | null, own: (m: Mark, list: Mark[]) => boolean, restates: (from: number, to: number) => boolean = () => false, agreeing: (list: Mark[]) => boolean = () => false): boolean {
   const all = ctx.marks ?? ctx.reading.marks;
   const cues = ctx.cues ?? [];
   for (let j = index + 1; j < ctx.sentences.length; j++) {
     const [from, to] = ctx.ranges[j];
     const list = within(all, from, to);
+    // "The truth is that Moscow is entirely right: …": a sentence that agrees gives its facts and verdicts for the
+    // claim, whatever contrast opens it.
+    if (agreeing(list)) continue;
     const verdict = list.some((m) => VERDICTS.has(m.id) && own(m, list));
     if (verdict && !speaks(list, cues)) return true;
     if (j - index > FACTS_AFTER) continue;

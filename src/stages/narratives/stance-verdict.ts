@@ -178,7 +178,9 @@ export function saidBySomeone(list: readonly Mark[], cues: readonly StanceCue[],
   // noun says is what the verdict after it judges, in the outlet's voice.
   const speaker = (x: Mark) => (x.id !== 'report-hearsay' || m.from - x.to <= 1) && !(r && attributiveParticiple(r, x));
   // A cue in parts opens before the verdict even where its last part follows it ("wies die Darstellung als Propaganda zurück").
-  return list.some((x) => x.kind === 'report' && (x.to <= m.from || (x.from < m.from && x.to - x.from > 1)) && !inClaimNoun(cues, x) && speaker(x));
+  // One that ends inside the verdict names what the verdict judges ("la thèse de l'« accident » ne tient pas", where
+  // "la thèse de" is also a cue): its noun is the verdict's subject, nobody speaking.
+  return list.some((x) => x.kind === 'report' && (x.to <= m.from || (x.from < m.from && x.to - x.from > 1 && !(x.to > m.from && x.to <= m.to))) && !inClaimNoun(cues, x) && speaker(x));
 }
 
 // Participles of speech verbs that follow their noun with no comma: English "-ing", French "-ant" (Russian and German

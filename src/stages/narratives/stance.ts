@@ -80,8 +80,14 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   const claimSentence = ctx.denials?.[match.narrative] ? (j: number) => j === index || (ctx.saysClaimOf?.(j, match.narrative) ?? false) : null;
   // "That is a lie: the laboratories were built by the Pentagon": the verdict rejects the rival's account and the
   // claim after the colon is the outlet's answer, so a lead that holds only such a verdict is no debunk of that claim.
+  // Only a claim met in an example that says verdict words has them in the headline or lead: one met in a negating
+  // example ("The Kremlin had nothing to do with the death of Prigozhin") says none, so a headline verdict on the rival
+  // account ("why the accident theory does not convince") still debunks it where the headline names the crash.
+  // (A title or description met is read as the narrative's negating examples are.)
+  const metNegation = (ctx.deniesIn?.(match.pattern) ?? (negationDenial(ctx, match.narrative) ? 'negation' : undefined)) === 'negation';
+  const verdictClaim = claimSentence && !metNegation ? claimSentence : null;
   const debunk =
-    ctx.debunk && !(ctx.colonDebunk?.length === 1 && ctx.colonDebunk[0] === index && claimAfterColon(ctx, index, predicate)) && !(claimSentence && !debunkArticle({ ...ctx, colonDebunk: undefined }, claimSentence));
+    ctx.debunk && !(ctx.colonDebunk?.length === 1 && ctx.colonDebunk[0] === index && claimAfterColon(ctx, index, predicate)) && !(verdictClaim && !debunkArticle({ ...ctx, colonDebunk: undefined }, verdictClaim));
   // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
   // outlet's "not" from someone's denial.
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
@@ -96,7 +102,8 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // without one, "He died of natural causes", was tried: examples deny in other words too, "the stories were
   // fabricated", and a new writer's "No genocide took place" then read as refuting.)
   const exampleDenies = claimSentence && negationDenial(ctx, match.narrative) ? ctx.deniesIn?.(match.pattern) : undefined;
-  const negation = claimSentence && answered === 'negated' ? null : answered;
+  // Whoever says it: a speaker's "the army committed no genocide" before a court is the claim reported, not experts denying it.
+  const negation = claimSentence && (answered === 'negated' || answered === 'spoken') ? null : answered;
   if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence, match) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
     return { stance: 'refutes', evidence };
   }
@@ -134,7 +141,10 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // Says the claim again, and denies none of it ("In reality the virus was found in Wuhan and no laboratory link was shown" rejects it).
   const restates = (from: number, to: number) => saysClaim(ctx, from, to, match.pattern) && !denies(ctx, from, to);
   const verdictOn = (m: Mark, list: Mark[]) => ownRefutation(ctx, list, m) && !claimWord(ctx, m, match);
-  if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, verdictOn, restates)) return { stance: 'refutes', evidence };
+  // A sentence that agrees gives reasons for agreeing, whatever contrast opens it ("The truth is that Moscow is right").
+  // Not one a verdict opens or shares words with ("There is no indication that this is true", "Das stimmt nicht").
+  const agreeing = (list: Mark[]) => list.some((x) => x.kind === 'endorse' && agrees(ctx, x) && !list.some((r) => r.kind === 'refute' && r.from < x.to));
+  if (reported && rejectedAfter(ctx, index, match.frame?.predicate.cls ?? null, verdictOn, restates, agreeing)) return { stance: 'refutes', evidence };
   if (endorsed(ctx, index, reported)) return { stance: 'endorses', evidence };
   return { stance: reported ? 'reports' : 'asserts', evidence };
 }
@@ -393,6 +403,9 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (m.id !== 'refute-facts' && judgesRivalsAccount(ctx.reading, cues, m)) return false;
   if (m.id === 'refute-facts' && answersRival(ctx.reading, ctx.marks ?? ctx.reading.marks, previousStart(ctx, m.from), m)) return false;
   if (saidBySomeone(list, cues, m, ctx.reading)) return false;
+  // After an agreement in its sentence a verdict is the reason the outlet gives for agreeing ("Moscow is entirely
+  // right: … nobody has produced a single piece of evidence"), set against the rival's account, not the claim.
+  if (list.some((x) => x.kind === 'endorse' && x.to <= m.from && agrees(ctx, x))) return false;
   if (titleOfWork(ctx.reading, cues, m)) return false;
   if (partyDenial(ctx.reading, cues, m)) return false;
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
@@ -682,10 +695,39 @@ function endorsed(ctx: StanceContext, index: number, reported: boolean): boolean
   const speaking = (k: number) => marks(ctx, k).some((m) => m.kind === 'report') || quoteIn(ctx, k);
   const between = (k: number) => Array.from({ length: k - index - 1 }, (_, i) => index + 1 + i).every(speaking);
   if (reported && j <= last && j < ctx.sentences.length && ctx.sentences[j].paragraph === paragraph + 1 && between(j) && marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m))) return true;
+  // An agreement anywhere after the claim that names its speaker again ("Herr Makana hat völlig recht.", "وما قاله
+  // الدكتور العطار يستحق أن يؤخذ بجدية") answers that speaker, whatever stands between.
+  if ((reported || isTitle(ctx, index)) && agreementNaming(ctx, index)) return true;
   ctx.firstAgreement ??= firstAgreement(ctx);
   if (isTitle(ctx, index)) return ctx.firstAgreement < ctx.sentences.length;
   return ctx.firstAgreement < index;
 }
+
+/**
+ * A later sentence of the outlet's with an agreement cue names a person (the entities layer's) whose surname sentence
+ * `index` says too ("Herr Makana" after "Keoni Makana, der sagt, …"), outside any quote.
+ */
+function agreementNaming(ctx: StanceContext, index: number): boolean {
+  const people = (ctx.doc.layers.entities ?? []).filter((e) => e.type === 'person');
+  if (!people.length) return false;
+  const [from, to] = ctx.ranges[index];
+  const said = new Set(ctx.reading.tokens.slice(from, to).filter((t) => t.word).map((t) => t.raw.toLowerCase()));
+  for (let j = index + 1; j < ctx.sentences.length; j++) {
+    if (!marks(ctx, j).some((m) => m.kind === 'endorse' && agrees(ctx, m)) || quoteIn(ctx, j)) continue;
+    const { start, end } = ctx.sentences[j];
+    const surnames = people.flatMap((e) => e.mentions.filter((m) => m.kind !== 'pronoun' && m.start >= start && m.end <= end).map((m) => surname(ctx.doc.text.slice(m.start, m.end))));
+    if (surnames.some((w) => w !== null && said.has(w))) return true;
+  }
+  return false;
+}
+
+/** The surname of a person's mention (its last word, lower-cased), or null where it is too short to tell. */
+function surname(name: string): string | null {
+  const last = name.toLowerCase().split(/\s+/u).pop() ?? '';
+  return last.length >= NAME_WORD ? last : null;
+}
+/** The shortest surname compared. */
+const NAME_WORD = 3;
 
 const isTitle = (ctx: StanceContext, index: number) => ctx.doc.layers.paragraphs?.[ctx.sentences[index].paragraph]?.kind === 'title';
 
