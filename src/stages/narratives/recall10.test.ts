@@ -4,28 +4,24 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import type { SentenceSimilarity } from './article-evidence.js';
 import { REPEATED_STRONG, REPEATED_STRONG_BODY, repeatedEvidence } from './repeated-evidence.js';
+import { LAB_VIRUS } from './test-catalogues.js';
 import { catalogueOptions, found, run } from './test-helpers.js';
 
-const CATALOGUE = `- id: covid-weapon
-  title: COVID-19 is a US biological weapon
-  description: The coronavirus was created in American laboratories as a biological weapon.
-  examples:
-    - The coronavirus is a biological weapon created by the United States
-    - COVID-19 was developed in an American military laboratory
-    - The US spread the virus in China
-- id: biolabs
-  title: US biolabs in Ukraine
-  description: The US runs secret military biological laboratories in Ukraine.
-  examples:
-    - The US runs secret biological laboratories in Ukraine
-    - US military biolabs in Ukraine develop biological weapons
-- id: nato-ring
+const NATO_RING = `- id: nato-ring
   title: NATO is encircling Russia
   description: NATO expansion and bases are a plan to surround and threaten Russia.
   examples:
     - NATO is encircling Russia with military bases
     - The expansion of NATO to the east threatens Russia
 `;
+
+const CATALOGUE = `${LAB_VIRUS}- id: biolabs
+  title: US biolabs in Ukraine
+  description: The US runs secret military biological laboratories in Ukraine.
+  examples:
+    - The US runs secret biological laboratories in Ukraine
+    - US military biolabs in Ukraine develop biological weapons
+${NATO_RING}`;
 
 const options = catalogueOptions(CATALOGUE);
 const ids = (text: string, lang: string) => found(run(text, lang, options())).map((f) => f.split(' ')[0]);
@@ -34,9 +30,9 @@ const ids = (text: string, lang: string) => found(run(text, lang, options())).ma
 // China met the topic example ("The US spread the virus in China") best, which says none of its claim, and that
 // example pushed the narrative's own claim examples (a weapon, a laboratory) out of the margin.
 test('an example that says the claim stands beside its own narrative\'s closer topic example, in three languages', () => {
-  assert.ok(ids('Die Frage nach Wuhan\n\nDas Coronavirus kam aus amerikanischen Laboren und war eine Waffe gegen China, bevor es die Welt traf.', 'de').includes('covid-weapon'));
-  assert.ok(ids('سؤال ووهان\n\nفيروس كورونا خرج من المختبرات الأمريكية، وكان سلاحاً استهدف الصين قبل أن يضرب العالم كله.', 'ar').includes('covid-weapon'));
-  assert.ok(ids('The Wuhan question\n\nThe coronavirus came out of American laboratories and was a weapon aimed at China before it hit the world.', 'en').includes('covid-weapon'));
+  assert.ok(ids('Die Frage nach Wuhan\n\nDas Coronavirus kam aus amerikanischen Laboren und war eine Waffe gegen China, bevor es die Welt traf.', 'de').includes('lab-virus'));
+  assert.ok(ids('سؤال ووهان\n\nفيروس كورونا خرج من المختبرات الأمريكية، وكان سلاحاً استهدف الصين قبل أن يضرب العالم كله.', 'ar').includes('lab-virus'));
+  assert.ok(ids('The Wuhan question\n\nThe coronavirus came out of American laboratories and was a weapon aimed at China before it hit the world.', 'en').includes('lab-virus'));
 });
 
 test('the virus, the US and China without a claim stay news', () => {
@@ -51,13 +47,7 @@ const MEDIA = `- id: media-lie
     - Western media lie about Russia
     - The Western press hides the truth from its readers
     - Western journalists spread lies and censor other views
-- id: nato-ring
-  title: NATO is encircling Russia
-  description: NATO expansion and bases are a plan to surround and threaten Russia.
-  examples:
-    - NATO is encircling Russia with military bases
-    - The expansion of NATO to the east threatens Russia
-`;
+${NATO_RING}`;
 const media = catalogueOptions(MEDIA);
 const mediaIds = (text: string, lang: string) => found(run(text, lang, media())).map((f) => f.split(' ')[0]);
 
