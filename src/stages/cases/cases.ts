@@ -7,6 +7,7 @@ import { docFeatures } from '../narratives/doc-features.js';
 import { mergeFeatures } from '../narratives/features.js';
 import type { CompiledCatalogue } from '../narratives/patterns.js';
 import { matchUnit } from '../narratives/score.js';
+import { diskCached } from '../narratives/compiled-cache.js';
 import { compileCases } from './compile.js';
 
 export interface CasesOptions {
@@ -45,7 +46,9 @@ export const cases = defineStage<CasesOptions | undefined>({
     if (!shared) {
       const knowledge = buildKnowledge({});
       const records = loadCases();
-      shared = { knowledge, records, compiled: compileCases(records, knowledge) };
+      // Compiled from the case file and the knowledge, both in the code tree that keys the disk cache.
+      const compiled = diskCached('cases', () => compileCases(records, knowledge), (c) => Array.isArray(c.patterns) && c.patterns.length === records.length);
+      shared = { knowledge, records, compiled };
     }
     const s = shared;
     return function findCases(doc: Doc): Doc {

@@ -1,4 +1,4 @@
-// The compiled catalogue kept on disk between processes. Compiling the built-in catalogue reads every example (about
+// Compiled knowledge kept on disk between processes (the narratives catalogue, the EUvsDisinfo case list). Compiling the built-in catalogue reads every example (about
 // 2.5–3.5 s of CPU) and every CLI run, ingest worker thread and test process did it again; read back with
 // node:v8's deserialize it takes about 30 ms. The cache is keyed by the catalogue (its narratives as loaded) and by
 // the code and data that compile it: a change to any file of the code tree (src/ or dist/: stages, lexicons,
@@ -50,38 +50,55 @@ function enabled(): boolean {
   return process.env.CLAIMTRAIL_COMPILED_CACHE !== 'off';
 }
 
-type Stored = Omit<CompiledCatalogue, 'narratives'>;
-
 /**
- * The compiled catalogue of `narratives`: read from the cache where this code compiled the same catalogue before,
- * else compiled by `compile` and stored. The narratives themselves are the caller's objects (other stages and
- * caches know them by identity); only what was compiled from them is stored. A cache that cannot be read or
- * written (a read-only install, a half-written file) is compiled around, never an error.
+ * `compute()`, read from the cache where this code computed it before for the same `key` (a string naming what it is
+ * computed from), else computed and stored. A cache that cannot be read or written (a read-only install, a
+ * half-written file) is computed around, never an error. The value must be plain data (objects, arrays, Maps, Sets,
+ * typed arrays): node:v8 serializes it.
  */
-export function cachedCompile(narratives: Narrative[], compile: () => CompiledCatalogue): CompiledCatalogue {
-  if (!enabled()) return compile();
+export function diskCached<T>(key: string, compute: () => T, valid: (stored: T) => boolean): T {
+  if (!enabled()) return compute();
   let file: string;
   try {
-    file = `${CACHE}${createHash('sha256').update(versionOfCode()).update('\0').update(JSON.stringify(narratives)).digest('hex')}.bin`;
+    file = `${CACHE}${createHash('sha256').update(versionOfCode()).update('\0').update(key).digest('hex')}.bin`;
   } catch {
-    return compile();
+    return compute();
   }
   try {
-    const stored = deserialize(readFileSync(file)) as Stored;
-    if (Array.isArray(stored.patterns) && stored.byFrame instanceof Map) return { ...stored, narratives };
+    const stored = deserialize(readFileSync(file)) as T;
+    if (valid(stored)) return stored;
   } catch {
-    // not cached yet, or unreadable: compile below
+    // not cached yet, or unreadable: compute below
   }
-  const compiled = compile();
+  const value = compute();
   try {
-    const { narratives: _own, ...rest } = compiled;
     mkdirSync(CACHE, { recursive: true });
     // Written under a name of its own and renamed, so a reader never sees half a file while another process writes.
     const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(part, serialize(rest));
+    writeFileSync(part, serialize(value));
     renameSync(part, file);
   } catch {
     // no cache where it cannot be written
   }
-  return compiled;
+  return value;
+}
+
+type Stored = Omit<CompiledCatalogue, 'narratives'>;
+
+/**
+ * The compiled catalogue of `narratives`, through diskCached. The narratives themselves are the caller's objects
+ * (other stages and caches know them by identity); only what was compiled from them is stored.
+ */
+export function cachedCompile(narratives: Narrative[], compile: () => CompiledCatalogue): CompiledCatalogue {
+  let compiled: CompiledCatalogue | null = null;
+  const stored = diskCached<Stored>(
+    `catalogue\0${JSON.stringify(narratives)}`,
+    () => {
+      compiled = compile();
+      const { narratives: _own, ...rest } = compiled;
+      return rest;
+    },
+    (s) => Array.isArray(s.patterns) && s.byFrame instanceof Map,
+  );
+  return compiled ?? { ...stored, narratives };
 }
