@@ -1,10 +1,10 @@
 // Compiled knowledge kept on disk between processes (the narratives catalogue, the EUvsDisinfo case list). Compiling the built-in catalogue reads every example (about
 // 2.5–3.5 s of CPU) and every CLI run, ingest worker thread and test process did it again; read back with
-// node:v8's deserialize it takes about 30 ms. The cache is keyed by the catalogue (its narratives as loaded) and by
+// node:v8's deserialize it takes about 30 ms. The cache is keyed by the catalogue (what its narratives say) and by
 // the code and data that compile it: a change to any file of the code tree (src/ or dist/: stages, lexicons,
 // gazetteer, models) or to the language detector's version makes a new key, so a stale compile is never read.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +66,10 @@ export function diskCached<T>(key: string, compute: () => T, valid: (stored: T) 
   }
   try {
     const stored = deserialize(readFileSync(file)) as T;
-    if (valid(stored)) return stored;
+    if (valid(stored)) {
+      touch(file);
+      return stored;
+    }
   } catch {
     // not cached yet, or unreadable: compute below
   }
@@ -77,10 +80,33 @@ export function diskCached<T>(key: string, compute: () => T, valid: (stored: T) 
     const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     writeFileSync(part, serialize(value));
     renameSync(part, file);
+    prune();
   } catch {
     // no cache where it cannot be written
   }
   return value;
+}
+
+/**
+ * Entries kept: every edit of the code tree makes new keys, and tests compile small catalogues of their own, so the
+ * entries least recently used beyond these are removed (a hit renews its entry's time).
+ */
+const KEPT = 200;
+
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // a read-only cache keeps its times
+  }
+}
+
+function prune(): void {
+  const entries = readdirSync(CACHE).filter((name) => name.endsWith('.bin'));
+  if (entries.length <= KEPT) return;
+  const dated = entries.map((name) => ({ name, at: statSync(join(CACHE, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+  for (const { name } of dated.slice(KEPT)) rmSync(join(CACHE, name), { force: true });
 }
 
 type Stored = Omit<CompiledCatalogue, 'narratives'>;
@@ -91,8 +117,10 @@ type Stored = Omit<CompiledCatalogue, 'narratives'>;
  */
 export function cachedCompile(narratives: Narrative[], compile: () => CompiledCatalogue): CompiledCatalogue {
   let compiled: CompiledCatalogue | null = null;
+  // Keyed by what the narratives say, not where they were read from: a test's catalogue in a new temporary folder
+  // each run is the same compile.
   const stored = diskCached<Stored>(
-    `catalogue\0${JSON.stringify(narratives)}`,
+    `catalogue\0${JSON.stringify(narratives.map(({ origin: _where, ...said }) => said))}`,
     () => {
       compiled = compile();
       const { narratives: _own, ...rest } = compiled;
