@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { ClaimtrailError } from '../core/errors.js';
@@ -42,16 +43,25 @@ export function parseYamlCached(text: string): unknown {
     // not cached yet, or a partial file from a crashed writer: parse again below
   }
   const value = parse(text) as unknown;
-  try {
-    mkdirSync(CACHE, { recursive: true });
-    // Written under a name of its own and renamed, so a reader never sees half a file while another process writes.
-    const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(part, JSON.stringify(value));
-    renameSync(part, file);
-  } catch {
-    // no cache where it cannot be written
-  }
+  writeCacheFile(file, JSON.stringify(value));
   return value;
+}
+
+/**
+ * Writes a derived file of a cache under node_modules/.cache: under a name of its own, then renamed, so a reader never
+ * sees half a file while another process writes. Returns false where it cannot be written (a read-only install): a
+ * cache is skipped then, never an error.
+ */
+export function writeCacheFile(file: string, data: string | Uint8Array): boolean {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(part, data);
+    renameSync(part, file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** readYamlData for a stage's own data file: a file that cannot be read or parsed is KNOWLEDGE_INVALID naming it. */

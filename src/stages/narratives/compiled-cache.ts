@@ -4,12 +4,13 @@
 // the code and data that compile it: a change to any file of the code tree (src/ or dist/: stages, lexicons,
 // gazetteer, models) or to the language detector's version makes a new key, so a stale compile is never read.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Narrative } from '../../knowledge/narratives/index.js';
+import { writeCacheFile } from '../../knowledge/yaml.js';
 import type { CompiledCatalogue } from './patterns.js';
 
 /** Where compiled catalogues are kept: node_modules/.cache, beside the parsed YAML (src/knowledge/yaml.ts). */
@@ -21,7 +22,8 @@ let codeVersion: string | undefined;
 
 /**
  * A hash of every file of the code tree (path, size and modification time; test files left out) and of the language
- * detector's version: what a compiled catalogue depends on besides the catalogue itself. Stat calls only (~10 ms).
+ * detector's version: what a compiled catalogue depends on besides the catalogue itself. Stat calls only: the first
+ * lookup of a process, hash and read together, took 15–28 ms on 2026-12-07 (571 files).
  */
 function versionOfCode(): string {
   if (codeVersion) return codeVersion;
@@ -74,16 +76,7 @@ export function diskCached<T>(key: string, compute: () => T, valid: (stored: T) 
     // not cached yet, or unreadable: compute below
   }
   const value = compute();
-  try {
-    mkdirSync(CACHE, { recursive: true });
-    // Written under a name of its own and renamed, so a reader never sees half a file while another process writes.
-    const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(part, serialize(value));
-    renameSync(part, file);
-    prune();
-  } catch {
-    // no cache where it cannot be written
-  }
+  if (writeCacheFile(file, serialize(value))) prune();
   return value;
 }
 
@@ -103,10 +96,14 @@ function touch(file: string): void {
 }
 
 function prune(): void {
-  const entries = readdirSync(CACHE).filter((name) => name.endsWith('.bin'));
-  if (entries.length <= KEPT) return;
-  const dated = entries.map((name) => ({ name, at: statSync(join(CACHE, name)).mtimeMs })).sort((a, b) => b.at - a.at);
-  for (const { name } of dated.slice(KEPT)) rmSync(join(CACHE, name), { force: true });
+  try {
+    const entries = readdirSync(CACHE).filter((name) => name.endsWith('.bin'));
+    if (entries.length <= KEPT) return;
+    const dated = entries.map((name) => ({ name, at: statSync(join(CACHE, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+    for (const { name } of dated.slice(KEPT)) rmSync(join(CACHE, name), { force: true });
+  } catch {
+    // another process pruned the same entry first
+  }
 }
 
 type Stored = Omit<CompiledCatalogue, 'narratives'>;

@@ -2,9 +2,8 @@
 // monster". An epithet within EPITHET_REACH tokens after a mention of an armed group (gazetteer type "group") becomes
 // a participant with that group's concepts, so a frame or a similarity that meets "this monster" meets the group
 // (issue 12, recall7: "إن واشنطن صنعت هذا الوحش" two sentences after "داعش").
-import { readKnowledgeFile } from '../../knowledge/yaml.js';
-import { ClaimtrailError } from '../../core/errors.js';
-import { addTermsByLanguage, compileMatcher, longestFirst, type Matcher } from './matcher.js';
+import { longestFirst, type Matcher } from './matcher.js';
+import { loadPhraseMatchers } from './phrase-files.js';
 import type { Participant } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -15,19 +14,7 @@ const FILE = new URL('./data/epithets.yml', import.meta.url);
 let matchers: Map<string, Matcher<string>> | null = null;
 
 function epithetMatchers(): Map<string, Matcher<string>> {
-  if (matchers) return matchers;
-  const fail = (detail: string): never => {
-    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: FILE.pathname, detail });
-  };
-  const raw = readKnowledgeFile(FILE);
-  if (!Array.isArray(raw)) fail('expected a list of entries');
-  const byLanguage = new Map<string, { phrase: string; payload: string }[]>();
-  for (const e of raw as Record<string, unknown>[]) {
-    const id = typeof e?.id === 'string' ? e.id : fail('an entry has no id');
-    for (const field of ['source', 'note']) if (typeof e[field] !== 'string' || !(e[field] as string).trim()) fail(`entry "${id}" needs "${field}"`);
-    addTermsByLanguage(e.terms, id, id, byLanguage, fail);
-  }
-  matchers = new Map([...byLanguage].map(([language, entries]) => [language, compileMatcher(entries)]));
+  matchers ??= loadPhraseMatchers([FILE], (_entry, id) => id);
   return matchers;
 }
 

@@ -5,10 +5,9 @@
 // interlingual keys (src/knowledge/lexicons), so it meets a catalogue example that says "encircle" or "hurt" as the
 // word itself would, whatever the example's narrative or catalogue. Written for issue 12: writers who never saw the
 // catalogue tell its narratives in idiom and metaphor (eval/narratives: blind4–6, catb, catc).
-import { readKnowledgeFile } from '../../knowledge/yaml.js';
-import { ClaimtrailError } from '../../core/errors.js';
 import { interlingualKeys } from '../../knowledge/lexicons/index.js';
-import { addTermsByLanguage, compileMatcher, longestFirst, type Matcher } from './matcher.js';
+import { longestFirst, type Matcher } from './matcher.js';
+import { loadPhraseMatchers } from './phrase-files.js';
 import type { Token } from './tokens.js';
 
 export interface Figure {
@@ -30,31 +29,14 @@ let matchers: Map<string, Matcher<Figure>> | null = null;
 
 /** The figures' matchers by language, loaded and checked once. */
 export function figureMatchers(): Map<string, Matcher<Figure>> {
-  if (matchers) return matchers;
-  const byLanguage = new Map<string, { phrase: string; payload: Figure }[]>();
-  const ids = new Set<string>();
-  for (const file of FILES) readFile(file, byLanguage, ids);
-  matchers = new Map([...byLanguage].map(([language, entries]) => [language, compileMatcher(entries)]));
-  return matchers;
-}
-
-function readFile(file: URL, byLanguage: Map<string, { phrase: string; payload: Figure }[]>, ids: Set<string>): void {
-  const fail = (detail: string): never => {
-    throw new ClaimtrailError('KNOWLEDGE_INVALID', { input: file.pathname, detail });
-  };
-  const raw = readKnowledgeFile(file);
-  if (!Array.isArray(raw)) fail('expected a list of entries');
-  for (const e of raw as Record<string, unknown>[]) {
-    const id = typeof e?.id === 'string' ? e.id : fail('an entry has no id');
-    if (ids.has(id)) fail(`entry "${id}" is defined twice`);
-    ids.add(id);
-    for (const field of ['source', 'note']) if (typeof e[field] !== 'string' || !(e[field] as string).trim()) fail(`entry "${id}" needs "${field}"`);
+  matchers ??= loadPhraseMatchers(FILES, (e, id, fail): Figure => {
     const means = Array.isArray(e.means) ? e.means.map(String) : [];
     // Senses and words only: a name key ("annex" → Crimea in the core vocabulary) would make the figure an actor.
     const keys = [...new Set(means.flatMap((w) => interlingualKeys(w, 'en')).filter((k) => !k.startsWith('e:')))];
     if (!means.length || !keys.length) fail(`entry "${id}": "means" must list English words the lexicons know`);
-    addTermsByLanguage(e.terms, id, { id, keys } satisfies Figure, byLanguage, fail);
-  }
+    return { id, keys };
+  });
+  return matchers;
 }
 
 /** The figures in tokens [from, to) of a text in `language` (none for a language the file does not cover), longest first where they overlap. */

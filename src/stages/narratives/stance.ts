@@ -28,6 +28,8 @@ export interface StanceContext {
   marks?: Mark[];
   /** Worked out on first use: the first sentence with an agreement cue in the outlet's voice. */
   firstAgreement?: number;
+  /** Worked out on first use: the outlet's verification disclaimers (stance-cues.ts `unverifiedCues`). */
+  unverified?: StanceCue[];
   /** Worked out with `debunk`: where the only verdicts of the headline and lead are rejections before a colon ("That is a lie: …"), their sentences. */
   colonDebunk?: number[];
   /** Per narrative: its example patterns where its claim is a denial (patterns.ts `denials`): the verdict words and negation of a sentence that says it are the claim's. */
@@ -166,7 +168,8 @@ function saysWhatIsDenied(ctx: StanceContext, index: number, pattern: number): b
  */
 function unverifiedIn(ctx: StanceContext, index: number): boolean {
   const [from, to] = ctx.ranges[index];
-  return unverifiedCues(ctx.reading, ctx.cues ?? []).some((c) => c.from >= from && c.to <= to);
+  ctx.unverified ??= unverifiedCues(ctx.reading, ctx.cues ?? []);
+  return ctx.unverified.some((c) => c.from >= from && c.to <= to);
 }
 
 /**
