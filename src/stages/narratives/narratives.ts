@@ -216,11 +216,12 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // the 1,295 real articles, short clauses around one rare word ("and its ruling regime", "the Nazi swastika") or
   // the actors of another sentence made 6 more false matches.
   for (let i = 0; k.compiled.similar?.byKey.size && i < sentences.length; i++) {
-    const clauses = clauseRanges(reading.tokens, ranges[i][0], ranges[i][1]);
-    if (!clauses.length) continue;
+    // The sentence's nearness first: most sentences come near no narrative, and cutting clauses is not free.
     const near = new Set<number>();
     for (const [pattern, cos] of sentenceSims[i] ?? []) if (cos >= CLAUSE_SENTENCE_FLOOR) near.add(k.compiled.patterns[pattern].narrative);
     if (!near.size) continue;
+    const clauses = clauseRanges(reading.tokens, ranges[i][0], ranges[i][1]);
+    if (!clauses.length) continue;
     for (const [from, to] of clauses) {
       const f = featuresOf(reading, from, to, k.concepts);
       const matches = matchUnit(f, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, minShared: CLAUSE_MIN_SHARED, similarOnly: true, context: new Set() });
