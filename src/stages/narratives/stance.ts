@@ -242,7 +242,8 @@ function theirs(ctx: StanceContext, q: Quote): boolean {
  */
 function quoteOver(ctx: StanceContext, sentence: Sentence): Quote | undefined {
   const length = sentence.end - sentence.start;
-  return ctx.quotes.find((q) => theirs(ctx, q) && Math.min(q.content.end, sentence.end) - Math.max(q.content.start, sentence.start) >= QUOTE_SHARE * length);
+  // The overlap first: whose a quote is (theirs) is the costlier question, and most quotes are far from the sentence.
+  return ctx.quotes.find((q) => Math.min(q.content.end, sentence.end) - Math.max(q.content.start, sentence.start) >= QUOTE_SHARE * length && theirs(ctx, q));
 }
 
 /**
