@@ -100,6 +100,20 @@ let shared = new Uint16Array(0);
 let sharedBy = new Uint32Array(0);
 let softBy = new Uint32Array(0);
 let softUnit = 0;
+// The examples a call meets, in the order first met: a typed array reused across calls, where an array grown per
+// call (some 90 examples a sentence) was the largest part of what the stage allocated.
+let touched = new Int32Array(256);
+let touchedCount = 0;
+
+/** Lists pattern p as met in this call (touched, touchedCount). */
+function touch(p: number): void {
+  if (touchedCount === touched.length) {
+    const grown = new Int32Array(2 * touched.length);
+    grown.set(touched);
+    touched = grown;
+  }
+  touched[touchedCount++] = p;
+}
 
 /**
  * Cosine of the sentence with every indexed example it shares a word key with (x:, k:); pattern → cosine. Entities
@@ -128,7 +142,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
   const extra: string[] = [];
   const stage = parts !== null && exampleSide > 0.5;
   if (parts && stage) parts = withFurtherSenses(parts, entries, extra);
-  const touched: number[] = [];
+  touchedCount = 0;
   let own = 0;
   // The sentence's words none of whose keys an example has: what soft matching may still meet (softMatch).
   let unmatched: (readonly string[])[] | null = null;
@@ -168,7 +182,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     const w = scaled(t, e.weight, background);
     const word = e.word;
     for (const p of e.holders) {
-      if (acc[p] === 0) touched.push(p);
+      if (acc[p] === 0) touch(p);
       acc[p] += w * w;
       words[p] |= word;
     }
@@ -178,22 +192,23 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     const e = entries.get(t)!;
     const w = scaled(t, e.weight, background);
     for (const p of e.holders) {
-      if (acc[p] === 0) touched.push(p);
+      if (acc[p] === 0) touch(p);
       acc[p] += w * w;
     }
   }
-  if (parts && stage) siblingWords(parts, idx, entries, background, touched);
-  softMatch(terms, idx, unmatched, counting, background, touched);
+  if (parts && stage) siblingWords(parts, idx, entries, background);
+  softMatch(terms, idx, unmatched, counting, background);
   const out = new Map<number, number>();
   if (vector && idx.embedded) {
     // With embeddings every example is a candidate, not only those sharing a key.
-    idx.vectors.forEach((v, p) => v && acc[p] === 0 && touched.push(p));
+    idx.vectors.forEach((v, p) => v && acc[p] === 0 && touch(p));
   }
   // The powers of the length normalisation: the sentence's once per call, each example's once per index and side
   // (the same numbers as computed in place, so the same cosines).
   const ownPower = own ** (1 - exampleSide);
   const normPower = normPowers(idx, background, exampleSide);
-  for (const p of touched) {
+  for (let x = 0; x < touchedCount; x++) {
+    const p = touched[x];
     const enough = !counting || shared[p] >= minShared;
     const norm = background ? idx.backgroundNorm[p] : idx.norm[p];
     let cos = (words[p] || !requireWords) && enough && own && norm ? acc[p] / (ownPower * normPower[p]) : 0;
@@ -246,17 +261,21 @@ export const SIBLING_SHARE = 0.5;
 let siblingStamp = new Uint32Array(0);
 let siblingBest = new Float64Array(0);
 let siblingUnit = 0;
+// Per pattern: the sibling weight gathered for it (0 where none), cleared as it is applied.
+let siblingAdd = new Float64Array(0);
 
-function siblingWords(parts: LengthParts, idx: SimilarityIndex, entries: Map<string, KeyEntry>, background: boolean, touched: readonly number[]): void {
+/** Adds each touched example's sibling words (SIBLING_SHARE) to acc; the examples met are touched[0, touchedCount). */
+function siblingWords(parts: LengthParts, idx: SimilarityIndex, entries: Map<string, KeyEntry>, background: boolean): void {
   const group = idx.group;
   const groups = idx.groups ?? 0;
-  if (!group || !touched.length) return;
+  if (!group || !touchedCount) return;
   if (siblingStamp.length < groups) {
     siblingStamp = new Uint32Array(groups);
     siblingBest = new Float64Array(groups);
   }
-  // Additions are gathered first and applied after: a word's sibling weight must not make another word's example "touched".
-  const add = new Map<number, number>();
+  if (siblingAdd.length < acc.length) siblingAdd = new Float64Array(acc.length);
+  // Additions are gathered first and applied after: a word's sibling weight must not make another word's example
+  // "touched". Gathered in siblingAdd in the order a Map would sum them (0 + first + second …), so the same sums.
   for (const word of parts.words) {
     siblingUnit = (siblingUnit + 1) >>> 0 || 1;
     if (siblingUnit === 1) siblingStamp.fill(0);
@@ -279,15 +298,21 @@ function siblingWords(parts: LengthParts, idx: SimilarityIndex, entries: Map<str
       any = true;
     }
     if (!any) continue;
-    for (const p of touched) {
+    for (let x = 0; x < touchedCount; x++) {
+      const p = touched[x];
       const g = group[p];
       if (g < 0 || siblingStamp[g] !== siblingUnit || !siblingBest[g]) continue;
       const own = idx.keys[p];
       if (!own || holdsAny(own, word)) continue;
-      add.set(p, (add.get(p) ?? 0) + SIBLING_SHARE * siblingBest[g] ** 2);
+      siblingAdd[p] += SIBLING_SHARE * siblingBest[g] ** 2;
     }
   }
-  for (const [p, v] of add) acc[p] += v;
+  for (let x = 0; x < touchedCount; x++) {
+    const p = touched[x];
+    if (!siblingAdd[p]) continue;
+    acc[p] += siblingAdd[p];
+    siblingAdd[p] = 0;
+  }
 }
 
 /** Whether an example's keys hold any key of a word (a loop, not a closure: it runs per word and example met). */
@@ -362,10 +387,10 @@ function normPowers(idx: SimilarityIndex, background: boolean, side: number): Fl
  * meets each example once, by its closest neighbour there. It never stands for the one exact word key an example
  * must share: "NATO troops fought the Taliban" is still not "NATO secretly armed the Taliban" (troops ~ armed).
  */
-function softMatch(terms: Set<string>, idx: SimilarityIndex, words: (readonly string[])[] | null, counting: boolean, background: boolean, touched: readonly number[]): void {
+function softMatch(terms: Set<string>, idx: SimilarityIndex, words: (readonly string[])[] | null, counting: boolean, background: boolean): void {
   const o = softMatchOptions();
   // Only examples already sharing a term with the sentence (acc > 0, all listed in `touched`) take a soft match.
-  if (!o || !touched.length) return;
+  if (!o || !touchedCount) return;
   // `words`: the unmatched words, where the caller counted by words; else each term no example has.
   let unmatched = words;
   if (!unmatched) {
@@ -383,8 +408,10 @@ function softMatch(terms: Set<string>, idx: SimilarityIndex, words: (readonly st
         // than the neighbour's whole list walked. Each example still takes one addition per word, from the same first
         // neighbour, so the sums are identical.
         const holders = idx.byKey.get(n.key)!;
-        for (const p of touched.length < holders.length ? touched : holders) {
-          if (acc[p] === 0 || softBy[p] === softUnit || (holders.length > touched.length && !idx.keys[p]!.has(n.key))) continue;
+        const few = touchedCount < holders.length;
+        for (let x = 0, end = few ? touchedCount : holders.length; x < end; x++) {
+          const p = few ? touched[x] : holders[x];
+          if (acc[p] === 0 || softBy[p] === softUnit || (few && !idx.keys[p]!.has(n.key))) continue;
           softBy[p] = softUnit;
           acc[p] += o.discount * w * w;
           if (counting) shared[p]++;
