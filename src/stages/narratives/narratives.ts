@@ -167,8 +167,15 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       // Asked only where article evidence may use the sentence (the opening, above its floor): the check is not free.
       const claim = (pattern: number, cosine: number) =>
         i >= ARTICLE_OPENING || cosine < ARTICLE_SENTENCE_FLOOR ? undefined : !!vectors?.[i] || unitSaysClaim(features[i]!, terms, k.compiled, pattern);
-      for (const [pattern, cosine] of sims) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, claim: claim(pattern, cosine) });
-      for (const [pattern, cosine] of unnamed) leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false, claim: claim(pattern, cosine) });
+      // Keys, then each value: `for (const [pattern, cosine] of sims)` makes an entry array per example.
+      for (const pattern of sims.keys()) {
+        const cosine = sims.get(pattern)!;
+        leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, claim: claim(pattern, cosine) });
+      }
+      for (const pattern of unnamed.keys()) {
+        const cosine = unnamed.get(pattern)!;
+        leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false, claim: claim(pattern, cosine) });
+      }
       leans[i] = leaning;
       termsOf[i] = terms;
     }
@@ -218,7 +225,8 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   for (let i = 0; k.compiled.similar?.byKey.size && i < sentences.length; i++) {
     // The sentence's nearness first: most sentences come near no narrative, and cutting clauses is not free.
     const near = new Set<number>();
-    for (const [pattern, cos] of sentenceSims[i] ?? []) if (cos >= CLAUSE_SENTENCE_FLOOR) near.add(k.compiled.patterns[pattern].narrative);
+    const sims = sentenceSims[i];
+    for (const pattern of sims?.keys() ?? []) if (sims!.get(pattern)! >= CLAUSE_SENTENCE_FLOOR) near.add(k.compiled.patterns[pattern].narrative);
     if (!near.size) continue;
     const clauses = clauseRanges(reading.tokens, ranges[i][0], ranges[i][1]);
     if (!clauses.length) continue;

@@ -97,9 +97,11 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
     for (const cos of sims.values()) top = Math.max(top, cos);
     // The margin sets narratives apart, not examples: an example of a narrative whose best example is near the top
     // stands where it says the claim, though that best one (topic and actors: "the virus … the US … China") does not.
+    // Keys, then each value: a [key, value] entry made per example met was most of what this function allocated.
     const leading = new Set<number>();
-    for (const [i, cos] of sims) if (cos >= SIMILAR_MARGIN * top) leading.add(c.patterns[i].narrative);
-    for (const [i, cos] of sims) {
+    for (const i of sims.keys()) if (sims.get(i)! >= SIMILAR_MARGIN * top) leading.add(c.patterns[i].narrative);
+    for (const i of sims.keys()) {
+      const cos = sims.get(i)!;
       // The margin first: whether the actors are named is asked only of the examples near the top.
       if (!leading.has(c.patterns[i].narrative)) continue;
       // Under the threshold an example scores nothing, and one no closer than the narrative's match so far adds
@@ -160,7 +162,9 @@ export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: F
   // Whether the sentence names a narrative's actors depends on the narrative only: asked once per narrative, not
   // once per example (a sentence meets hundreds of examples).
   const naming = new Map<number, boolean>();
-  for (const [i, cos] of sims) {
+  // Keys, then each value, here and below: `for (const [i, cos] of sims)` makes an entry array per example met.
+  for (const i of sims.keys()) {
+    const cos = sims.get(i)!;
     const n = c.patterns[i].narrative;
     bestOf.set(n, Math.max(bestOf.get(n) ?? 0, cos));
     let names = naming.get(n);
@@ -173,11 +177,14 @@ export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: F
   for (const i of kept.keys()) if (named.get(c.patterns[i].narrative)! < topNamed) kept.delete(i);
   const topAll = top(bestOf);
   // The examples of the sentence's most similar narrative where it does not name its actors: the other sentence of
-  // a claim told in two may name them (article-evidence.ts). Loops rather than spread-and-filter: no entry arrays.
+  // a claim told in two may name them (article-evidence.ts).
   const unnamed = new Map<number, number>();
-  for (const [i, cos] of sims) if (!kept.has(i) && bestOf.get(c.patterns[i].narrative) === topAll && cos > 0) unnamed.set(i, cos);
+  for (const i of sims.keys()) {
+    const cos = sims.get(i)!;
+    if (!kept.has(i) && bestOf.get(c.patterns[i].narrative) === topAll && cos > 0) unnamed.set(i, cos);
+  }
   const leaning = new Set<number>();
-  for (const [n, cos] of bestOf) if (cos >= SIMILAR_MARGIN * topAll) leaning.add(n);
+  for (const n of bestOf.keys()) if (bestOf.get(n)! >= SIMILAR_MARGIN * topAll) leaning.add(n);
   return { terms, sims: kept, leaning, unnamed };
 }
 
