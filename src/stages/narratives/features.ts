@@ -74,7 +74,7 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
     for (const k of f.keys) keys.add(k);
     // A capitalised word inside the sentence that no lexicon knows is a name the gazetteer lacks ("Alexeï
     // Mechkov"): it says who, not what, so it does not lengthen the sentence (German capitalises every noun).
-    if (i > from && r.language !== 'de' && f.unknown && /^\p{Lu}/u.test(t.raw)) continue;
+    if (i > from && r.language !== 'de' && f.unknown && CAPITALISED.test(t.raw)) continue;
     keyWords.push(f.keys);
   }
   for (const p of participants) {
@@ -95,6 +95,9 @@ export function featuresOf(r: Reading, from: number, to: number, concepts: Conce
   }
   return { frames, negated, concepts: conceptTerms, words, keys, keyWords, topicKeys };
 }
+
+// Made once: a regular expression literal in the loop is a new object each time it is evaluated.
+const CAPITALISED = /^\p{Lu}/u;
 
 /** What one word as written gives, whatever its sentence: its tagged stem and its interlingual keys (null for none). */
 interface WordFeatures {

@@ -158,7 +158,6 @@ export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: F
   const { terms, sims } = options.examples ?? exampleSimilarities(u, c.similar, vector, options.exampleSide, options.minShared);
   const bestOf = new Map<number, number>();
   const named = new Map<number, number>();
-  const kept = new Map<number, number>();
   // Whether the sentence names a narrative's actors depends on the narrative only: asked once per narrative, not
   // once per example (a sentence meets hundreds of examples).
   const naming = new Map<number, boolean>();
@@ -170,11 +169,16 @@ export function leadingSimilarities(u: Features, c: CompiledCatalogue, vector: F
     let names = naming.get(n);
     if (names === undefined) naming.set(n, (names = namesCore(terms, c.core?.get(n), options.context)));
     if (!names) continue;
-    kept.set(i, cos);
     named.set(n, Math.max(named.get(n) ?? 0, cos));
   }
+  // The examples of the most similar narratives whose actors are named, in the order met: gathered once the top is
+  // known, rather than every named one set and the others deleted after.
   const topNamed = top(named);
-  for (const i of kept.keys()) if (named.get(c.patterns[i].narrative)! < topNamed) kept.delete(i);
+  const kept = new Map<number, number>();
+  for (const i of sims.keys()) {
+    const best = named.get(c.patterns[i].narrative);
+    if (best !== undefined && best >= topNamed) kept.set(i, sims.get(i)!);
+  }
   const topAll = top(bestOf);
   // The examples of the sentence's most similar narrative where it does not name its actors: the other sentence of
   // a claim told in two may name them (article-evidence.ts).

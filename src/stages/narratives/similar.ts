@@ -34,7 +34,9 @@ export const SIMILARITY_THRESHOLD = 0.5;
 
 /** The similarity terms of a text: interlingual keys (x:, k:, e:) and entity concepts (c:). */
 export function similarityTerms(f: Features): Set<string> {
-  const out = new Set(f.keys);
+  // Added one by one: new Set(f.keys) walks the keys through the generic iterator, an object per key.
+  const out = new Set<string>();
+  for (const k of f.keys) out.add(k);
   for (const c of f.concepts) if (c.startsWith('c:')) out.add(c);
   return out;
 }
