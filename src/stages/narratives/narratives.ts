@@ -37,6 +37,7 @@ const STANCE_ORDER: NarrativeStance[] = ['asserts', 'endorses', 'reports', 'refu
 const EXAMPLES_SHOWN = 3;
 const SHORT_ARTICLE = 12;
 const SENTENCE_MATCH = { threshold: SENTENCE_THRESHOLD, exampleSide: SENTENCE_EXAMPLE_SIDE, minShared: SENTENCE_MIN_SHARED };
+const NO_NARRATIVES: ReadonlySet<number> = new Set();
 
 /**
  * Which catalogued narratives the article carries, and how: one entry per narrative and stance (asserts, reports,
@@ -136,18 +137,23 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     const p = k.compiled.patterns[m.pattern];
     for (const b of both) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
   };
-  const single: Set<number>[] = sentences.map(() => new Set());
-  // The narratives a pair of sentences carries, by sentence (a clause of either adds nothing to it).
-  const paired: Set<number>[] = sentences.map(() => new Set());
+  // The narratives each sentence carries alone, and those a pair of sentences carries, by sentence (a clause of
+  // either adds nothing to it). Made for the few sentences that carry one: most sentences carry none.
+  const single: (Set<number> | undefined)[] = [];
+  const paired: (Set<number> | undefined)[] = [];
   // Each sentence's similarity with the examples (pattern → cosine), for its clauses (clauses.ts).
   const sentenceSims: (Map<number, number> | undefined)[] = [];
   // Every unit's matches (sentences, then pairs): a narrative is kept where it leads one of them (windows.ts).
   const units: UnitMatch[][] = [];
   // Each sentence's similarity with the examples of the narrative it leads, for article-level evidence.
   const leads: SentenceSimilarity[] = [];
-  // The narratives each sentence is most similar to, actors named or not.
-  const leans: Set<number>[] = sentences.map(() => new Set());
+  // The narratives each sentence is most similar to, actors named or not (none for an empty sentence).
+  const leans: ReadonlySet<number>[] = sentences.map(() => NO_NARRATIVES);
   const headline = actorsNamed([features[0]]);
+  // Whether sentence i says the claim of a pattern it leans to, asked only where article evidence may use the
+  // sentence (the opening, above its floor): the check is not free. One function for all sentences, not one each.
+  const leadSaysClaim = (i: number, terms: ReadonlySet<string>, pattern: number, cosine: number) =>
+    i >= ARTICLE_OPENING || cosine < ARTICLE_SENTENCE_FLOOR ? undefined : !!vectors?.[i] || unitSaysClaim(features[i]!, terms, k.compiled, pattern);
   for (let i = 0; i < sentences.length; i++) {
     const [from, to] = ranges[i];
     if (to <= from) continue;
@@ -159,28 +165,26 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     // The sentence's similarity with the examples, worked out once for both matchUnit and leadingSimilarities.
     const similar = k.compiled.similar;
     const examples = similar && (similar.byKey.size || similar.embedded) ? exampleSimilarities(features[i], similar, vectors?.[i] ?? null, SENTENCE_MATCH.exampleSide, SENTENCE_MATCH.minShared) : undefined;
-    const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context, examples }).filter((m) => m.score >= minScore);
+    const options = { ...SENTENCE_MATCH, context, examples };
+    const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, options).filter((m) => m.score >= minScore);
     units.push(matches);
     sentenceSims[i] = examples?.sims;
     if (k.compiled.similar?.byKey.size) {
-      const { terms, sims, leaning, unnamed } = leadingSimilarities(features[i], k.compiled, vectors?.[i] ?? null, { ...SENTENCE_MATCH, context, examples });
-      // Asked only where article evidence may use the sentence (the opening, above its floor): the check is not free.
-      const claim = (pattern: number, cosine: number) =>
-        i >= ARTICLE_OPENING || cosine < ARTICLE_SENTENCE_FLOOR ? undefined : !!vectors?.[i] || unitSaysClaim(features[i]!, terms, k.compiled, pattern);
+      const { terms, sims, leaning, unnamed } = leadingSimilarities(features[i], k.compiled, vectors?.[i] ?? null, options);
       // Keys, then each value: `for (const [pattern, cosine] of sims)` makes an entry array per example.
       for (const pattern of sims.keys()) {
         const cosine = sims.get(pattern)!;
-        leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, claim: claim(pattern, cosine) });
+        leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, claim: leadSaysClaim(i, terms, pattern, cosine) });
       }
       for (const pattern of unnamed.keys()) {
         const cosine = unnamed.get(pattern)!;
-        leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false, claim: claim(pattern, cosine) });
+        leads.push({ sentence: i, pattern, narrative: k.compiled.patterns[pattern].narrative, cosine, terms, named: false, claim: leadSaysClaim(i, terms, pattern, cosine) });
       }
       leans[i] = leaning;
       termsOf[i] = terms;
     }
     for (const m of matches) {
-      single[i].add(m.narrative);
+      (single[i] ??= new Set()).add(m.narrative);
       add(i, m);
     }
   }
@@ -208,10 +212,10 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     const matches = pairMatches(i);
     units.push(matches);
     for (const m of matches) {
-      if (single[i].has(m.narrative) || single[i - 1].has(m.narrative) || !(leans[i - 1].has(m.narrative) || leans[i].has(m.narrative))) continue;
+      if (single[i]?.has(m.narrative) || single[i - 1]?.has(m.narrative) || !(leans[i - 1].has(m.narrative) || leans[i].has(m.narrative))) continue;
       addPair(i, m);
-      paired[i - 1].add(m.narrative);
-      paired[i].add(m.narrative);
+      (paired[i - 1] ??= new Set()).add(m.narrative);
+      (paired[i] ??= new Set()).add(m.narrative);
     }
   }
   // A claim said in one clause of a long sentence, diluted by the rest of it (clauses.ts): each clause is compared
@@ -234,9 +238,9 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       const f = featuresOf(reading, from, to, k.concepts);
       const matches = matchUnit(f, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, minShared: CLAUSE_MIN_SHARED, similarOnly: true, context: new Set() });
       for (const m of matches) {
-        if (m.score < minScore || single[i].has(m.narrative) || paired[i].has(m.narrative) || !leans[i].has(m.narrative) || !near.has(m.narrative)) continue;
+        if (m.score < minScore || single[i]?.has(m.narrative) || paired[i]?.has(m.narrative) || !leans[i].has(m.narrative) || !near.has(m.narrative)) continue;
         if (!k.compiled.core?.get(m.narrative)?.size) continue;
-        single[i].add(m.narrative);
+        (single[i] ??= new Set()).add(m.narrative);
         add(i, m);
         units.push([m]);
       }
