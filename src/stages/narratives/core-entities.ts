@@ -44,6 +44,16 @@ export function namesCore(terms: ReadonlySet<string>, core: ReadonlySet<string> 
   return true;
 }
 
+/** Whether some units' features name any actor (actorsNamed(units).size > 0, without gathering them). */
+export function namesAnyActor(units: (Features | undefined)[]): boolean {
+  for (const u of units) {
+    if (!u) continue;
+    for (const c of u.concepts) if (c.startsWith('c:')) return true;
+    for (const word of u.keyWords ?? []) for (const k of word) if (k.startsWith('c:')) return true;
+  }
+  return false;
+}
+
 /** The entity concepts (c:…) of some units' features. */
 export function actorsNamed(units: (Features | undefined)[]): Set<string> {
   const out = new Set<string>();

@@ -12,7 +12,7 @@ import { ARTICLE_COVERAGE, ARTICLE_OPENING, ARTICLE_SENTENCE_FLOOR, articleEvide
 import { leadingNarratives, pairStance, similarityPair } from './windows.js';
 import { CLAUSE_MIN_SHARED, CLAUSE_SENTENCE_FLOOR, clauseRanges } from './clauses.js';
 import { REPEATED_STRONG, repeatedEvidence } from './repeated-evidence.js';
-import { actorsNamed } from './core-entities.js';
+import { actorsNamed, namesAnyActor } from './core-entities.js';
 import { actorContext } from './topic-scope.js';
 import { claimAims, saysAim, narrativeTargets, targetsNamed, type ClaimAim } from './topic-targets.js';
 import { accusedActs, nameKeywordsOnly } from './agent-claims.js';
@@ -198,7 +198,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // are no claim; on 455 long real articles this kept 7 of 19 spurious pair matches out, on eval/narratives one
   // match (its stance wrong) of all splits'.
   const pairMatches = (i: number) =>
-    matchUnit(similarityPair(features[i - 1], features[i]), language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: actorsNamed([features[i - 1], features[i]]).size ? actorContext(i, headline, []) : actorContext(i - 1, headline, features) }).filter((m) => m.score >= minScore);
+    matchUnit(similarityPair(features[i - 1], features[i]), language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: namesAnyActor([features[i - 1], features[i]]) ? actorContext(i, headline, []) : actorContext(i - 1, headline, features) }).filter((m) => m.score >= minScore);
   // A pair neither sentence of which leans to any narrative adds no match (addPair needs a lean): its matches can
   // only make a narrative lead a unit, which is asked at the end, and only of narratives found by similarity that
   // lead no other unit. Nearly half the pairs of long articles are such, and they are rarely needed.

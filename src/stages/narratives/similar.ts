@@ -48,7 +48,11 @@ export interface LengthParts {
 }
 
 export function lengthParts(f: Features): LengthParts | null {
-  return f.keyWords ? { words: f.keyWords, entities: [...f.concepts].filter((c) => c.startsWith('c:')) } : null;
+  if (!f.keyWords) return null;
+  // A loop rather than spread-and-filter: one array, not two, for each sentence and pair.
+  const entities: string[] = [];
+  for (const c of f.concepts) if (c.startsWith('c:')) entities.push(c);
+  return { words: f.keyWords, entities };
 }
 
 export function indexSimilarity(count: number, examples: { pattern: number; terms: Set<string>; vector: Float32Array | null; group?: number }[]): SimilarityIndex {
