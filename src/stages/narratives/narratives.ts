@@ -13,7 +13,7 @@ import { leadingNarratives, pairStance, similarityPair } from './windows.js';
 import { CLAUSE_MIN_SHARED, CLAUSE_SENTENCE_FLOOR, clauseRanges } from './clauses.js';
 import { REPEATED_STRONG, repeatedEvidence } from './repeated-evidence.js';
 import { actorsNamed } from './core-entities.js';
-import { actorContext } from './topic-scope.js';
+import { actorContext, topicReach } from './topic-scope.js';
 import { claimAims, saysAim, narrativeTargets, targetsNamed, type ClaimAim } from './topic-targets.js';
 import { accusedActs, nameKeywordsOnly } from './agent-claims.js';
 import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similarityScore, similarityTerms } from './similar.js';
@@ -277,8 +277,9 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       unled.delete(n);
     }
   }
-  // A sentence must name what its narrative is about (topic-targets.ts): sharing its words is not enough.
-  const about = (f: Found) => targetsNamed(doc, sentences, language, f.evidence, narrativeTargets(k.compiled.narratives[f.narrative]));
+  // A sentence must name what its narrative is about (topic-targets.ts): sharing its words is not enough; in a short
+  // article, a sentence naming no one may take it from the whole article (topic-scope.ts topicReach).
+  const about = (f: Found) => targetsNamed(doc, sentences, language, f.evidence, narrativeTargets(k.compiled.narratives[f.narrative]), topicReach(doc, sentences, f.evidence, sentences.length <= SHORT_ARTICLE));
   // And where its claim acts on that target ("the West created ISIS"), its claim's cues must not act on something
   // else ("the US created a coalition against ISIS"; topic-targets.ts).
   const aims = aimsOf(k);

@@ -23,3 +23,30 @@ test('the weak German nominative "der Islamische Staat" names ISIS', () => {
 test('American arms for an Islamic republic name no ISIS', () => {
   assert.deepEqual(isisIds('Kommentar\n\nDie Islamische Republik Iran kauft Waffen. Die Amerikaner haben die Armee jahrelang mit Waffen und Geld versorgt.', 'de'), []);
 });
+
+const MAIDAN = `- id: maidan-coup
+  title: The Maidan was a Western-backed coup
+  description: The 2014 change of power in Ukraine was a coup organised and paid for by the US and the EU.
+  examples:
+    - The Maidan was a coup organised by the United States
+    - Washington staged a coup d'état in Kyiv in 2014
+    - The West financed the unconstitutional coup in Ukraine
+`;
+const maidan = catalogueOptions(MAIDAN);
+const maidanIds = (text: string, lang: string) => found(run(text, lang, maidan())).map((f) => f.split(' ')[0]);
+
+// A short article (twelve sentences or fewer) names its topic once, in the headline or the lead, and argues it to the
+// end: a sentence far down that names no one ("Comment appeler cela autrement qu'un coup d'État ?") speaks of it.
+const FILLER = {
+  fr: "Le débat reprend chaque hiver. Les archives sont ouvertes. Les témoins parlent enfin. Les dates sont connues. Les chiffres aussi. Personne ne les conteste. ",
+  en: 'The debate returns every winter. The archives are open. The witnesses talk at last. The dates are known. So are the figures. Nobody disputes them. ',
+};
+test('a sentence naming no one far down a short article takes its topic from the headline', () => {
+  assert.ok(maidanIds(`Maïdan, dix ans après\n\n${FILLER.fr}L'argent et les ordres venaient de Washington. Comment appeler cela autrement qu'un coup d'État ?`, 'fr').includes('maidan-coup'));
+  assert.ok(maidanIds(`The Maidan, ten years on\n\n${FILLER.en}The money and the orders came from Washington. What is that, if not a coup organised from abroad?`, 'en').includes('maidan-coup'));
+});
+
+test('a sentence naming actors of its own, or one deep in a long article, does not take the headline\'s topic', () => {
+  assert.deepEqual(maidanIds(`Maïdan, dix ans après\n\n${FILLER.fr}L'argent et les ordres venaient de Washington. Comment appeler la chute du président du Niger autrement qu'un coup d'État ?`, 'fr'), []);
+  assert.deepEqual(maidanIds(`The Maidan, ten years on\n\n${FILLER.en}${FILLER.en}The money and the orders came from Washington. What is that, if not a coup organised from abroad?`, 'en'), []);
+});
