@@ -12,6 +12,7 @@ import { ARTICLE_COVERAGE, ARTICLE_OPENING, ARTICLE_SENTENCE_FLOOR, articleEvide
 import { leadingNarratives, pairStance, similarityPair } from './windows.js';
 import { CLAUSE_MIN_SHARED, CLAUSE_SENTENCE_FLOOR, clauseRanges } from './clauses.js';
 import { REPEATED_STRONG, repeatedEvidence } from './repeated-evidence.js';
+import { actorsElsewhere } from './actors-elsewhere.js';
 import { actorsNamed } from './core-entities.js';
 import { actorContext, topicReach } from './topic-scope.js';
 import { claimAims, saysAim, narrativeTargets, targetsNamed, type ClaimAim } from './topic-targets.js';
@@ -250,11 +251,14 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       units.push([m]);
     }
   }
-  // A claim the article comes back to in two nearby sentences, each too weak alone (repeated-evidence.ts).
+  // A claim the article comes back to in two nearby sentences, each too weak alone (repeated-evidence.ts); a claim a
+  // sentence of a short article says well, its actors named in another sentence that says it too (actors-elsewhere.ts).
   if (k.compiled.similar) {
     const says = (s: SentenceSimilarity) => !!features[s.sentence] && (!!vectors?.[s.sentence] || unitSaysClaim(features[s.sentence]!, s.terms, k.compiled, s.pattern));
-    for (const e of repeatedEvidence(leads, new Set(found.map((f) => f.narrative)), says, (p) => k.compiled.similar?.keys[p] ?? null, sentences.length <= SHORT_ARTICLE ? sentences.length : ARTICLE_OPENING)) {
-      const m: UnitMatch = { narrative: e.narrative, pattern: e.pattern, score: similarityScore(e.cosine, REPEATED_STRONG), frame: null, negated: false };
+    const repeated = repeatedEvidence(leads, new Set(found.map((f) => f.narrative)), says, (p) => k.compiled.similar?.keys[p] ?? null, sentences.length <= SHORT_ARTICLE ? sentences.length : ARTICLE_OPENING).map((e) => ({ ...e, floor: REPEATED_STRONG }));
+    const elsewhere = sentences.length > SHORT_ARTICLE ? [] : actorsElsewhere(leads, new Set([...found, ...repeated].map((f) => f.narrative)), says, (n) => k.compiled.core?.get(n), SENTENCE_THRESHOLD).map((e) => ({ ...e, floor: SENTENCE_THRESHOLD }));
+    for (const e of [...repeated, ...elsewhere]) {
+      const m: UnitMatch = { narrative: e.narrative, pattern: e.pattern, score: similarityScore(e.cosine, e.floor), frame: null, negated: false };
       if (m.score < minScore) continue;
       const sentencesOf = [...e.sentences].sort((a, b) => a - b);
       const each = sentencesOf.map((i) => stanceOf(ctx, i, m));

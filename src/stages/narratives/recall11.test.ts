@@ -2,6 +2,8 @@
 // that serve every catalogue. Texts and catalogues written for this test.
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { actorsElsewhere } from './actors-elsewhere.js';
+import type { SentenceSimilarity } from './article-evidence.js';
 import { loadTopicTargets, namesTarget } from './topic-targets.js';
 import { WEST_CREATED_ISIS } from './test-catalogues.js';
 import { catalogueOptions, found, run } from './test-helpers.js';
@@ -49,4 +51,44 @@ test('a sentence naming no one far down a short article takes its topic from the
 test('a sentence naming actors of its own, or one deep in a long article, does not take the headline\'s topic', () => {
   assert.deepEqual(maidanIds(`Maïdan, dix ans après\n\n${FILLER.fr}L'argent et les ordres venaient de Washington. Comment appeler la chute du président du Niger autrement qu'un coup d'État ?`, 'fr'), []);
   assert.deepEqual(maidanIds(`The Maidan, ten years on\n\n${FILLER.en}${FILLER.en}The money and the orders came from Washington. What is that, if not a coup organised from abroad?`, 'en'), []);
+});
+
+const COLOUR = `- id: colour-revolution
+  title: The West organises colour revolutions
+  description: Protests in post-Soviet and other countries are colour revolutions organised by the West.
+  examples:
+    - The West organises colour revolutions to overthrow governments
+    - The protests are a colour revolution paid for by Washington
+    - Western NGOs prepare a colour revolution in Belarus
+`;
+const colour = catalogueOptions(COLOUR);
+const colourIds = (text: string, lang: string) => found(run(text, lang, colour())).map((f) => f.split(' ')[0]);
+
+// A short article's sharpest line says the claim without its actors ("a revolution paid for by foreign embassies"); the
+// column named them sentences before, in a sentence that leads to the same claim ("Western diplomats laughed").
+const COLUMN = {
+  en: (first: string) => `The premier is right\n\n${first} They should not have. We have seen this before in Belgrade and Kyiv. First come the grants, then the seminars, then the logos. Protest is a right; a revolution paid for by foreign embassies is something else.`,
+  fr: (first: string) => `Le Premier ministre a raison\n\n${first} Ils avaient tort. Nous avons déjà vu cela à Belgrade et à Kiev. D'abord les subventions, puis les séminaires, puis les logos. Manifester est un droit ; une révolution de couleur payée par des ambassades étrangères, c'est autre chose.`,
+};
+test('a short article\'s claim without its actors takes them from another sentence that says the claim', () => {
+  assert.ok(colourIds(COLUMN.en('When the premier said the protests in Tbilisi were paid from abroad, Western diplomats laughed at him.'), 'en').includes('colour-revolution'));
+  assert.ok(colourIds(COLUMN.fr("Quand le Premier ministre a dit que les manifestations de Tbilissi étaient payées de l'étranger, les diplomates occidentaux ont ri."), 'fr').includes('colour-revolution'));
+});
+
+test('actors named in a sentence of other news, or in a long article, are not the claim\'s', () => {
+  assert.deepEqual(colourIds(COLUMN.en('Western diplomats met the premier in Tbilisi on Monday.'), 'en'), []);
+  const long = COLUMN.en('When the premier said the protests in Tbilisi were paid from abroad, Western diplomats laughed at him.').replace('They should not have.', 'They should not have. The talks went on. The ministers met twice. A budget was passed. The roads were closed. Schools stayed open. The markets were calm. Trains ran late. Rain fell.');
+  assert.deepEqual(colourIds(long, 'en'), []);
+});
+
+const lead = (sentence: number, cosine: number, terms: string[], named?: boolean): SentenceSimilarity => ({ sentence, pattern: 0, narrative: 0, cosine, terms: new Set(terms), ...(named === undefined ? {} : { named }) });
+const core = () => new Set(['c:west']);
+
+test('actorsElsewhere: the strong sentence at the threshold, the other leading from 0.25, both saying the claim, naming the actors together', () => {
+  const strong = lead(8, 0.46, ['x:revolut', 'x:embassi'], false);
+  assert.deepEqual(actorsElsewhere([strong, lead(1, 0.3, ['x:protest', 'c:west'])], new Set(), () => true, core, 0.45), [{ narrative: 0, pattern: 0, cosine: 0.46, sentences: [8, 1] }]);
+  assert.deepEqual(actorsElsewhere([strong, lead(1, 0.24, ['x:protest', 'c:west'])], new Set(), () => true, core, 0.45), [], 'the other sentence too far from the narrative');
+  assert.deepEqual(actorsElsewhere([strong, lead(1, 0.3, ['x:protest'])], new Set(), () => true, core, 0.45), [], 'no sentence names the actors');
+  assert.deepEqual(actorsElsewhere([strong, lead(1, 0.3, ['x:protest', 'c:west'])], new Set(), (s) => s.sentence !== 1, core, 0.45), [], 'the other sentence names the actors but not the claim');
+  assert.deepEqual(actorsElsewhere([lead(8, 0.44, ['x:revolut'], false), lead(1, 0.3, ['c:west'])], new Set(), () => true, core, 0.45), [], 'under the threshold: repeated-evidence.ts');
 });
