@@ -22,11 +22,14 @@ export interface ActorsElsewhere {
 /**
  * The narratives a sentence says at `threshold` or more without its actors (`named: false` in `sims`, as for
  * articleEvidence), where another sentence leading to the narrative from REPEATED_WEAK and saying its claim names them
- * (the two together name every core actor: `core`). `saysClaim` and `skip` as for repeatedEvidence.
+ * (the two together name every core actor: `core`). `saysClaim` and `skip` as for repeatedEvidence. `leadNames`: the
+ * lead (sentence 1) names actors of its own, so the headline is about them ("Les médias mentent en prime time" over
+ * "Un jeu télévisé suisse a truqué ses gagnants"), as where the headline takes its actors from the lead (narratives.ts
+ * leadActors): it takes none from further down.
  */
-export function actorsElsewhere(sims: readonly SentenceSimilarity[], skip: ReadonlySet<number>, saysClaim: (s: SentenceSimilarity) => boolean, core: (narrative: number) => ReadonlySet<string> | undefined, threshold: number): ActorsElsewhere[] {
+export function actorsElsewhere(sims: readonly SentenceSimilarity[], skip: ReadonlySet<number>, saysClaim: (s: SentenceSimilarity) => boolean, core: (narrative: number) => ReadonlySet<string> | undefined, threshold: number, leadNames: boolean): ActorsElsewhere[] {
   const out = new Map<number, ActorsElsewhere>();
-  const strong = sims.filter((s) => s.named === false && s.cosine >= threshold && !skip.has(s.narrative)).sort((a, b) => b.cosine - a.cosine || a.sentence - b.sentence);
+  const strong = sims.filter((s) => s.named === false && s.cosine >= threshold && !skip.has(s.narrative) && !(s.sentence === 0 && leadNames)).sort((a, b) => b.cosine - a.cosine || a.sentence - b.sentence);
   for (const s of strong) {
     if (out.has(s.narrative) || !saysClaim(s)) continue;
     const actors = core(s.narrative);

@@ -256,7 +256,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   if (k.compiled.similar) {
     const says = (s: SentenceSimilarity) => !!features[s.sentence] && (!!vectors?.[s.sentence] || unitSaysClaim(features[s.sentence]!, s.terms, k.compiled, s.pattern));
     const repeated = repeatedEvidence(leads, new Set(found.map((f) => f.narrative)), says, (p) => k.compiled.similar?.keys[p] ?? null, sentences.length <= SHORT_ARTICLE ? sentences.length : ARTICLE_OPENING).map((e) => ({ ...e, floor: REPEATED_STRONG }));
-    const elsewhere = sentences.length > SHORT_ARTICLE ? [] : actorsElsewhere(leads, new Set([...found, ...repeated].map((f) => f.narrative)), says, (n) => k.compiled.core?.get(n), SENTENCE_THRESHOLD).map((e) => ({ ...e, floor: SENTENCE_THRESHOLD }));
+    const elsewhere = sentences.length > SHORT_ARTICLE ? [] : actorsElsewhere(leads, new Set([...found, ...repeated].map((f) => f.narrative)), says, (n) => k.compiled.core?.get(n), SENTENCE_THRESHOLD, actorsNamed([features[1]]).size > 0).map((e) => ({ ...e, floor: SENTENCE_THRESHOLD }));
     for (const e of [...repeated, ...elsewhere]) {
       const m: UnitMatch = { narrative: e.narrative, pattern: e.pattern, score: similarityScore(e.cosine, e.floor), frame: null, negated: false };
       if (m.score < minScore) continue;

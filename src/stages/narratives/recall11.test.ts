@@ -86,9 +86,12 @@ const core = () => new Set(['c:west']);
 
 test('actorsElsewhere: the strong sentence at the threshold, the other leading from 0.25, both saying the claim, naming the actors together', () => {
   const strong = lead(8, 0.46, ['x:revolut', 'x:embassi'], false);
-  assert.deepEqual(actorsElsewhere([strong, lead(1, 0.3, ['x:protest', 'c:west'])], new Set(), () => true, core, 0.45), [{ narrative: 0, pattern: 0, cosine: 0.46, sentences: [8, 1] }]);
-  assert.deepEqual(actorsElsewhere([strong, lead(1, 0.24, ['x:protest', 'c:west'])], new Set(), () => true, core, 0.45), [], 'the other sentence too far from the narrative');
-  assert.deepEqual(actorsElsewhere([strong, lead(1, 0.3, ['x:protest'])], new Set(), () => true, core, 0.45), [], 'no sentence names the actors');
-  assert.deepEqual(actorsElsewhere([strong, lead(1, 0.3, ['x:protest', 'c:west'])], new Set(), (s) => s.sentence !== 1, core, 0.45), [], 'the other sentence names the actors but not the claim');
-  assert.deepEqual(actorsElsewhere([lead(8, 0.44, ['x:revolut'], false), lead(1, 0.3, ['c:west'])], new Set(), () => true, core, 0.45), [], 'under the threshold: repeated-evidence.ts');
+  assert.deepEqual(actorsElsewhere([strong, lead(1, 0.3, ['x:protest', 'c:west'])], new Set(), () => true, core, 0.45, false), [{ narrative: 0, pattern: 0, cosine: 0.46, sentences: [8, 1] }]);
+  assert.deepEqual(actorsElsewhere([strong, lead(1, 0.24, ['x:protest', 'c:west'])], new Set(), () => true, core, 0.45, false), [], 'the other sentence too far from the narrative');
+  assert.deepEqual(actorsElsewhere([strong, lead(1, 0.3, ['x:protest'])], new Set(), () => true, core, 0.45, false), [], 'no sentence names the actors');
+  assert.deepEqual(actorsElsewhere([strong, lead(1, 0.3, ['x:protest', 'c:west'])], new Set(), (s) => s.sentence !== 1, core, 0.45, false), [], 'the other sentence names the actors but not the claim');
+  assert.deepEqual(actorsElsewhere([lead(8, 0.44, ['x:revolut'], false), lead(1, 0.3, ['c:west'])], new Set(), () => true, core, 0.45, false), [], 'under the threshold: repeated-evidence.ts');
+  const headline = lead(0, 0.54, ['x:peac', 'x:murder'], false);
+  assert.equal(actorsElsewhere([headline, lead(5, 0.44, ['x:agreement', 'c:west'])], new Set(), () => true, core, 0.45, false).length, 1, 'a headline over a lead that names no one');
+  assert.deepEqual(actorsElsewhere([headline, lead(5, 0.44, ['x:agreement', 'c:west'])], new Set(), () => true, core, 0.45, true), [], 'a headline over a lead that names actors of its own keeps to them');
 });
