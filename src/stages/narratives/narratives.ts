@@ -12,8 +12,9 @@ import { ARTICLE_COVERAGE, ARTICLE_OPENING, ARTICLE_SENTENCE_FLOOR, articleEvide
 import { leadingNarratives, pairStance, similarityPair } from './windows.js';
 import { CLAUSE_MIN_SHARED, CLAUSE_SENTENCE_FLOOR, clauseRanges } from './clauses.js';
 import { REPEATED_STRONG, repeatedEvidence } from './repeated-evidence.js';
+import { actorsElsewhere } from './actors-elsewhere.js';
 import { actorsNamed, namesAnyActor } from './core-entities.js';
-import { actorContext } from './topic-scope.js';
+import { actorContext, topicReach } from './topic-scope.js';
 import { claimAims, saysAim, narrativeTargets, targetsNamed, type ClaimAim } from './topic-targets.js';
 import { accusedActs, nameKeywordsOnly } from './agent-claims.js';
 import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similarityScore, similarityTerms } from './similar.js';
@@ -263,11 +264,14 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       units.push([m]);
     }
   }
-  // A claim the article comes back to in two nearby sentences, each too weak alone (repeated-evidence.ts).
+  // A claim the article comes back to in two nearby sentences, each too weak alone (repeated-evidence.ts); a claim a
+  // sentence of a short article says well, its actors named in another sentence that says it too (actors-elsewhere.ts).
   if (k.compiled.similar) {
     const says = (s: SentenceSimilarity) => !!features[s.sentence] && (!!vectors?.[s.sentence] || unitSaysClaim(features[s.sentence]!, s.terms, k.compiled, s.pattern));
-    for (const e of repeatedEvidence(leads, new Set(found.map((f) => f.narrative)), says, (p) => k.compiled.similar?.keys[p] ?? null, sentences.length <= SHORT_ARTICLE ? sentences.length : ARTICLE_OPENING)) {
-      const m: UnitMatch = { narrative: e.narrative, pattern: e.pattern, score: similarityScore(e.cosine, REPEATED_STRONG), frame: null, negated: false };
+    const repeated = repeatedEvidence(leads, new Set(found.map((f) => f.narrative)), says, (p) => k.compiled.similar?.keys[p] ?? null, sentences.length <= SHORT_ARTICLE ? sentences.length : ARTICLE_OPENING).map((e) => ({ ...e, floor: REPEATED_STRONG }));
+    const elsewhere = sentences.length > SHORT_ARTICLE ? [] : actorsElsewhere(leads, new Set([...found, ...repeated].map((f) => f.narrative)), says, (n) => k.compiled.core?.get(n), SENTENCE_THRESHOLD, actorsNamed([features[1]]).size > 0).map((e) => ({ ...e, floor: SENTENCE_THRESHOLD }));
+    for (const e of [...repeated, ...elsewhere]) {
+      const m: UnitMatch = { narrative: e.narrative, pattern: e.pattern, score: similarityScore(e.cosine, e.floor), frame: null, negated: false };
       if (m.score < minScore) continue;
       const sentencesOf = [...e.sentences].sort((a, b) => a - b);
       const each = sentencesOf.map((i) => stanceOf(ctx, i, m));
@@ -290,8 +294,9 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       unled.delete(n);
     }
   }
-  // A sentence must name what its narrative is about (topic-targets.ts): sharing its words is not enough.
-  const about = (f: Found) => targetsNamed(doc, sentences, language, f.evidence, narrativeTargets(k.compiled.narratives[f.narrative]));
+  // A sentence must name what its narrative is about (topic-targets.ts): sharing its words is not enough; in a short
+  // article, a sentence naming no one may take it from the whole article (topic-scope.ts topicReach).
+  const about = (f: Found) => targetsNamed(doc, sentences, language, f.evidence, narrativeTargets(k.compiled.narratives[f.narrative]), topicReach(doc, sentences, f.evidence, sentences.length <= SHORT_ARTICLE));
   // And where its claim acts on that target ("the West created ISIS"), its claim's cues must not act on something
   // else ("the US created a coalition against ISIS"; topic-targets.ts).
   const aims = aimsOf(k);

@@ -127,16 +127,17 @@ export function actingTargets(n: Narrative): TopicTarget[] {
 /**
  * Whether the sentences of `evidence` name every target of the narrative: in the sentence itself, the two before it,
  * or, for a sentence of the opening, anywhere in the opening; by an entity mention of the target or by its words.
+ * `reach`: the last sentence of the opening (HEADLINE_REACH; a short article is all opening, see narratives.ts).
  */
-export function targetsNamed(doc: Doc, sentences: readonly Sentence[], language: string, evidence: Span, wanted: readonly TopicTarget[]): boolean {
+export function targetsNamed(doc: Doc, sentences: readonly Sentence[], language: string, evidence: Span, wanted: readonly TopicTarget[], reach = HEADLINE_REACH): boolean {
   if (!wanted.length) return true;
   const i = sentences.findIndex((s) => s.start <= evidence.start && evidence.start < s.end);
   if (i < 0) return true;
   // The opening (headline and the sentences under it) is one context: a short piece names its topic once.
-  const opening = Array.from({ length: HEADLINE_REACH + 1 }, (_, j) => j);
+  const opening = Array.from({ length: reach + 1 }, (_, j) => j);
   // Two sentences back: a claim may come as the answer to a question that follows its topic ("… struggle against ISIS.
   // The pertinent question arises: why is this so? This is because …").
-  const around = [i, i - 1, i - 2, ...(i <= HEADLINE_REACH ? opening : [])].filter((j) => j >= 0 && j < sentences.length);
+  const around = [i, i - 1, i - 2, ...(i <= reach ? opening : [])].filter((j) => j >= 0 && j < sentences.length);
   const entities = doc.layers.entities ?? [];
   return wanted.every((t) =>
     around.some((j) => {
