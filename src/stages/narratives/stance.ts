@@ -411,7 +411,9 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (list.some((x) => x.kind === 'endorse' && x.to <= m.from && agrees(ctx, x))) return false;
   if (titleOfWork(ctx.reading, cues, m)) return false;
   if (partyDenial(ctx.reading, cues, m)) return false;
-  return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
+  // A comma between closes the negation's clause ("…, hätten damit nichts zu tun, ist falsch"): it negates no verdict after it.
+  const clauseBreak = (x: Mark) => ctx.reading.tokens.slice(x.to, m.from).some((t) => t.raw === ',' || t.raw === '،');
+  return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2 && !clauseBreak(x));
 }
 
 const QUOTE_MARK = /^["'“”„«»‹›‘’]$/u;
@@ -521,7 +523,7 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null, cl
     const list = marks(ctx, j);
     const counts = (m: Mark) =>
       m.id !== LATE_VERDICT &&
-      !claimSentence?.(j) &&
+      (!claimSentence?.(j) || namedClaimJudged(ctx, j, m)) &&
       ownRefutation(ctx, list, m) &&
       !claimWord(ctx, m, match) &&
       (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate)) &&
@@ -530,6 +532,22 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null, cl
     if (list.some(counts)) return true;
   }
   return false;
+}
+
+/** Verdicts that judge a named claim outright ("is false", "is a lie", "is wrong"), not distancing words. */
+const NAMED_CLAIM_VERDICTS = new Set(['refute-debunk', 'refute-lie', 'refute-wrong']);
+
+/**
+ * In a sentence that says a denial narrative's claim, verdict `m` judges the claim as a noun named before it
+ * ("L'affirmation selon laquelle l'URSS serait innocente est fausse", "The claim that the Kremlin had nothing to do
+ * with it is false", "Утверждение, будто государство ни при чём, ложно"): the verdict is the outlet's, not the
+ * claim's own words. An accusation named so ("The allegations that Moscow ordered it are false") judges the charge
+ * the denial answers, so it does not count.
+ */
+function namedClaimJudged(ctx: StanceContext, j: number, m: Mark): boolean {
+  if (!NAMED_CLAIM_VERDICTS.has(m.id)) return false;
+  const [from] = ctx.ranges[j];
+  return within(ctx.cues ?? [], from, m.from).some((c) => c.kind === 'claim-noun' && c.id !== 'claim-noun-accusation' && c.to <= m.from);
 }
 
 // Determiners and pronouns that deny what they qualify ("NO laboratory link was shown", "AUCUNE instance n'a validé"),
