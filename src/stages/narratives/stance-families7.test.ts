@@ -30,3 +30,42 @@ murder('a verdict on the denial named as a claim noun is the outlet’s, in the 
   ['fr', "Dix ans après le meurtre\n\nLe procès s'est achevé en 2017. L'affirmation selon laquelle les autorités russes n'ont rien à voir avec le meurtre du journaliste est fausse.", 'refutes'],
   ['de', 'Zehn Jahre nach dem Mord\n\nDer Prozess endete 2017. Die Behauptung, die russischen Behörden hätten mit dem Mord an dem Journalisten nichts zu tun, ist falsch.', 'refutes'],
 ]);
+
+const AMAZON = `
+- id: forest-takeover
+  title: Foreign powers plan to take the rainforest from Brazil
+  examples:
+    - Europe and the United States are preparing to place the rainforest under international control
+    - Western governments plan to take the rainforest away from Brazil
+    - Foreign powers want to seize the rainforest
+`;
+const forest = catalogueStanceCheck(AMAZON, 'forest-takeover');
+
+forest('a subject that opens with a denying determiner denies the claim its clause says (English, German)', [
+  ['en', 'Explainer: the rainforest\n\nIs there any plan to do it? No. No government has proposed placing the rainforest under international control.', 'refutes'],
+  ['en', 'Explainer: the rainforest\n\nNo Western government plans to take the rainforest away from Brazil.', 'refutes'],
+  ['de', 'Erklärstück: der Regenwald\n\nKeine westliche Regierung plant, Brasilien den Regenwald wegzunehmen.', 'refutes'],
+  // "No wonder", "No doubt", "Kein Wunder" deny nothing: the outlet says the claim.
+  ['en', 'The rainforest\n\nNo wonder Western governments plan to take the rainforest away from Brazil.', 'asserts'],
+  ['en', 'The rainforest\n\nNo doubt Western governments plan to take the rainforest away from Brazil.', 'asserts'],
+  ['de', 'Der Regenwald\n\nKein Wunder, westliche Regierungen planen, Brasilien den Regenwald wegzunehmen.', 'asserts'],
+]);
+
+const MEDIA = `
+- id: media-lie
+  title: Western media lie about Russia
+  examples:
+    - Western media lie about Russia
+    - The mainstream media in the West hide the truth from their readers
+    - Western journalists are liars
+`;
+const media = catalogueStanceCheck(MEDIA, 'media-lie');
+
+media('a verdict after the claim quoted in the headline is the outlet’s, where the claim itself says a verdict word', [
+  ['en', '“Western media lie about Russia”: a convenient slogan, but false\n\nOnline posts keep repeating that Western media lie about Russia. Newsrooms publish investigations.', 'refutes'],
+  ['fr', "« Les médias occidentaux mentent sur la Russie » : un slogan commode, mais faux\n\nSur les réseaux, on répète que les médias occidentaux mentent sur la Russie. Les rédactions publient des enquêtes.", 'refutes'],
+  ['de', '„Westliche Medien lügen über Russland“ – ein bequemer Slogan, aber falsch\n\nIm Netz heißt es immer wieder, westliche Medien lügen über Russland. Redaktionen veröffentlichen Recherchen.', 'refutes'],
+  ['ru', '«Западные СМИ лгут о России»: удобный лозунг, но ложный\n\nВ соцсетях повторяют, что западные СМИ лгут о России. Редакции публикуют расследования.', 'refutes'],
+  // Unquoted, the verdict word is the claim's own.
+  ['en', 'Western media lie about Russia\n\nNewsrooms publish what they are told.', 'asserts'],
+]);
