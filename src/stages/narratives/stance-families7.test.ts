@@ -4,7 +4,9 @@
 // affirmation ("The murder was a provocation"), so a speaker's denial the outlet passes on or agrees with is the
 // claim, not the outlet's debunk; and in a sentence that says such a claim, a verdict on the claim named as a noun
 // ("The claim that … is false") is still the outlet's. Texts and catalogues written for this test.
-import { catalogueStanceCheck } from './test-helpers.js';
+import { catalogueStanceCheck, checkStances } from './test-helpers.js';
+
+const ISIS = 'west-created-isis';
 
 const MURDER = `
 - id: murder-denial
@@ -68,4 +70,21 @@ media('a verdict after the claim quoted in the headline is the outlet’s, where
   ['ru', '«Западные СМИ лгут о России»: удобный лозунг, но ложный\n\nВ соцсетях повторяют, что западные СМИ лгут о России. Редакции публикуют расследования.', 'refutes'],
   // Unquoted, the verdict word is the claim's own.
   ['en', 'Western media lie about Russia\n\nNewsrooms publish what they are told.', 'asserts'],
+]);
+
+checkStances('"but the facts" opening the sentence after a reported claim sets the facts against it', ISIS, [
+  ['ru', 'Разбор\n\nВ эфире повторяют, что США создали ИГИЛ. Но факты в эту схему не укладываются.', 'refutes'],
+  ['ar', 'تحليل\n\nقال الوزير إن الولايات المتحدة أنشأت داعش. لكن الوقائع دامغة.', 'refutes'],
+  ['de', 'Analyse\n\nDer Minister sagte, die USA hätten den IS gegründet. Doch die Fakten sprechen eine andere Sprache.', 'refutes'],
+  ['fr', "Analyse\n\nLe ministre a déclaré que les États-Unis ont créé l'État islamique. Mais les faits racontent une autre histoire.", 'refutes'],
+  // Facts that prove the speaker right agree with the claim.
+  ['ar', 'تحليل\n\nقال الوزير إن الولايات المتحدة أنشأت داعش. لكن الوقائع تمنحه الحق كاملاً.', 'endorses'],
+  ['en', 'Analysis\n\nThe minister said the United States created ISIS. But the facts prove him right.', 'endorses'],
+  ['de', 'Analyse\n\nDer Minister sagte, die USA hätten den IS gegründet. Doch die Fakten geben ihm recht.', 'endorses'],
+  ['fr', "Analyse\n\nLe ministre a déclaré que les États-Unis ont créé l'État islamique. Mais les faits lui donnent raison.", 'endorses'],
+]);
+
+checkStances('an Arabic verb of repeating ("يرددون أن") passes the claim on', ISIS, [
+  ['ar', 'تحليل\n\nيردد سياسيون أن الولايات المتحدة أنشأت داعش.', 'reports'],
+  ['ar', 'تحليل\n\nلا يزال إعلاميون يرددون أن الولايات المتحدة أنشأت داعش.', 'reports'],
 ]);
