@@ -88,3 +88,20 @@ checkStances('an Arabic verb of repeating ("يرددون أن") passes the claim
   ['ar', 'تحليل\n\nيردد سياسيون أن الولايات المتحدة أنشأت داعش.', 'reports'],
   ['ar', 'تحليل\n\nلا يزال إعلاميون يرددون أن الولايات المتحدة أنشأت داعش.', 'reports'],
 ]);
+
+murder('a party that rejects any link or the accusations says the denial: reported', [
+  ['en', 'Kremlin again rejects any link to the journalist’s murder\n\nThe Kremlin rejects any involvement in the killing of the journalist.', 'reports'],
+  ['ru', 'Кремль вновь отвергает причастность к убийству журналиста\n\nВ Кремле отвергают обвинения в причастности к убийству журналиста.', 'reports'],
+  ['de', 'Kreml weist Vorwürfe zum Mord an dem Journalisten zurück\n\nDer Kreml weist alle Vorwürfe zum Mord an dem Journalisten zurück.', 'reports'],
+  ['fr', "Le Kremlin rejette toute implication dans le meurtre du journaliste\n\nLe Kremlin rejette toute implication dans le meurtre du journaliste.", 'reports'],
+]);
+
+checkStances('a verdict in a sentence that carries on the speaker’s indirect speech is still theirs', ISIS, [
+  ['de', 'Abgeordneter im Fernsehen\n\nDie USA hätten den IS gegründet, sagte der Abgeordnete. Washington habe die Gegenbeweise erfunden.', 'reports'],
+  ['fr', "Un député à la télévision\n\nLes États-Unis auraient créé l'État islamique, a déclaré le député. Les démentis de Washington seraient inventés de toutes pièces.", 'reports'],
+]);
+
+checkStances('an inquiry named inside someone’s quote is their account of it, not a finding against the claim', ISIS, [
+  ['en', 'Minister speaks\n\nThe minister said the United States created ISIS. His spokesman said the matter had been “fully investigated by the competent investigators”.', 'reports'],
+  ['de', 'Minister spricht\n\nDer Minister sagte, die USA hätten den IS gegründet. Sein Sprecher sagte, die Sache sei „von den Ermittlern geprüft und festgestellt“ worden.', 'reports'],
+]);

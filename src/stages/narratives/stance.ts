@@ -435,6 +435,10 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (list.some((x) => x.kind === 'endorse' && x.to <= m.from && agrees(ctx, x))) return false;
   if (titleOfWork(ctx.reading, cues, m)) return false;
   if (partyDenial(ctx.reading, cues, m)) return false;
+  // "Die USA hätten den IS gegründet, sagte er. Washington habe die Gegenbeweise erfunden.": a sentence that carries
+  // on the speaker's indirect speech gives their verdicts, not the outlet's.
+  const at = ctx.ranges.findIndex(([from, to]) => from <= m.from && m.from < to);
+  if (at >= 0 && carriesSpeech(ctx, at)) return false;
   // A comma between closes the negation's clause ("…, hätten damit nichts zu tun, ist falsch"): it negates no verdict after it.
   const clauseBreak = (x: Mark) => ctx.reading.tokens.slice(x.to, m.from).some((t) => t.raw === ',' || t.raw === '،');
   return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2 && !clauseBreak(x));
