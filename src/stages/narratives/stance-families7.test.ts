@@ -105,3 +105,17 @@ checkStances('an inquiry named inside someone’s quote is their account of it, 
   ['en', 'Minister speaks\n\nThe minister said the United States created ISIS. His spokesman said the matter had been “fully investigated by the competent investigators”.', 'reports'],
   ['de', 'Minister spricht\n\nDer Minister sagte, die USA hätten den IS gegründet. Sein Sprecher sagte, die Sache sei „von den Ermittlern geprüft und festgestellt“ worden.', 'reports'],
 ]);
+
+checkStances('information, documents or archives that do not support a reported claim reject it', ISIS, [
+  ['ar', 'تحليل\n\nقال الوزير إن الولايات المتحدة أنشأت داعش. غير أن المعلومات التي كُشفت لاحقًا لا تدعم هذه الرواية.', 'refutes'],
+  ['en', 'Analysis\n\nThe minister said the United States created ISIS. The documents released since do not support this.', 'refutes'],
+  ['ru', 'Разбор\n\nМинистр заявил, что США создали ИГИЛ. Архивы этого не подтверждают.', 'refutes'],
+  ['fr', "Analyse\n\nLe ministre a déclaré que les États-Unis ont créé l'État islamique. Les archives ne le confirment pas.", 'refutes'],
+]);
+
+checkStances('a reported claim that "has nothing to do with the facts" is rejected', ISIS, [
+  ['de', 'Analyse\n\nDer Minister sagte, die USA hätten den IS gegründet. Mit den historischen Fakten hat diese Deutung nichts zu tun.', 'refutes'],
+  ['en', 'Analysis\n\nThe minister said the United States created ISIS. This version has nothing to do with the facts.', 'refutes'],
+  ['ru', 'Разбор\n\nМинистр заявил, что США создали ИГИЛ. Эта версия не имеет ничего общего с фактами.', 'refutes'],
+  ['fr', "Analyse\n\nLe ministre a déclaré que les États-Unis ont créé l'État islamique. Cette version n'a rien à voir avec les faits.", 'refutes'],
+]);
