@@ -119,3 +119,13 @@ checkStances('a reported claim that "has nothing to do with the facts" is reject
   ['ru', 'Разбор\n\nМинистр заявил, что США создали ИГИЛ. Эта версия не имеет ничего общего с фактами.', 'refutes'],
   ['fr', "Analyse\n\nLe ministre a déclaré que les États-Unis ont créé l'État islamique. Cette version n'a rien à voir avec les faits.", 'refutes'],
 ]);
+
+checkStances('a fact-check’s conclusion label with a verdict judges the claim wherever it stands, past the lead', ISIS, [
+  ['ru', 'Разбор: правда ли, что США создали ИГИЛ\n\nГруппировка выросла из иракской ячейки «Аль-Каиды». Её вожди сидели в тюрьмах. Потом началась война в Сирии.\n\nВывод: утверждение ложно.', 'refutes'],
+  ['en', 'Explainer: the United States created ISIS, or did it\n\nThe group grew out of al-Qaeda in Iraq. Its leaders met in prison camps. Then the Syrian war began.\n\nVerdict: false.', 'refutes'],
+  ['de', 'Erklärt: Die USA haben den IS gegründet – oder nicht\n\nDie Gruppe entstand aus al-Qaida im Irak. Ihre Anführer trafen sich in Gefängnissen. Dann begann der Krieg in Syrien.\n\nFazit: Die Behauptung ist falsch.', 'refutes'],
+  ['fr', "Décryptage : les États-Unis ont créé l'État islamique, vraiment\n\nLe groupe est issu d'al-Qaïda en Irak. Ses chefs se sont connus en prison. Puis la guerre en Syrie a commencé.\n\nConclusion : c'est faux.", 'refutes'],
+  ['ar', 'تحليل: الولايات المتحدة أنشأت داعش حقا\n\nنشأ التنظيم من فرع القاعدة في العراق. التقى قادته في السجون. ثم بدأت الحرب في سوريا.\n\nالخلاصة: الادعاء كاذب.', 'refutes'],
+  // A conclusion without a verdict judges nothing.
+  ['en', 'Analysis\n\nThe United States created ISIS. Its leaders met in prison camps. Then the Syrian war began.\n\nConclusion: the region paid the price.', 'asserts'],
+]);

@@ -106,7 +106,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   const exampleDenies = claimSentence && negationDenial(ctx, match.narrative) ? ctx.deniesIn?.(match.pattern) : undefined;
   // Whoever says it: a speaker's "the army committed no genocide" before a court is the claim reported, not experts denying it.
   const negation = claimSentence && (answered === 'negated' || answered === 'spoken') ? null : answered;
-  if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence, match) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
+  if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence, match) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index) || concludedFalse(ctx, claimSentence, match)) {
     return { stance: 'refutes', evidence };
   }
   const reported =
@@ -559,6 +559,29 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null, cl
       // "Это ложь: биолаборатории построил Пентагон": the verdict before the colon is the rival's; the claim after it is answered.
       !(j === index && beforeColon(ctx, j, m) && claimAfterColon(ctx, j, predicate));
     if (list.some(counts)) return true;
+  }
+  return false;
+}
+
+/**
+ * The piece closes, or opens, with a fact-check's conclusion that judges the claim ("Verdict: false", "Вывод:
+ * утверждение ложно", "Fazit: Die Behauptung ist falsch", "Conclusion : c'est faux", "الخلاصة: الادعاء كاذب"): a
+ * conclusion label opens a sentence before its colon and an own-voice verdict follows. It judges what the piece
+ * examined wherever the claim stands, as a verdict in the headline does. In a sentence that says a denial
+ * narrative's claim only a verdict on the claim named or quoted counts.
+ */
+function concludedFalse(ctx: StanceContext, claimSentence: ((sentence: number) => boolean) | null, match: UnitMatch): boolean {
+  const tokens = ctx.reading.tokens;
+  for (let j = 0; j < ctx.sentences.length; j++) {
+    const [from, to] = ctx.ranges[j];
+    let start = from;
+    while (start < to && !tokens[start].word) start++;
+    const label = within(ctx.cues ?? [], start, to).find((c) => c.kind === 'conclusion-label' && c.from === start);
+    if (!label || tokens[label.to]?.raw !== ':') continue;
+    const list = marks(ctx, j);
+    const judges = (m: Mark) =>
+      m.from > label.to && NAMED_CLAIM_VERDICTS.has(m.id) && ownRefutation(ctx, list, m) && !claimWord(ctx, m, match) && (!claimSentence?.(j) || namedClaimJudged(ctx, j, m, match.pattern));
+    if (list.some(judges)) return true;
   }
   return false;
 }
