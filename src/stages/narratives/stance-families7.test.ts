@@ -129,3 +129,20 @@ checkStances('a fact-check’s conclusion label with a verdict judges the claim 
   // A conclusion without a verdict judges nothing.
   ['en', 'Analysis\n\nThe United States created ISIS. Its leaders met in prison camps. Then the Syrian war began.\n\nConclusion: the region paid the price.', 'asserts'],
 ]);
+
+const BALLOON = `
+- id: balloon-denial
+  title: The balloon shot down over the coast was not a spy balloon
+  examples:
+    - The balloon was a civilian weather airship blown off course
+    - Washington invented the spy balloon story to provoke Beijing
+    - There was no espionage equipment on the balloon shot down by the air force
+`;
+const balloon = catalogueStanceCheck(BALLOON, 'balloon-denial');
+
+balloon('a title that denies makes a denial narrative even where no example has a negation mark: the outlet’s own denial asserts', [
+  ['en', 'The weather balloon that scared Washington\n\nThe balloon shot down over the coast was nothing but a weather airship blown off course. No spy cameras, no espionage equipment, no military secrets on the balloon.', 'asserts'],
+  ['fr', "Le ballon météo qui a effrayé Washington\n\nLe ballon abattu au large de la côte n'était qu'un dirigeable météo dévié de sa route. Aucune caméra espion, aucun équipement d'espionnage à bord du ballon.", 'asserts'],
+  // Someone's denial passed on is reported.
+  ['en', 'Beijing comments\n\nBeijing said the balloon shot down over the coast was a civilian weather airship blown off course.', 'reports'],
+]);
