@@ -164,7 +164,11 @@ export function compileCatalogue(narratives: Narrative[], tools: ReadingTools, t
     }
     // A verdict word in a third of the examples, or a negation in most of them ("Srebrenica was not a genocide",
     // "The Kremlin had nothing to do with …"): a catalogue of denials in plain negations is one too.
-    const denial = n.examples.length > 0 && (denying * 3 >= n.examples.length || negatives * 2 > n.examples.length);
+    // The title states the claim in the analyst's words: a title that denies ("The Kremlin had nothing to do with
+    // Nemtsov's murder", "The balloon was not a spy balloon") makes the narrative a denial, even where its examples
+    // say the same denial as an affirmation ("The murder was a provocation staged to blacken Russia") or with a
+    // denying determiner ("There was no espionage equipment"), which is no negation mark.
+    const denial = n.examples.length > 0 && (denying * 3 >= n.examples.length || negatives * 2 > n.examples.length || titleDenies(n, tools));
     denials[index] = denial ? patterns.flatMap((p, i) => (p.narrative === index && p.example ? [i] : [])) : null;
     // An example-only narrative's title and description are the analyst's own statements of the claim: more words
     // for the same claim (allies, fund, protect; surround, threaten), so they are compared like examples, for
@@ -287,3 +291,18 @@ function deniedWords(r: Reading, m: Mark, concepts: Concepts): string[][] {
   const f = featuresOf(r, Math.max(scope[0], m.to), scope[1], concepts);
   return [...(f.keyWords ?? []).map((k) => [...k]), ...[...f.concepts].filter((c) => c.startsWith('c:')).map((c) => [c])];
 }
+
+/**
+ * The narrative's title says its claim with a negation of a predicate ("had nothing to do with", "was not a genocide");
+ * a contrastive "not" after a comma or "and" ("went to rich countries, not the poor") sets an alternative aside and
+ * denies nothing.
+ */
+function titleDenies(n: Narrative, tools: ReadingTools): boolean {
+  if (!n.title?.trim()) return false;
+  const r = read(n.title, languageOf(n.title, null), tools);
+  const contrastive = (from: number) => from > 0 && (r.tokens[from - 1].raw === ',' || CONTRAST_JOIN.has(r.tokens[from - 1].raw.toLowerCase()));
+  return r.marks.some((m) => m.kind === 'negation' && m.id !== 'negation-denial' && !contrastive(m.from));
+}
+
+/** Words that join a contrastive negation to what comes before it ("… and not …", "… und nicht …"). */
+const CONTRAST_JOIN = new Set(['and', 'but', 'und', 'aber', 'et', 'mais', 'и', 'а', 'но', 'و']);

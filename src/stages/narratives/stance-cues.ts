@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokens.js';
 
 /** Kinds shared with cues.yml (they join the reading's marks) and kinds of the stance rules alone. */
 export const SHARED_KINDS = ['refute', 'report', 'endorse', 'negation'] as const;
-export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'absence-stress', 'as-proof', 'right-word', 'doubt', 'verdict-attribute', 'information-noun', 'view-verb', 'view-complement', 'work-title', 'denial-noun', 'independent', 'confirm-noun', 'not-verdict', 'lie-noun'] as const;
+export const OWN_KINDS = ['claim-noun', 'finding-agent', 'finding-verb', 'finding-reject', 'contrast', 'report-back', 'label', 'not-report', 'claim-label', 'view-of', 'answer-no', 'speaker-role', 'not-speaker', 'not-negation', 'russia-name', 'blame', 'answer-label', 'question-label', 'interview', 'unverified', 'believer', 'evidence-noun', 'present-verb', 'absence-stress', 'as-proof', 'right-word', 'doubt', 'verdict-attribute', 'information-noun', 'view-verb', 'view-complement', 'work-title', 'denial-noun', 'independent', 'confirm-noun', 'not-verdict', 'lie-noun', 'conclusion-label'] as const;
 export type StanceCueKind = (typeof SHARED_KINDS)[number] | (typeof OWN_KINDS)[number];
 
 export interface StanceCue {

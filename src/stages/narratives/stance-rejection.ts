@@ -6,6 +6,7 @@ import { attributedHeadline } from './headline.js';
 import { within, type Mark } from './reading.js';
 import type { StanceContext } from './stance.js';
 import { opens } from './stance-report.js';
+import { someonesQuote } from './stance-quotes.js';
 import { speaks } from './stance-verdict.js';
 
 // Cue ids that judge a claim outright (not distancing words, not "without evidence").
@@ -40,7 +41,9 @@ export function rejectedAfter(ctx: StanceContext, index: number, cls: string | n
     if (cls === null && restates(from, to)) continue;
     if (opens(cues, 'contrast', from, to)) return true;
     const here = within(cues, from, to);
-    const agent = here.find((c) => c.kind === 'finding-agent');
+    // An inquiry named inside someone's quote is their account of it ("Peskov said the case had been fully
+    // investigated by the competent authorities"), not the inquiry's own finding.
+    const agent = here.find((c) => c.kind === 'finding-agent' && !inQuote(ctx, c.from));
     // "Investigators concluded …", "Historians reject this", "Историки с этим не согласны": an inquiry or experts
     // answer the claim. Arabic puts the verb first ("ويرفض المؤرخون"). Under a headline that gives the claim to its
     // speaker ("… – Moscow", "Moscow accuses …") the inquiry's finding or the other side's rejection is one more
@@ -56,4 +59,10 @@ export function rejectedAfter(ctx: StanceContext, index: number, cls: string | n
 export function headlineSpeaks(ctx: StanceContext): boolean {
   const s = ctx.sentences[0];
   return !!s && attributedHeadline({ doc: ctx.doc, reading: ctx.reading, marks: ctx.marks ?? ctx.reading.marks, cues: ctx.cues ?? [] }, s, ctx.ranges[0]);
+}
+
+/** Token `at` stands inside the content of someone's quote. */
+function inQuote(ctx: StanceContext, at: number): boolean {
+  const start = ctx.reading.tokens[at].start;
+  return ctx.quotes.some((q) => someonesQuote(ctx.doc, q) && q.content.start <= start && start < q.content.end);
 }

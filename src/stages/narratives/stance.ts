@@ -89,12 +89,12 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   const metNegation = (ctx.deniesIn?.(match.pattern) ?? (negationDenial(ctx, match.narrative) ? 'negation' : undefined)) === 'negation';
   const verdictClaim = claimSentence && !metNegation ? claimSentence : null;
   const debunk =
-    ctx.debunk && !(ctx.colonDebunk?.length === 1 && ctx.colonDebunk[0] === index && claimAfterColon(ctx, index, predicate)) && !(verdictClaim && !debunkArticle({ ...ctx, colonDebunk: undefined }, verdictClaim));
+    ctx.debunk && !(ctx.colonDebunk?.length === 1 && ctx.colonDebunk[0] === index && claimAfterColon(ctx, index, predicate)) && !(verdictClaim && !debunkArticle({ ...ctx, colonDebunk: undefined }, verdictClaim, match.pattern));
   // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
   // outlet's "not" from someone's denial.
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
   const withCues = { ...ctx.reading, marks: ctx.marks };
-  const read = predicate !== null ? negationBefore(withCues, from, predicate) : framelessNegation(ctx, withCues, index, match.pattern, match.narrative);
+  const read = (predicate !== null ? negationBefore(withCues, from, predicate) : framelessNegation(ctx, withCues, index, match.pattern, match.narrative)) ?? (denyingSubject(ctx, index, match.pattern) ? 'negated' : null);
   // Indirect speech carried on ("…, sagte Lawrow. Die Vorherrschaft des Dollars sei nicht mehr zu halten."): its negation is the speaker's.
   const spoken = read === 'negated' && predicate === null && carriesSpeech(ctx, index) ? 'spoken' : read;
   // "Who benefits from the sanctions? Not Europe, whose economy is being destroyed": the "not" answers the question;
@@ -106,7 +106,7 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   const exampleDenies = claimSentence && negationDenial(ctx, match.narrative) ? ctx.deniesIn?.(match.pattern) : undefined;
   // Whoever says it: a speaker's "the army committed no genocide" before a court is the claim reported, not experts denying it.
   const negation = claimSentence && (answered === 'negated' || answered === 'spoken') ? null : answered;
-  if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence, match) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index)) {
+  if (debunk || negation === 'negated' || (claimSentence !== null && deniesVerdict(marks(ctx, index))) || rejectsBelief(ctx, index) || refuted(ctx, index, predicate, claimSentence, match) || (negation === 'spoken' && expertsDeny(ctx, index)) || answeredNo(ctx, index) || concludedFalse(ctx, claimSentence, match)) {
     return { stance: 'refutes', evidence };
   }
   const reported =
@@ -193,6 +193,30 @@ function framelessNegation(ctx: StanceContext, withCues: Reading, index: number,
     return !(restated && ctx.claimIn?.(restated[0], restated[1], pattern));
   };
   return sentenceNegation(withCues, from, to, bears).negation;
+}
+
+/** Denying determiners that open a subject and deny its whole clause where the verb carries no negation of its own (English, German). */
+const DENYING_SUBJECT = keySet(['no', 'none', 'nothing', 'kein', 'keine', 'keiner', 'keinen', 'nichts']);
+
+/**
+ * The sentence's subject opens with a denying determiner and the clause after it says the claim: "No government has
+ * proposed placing the Amazon under foreign control", "Keine Regierung hat vorgeschlagen, …", also after an answer
+ * ("No. No government has …"). English and German deny with the determiner alone, so no negation mark stands in the
+ * clause (Russian, French and Arabic add one to the verb: "ни одно правительство не…", "aucun gouvernement n'a…").
+ * "No wonder …", "Nothing but …" (not-negation cues) deny nothing.
+ */
+function denyingSubject(ctx: StanceContext, index: number, pattern: number): boolean {
+  const [from, to] = ctx.ranges[index];
+  const tokens = ctx.reading.tokens;
+  let start = from;
+  while (start < to && !tokens[start].word) start++;
+  // "No." or "No," answering the question before: the clause after it is the sentence's own.
+  const no = within(ctx.cues ?? [], start, to).find((c) => c.kind === 'answer-no' && c.from === start);
+  if (no && /^[.,!]$/u.test(tokens[no.to]?.raw ?? '')) for (start = no.to; start < to && !tokens[start].word; ) start++;
+  const first = tokens[start];
+  if (!first || !DENYING_SUBJECT.has(first.keys[0]) || !tokens[start + 1]?.word) return false;
+  if (within(ctx.cues ?? [], start, to).some((c) => c.kind === 'not-negation' && c.from <= start)) return false;
+  return saysClaim(ctx, start + 1, to, pattern);
 }
 
 /**
@@ -412,7 +436,13 @@ function ownRefutation(ctx: StanceContext, list: Mark[], m: Mark): boolean {
   if (list.some((x) => x.kind === 'endorse' && x.to <= m.from && agrees(ctx, x))) return false;
   if (titleOfWork(ctx.reading, cues, m)) return false;
   if (partyDenial(ctx.reading, cues, m)) return false;
-  return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2);
+  // "Die USA hätten den IS gegründet, sagte er. Washington habe die Gegenbeweise erfunden.": a sentence that carries
+  // on the speaker's indirect speech gives their verdicts, not the outlet's.
+  const at = ctx.ranges.findIndex(([from, to]) => from <= m.from && m.from < to);
+  if (at >= 0 && carriesSpeech(ctx, at)) return false;
+  // A comma between closes the negation's clause ("…, hätten damit nichts zu tun, ist falsch"): it negates no verdict after it.
+  const clauseBreak = (x: Mark) => ctx.reading.tokens.slice(x.to, m.from).some((t) => t.raw === ',' || t.raw === '،');
+  return !list.some((x) => x.kind === 'negation' && x.id !== 'negation-denial' && x.to <= m.from && m.from - x.to <= 2 && !clauseBreak(x));
 }
 
 const QUOTE_MARK = /^["'“”„«»‹›‘’]$/u;
@@ -464,7 +494,7 @@ function previousStart(ctx: StanceContext, at: number): number {
  * The headline or the lead holds a verdict ("Fact check", "false", "no evidence"), or a label heads the headline ("Фейк: …").
  * `claimSentence`: the sentences whose verdict words say the claim (a denial narrative's), not counted.
  */
-function debunkArticle(ctx: StanceContext, claimSentence?: (sentence: number) => boolean): boolean {
+function debunkArticle(ctx: StanceContext, claimSentence?: (sentence: number) => boolean, pattern?: number): boolean {
   const paragraphs = ctx.doc.layers.paragraphs ?? [];
   let body = 0;
   const colon: number[] = [];
@@ -472,9 +502,10 @@ function debunkArticle(ctx: StanceContext, claimSentence?: (sentence: number) =>
     const title = paragraphs[ctx.sentences[i].paragraph]?.kind === 'title';
     if (!title) body++;
     if (title && (labelledHeadline(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]) || answersNo(ctx.reading, ctx.cues ?? [], ...ctx.ranges[i]))) return true;
-    if (claimSentence?.(i)) continue;
     const list = marks(ctx, i);
-    const verdicts = list.filter((m) => m.id !== 'refute-distance' && m.id !== LATE_VERDICT && ownRefutation(ctx, list, m));
+    // In a sentence that says the claim only a verdict on the claim named or quoted is the outlet's.
+    const judged = (m: Mark) => !claimSentence?.(i) || (pattern !== undefined && namedClaimJudged(ctx, i, m, pattern));
+    const verdicts = list.filter((m) => m.id !== 'refute-distance' && m.id !== LATE_VERDICT && judged(m) && ownRefutation(ctx, list, m));
     if (!verdicts.length) continue;
     if (title || !verdicts.every((m) => beforeColon(ctx, i, m))) {
       ctx.colonDebunk = [];
@@ -522,7 +553,7 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null, cl
     const list = marks(ctx, j);
     const counts = (m: Mark) =>
       m.id !== LATE_VERDICT &&
-      !claimSentence?.(j) &&
+      (!claimSentence?.(j) || namedClaimJudged(ctx, j, m, match.pattern)) &&
       ownRefutation(ctx, list, m) &&
       !claimWord(ctx, m, match) &&
       (j !== index || m.id !== 'refute-distance' || (predicate !== null && m.to <= predicate)) &&
@@ -531,6 +562,58 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null, cl
     if (list.some(counts)) return true;
   }
   return false;
+}
+
+/**
+ * The piece closes, or opens, with a fact-check's conclusion that judges the claim ("Verdict: false", "Вывод:
+ * утверждение ложно", "Fazit: Die Behauptung ist falsch", "Conclusion : c'est faux", "الخلاصة: الادعاء كاذب"): a
+ * conclusion label opens a sentence before its colon and an own-voice verdict follows. It judges what the piece
+ * examined wherever the claim stands, as a verdict in the headline does. In a sentence that says a denial
+ * narrative's claim only a verdict on the claim named or quoted counts.
+ */
+function concludedFalse(ctx: StanceContext, claimSentence: ((sentence: number) => boolean) | null, match: UnitMatch): boolean {
+  const tokens = ctx.reading.tokens;
+  for (let j = 0; j < ctx.sentences.length; j++) {
+    const [from, to] = ctx.ranges[j];
+    let start = from;
+    while (start < to && !tokens[start].word) start++;
+    const label = within(ctx.cues ?? [], start, to).find((c) => c.kind === 'conclusion-label' && c.from === start);
+    if (!label || tokens[label.to]?.raw !== ':') continue;
+    const list = marks(ctx, j);
+    const judges = (m: Mark) =>
+      m.from > label.to && NAMED_CLAIM_VERDICTS.has(m.id) && ownRefutation(ctx, list, m) && !claimWord(ctx, m, match) && (!claimSentence?.(j) || namedClaimJudged(ctx, j, m, match.pattern));
+    if (list.some(judges)) return true;
+  }
+  return false;
+}
+
+/** Verdicts that judge a named claim outright ("is false", "is a lie", "is wrong"), not distancing words. */
+const NAMED_CLAIM_VERDICTS = new Set(['refute-debunk', 'refute-lie', 'refute-wrong']);
+
+/**
+ * In a sentence that says a denial narrative's claim, verdict `m` judges the claim as a noun named before it
+ * ("L'affirmation selon laquelle l'URSS serait innocente est fausse", "The claim that the Kremlin had nothing to do
+ * with it is false", "Утверждение, будто государство ни при чём, ложно") or as words quoted before it ("« Les
+ * médias occidentaux mentent » : un slogan commode, mais faux", "'Western media lie': false"): the verdict is the
+ * outlet's, not the claim's own words. An accusation named so ("The allegations that Moscow ordered it are false")
+ * judges the charge the denial answers, so it does not count.
+ */
+function namedClaimJudged(ctx: StanceContext, j: number, m: Mark, pattern: number): boolean {
+  if (!NAMED_CLAIM_VERDICTS.has(m.id)) return false;
+  const [from] = ctx.ranges[j];
+  if (within(ctx.cues ?? [], from, m.from).some((c) => c.kind === 'claim-noun' && c.id !== 'claim-noun-accusation' && c.to <= m.from)) return true;
+  const quoted = quotedBefore(ctx, from, m.from);
+  return !!quoted && saysClaim(ctx, quoted[0], quoted[1], pattern);
+}
+
+/** The words of the last quotation closed in tokens [from, at), with the verdict at `at` outside it; null where none. */
+function quotedBefore(ctx: StanceContext, from: number, at: number): [number, number] | null {
+  const tokens = ctx.reading.tokens;
+  const marks = [];
+  for (let i = from; i < at; i++) if (QUOTE_MARK.test(tokens[i].raw) && tokens[i].raw !== "'" && tokens[i].raw !== '’') marks.push(i);
+  // An even count: every quotation opened before the verdict is closed, so the verdict stands outside them.
+  if (marks.length < 2 || marks.length % 2) return null;
+  return [marks[marks.length - 2] + 1, marks[marks.length - 1]];
 }
 
 // Determiners and pronouns that deny what they qualify ("NO laboratory link was shown", "AUCUNE instance n'a validé"),
