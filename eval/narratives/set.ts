@@ -40,6 +40,26 @@ export const SPLIT_CATALOGUES: Partial<Record<Split, string>> = {
   catk: 'catalogue-k.yml',
 };
 
+/**
+ * Splits written by the same writer in one round (a blind set with catalogue-en and a set with their own catalogue):
+ * a model evaluated on one of them must not have learned from the other. Splits not named are each their own.
+ */
+export const WRITER_ROUNDS: Partial<Record<Split, string>> = {
+  blind4: 'round1', catb: 'round1',
+  blind5: 'round2', blind6: 'round2', catc: 'round2',
+  blind7: 'round3', catd: 'round3',
+  blind8: 'round4', cate: 'round4',
+  blind9: 'round5', catf: 'round5',
+  blind10: 'round6', catg: 'round6',
+  blind11: 'round7', cath: 'round7',
+  blind12: 'round8', cati: 'round8',
+  blind13: 'round9', catj: 'round9',
+  blind14: 'round10', catk: 'round10',
+};
+
+/** The writer (or round) of a split, for leaving one writer out. */
+export const writerOf = (split: Split): string => WRITER_ROUNDS[split] ?? split;
+
 /** The catalogue file a split is read with. */
 export function catalogueOf(split: Split): URL {
   const name = SPLIT_CATALOGUES[split];

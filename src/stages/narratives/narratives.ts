@@ -21,6 +21,7 @@ import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similar
 import { withoutCounterClaim } from './stance-counter.js';
 import { articleStance } from './article-stance.js';
 import { rejectsBelief, stanceOf, type StanceContext } from './stance.js';
+import { loadStanceModel, predictStance, stanceFeatures, type StanceModel } from './stance-model.js';
 
 export interface NarrativesOptions {
   /** Catalogue files (YAML or JSON, format in src/knowledge/narratives/README.md), added to the built-in catalogue. */
@@ -31,6 +32,11 @@ export interface NarrativesOptions {
   minScore?: number;
   /** A folder with a local ONNX sentence-embedding model and its tokenizer.json (src/knowledge/embeddings). */
   embeddings?: string;
+  /**
+   * The article stance (`articleStance`): by default the learned model shipped in data/stance-model.json
+   * (stance-model.ts); a path reads another such file; false takes the strongest of the mentions' rule stances.
+   */
+  stanceModel?: boolean | string;
 }
 
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -55,6 +61,7 @@ export const narratives = defineStage<NarrativesOptions | undefined>({
     if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`narratives: minScore must be in [0, 1], got ${minScore}`);
     const embedder = options?.embeddings ? loadEmbeddings(options.embeddings) : null;
     const knowledge = buildKnowledge({ files: options?.files, builtIn: options?.builtIn, embed: embedder?.embed });
+    const model = options?.stanceModel === false ? null : typeof options?.stanceModel === 'string' ? loadStanceModel(options.stanceModel) : loadStanceModel();
     return function findNarratives(doc: Doc): Doc {
       if (!knowledge.compiled.patterns.length) {
         const reason = 'No narrative catalogue was given (the built-in one is off and the --narratives files hold none): narratives were not matched.';
@@ -66,7 +73,7 @@ export const narratives = defineStage<NarrativesOptions | undefined>({
         const reason = `Narrative cues cover ${knowledge.lexicon.languages.join(', ')}; this text reads as "${language}", so only names and every language's cues at once were used: narratives may be missed.`;
         messages.push(message('narratives', 'language-not-covered', 'info', reason, null, { actual: language }));
       }
-      return withMessages(withLayers(doc, { narratives: matchDoc(doc, language, knowledge, minScore, embedder) }), messages);
+      return withMessages(withLayers(doc, { narratives: matchDoc(doc, language, knowledge, minScore, embedder, model) }), messages);
     };
   },
 });
@@ -80,7 +87,7 @@ interface Found {
   exampleScore: number;
 }
 
-function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: number, embedder: Embedder | null): NarrativeMatch[] {
+function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: number, embedder: Embedder | null, model: StanceModel | null): NarrativeMatch[] {
   const sentences = doc.layers.sentences ?? [];
   const { reading, ranges, sentences: features } = docFeatures(doc, language, k);
   // Sentences are embedded only where example-only narratives have embedded examples to meet.
@@ -307,7 +314,10 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     // The act may be said in a sentence beside it ("Kremlin accuses Western media" over "… of spreading lies").
     return i < 0 || saysAim(reading, ranges[i][0], ranges[i][1], features[i]?.frames.values() ?? [], aim, [features[i - 1]?.keys, features[i]?.keys, features[i + 1]?.keys]);
   };
-  return aggregate(found.filter((f) => (!bySimilarity?.has(f.narrative) || leading.has(f.narrative)) && about(f) && aimed(f)), k);
+  // The article's stance on each narrative, by the learned model where there is one (stance-model.ts).
+  const input = { reading, ranges, sentences, quotes: ctx.quotes, entities: doc.layers.entities, language };
+  const learned = model ? (n: number, evidence: Span[]) => predictStance(model, stanceFeatures(input, evidence, !!k.compiled.denials?.[n]?.length)) : null;
+  return aggregate(found.filter((f) => (!bySimilarity?.has(f.narrative) || leading.has(f.narrative)) && about(f) && aimed(f)), k, learned);
 }
 
 /**
@@ -355,7 +365,7 @@ function* narrativePredicates(k: NarrativeKnowledge, n: number): Iterable<string
 }
 
 /** One entry per narrative and stance; a narrative whose more specific child matched as strongly is left out. */
-function aggregate(found: Found[], k: NarrativeKnowledge): NarrativeMatch[] {
+function aggregate(found: Found[], k: NarrativeKnowledge, learned: ((narrative: number, evidence: Span[]) => NarrativeStance) | null): NarrativeMatch[] {
   const groups = new Map<string, Found[]>();
   for (const f of found) {
     const key = `${f.narrative}\u0000${f.stance}`;
@@ -379,7 +389,17 @@ function aggregate(found: Found[], k: NarrativeKnowledge): NarrativeMatch[] {
   // A broader narrative adds nothing where a narrower one (its descendant) holds all its evidence in the same stance.
   const covers = (o: NarrativeMatch, m: NarrativeMatch) => m.evidence.every((e) => o.evidence.some((x) => x.start === e.start && x.end === e.end));
   const kept = out.filter((m) => !out.some((o) => o.stance === m.stance && k.compiled.ancestors.get(o.id)?.includes(m.id) && covers(o, m)));
-  for (const m of kept) m.articleStance = articleStance(kept.filter((o) => o.id === m.id).map((o) => o.stance)) ?? m.stance;
+  const byArticle = new Map<string, NarrativeStance>();
+  for (const m of kept) {
+    const same = kept.filter((o) => o.id === m.id);
+    let stance = byArticle.get(m.id);
+    if (!stance) {
+      const n = k.compiled.narratives.findIndex((x) => x.id === m.id);
+      stance = (learned ? learned(n, same.flatMap((o) => o.evidence)) : articleStance(same.map((o) => o.stance))) ?? m.stance;
+      byArticle.set(m.id, stance);
+    }
+    m.articleStance = stance;
+  }
   return kept.sort((a, b) => b.score - a.score || STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || a.id.localeCompare(b.id));
 }
 

@@ -1,0 +1,183 @@
+// A learned article stance: how the article as a whole carries a narrative it was found to carry, from the stance
+// cues (data/stance-cues.yml, stance-scope.yml: one kind per cue, the same kinds in every language) in its headline,
+// in the sentences that are its evidence, beside them and in the whole text, with where the evidence sits, how much of
+// it is quoted, and whether the narrative is itself a denial. It reads no stance the rules gave: trained on the labelled
+// articles of eval/narratives by scripts/train-stance-model.ts (multinomial logistic regression), it keeps its score
+// on writers it never saw (leave-one-writer-out in `npm run eval -- narratives`), where the rules tuned on each writer
+// lose a quarter of their stances on the next.
+import { readFileSync } from 'node:fs';
+import type { Entity, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
+import type { Reading } from './reading.js';
+import { OWN_KINDS, SHARED_KINDS, stanceCues, type StanceCueKind } from './stance-cues.js';
+
+export const STANCE_CLASSES: readonly NarrativeStance[] = ['asserts', 'reports', 'endorses', 'refutes'];
+const KINDS: readonly StanceCueKind[] = [...SHARED_KINDS, ...OWN_KINDS];
+const LANGUAGES = ['en', 'ru', 'ar', 'de', 'fr'] as const;
+/** Cue kinds whose meaning a denial narrative turns round ("had nothing to do with" is its claim, not a rebuttal). */
+const DENIAL_TURNS: readonly StanceCueKind[] = ['refute', 'negation', 'report', 'endorse'];
+/** Counts in a sentence group are capped: a third refute cue says no more than two. */
+const CAP = 3;
+
+/** What the features are read from: the stage's reading of the document. */
+export interface StanceInput {
+  reading: Reading;
+  /** Token range of each sentence. */
+  ranges: readonly [number, number][];
+  sentences: readonly Sentence[];
+  quotes: readonly Quote[];
+  entities?: readonly Entity[];
+  /** The document's language (ISO 639-1). */
+  language: string;
+}
+
+/** The names of the features, in order: a model file must list the same. */
+export function stanceFeatureNames(): string[] {
+  const names = ['bias', 'denial', 'evidence-first', 'evidence-in-headline', 'evidence-quoted', 'quotes', 'sentences'];
+  for (const where of ['headline', 'evidence', 'beside', 'document']) for (const k of KINDS) names.push(`${where}:${k}`);
+  for (const k of DENIAL_TURNS) names.push(`denial-evidence:${k}`);
+  for (const l of LANGUAGES) names.push(`language:${l}`);
+  return names;
+}
+
+/** Per sentence, how many cues of each kind it holds (cues outside every sentence count for the document only). */
+function cueCounts(input: StanceInput): { bySentence: Map<StanceCueKind, number>[]; document: Map<StanceCueKind, number> } {
+  const bySentence = input.ranges.map(() => new Map<StanceCueKind, number>());
+  const document = new Map<StanceCueKind, number>();
+  for (const c of stanceCues(input.reading, input.entities)) {
+    document.set(c.kind, (document.get(c.kind) ?? 0) + 1);
+    const s = input.ranges.findIndex(([from, to]) => from <= c.from && c.from < to);
+    if (s >= 0) bySentence[s].set(c.kind, (bySentence[s].get(c.kind) ?? 0) + 1);
+  }
+  return { bySentence, document };
+}
+
+const counted = new WeakMap<Reading, ReturnType<typeof cueCounts>>();
+
+/** The feature vector of one narrative in one document: `evidence` is all its evidence spans, whatever their stance. */
+export function stanceFeatures(input: StanceInput, evidence: readonly Span[], denial: boolean): number[] {
+  let counts = counted.get(input.reading);
+  if (!counts) counted.set(input.reading, (counts = cueCounts(input)));
+  const n = input.sentences.length;
+  const evidenceSentences = new Set<number>();
+  let quoted = 0;
+  for (const e of evidence) {
+    evidenceSentences.add(input.sentences.findIndex((s) => s.start <= e.start && e.start < s.end));
+    if (input.quotes.some((q) => q.content.start < e.end && e.start < q.content.end)) quoted++;
+  }
+  const first = evidenceSentences.size ? Math.min(...evidenceSentences) : 0;
+  const beside = new Set<number>();
+  for (const s of evidenceSentences) for (const t of [s - 1, s + 1]) if (!evidenceSentences.has(t)) beside.add(t);
+  const sum = (sentences: Iterable<number>, k: StanceCueKind) => {
+    let total = 0;
+    for (const s of sentences) total += counts.bySentence[s]?.get(k) ?? 0;
+    return total;
+  };
+  const capped = (v: number) => Math.min(v, CAP) / CAP;
+  const x = [1, denial ? 1 : 0, first / Math.max(1, n), evidenceSentences.has(0) ? 1 : 0, quoted / Math.max(1, evidence.length), Math.log1p(input.quotes.length), Math.log1p(n)];
+  for (const k of KINDS) x.push(capped(counts.bySentence[0]?.get(k) ?? 0));
+  for (const k of KINDS) x.push(capped(sum(evidenceSentences, k)));
+  for (const k of KINDS) x.push(capped(sum(beside, k)));
+  for (const k of KINDS) x.push(Math.log1p(counts.document.get(k) ?? 0));
+  for (const k of DENIAL_TURNS) x.push(denial ? capped(sum(evidenceSentences, k)) : 0);
+  for (const l of LANGUAGES) x.push(input.language === l ? 1 : 0);
+  return x;
+}
+
+/** A trained model: standardisation and one weight row per feature, one column per class (STANCE_CLASSES). */
+export interface StanceModel {
+  features: string[];
+  classes: NarrativeStance[];
+  mean: number[];
+  scale: number[];
+  weights: number[][];
+  /** How it was made: the script, the data, the settings and the figures it printed. */
+  trained: Record<string, unknown>;
+}
+
+/** The class probabilities of a feature vector. */
+export function stanceProbabilities(model: StanceModel, x: readonly number[]): number[] {
+  const z = model.classes.map(() => 0);
+  for (let i = 0; i < x.length; i++) {
+    const v = (x[i] - model.mean[i]) / model.scale[i];
+    if (v === 0) continue;
+    const row = model.weights[i];
+    for (let c = 0; c < z.length; c++) z[c] += v * row[c];
+  }
+  const top = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - top));
+  const total = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / total);
+}
+
+export function predictStance(model: StanceModel, x: readonly number[]): NarrativeStance {
+  const p = stanceProbabilities(model, x);
+  return model.classes[p.indexOf(Math.max(...p))];
+}
+
+export const STANCE_MODEL_FILE = new URL('./data/stance-model.json', import.meta.url);
+let shipped: StanceModel | null | undefined;
+
+/** The shipped model (data/stance-model.json); null where the file is absent (the rules' article stance then stands). */
+export function loadStanceModel(file: URL | string = STANCE_MODEL_FILE): StanceModel | null {
+  const isDefault = file === STANCE_MODEL_FILE;
+  if (isDefault && shipped !== undefined) return shipped;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isDefault) return (shipped = null);
+    throw error;
+  }
+  const model = checkModel(JSON.parse(text) as StanceModel, String(file));
+  if (isDefault) shipped = model;
+  return model;
+}
+
+/** A model file made for other features (an older cue list) is refused with the command that remakes it. */
+function checkModel(model: StanceModel, where: string): StanceModel {
+  const names = stanceFeatureNames();
+  const same = Array.isArray(model.features) && model.features.length === names.length && model.features.every((f, i) => f === names[i]);
+  if (!same || model.weights?.length !== names.length || model.mean?.length !== names.length || model.scale?.length !== names.length) {
+    throw new Error(`${where}: the stance model was trained on other features than this version reads (the stance cue kinds changed?); retrain it with \`npx tsx scripts/train-stance-model.ts\`.`);
+  }
+  return model;
+}
+
+/** Settings of the training (chosen leave-one-writer-out on the eval sets, 2026-12-07). */
+export const STANCE_TRAINING = { l2: 1, iterations: 400, rate: 0.5 };
+
+/** Multinomial logistic regression by full-batch gradient descent on standardised features. */
+export function trainStanceModel(rows: readonly { x: readonly number[]; stance: NarrativeStance }[], settings = STANCE_TRAINING, trained: Record<string, unknown> = {}): StanceModel {
+  const d = stanceFeatureNames().length;
+  const k = STANCE_CLASSES.length;
+  const n = rows.length;
+  const mean = new Array<number>(d).fill(0);
+  const scale = new Array<number>(d).fill(0);
+  for (const r of rows) for (let i = 0; i < d; i++) mean[i] += r.x[i] / n;
+  for (const r of rows) for (let i = 0; i < d; i++) scale[i] += (r.x[i] - mean[i]) ** 2 / n;
+  for (let i = 0; i < d; i++) scale[i] = Math.sqrt(scale[i]) + 1e-9;
+  // The bias stays a constant 1.
+  mean[0] = 0;
+  scale[0] = 1;
+  const xs = rows.map((r) => r.x.map((v, i) => (v - mean[i]) / scale[i]));
+  const ys = rows.map((r) => STANCE_CLASSES.indexOf(r.stance));
+  const w = Array.from({ length: d }, () => new Array<number>(k).fill(0));
+  const grad = Array.from({ length: d }, () => new Array<number>(k).fill(0));
+  for (let it = 0; it < settings.iterations; it++) {
+    for (const g of grad) g.fill(0);
+    for (let r = 0; r < n; r++) {
+      const x = xs[r];
+      const z = new Array<number>(k).fill(0);
+      for (let i = 0; i < d; i++) if (x[i] !== 0) for (let c = 0; c < k; c++) z[c] += x[i] * w[i][c];
+      const top = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - top));
+      const total = e.reduce((a, b) => a + b, 0);
+      for (let c = 0; c < k; c++) {
+        const diff = e[c] / total - (ys[r] === c ? 1 : 0);
+        if (diff !== 0) for (let i = 0; i < d; i++) if (x[i] !== 0) grad[i][c] += x[i] * diff;
+      }
+    }
+    for (let i = 0; i < d; i++) for (let c = 0; c < k; c++) w[i][c] -= settings.rate * (grad[i][c] + settings.l2 * w[i][c]) / n;
+  }
+  return { features: stanceFeatureNames(), classes: [...STANCE_CLASSES], mean, scale, weights: w, trained: { ...trained, settings } };
+}
