@@ -21,7 +21,7 @@ import { SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similar
 import { withoutCounterClaim } from './stance-counter.js';
 import { articleStance } from './article-stance.js';
 import { rejectsBelief, stanceOf, type StanceContext } from './stance.js';
-import { loadStanceModel, predictStance, stanceFeatures, type StanceModel } from './stance-model.js';
+import { guardedStance, loadStanceModel, predictStance, stanceFeatures, type StanceModel } from './stance-model.js';
 
 export interface NarrativesOptions {
   /** Catalogue files (YAML or JSON, format in src/knowledge/narratives/README.md), added to the built-in catalogue. */
@@ -395,7 +395,8 @@ function aggregate(found: Found[], k: NarrativeKnowledge, learned: ((narrative: 
     let stance = byArticle.get(m.id);
     if (!stance) {
       const n = k.compiled.narratives.findIndex((x) => x.id === m.id);
-      stance = (learned ? learned(n, same.flatMap((o) => o.evidence)) : articleStance(same.map((o) => o.stance))) ?? m.stance;
+      const rules = articleStance(same.map((o) => o.stance)) ?? m.stance;
+      stance = learned ? guardedStance(learned(n, same.flatMap((o) => o.evidence)), rules) : rules;
       byArticle.set(m.id, stance);
     }
     m.articleStance = stance;

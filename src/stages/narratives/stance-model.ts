@@ -114,6 +114,16 @@ export function predictStance(model: StanceModel, x: readonly number[]): Narrati
   return model.classes[p.indexOf(Math.max(...p))];
 }
 
+/**
+ * The model never reads as asserting a narrative the rules read as refuted somewhere in the article: a debunk read
+ * as spreading the claim is the costliest error for a fact-checker, and the rules' refutations rest on explicit
+ * verdicts. Chosen leave-one-writer-out on the eval sets (2026-12-07): debunks read as "asserts" 14 → 1 of 256,
+ * pair F1 0.834 → 0.842.
+ */
+export function guardedStance(learned: NarrativeStance, rules: NarrativeStance): NarrativeStance {
+  return learned === 'asserts' && rules === 'refutes' ? rules : learned;
+}
+
 export const STANCE_MODEL_FILE = new URL('./data/stance-model.json', import.meta.url);
 let shipped: StanceModel | null | undefined;
 
