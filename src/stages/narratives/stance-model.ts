@@ -99,6 +99,7 @@ export function stanceProbabilities(model: StanceModel, x: readonly number[]): n
   const z = model.classes.map(() => 0);
   for (let i = 0; i < x.length; i++) {
     const v = (x[i] - model.mean[i]) / model.scale[i];
+    if (!Number.isFinite(v)) throw new Error(`stance model: feature ${model.features[i]} reads ${x[i]} (scale ${model.scale[i]}); retrain with \`npx tsx scripts/train-stance-model.ts\`.`);
     if (v === 0) continue;
     const row = model.weights[i];
     for (let c = 0; c < z.length; c++) z[c] += v * row[c];
@@ -165,7 +166,8 @@ export function trainStanceModel(rows: readonly { x: readonly number[]; stance: 
   const scale = new Array<number>(d).fill(0);
   for (const r of rows) for (let i = 0; i < d; i++) mean[i] += r.x[i] / n;
   for (const r of rows) for (let i = 0; i < d; i++) scale[i] += (r.x[i] - mean[i]) ** 2 / n;
-  for (let i = 0; i < d; i++) scale[i] = Math.sqrt(scale[i]) + 1e-9;
+  // A feature constant in training (a cue kind no labelled article holds) keeps scale 1: its weight stays 0.
+  for (let i = 0; i < d; i++) scale[i] = Math.sqrt(scale[i]) > 1e-6 ? Math.sqrt(scale[i]) : 1;
   // The bias stays a constant 1.
   mean[0] = 0;
   scale[0] = 1;

@@ -100,8 +100,8 @@ test('the outlet agreeing with a claim it reports endorses it', () => {
   assert.deepEqual(stances("Déclaration\n\nLavrov a déclaré que les États-Unis avaient créé l'État islamique, et il a raison.", 'fr'), ['endorses']);
 });
 
-test('each entry carries the article stance: the strongest of its mentions', () => {
-  const doc = run('Notes\n\nLavrov said the United States created ISIS. Indeed, the United States created ISIS in Iraq.', 'en');
+test('each entry carries the article stance: with the rules\' article stance (stanceModel false), the strongest of its mentions', () => {
+  const doc = run('Notes\n\nLavrov said the United States created ISIS. Indeed, the United States created ISIS in Iraq.', 'en', { stanceModel: false });
   const all = doc.layers.narratives ?? [];
   const id = all.some((n) => n.id === ISIS) ? ISIS : all[0]?.id;
   const entries = all.filter((n) => n.id === id);
