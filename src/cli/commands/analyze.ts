@@ -41,7 +41,9 @@ Options:
                                 built-in one; repeat for several files
   --narratives-only             match only the --narratives files (leave the built-in catalogue out)
   --embeddings DIR              a local ONNX sentence-embedding model (model.onnx, tokenizer.json) that narratives
-                                given by examples alone are also compared with (README section Narratives)`;
+                                given by examples alone are also compared with (README section Narratives)
+  --stance-rules                each narrative's article stance from the rules' strongest mention (refutes >
+                                endorses > asserts > reports), not the learned stance model`;
 
 export async function analyzeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -60,6 +62,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
       narratives: { type: 'string', multiple: true },
       'narratives-only': { type: 'boolean' },
       embeddings: { type: 'string' },
+      'stance-rules': { type: 'boolean' },
     },
   });
   const format = values.format as Format;
@@ -77,7 +80,10 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     kind: (values.kind as 'html' | 'text' | undefined) ?? null,
     maxBytes,
     language: values.language ? { force: values.language } : undefined,
-    narratives: values.narratives || values['narratives-only'] || values.embeddings ? { files: values.narratives ?? [], builtIn: !values['narratives-only'], embeddings: values.embeddings } : undefined,
+    narratives:
+      values.narratives || values['narratives-only'] || values.embeddings || values['stance-rules']
+        ? { files: values.narratives ?? [], builtIn: !values['narratives-only'], embeddings: values.embeddings, stanceModel: values['stance-rules'] ? false : undefined }
+        : undefined,
   };
 
   if (values.embeddings) loadEmbeddings(values.embeddings); // so does a folder that is not a model
