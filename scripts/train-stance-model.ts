@@ -1,37 +1,27 @@
 // Trains the learned article stance (src/stages/narratives/stance-model.ts) on the labelled articles of
 // eval/narratives/set (every split, each read with its own catalogue, as the eval reads them) and writes
 // src/stages/narratives/data/stance-model.json. First it prints the leave-one-writer-out accuracy (each split's found
-// narratives predicted by a model trained on the other splits) beside the rules' article stance, which was tuned on
+// narratives predicted by a model trained on the other writers' splits, eval/narratives/set.ts writerOf) beside the rules' article stance, which was tuned on
 // every split and so is not held out.
 //   npx tsx scripts/train-stance-model.ts [--dry-run]
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.js';
-import { createPipeline, type Pipeline } from '../src/core/pipeline.js';
 import type { NarrativeStance } from '../src/core/types.js';
-import { entities } from '../src/stages/entities/index.js';
-import { language } from '../src/stages/language/index.js';
-import { narratives } from '../src/stages/narratives/index.js';
-import { quotes } from '../src/stages/quotes/index.js';
-import { segment } from '../src/stages/segment/index.js';
-import { buildKnowledge, type NarrativeKnowledge } from '../src/stages/narratives/compile.js';
 import { STANCE_MODEL_FILE, STANCE_TRAINING, trainStanceModel } from '../src/stages/narratives/stance-model.js';
 import { catalogueOf, loadSet } from '../eval/narratives/set.js';
+import { readerOf } from '../eval/narratives/index.js';
 import { labelled, leaveOneWriterOut, stanceRows, type StanceRow } from '../eval/narratives/stance-rows.js';
 
 const dryRun = process.argv.includes('--dry-run');
-const readers = new Map<string, { pipeline: Pipeline; k: NarrativeKnowledge }>();
+const readers = new Map<string, ReturnType<typeof readerOf>>();
 const rows: StanceRow[] = [];
 const rules = new Map<string, NarrativeStance>();
 const articles = loadSet();
 for (const a of articles) {
   const url = catalogueOf(a.split);
   let r = readers.get(url.href);
-  if (!r) {
-    const files = [fileURLToPath(url)];
-    const pipeline = createPipeline().use(language, undefined).use(segment).use(entities, undefined).use(quotes, undefined).use(narratives, { files, builtIn: false, stanceModel: false });
-    readers.set(url.href, (r = { pipeline, k: buildKnowledge({ files, builtIn: false }) }));
-  }
+  if (!r) readers.set(url.href, (r = readerOf(url)));
   const doc = analyze({ text: a.text, name: `${a.id}.txt` }, { pipeline: r.pipeline });
   for (const m of doc.layers.narratives ?? []) if (m.articleStance) rules.set(`${a.id}\u0000${m.id}`, m.articleStance);
   rows.push(...stanceRows(a, doc, r.k));

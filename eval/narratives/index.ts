@@ -46,9 +46,11 @@ export const PROTOCOL =
 
 /**
  * The default pipeline's stages up to narratives, without those it does not read (claims, techniques, framing): the
- * same layers reach the narratives stage, faster, and a model being retrained elsewhere cannot stop this eval.
+ * same layers reach the narratives stage, faster, and a model being retrained elsewhere cannot stop this eval. The
+ * stage gives the rules' article stance (the learned one is worked out here, leaving each writer out); `k` is the
+ * compiled catalogue, for the learned stance's features. Also used by scripts/train-stance-model.ts.
  */
-function pipeline(catalogue: URL): { pipeline: Pipeline; k: NarrativeKnowledge } {
+export function readerOf(catalogue: URL): { pipeline: Pipeline; k: NarrativeKnowledge } {
   const files = [fileURLToPath(catalogue)];
   const pipeline = createPipeline()
     .use(language, undefined)
@@ -61,11 +63,11 @@ function pipeline(catalogue: URL): { pipeline: Pipeline; k: NarrativeKnowledge }
 
 export async function runNarrativesEval(): Promise<Result> {
   const articles = loadSet();
-  const pipelines = new Map<string, ReturnType<typeof pipeline>>();
+  const pipelines = new Map<string, ReturnType<typeof readerOf>>();
   const pipelineOf = (split: Split) => {
     const url = catalogueOf(split);
     let p = pipelines.get(url.href);
-    if (!p) pipelines.set(url.href, (p = pipeline(url)));
+    if (!p) pipelines.set(url.href, (p = readerOf(url)));
     return p;
   };
   const scores = Object.fromEntries(SPLITS.map((s) => [s, {}])) as Result['scores'];

@@ -4,6 +4,7 @@
 import type { Doc, NarrativeStance, Span } from '../../src/core/types.js';
 import type { NarrativeKnowledge } from '../../src/stages/narratives/compile.js';
 import { docFeatures } from '../../src/stages/narratives/doc-features.js';
+import { isDenial } from '../../src/stages/narratives/patterns.js';
 import { predictStance, stanceFeatures, trainStanceModel, type StanceModel } from '../../src/stages/narratives/stance-model.js';
 import { writerOf, type Article, type Split } from './set.js';
 
@@ -25,7 +26,7 @@ export function stanceRows(a: Article, doc: Doc, k: NarrativeKnowledge): StanceR
   for (const m of doc.layers.narratives ?? []) evidence.set(m.id, [...(evidence.get(m.id) ?? []), ...m.evidence]);
   return [...evidence].map(([id, spans]) => {
     const n = k.compiled.narratives.findIndex((x) => x.id === id);
-    return { article: a.id, split: a.split, narrative: id, x: stanceFeatures(input, spans, !!k.compiled.denials?.[n]?.length), gold: a.labels.find((l) => l.narrative === id)?.stance ?? null };
+    return { article: a.id, split: a.split, narrative: id, x: stanceFeatures(input, spans, isDenial(k.compiled, n)), gold: a.labels.find((l) => l.narrative === id)?.stance ?? null };
   });
 }
 

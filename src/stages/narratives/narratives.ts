@@ -4,7 +4,7 @@ import { defineStage } from '../../core/stage.js';
 import type { Doc, Message, NarrativeMatch, NarrativeStance, Span } from '../../core/types.js';
 import { loadEmbeddings, type Embedder } from '../../knowledge/embeddings/index.js';
 import { buildKnowledge, type NarrativeKnowledge } from './compile.js';
-import { negatedTerms } from './patterns.js';
+import { isDenial, negatedTerms } from './patterns.js';
 import { docFeatures } from './doc-features.js';
 import { featuresOf, type Features } from './features.js';
 import { exampleSimilarities, leadingSimilarities, matchUnit, unitSaysClaim, type UnitMatch } from './score.js';
@@ -316,7 +316,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   };
   // The article's stance on each narrative, by the learned model where there is one (stance-model.ts).
   const input = { reading, ranges, sentences, quotes: ctx.quotes, entities: doc.layers.entities, language };
-  const learned = model ? (n: number, evidence: Span[]) => predictStance(model, stanceFeatures(input, evidence, !!k.compiled.denials?.[n]?.length)) : null;
+  const learned = model ? (n: number, evidence: Span[]) => predictStance(model, stanceFeatures(input, evidence, isDenial(k.compiled, n))) : null;
   return aggregate(found.filter((f) => (!bySimilarity?.has(f.narrative) || leading.has(f.narrative)) && about(f) && aimed(f)), k, learned);
 }
 
@@ -372,34 +372,37 @@ function aggregate(found: Found[], k: NarrativeKnowledge, learned: ((narrative: 
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const out: NarrativeMatch[] = [];
+  // Each entry's narrative, by index in the catalogue, for the article stance below.
+  const narrativeOf = new Map<NarrativeMatch, number>();
   for (const list of groups.values()) {
     const n = k.compiled.narratives[list[0].narrative];
     const best = Math.max(...list.map((f) => f.score));
     const evidence = dedupe(list.map((f) => f.evidence));
     const examples = [...list].sort((a, b) => b.exampleScore - a.exampleScore).map((f) => f.example);
-    out.push({
+    const entry: NarrativeMatch = {
       id: n.id,
       title: n.title,
       score: Math.min(1, Math.round((best + 0.05 * (evidence.length - 1)) * 1000) / 1000),
       stance: list[0].stance,
       evidence,
       matchedExamples: [...new Set(examples)].slice(0, EXAMPLES_SHOWN),
-    });
+    };
+    out.push(entry);
+    narrativeOf.set(entry, list[0].narrative);
   }
   // A broader narrative adds nothing where a narrower one (its descendant) holds all its evidence in the same stance.
   const covers = (o: NarrativeMatch, m: NarrativeMatch) => m.evidence.every((e) => o.evidence.some((x) => x.start === e.start && x.end === e.end));
   const kept = out.filter((m) => !out.some((o) => o.stance === m.stance && k.compiled.ancestors.get(o.id)?.includes(m.id) && covers(o, m)));
-  const byArticle = new Map<string, NarrativeStance>();
+  // One article stance per narrative, on each of its entries.
+  const byNarrative = new Map<number, NarrativeMatch[]>();
   for (const m of kept) {
-    const same = kept.filter((o) => o.id === m.id);
-    let stance = byArticle.get(m.id);
-    if (!stance) {
-      const n = k.compiled.narratives.findIndex((x) => x.id === m.id);
-      const rules = articleStance(same.map((o) => o.stance)) ?? m.stance;
-      stance = learned ? guardedStance(learned(n, same.flatMap((o) => o.evidence)), rules) : rules;
-      byArticle.set(m.id, stance);
-    }
-    m.articleStance = stance;
+    const n = narrativeOf.get(m)!;
+    byNarrative.set(n, [...(byNarrative.get(n) ?? []), m]);
+  }
+  for (const [n, same] of byNarrative) {
+    const rules = articleStance(same.map((o) => o.stance))!;
+    const stance = learned ? guardedStance(learned(n, same.flatMap((o) => o.evidence)), rules) : rules;
+    for (const m of same) m.articleStance = stance;
   }
   return kept.sort((a, b) => b.score - a.score || STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || a.id.localeCompare(b.id));
 }

@@ -292,6 +292,11 @@ function deniedWords(r: Reading, m: Mark, concepts: Concepts): string[][] {
   return [...(f.keyWords ?? []).map((k) => [...k]), ...[...f.concepts].filter((c) => c.startsWith('c:')).map((c) => [c])];
 }
 
+/** Whether narrative `n` of a compiled catalogue is a denial: its claim is itself a negation (compileCatalogue `denials`). */
+export function isDenial(c: Pick<CompiledCatalogue, 'denials'>, n: number): boolean {
+  return !!c.denials?.[n]?.length;
+}
+
 /**
  * The narrative's title says its claim with a negation of a predicate ("had nothing to do with", "was not a genocide");
  * a contrastive "not" after a comma or "and" ("went to rich countries, not the poor") sets an alternative aside and

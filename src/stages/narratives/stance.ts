@@ -32,6 +32,8 @@ export interface StanceContext {
   unverified?: StanceCue[];
   /** Worked out with `debunk`: where the only verdicts of the headline and lead are rejections before a colon ("That is a lie: …"), their sentences. */
   colonDebunk?: number[];
+  /** Worked out on first use: the sentences that open with a conclusion label and a colon ("Verdict:"), with the token after the colon. */
+  conclusions?: { sentence: number; after: number }[];
   /** Per narrative: its example patterns where its claim is a denial (patterns.ts `denials`): the verdict words and negation of a sentence that says it are the claim's. */
   denials?: readonly (readonly number[] | null)[];
   /** How example pattern `pattern` says its claim: with a negation, a verdict word, or neither (patterns.ts); undefined for other patterns. */
@@ -572,19 +574,27 @@ function refuted(ctx: StanceContext, index: number, predicate: number | null, cl
  * narrative's claim only a verdict on the claim named or quoted counts.
  */
 function concludedFalse(ctx: StanceContext, claimSentence: ((sentence: number) => boolean) | null, match: UnitMatch): boolean {
+  return conclusionsOf(ctx).some(({ sentence: j, after }) => {
+    const list = marks(ctx, j);
+    const judges = (m: Mark) =>
+      m.from >= after && NAMED_CLAIM_VERDICTS.has(m.id) && ownRefutation(ctx, list, m) && !claimWord(ctx, m, match) && (!claimSentence?.(j) || namedClaimJudged(ctx, j, m, match.pattern));
+    return list.some(judges);
+  });
+}
+
+/** The document's conclusion sentences (a conclusion label, then a colon, opening the sentence), found once per document. */
+function conclusionsOf(ctx: StanceContext): { sentence: number; after: number }[] {
+  if (ctx.conclusions) return ctx.conclusions;
   const tokens = ctx.reading.tokens;
+  const out: { sentence: number; after: number }[] = [];
   for (let j = 0; j < ctx.sentences.length; j++) {
     const [from, to] = ctx.ranges[j];
     let start = from;
     while (start < to && !tokens[start].word) start++;
     const label = within(ctx.cues ?? [], start, to).find((c) => c.kind === 'conclusion-label' && c.from === start);
-    if (!label || tokens[label.to]?.raw !== ':') continue;
-    const list = marks(ctx, j);
-    const judges = (m: Mark) =>
-      m.from > label.to && NAMED_CLAIM_VERDICTS.has(m.id) && ownRefutation(ctx, list, m) && !claimWord(ctx, m, match) && (!claimSentence?.(j) || namedClaimJudged(ctx, j, m, match.pattern));
-    if (list.some(judges)) return true;
+    if (label && tokens[label.to]?.raw === ':') out.push({ sentence: j, after: label.to + 1 });
   }
-  return false;
+  return (ctx.conclusions = out);
 }
 
 /** Verdicts that judge a named claim outright ("is false", "is a lie", "is wrong"), not distancing words. */
