@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { NarrativeStance } from '../../core/types.js';
 import { articleStance } from './article-stance.js';
-import { guardedStance, loadStanceModel, predictStance, STANCE_CLASSES, stanceFeatureNames, stanceProbabilities, trainStanceModel } from './stance-model.js';
+import { guardedStance, loadStanceModel, predictStance, REFUTES_WEIGHT, STANCE_CLASSES, stanceFeatureNames, stanceProbabilities, trainStanceModel, type StanceModel } from './stance-model.js';
 import { run } from './test-helpers.js';
 
 const D = stanceFeatureNames().length;
@@ -42,6 +42,25 @@ test('a model learns which cue kind goes with which stance, and predicts it for 
   const p = stanceProbabilities(model, vector({ 'headline:refute': 1 }));
   assert.ok(Math.abs(p.reduce((a, b) => a + b, 0) - 1) < 1e-9);
   assert.ok(p[STANCE_CLASSES.indexOf('refutes')] > 0.5, JSON.stringify(p));
+});
+
+test('a close call between asserting and refuting goes to the refutation (REFUTES_WEIGHT), a clear one does not', () => {
+  const d = stanceFeatureNames().length;
+  // A hand-made model: only the bias is read, so every vector gets the same probabilities.
+  const model = (asserts: number, refutes: number): StanceModel => ({
+    features: stanceFeatureNames(),
+    classes: [...STANCE_CLASSES],
+    mean: new Array<number>(d).fill(0),
+    scale: new Array<number>(d).fill(1),
+    weights: Array.from({ length: d }, (_, i) => (i === 0 ? STANCE_CLASSES.map((c) => (c === 'asserts' ? asserts : c === 'refutes' ? refutes : -10)) : new Array<number>(STANCE_CLASSES.length).fill(0))),
+    trained: {},
+  });
+  const x = vector({});
+  // asserts 0.55 against refutes 0.45: weighted, 0.55 < 0.675.
+  assert.equal(predictStance(model(Math.log(0.55), Math.log(0.45)), x), 'refutes');
+  // asserts 0.7 against 0.3: 0.45 weighted stays below.
+  assert.equal(predictStance(model(Math.log(0.7), Math.log(0.3)), x), 'asserts');
+  assert.ok(REFUTES_WEIGHT > 1 && REFUTES_WEIGHT < 2);
 });
 
 test('never "asserts" where the rules read a refutation; otherwise the learned stance stands', () => {
