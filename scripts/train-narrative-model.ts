@@ -19,7 +19,7 @@ import { narratives, type NarrativeCandidate } from '../src/stages/narratives/na
 import { quotes } from '../src/stages/quotes/index.js';
 import { segment } from '../src/stages/segment/index.js';
 import { verifierFeatureNames } from '../src/stages/narratives/verifier-features.js';
-import { CANDIDATE_FLOOR, NARRATIVE_MODEL_FILE, trainVerifierModel, verifierProbability, VERIFIER_TRAINING } from '../src/stages/narratives/verifier-model.js';
+import { CANDIDATE_FLOOR, checkVerifierModel, NARRATIVE_MODEL_FILE, trainVerifierModel, verifierProbability, VERIFIER_TRAINING, type VerifierModel } from '../src/stages/narratives/verifier-model.js';
 import { catalogueOf, CATALOGUE, loadSet, SPLITS } from '../eval/narratives/set.js';
 import { readerOf } from '../eval/narratives/index.js';
 import { loadRealArticles } from '../eval/narratives/real-articles.js';
@@ -101,8 +101,8 @@ const model = trainVerifierModel(trainingRows(rows, real), VERIFIER_TRAINING, {
 if (dryRun) console.log('dry run: the model file was not written');
 else {
   const round = (v: number) => Math.round(v * 1e6) / 1e6;
-  writeFileSync(NARRATIVE_MODEL_FILE, `${JSON.stringify({ ...model, mean: model.mean.map(round), scale: model.scale.map(round), weights: model.weights.map(round) })}\n`);
+  writeFileSync(NARRATIVE_MODEL_FILE, `${JSON.stringify({ ...model, base: round(model.base), stumps: model.stumps.map((s) => ({ feature: s.feature, cut: round(s.cut), left: round(s.left), right: round(s.right) })) })}\n`);
   console.log(`wrote ${fileURLToPath(NARRATIVE_MODEL_FILE)}`);
 }
 // The file read back must be accepted by the stage.
-if (!dryRun) JSON.parse(readFileSync(NARRATIVE_MODEL_FILE, 'utf8'));
+if (!dryRun) checkVerifierModel(JSON.parse(readFileSync(NARRATIVE_MODEL_FILE, 'utf8')) as VerifierModel, fileURLToPath(NARRATIVE_MODEL_FILE));
