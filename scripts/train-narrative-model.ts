@@ -18,7 +18,7 @@ import { language } from '../src/stages/language/index.js';
 import { narratives, type NarrativeCandidate } from '../src/stages/narratives/narratives.js';
 import { quotes } from '../src/stages/quotes/index.js';
 import { segment } from '../src/stages/segment/index.js';
-import { verifierFeatureNames } from '../src/stages/narratives/verifier-features.js';
+import { mayKeep, verifierFeatureNames } from '../src/stages/narratives/verifier-features.js';
 import { CANDIDATE_FLOOR, checkVerifierModel, NARRATIVE_MODEL_FILE, trainVerifierModel, verifierProbability, VERIFIER_TRAINING, type VerifierModel } from '../src/stages/narratives/verifier-model.js';
 import { catalogueOf, CATALOGUE, loadSet, SPLITS } from '../eval/narratives/set.js';
 import { readerOf } from '../eval/narratives/index.js';
@@ -87,7 +87,7 @@ const fold = new Map(names.map((n, i) => [n, i % 3]));
 let realKept = 0;
 for (let f = 0; f < 3; f++) {
   const model = trainVerifierModel(trainingRows(rows, real.filter((r) => fold.get(r.article) !== f)));
-  for (const r of real) if (fold.get(r.article) === f && verifierProbability(model, r.x) >= model.threshold) realKept++;
+  for (const r of real) if (fold.get(r.article) === f && mayKeep(r.x) && verifierProbability(model, r.x) >= model.threshold) realKept++;
 }
 const realRules = real.filter((r) => r.rules).length;
 console.log(`real news: ${realKept} matches kept out of fold, the rules ${realRules} (${real.length} candidates)`);

@@ -4,7 +4,7 @@
 // model), so both learn from the same rows, with the same real-news negatives.
 import { existsSync, readFileSync } from 'node:fs';
 import type { NarrativeCandidate } from '../../src/stages/narratives/narratives.js';
-import { verifierFeatureNames } from '../../src/stages/narratives/verifier-features.js';
+import { mayKeep, verifierFeatureNames } from '../../src/stages/narratives/verifier-features.js';
 import { CANDIDATE_FLOOR, trainVerifierModel, verifierProbability, VERIFIER_TRAINING, type VerifierModel } from '../../src/stages/narratives/verifier-model.js';
 import { writerOf, type Article, type Split } from './set.js';
 
@@ -50,7 +50,8 @@ export const trainingRows = (rows: readonly VerifierRow[], real: readonly RealRo
 /**
  * Each writer's candidates judged by a model trained on every other writer's (set.ts writerOf: a writer's blind set
  * and own-catalogue set go together) and on all real-news negatives, so no decision comes from a model that saw its
- * writer. Returns article → narratives kept, and each candidate's probability (article\0narrative → P).
+ * writer. Learned from every candidate; kept where the stage may keep it (verifier-features.ts mayKeep) and P reaches
+ * the threshold. Returns article → narratives kept, and each candidate's probability (article\0narrative → P).
  */
 export function verifierLeaveOneWriterOut(rows: readonly VerifierRow[], real: readonly RealRow[], settings = VERIFIER_TRAINING): { kept: Map<string, Set<string>>; p: Map<string, number> } {
   const kept = new Map<string, Set<string>>();
@@ -62,7 +63,7 @@ export function verifierLeaveOneWriterOut(rows: readonly VerifierRow[], real: re
       const prob = verifierProbability(model, r.x);
       p.set(`${r.article}\u0000${r.narrative}`, prob);
       if (!kept.has(r.article)) kept.set(r.article, new Set());
-      if (prob >= model.threshold) kept.get(r.article)!.add(r.narrative);
+      if (mayKeep(r.x) && prob >= model.threshold) kept.get(r.article)!.add(r.narrative);
     }
   }
   return { kept, p };

@@ -23,7 +23,7 @@ import { articleStance } from './article-stance.js';
 import { rejectsBelief, stanceOf, type StanceContext } from './stance.js';
 import { guardedStance, loadStanceModel, predictStance, stanceFeatures, type StanceModel } from './stance-model.js';
 import { cosineAt } from './similar.js';
-import { verifierFeatures, type Route } from './verifier-features.js';
+import { mayKeep, verifierFeatures, type Route } from './verifier-features.js';
 import { CANDIDATE_FLOOR, loadVerifierModel, verifierProbability, type VerifierModel } from './verifier-model.js';
 import { candidateFacts, type LowMatch } from './verifier-candidates.js';
 
@@ -393,7 +393,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   });
   const rows = [...facts].map(([n, f]) => ({ n, x: verifierFeatures(f, minScore), rules: f.rules }));
   verify.candidates?.(rows.map((r) => ({ id: k.compiled.narratives[r.n].id, x: r.x, rules: r.rules })));
-  const chosen = new Set(rows.filter((r) => !verify.model || verifierProbability(verify.model, r.x) >= verify.model.threshold).map((r) => r.n));
+  const chosen = new Set(rows.filter((r) => !verify.model || (mayKeep(r.x) && verifierProbability(verify.model, r.x) >= verify.model.threshold)).map((r) => r.n));
   return aggregate(verifiedEvidence(chosen, kept, found, lows, add, addPair), k, learned);
 }
 

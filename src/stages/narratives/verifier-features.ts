@@ -65,3 +65,19 @@ export function verifierFeatures(f: CandidateFacts, minScore: number): number[] 
   for (const l of LANGUAGES) x.push(f.language === l ? 1 : 0);
   return x;
 }
+
+const AT = new Map(verifierFeatureNames().map((n, i) => [n, i]));
+const FLOOR_ROUTES = ROUTES.filter((r) => !r.startsWith('low-')).map((r) => AT.get(`route:${r}`)!);
+
+/**
+ * Which candidates the verifier may keep (read from the feature vector, so the stage, the eval and the training
+ * script ask the same): those the rules keep (the verifier may drop them), and those met only under the floor that
+ * pass the rules' gates (lead a unit, name the narrative's target, say its aim). A narrative a route found at the
+ * floor and a gate then dropped stays dropped: the gates were written against false matches the eval does not hold
+ * (a claim beyond the opening, a cue acting on something else); letting the model overrule them gained 4 narratives
+ * and 1 false one over all splits, leave one writer out.
+ */
+export function mayKeep(x: readonly number[]): boolean {
+  if (x[AT.get('rules')!] === 1) return true;
+  return FLOOR_ROUTES.every((i) => x[i] === 0) && x[AT.get('leads')!] === 1 && x[AT.get('about')!] === 1 && x[AT.get('aimed')!] === 1;
+}
