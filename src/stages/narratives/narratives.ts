@@ -381,12 +381,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     denial: (n) => isDenial(k.compiled, n),
     exampleOnly: (n) => !!bySimilarity?.has(n),
     coreNamed: (n) => [...(k.compiled.core?.get(n) ?? [])].every((c) => actors.has(c)),
-    cosine: (n, i) => {
-      let best = 0;
-      const sims = sentenceSims[i];
-      for (const p of sims?.keys() ?? []) if (k.compiled.patterns[p].narrative === n) best = Math.max(best, sims!.get(p)!);
-      return best;
-    },
+    ...bestCosines(sentenceSims, (p) => k.compiled.patterns[p].narrative),
     sentences: sentences.length,
     language,
     floor: CANDIDATE_FLOOR,
@@ -395,6 +390,21 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   verify.candidates?.(rows.map((r) => ({ id: k.compiled.narratives[r.n].id, x: r.x, rules: r.rules })));
   const chosen = new Set(rows.filter((r) => !verify.model || (mayKeep(r.x) && verifierProbability(verify.model, r.x) >= verify.model.threshold)).map((r) => r.n));
   return aggregate(verifiedEvidence(chosen, kept, found, lows, add, addPair), k, learned);
+}
+
+/** Each narrative's best cosine with a sentence of the article, and with its headline, in one pass over the sentences. */
+function bestCosines(sims: readonly (Map<number, number> | undefined)[], narrativeOf: (pattern: number) => number): { bestCosine: Map<number, number>; headlineCosine: Map<number, number> } {
+  const bestCosine = new Map<number, number>();
+  const headlineCosine = new Map<number, number>();
+  sims.forEach((m, i) => {
+    for (const p of m?.keys() ?? []) {
+      const n = narrativeOf(p);
+      const cos = m!.get(p)!;
+      if (cos > (bestCosine.get(n) ?? 0)) bestCosine.set(n, cos);
+      if (i === 0 && cos > (headlineCosine.get(n) ?? 0)) headlineCosine.set(n, cos);
+    }
+  });
+  return { bestCosine, headlineCosine };
 }
 
 /**

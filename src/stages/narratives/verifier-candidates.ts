@@ -34,8 +34,9 @@ export interface CandidateContext {
   denial: (n: number) => boolean;
   exampleOnly: (n: number) => boolean;
   coreNamed: (n: number) => boolean;
-  /** Best cosine of sentence i with narrative n's examples (0 where none met). */
-  cosine: (n: number, i: number) => number;
+  /** Each narrative's best cosine with the examples, over the article's sentences and in the headline (absent: none met). */
+  bestCosine: ReadonlyMap<number, number>;
+  headlineCosine: ReadonlyMap<number, number>;
   sentences: number;
   language: string;
   /** The candidate floor: the margin of an article's only candidate is taken over it. */
@@ -62,8 +63,6 @@ export function candidateFacts(c: CandidateContext): Map<number, CandidateFacts>
     let other = c.floor;
     for (const [o, s] of best) if (o !== n) other = Math.max(other, s);
     const sentences = [...new Set(list.map((e) => e.sentence))];
-    let bestCosine = 0;
-    for (let i = 0; i < c.sentences; i++) bestCosine = Math.max(bestCosine, c.cosine(n, i));
     out.set(n, {
       rules: c.kept.has(n),
       leads: c.leading.has(n) || lowLeads.has(n),
@@ -73,8 +72,8 @@ export function candidateFacts(c: CandidateContext): Map<number, CandidateFacts>
       denial: c.denial(n),
       exampleOnly: c.exampleOnly(n),
       coreNamed: c.coreNamed(n),
-      headlineCosine: c.cosine(n, 0),
-      bestCosine,
+      headlineCosine: c.headlineCosine.get(n) ?? 0,
+      bestCosine: c.bestCosine.get(n) ?? 0,
       sentences: c.sentences,
       margin: best.get(n)! - other,
       language: c.language,
