@@ -142,11 +142,18 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // The verifier's candidates under the floor (verifier-candidates.ts): a cosine floor on similarity's line.
   const lowCosine = cosineAt(CANDIDATE_FLOOR, SENTENCE_THRESHOLD);
   const lows: LowMatch[] = [];
+  // Called for every sentence and pair: allocates nothing where no match falls under the floor (most units).
   const lowMatches = (met: readonly UnitMatch[], under: readonly UnitMatch[], at: number[], route: LowMatch['route']) => {
     let top = 0;
-    for (const m of met) top = Math.max(top, m.score);
+    let any = under.length > 0;
+    for (const m of met) {
+      top = Math.max(top, m.score);
+      if (m.score < minScore && m.score >= CANDIDATE_FLOOR) any = true;
+    }
+    if (!any) return;
     for (const m of under) top = Math.max(top, m.score);
-    for (const m of [...met.filter((x) => x.score < minScore && x.score >= CANDIDATE_FLOOR), ...under]) lows.push({ m, sentences: at, route, leads: m.score >= top });
+    for (const m of met) if (m.score < minScore && m.score >= CANDIDATE_FLOOR) lows.push({ m, sentences: at, route, leads: m.score >= top });
+    for (const m of under) lows.push({ m, sentences: at, route, leads: m.score >= top });
   };
   const add = (i: number, m: UnitMatch, route: Route = 'sentence', into: Found[] = found) => {
     // A name keyword is no claim: the named accused must be the agent of a claim frame (agent-claims.ts).
@@ -267,7 +274,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     const matches = pairMatches(i, under);
     units.push(matches);
     // A pair's candidate under the floor, where neither sentence carries the narrative and one leans to it (as a pair match).
-    if (under) lowMatches(matches, under.filter((m) => !single[i]?.has(m.narrative) && !single[i - 1]?.has(m.narrative) && (leans[i - 1].has(m.narrative) || leans[i].has(m.narrative))), [i - 1, i], 'low-pair');
+    if (under?.length) lowMatches(matches, under.filter((m) => !single[i]?.has(m.narrative) && !single[i - 1]?.has(m.narrative) && (leans[i - 1].has(m.narrative) || leans[i].has(m.narrative))), [i - 1, i], 'low-pair');
     for (const m of matches) {
       if (single[i]?.has(m.narrative) || single[i - 1]?.has(m.narrative) || !(leans[i - 1].has(m.narrative) || leans[i].has(m.narrative))) continue;
       addPair(i, m);
@@ -367,7 +374,8 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   const input = { reading, ranges, sentences, quotes: ctx.quotes, entities: doc.layers.entities, language };
   const learned = model ? (n: number, evidence: Span[]) => predictStance(model, stanceFeatures(input, evidence, isDenial(k.compiled, n))) : null;
   const kept = found.filter((f) => (!bySimilarity?.has(f.narrative) || leading.has(f.narrative)) && about(f) && aimed(f));
-  if (!verify) return aggregate(kept, k, learned);
+  // Most articles meet no narrative at all, at the floor or under it: nothing for the verifier to judge.
+  if (!verify || (!found.length && !lows.length)) return aggregate(kept, k, learned);
   // The verifier: every narrative met at the candidate floor, judged on its features (verifier-model.ts).
   const sentenceOf = (span: Span) => sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
   const actors = actorsNamed(features);
