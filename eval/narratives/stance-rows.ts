@@ -35,13 +35,14 @@ export const labelled = (rows: readonly StanceRow[]) => rows.flatMap((r) => (r.g
 
 /**
  * Each writer's rows predicted by a model trained on every other writer's labelled rows (set.ts writerOf: a writer's
- * blind set and own-catalogue set go together), so no stance is read by a model that saw its writer.
+ * blind set and own-catalogue set go together), so no stance is read by a model that saw its writer. `trainOn`: the
+ * rows learned from (the eval: those the rules keep, as scripts/train-stance-model.ts reads them); every row is predicted.
  * Returns article → narrative → stance.
  */
-export function leaveOneWriterOut(rows: readonly StanceRow[]): Map<string, Map<string, NarrativeStance>> {
+export function leaveOneWriterOut(rows: readonly StanceRow[], trainOn: (r: StanceRow) => boolean = () => true): Map<string, Map<string, NarrativeStance>> {
   const out = new Map<string, Map<string, NarrativeStance>>();
   for (const writer of new Set(rows.map((r) => writerOf(r.split)))) {
-    const model: StanceModel = trainStanceModel(labelled(rows.filter((r) => writerOf(r.split) !== writer)));
+    const model: StanceModel = trainStanceModel(labelled(rows.filter((r) => writerOf(r.split) !== writer && trainOn(r))));
     for (const r of rows) {
       if (writerOf(r.split) !== writer) continue;
       let m = out.get(r.article);

@@ -43,7 +43,9 @@ Options:
   --embeddings DIR              a local ONNX sentence-embedding model (model.onnx, tokenizer.json) that narratives
                                 given by examples alone are also compared with (README section Narratives)
   --stance-rules                each narrative's article stance from the rules' strongest mention (refutes >
-                                endorses > asserts > reports), not the learned stance model`;
+                                endorses > asserts > reports), not the learned stance model
+  --narrative-rules             keep the narratives the rules keep (score 0.5 and up, through every gate), not
+                                those the learned narrative verifier keeps`;
 
 export async function analyzeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -63,6 +65,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
       'narratives-only': { type: 'boolean' },
       embeddings: { type: 'string' },
       'stance-rules': { type: 'boolean' },
+      'narrative-rules': { type: 'boolean' },
     },
   });
   const format = values.format as Format;
@@ -81,8 +84,8 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     maxBytes,
     language: values.language ? { force: values.language } : undefined,
     narratives:
-      values.narratives || values['narratives-only'] || values.embeddings || values['stance-rules']
-        ? { files: values.narratives ?? [], builtIn: !values['narratives-only'], embeddings: values.embeddings, stanceModel: values['stance-rules'] ? false : undefined }
+      values.narratives || values['narratives-only'] || values.embeddings || values['stance-rules'] || values['narrative-rules']
+        ? { files: values.narratives ?? [], builtIn: !values['narratives-only'], embeddings: values.embeddings, stanceModel: values['stance-rules'] ? false : undefined, narrativeModel: values['narrative-rules'] ? false : undefined }
         : undefined,
   };
 

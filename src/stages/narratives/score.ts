@@ -9,7 +9,7 @@ import { softNeighbours } from './soft-match.js';
 import type { Features } from './features.js';
 import type { Frame } from './frames.js';
 import { isTopic, type CompiledCatalogue, type Pattern } from './patterns.js';
-import { lengthParts, similarities, similarityScore, similarityTerms, type SimilarityIndex } from './similar.js';
+import { lengthParts, lineScore, SIMILARITY_THRESHOLD, similarities, similarityScore, similarityTerms, type SimilarityIndex } from './similar.js';
 
 export interface UnitMatch {
   narrative: number;
@@ -37,6 +37,12 @@ export interface SimilarOptions {
    * and leadingSimilarities about each sentence, and this is the costliest part of either.
    */
   examples?: { terms: Set<string>; sims: Map<number, number> };
+  /**
+   * Candidates for the narrative verifier (verifier.ts): example matches whose cosine falls in [threshold, the
+   * match threshold) go to `out` (one per narrative that has no match), scored on the same line below 0.5
+   * (similarityScore's line continued, lineScore). The matches returned are what they are without it.
+   */
+  low?: { threshold: number; out: UnitMatch[] };
 }
 
 const FRAME_BASE = 0.6;
@@ -100,10 +106,22 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
     // Keys, then each value: a [key, value] entry made per example met was most of what this function allocated.
     const leading = new Set<number>();
     for (const i of sims.keys()) if (sims.get(i)! >= SIMILAR_MARGIN * top) leading.add(c.patterns[i].narrative);
+    const low = options.low;
+    // The verifier's candidates under the match threshold, best per narrative (asked with the same claim and actor checks).
+    const under = low ? new Map<number, UnitMatch>() : null;
     for (const i of sims.keys()) {
       const cos = sims.get(i)!;
       // The margin first: whether the actors are named is asked only of the examples near the top.
       if (!leading.has(c.patterns[i].narrative)) continue;
+      if (under && low && cos >= low.threshold && cos < (threshold ?? SIMILARITY_THRESHOLD)) {
+        const n = c.patterns[i].narrative;
+        const score = lineScore(cos, threshold ?? SIMILARITY_THRESHOLD);
+        if ((under.get(n)?.score ?? 0) >= score) continue;
+        if (!vector && !unitSaysClaim(u, terms, c, i)) continue;
+        if (cos < CORE_WAIVED_AT && !namesCore(terms, c.core?.get(n), context)) continue;
+        under.set(n, { narrative: n, pattern: i, score, frame: null, negated: false });
+        continue;
+      }
       // Under the threshold an example scores nothing, and one no closer than the narrative's match so far adds
       // nothing: neither needs the claim and actor checks (the costly part), whatever they would say.
       const reach = similarityScore(cos, threshold);
@@ -125,6 +143,7 @@ export function matchUnit(u: Features, language: string, c: CompiledCatalogue, t
       const keep = mostSpecific(shared, c.narrativeKeys);
       for (const m of similar) if (!keep.has(m.narrative)) best.delete(m.narrative);
     }
+    if (under && low) for (const m of under.values()) if (!best.has(m.narrative)) low.out.push(m);
   }
   return [...best.values()];
 }

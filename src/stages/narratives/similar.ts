@@ -463,6 +463,19 @@ export const SENTENCE_THRESHOLD = 0.45;
 /** A sentence must share two of its words or entities with an example: one word alone ("It is a lie") is no claim. */
 export const SENTENCE_MIN_SHARED = 2;
 
+/**
+ * similarityScore's line continued below its threshold (under 0.5 there): the narrative verifier's candidates
+ * (verifier.ts) are scored on the same scale as the matches, so a score floor under 0.5 is a cosine floor.
+ */
+export function lineScore(cos: number, threshold: number): number {
+  return Math.round((0.5 + (0.5 * (cos - threshold)) / (1 - threshold)) * 1000) / 1000;
+}
+
+/** The cosine at which lineScore reaches `score`. */
+export function cosineAt(score: number, threshold: number): number {
+  return threshold + ((score - 0.5) * 2 * (1 - threshold));
+}
+
 /** A cosine → a score in [0.5, 1] at and above the threshold (below it, no match). */
 export function similarityScore(cos: number, threshold = SIMILARITY_THRESHOLD): number {
   if (cos < threshold) return 0;
