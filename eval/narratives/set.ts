@@ -17,13 +17,13 @@ export const STANCES: readonly NarrativeStance[] = ['asserts', 'endorses', 'repo
  * before and once after that day's changes (eval/narratives/README.md), tuned on since; blind3: blind3.yml, 50 more
  * by another such writer, measured once before and once after the work tuned on blind2 (the held-out figure).
  */
-export type Split = 'dev' | 'test' | 'blind' | 'dev2' | 'blind2' | 'blind3' | 'dev3' | 'blind4' | 'catb' | 'blind5' | 'blind6' | 'catc' | 'blind7' | 'catd' | 'blind8' | 'cate' | 'blind9' | 'catf' | 'blind10' | 'catg' | 'blind11' | 'cath' | 'blind12' | 'cati' | 'blind13' | 'catj' | 'blind14' | 'catk' | 'blind15' | 'catl';
-export const SPLITS: readonly Split[] = ['dev', 'test', 'blind', 'dev2', 'blind2', 'blind3', 'dev3', 'blind4', 'catb', 'blind5', 'blind6', 'catc', 'blind7', 'catd', 'blind8', 'cate', 'blind9', 'catf', 'blind10', 'catg', 'blind11', 'cath', 'blind12', 'cati', 'blind13', 'catj', 'blind14', 'catk', 'blind15', 'catl'];
+export type Split = 'dev' | 'test' | 'blind' | 'dev2' | 'blind2' | 'blind3' | 'dev3' | 'blind4' | 'catb' | 'blind5' | 'blind6' | 'catc' | 'blind7' | 'catd' | 'blind8' | 'cate' | 'blind9' | 'catf' | 'blind10' | 'catg' | 'blind11' | 'cath' | 'blind12' | 'cati' | 'blind13' | 'catj' | 'blind14' | 'catk' | 'blind15' | 'catl' | 'blind16' | 'catm';
+export const SPLITS: readonly Split[] = ['dev', 'test', 'blind', 'dev2', 'blind2', 'blind3', 'dev3', 'blind4', 'catb', 'blind5', 'blind6', 'catc', 'blind7', 'catd', 'blind8', 'cate', 'blind9', 'catf', 'blind10', 'catg', 'blind11', 'cath', 'blind12', 'cati', 'blind13', 'catj', 'blind14', 'catk', 'blind15', 'catl', 'blind16', 'catm'];
 
 /**
  * The catalogue each split is read with (file name beside this one); catalogue-en.yml where not listed. A split with
  * its own catalogue measures an analyst's catalogue that the matcher was never written against: catb (catalogue-b.yml,
- * written with its articles by a writer who never read the code; catc, catd, cate, catf, catg, cath, cati, catj, catk and catl the same, by other writers) and dev3
+ * written with its articles by a writer who never read the code; catc, catd, cate, catf, catg, cath, cati, catj, catk, catl and catm the same, by other writers) and dev3
  * (catalogue-dev3.yml, the narratives helper's own tuning set).
  */
 export const SPLIT_CATALOGUES: Partial<Record<Split, string>> = {
@@ -39,6 +39,7 @@ export const SPLIT_CATALOGUES: Partial<Record<Split, string>> = {
   catj: 'catalogue-j.yml',
   catk: 'catalogue-k.yml',
   catl: 'catalogue-l.yml',
+  catm: 'catalogue-m.yml',
 };
 
 /**
@@ -57,6 +58,7 @@ export const WRITER_ROUNDS: Partial<Record<Split, string>> = {
   blind13: 'round9', catj: 'round9',
   blind14: 'round10', catk: 'round10',
   blind15: 'round11', catl: 'round11',
+  blind16: 'round12', catm: 'round12',
 };
 
 /** The writer (or round) of a split, for leaving one writer out. */
