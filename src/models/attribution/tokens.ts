@@ -3,42 +3,10 @@
 // a source before it: "[Kerry]’s announcement"), and every other non-space character is one token. A hand-written
 // scanner: the equivalent Unicode regex took a third of the time of tagging a sentence.
 
-import { createInterner, HASH_START, hashStep } from '../../core/interner.js';
-
 export interface Token {
   start: number;
   end: number;
   text: string;
-  /** lowerOf(text), where the tokeniser gave it (its spellings keep it). */
-  lower?: string;
-}
-
-/** Lower case, with ’ as ' (rates and features see "don't" and "don’t" as one word). */
-export function lowerOf(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-}
-
-/** One spelling as the tokeniser met it: its text and lower case, and the two tokens a clitic splits it into. */
-interface Spelling {
-  text: string;
-  lower: string;
-  split: [Spelling, Spelling] | null;
-}
-
-const spelled = (text: string): Spelling => ({ text, lower: lowerOf(text), split: null });
-
-// Spellings found by their characters in the text (core/interner.ts): a token's text is the one string kept for its
-// spelling, not a fresh slice, and its lower case and clitic split are worked out once per spelling, not per token.
-const spellings = createInterner<Spelling>((word) => {
-  const c = word.length > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
-  return c ? { text: word, lower: lowerOf(word), split: [spelled(c[1]), spelled(c[2])] } : spelled(word);
-});
-
-function spellingAt(text: string, start: number, end: number): Spelling {
-  let h = HASH_START;
-  for (let k = start; k < end; k++) h = hashStep(h, text.charCodeAt(k));
-  return spellings.get(text, start, end, h).value;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -75,17 +43,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // One character; a surrogate pair stays whole.
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-    const one = spellingAt(text, start, i);
-    out.push({ start, end: i, text: one.text, lower: one.lower });
+    out.push({ start, end: i, text: text.slice(start, i) });
   }
   return out;
 }
 
 function push(out: Token[], text: string, start: number, end: number): void {
-  const w = spellingAt(text, start, end);
-  if (w.split) {
-    const [a, b] = w.split;
-    out.push({ start, end: start + a.text.length, text: a.text, lower: a.lower });
-    out.push({ start: start + a.text.length, end, text: b.text, lower: b.lower });
-  } else out.push({ start, end, text: w.text, lower: w.lower });
+  const word = text.slice(start, end);
+  const c = word.length > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
+  if (c) {
+    out.push({ start, end: start + c[1].length, text: c[1] });
+    out.push({ start: start + c[1].length, end, text: c[2] });
+  } else out.push({ start, end, text: word });
 }

@@ -2,7 +2,6 @@
 // repetition). Computed once per document in linear time: a 1 MB text stays bounded.
 import type { Span } from '../../core/types.js';
 import type { CueIndex } from './cues.js';
-import { createInterner, HASH_START, hashStep } from '../../core/interner.js';
 import { constant, part, type Part } from './parts.js';
 
 export interface Tok {
@@ -107,34 +106,9 @@ function shapeOf(word: string, lower: string): Tok['shape'] {
 
 type WordParts = Pick<Tok, 'part' | 'suffix' | 'edges' | 'word'>;
 
-/**
- * What a token's spelling alone gives, worked out once per spelling (not per token): its lower case, its shape as a
- * word, and its lower case's parts. Found by the spelling's characters in the text (core/interner.ts): no slice and
- * no lower-casing per token, and one string per spelling, whose hash the documents' maps reuse.
- */
-interface Spelling {
-  lower: string;
-  /** shapeOf the spelling, for a word token (a punctuation token is 'p'). */
-  shape: Tok['shape'];
-  parts: Omit<WordParts, 'word'>;
-}
-
-// Per lower-cased form, so that spellings of one word ("The", "the") share its string and parts.
-const lowers = new Map<string, { lower: string; parts: Omit<WordParts, 'word'> }>();
-
-const spellings = createInterner<Spelling>((raw) => {
-  let lower = raw.toLowerCase();
-  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-  let l = lowers.get(lower);
-  if (!l) {
-    if (lowers.size >= 1 << 17) lowers.clear();
-    lowers.set(lower, (l = { lower, parts: wordParts(lower) }));
-  }
-  return { lower: l.lower, shape: shapeOf(raw, l.lower), parts: l.parts };
-});
-
-function wordParts(lower: string): Omit<WordParts, 'word'> {
+function wordParts(lower: string, word: number): WordParts {
   return {
+    word,
     part: part(lower),
     suffix: lower.length > 4 ? part(lower.slice(-3)) : null,
     edges: lower.length >= 5 ? [part(lower.slice(0, 4)), part(lower.slice(-4))] : null,
@@ -170,20 +144,17 @@ export function tokenizeDoc(text: string, sentences: readonly Span[], cueIndex: 
     // A straight quote opens or closes; quotes never run across a paragraph (line) break.
     if (s > 0 && text.lastIndexOf('\n', start) > sentences[s - 1].end - 1) quoted = false;
     scanTokens(text, start, end, (a, b, isWord) => {
-      let h = HASH_START;
-      for (let k = a; k < b; k++) h = hashStep(h, text.charCodeAt(k));
-      const spelling = spellings.get(text, a, b, h);
-      const lower = spelling.value.lower;
-      const shape = isWord ? spelling.value.shape : 'p';
+      const raw = text.slice(a, b);
+      let lower = raw.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+      const shape = isWord ? shapeOf(raw, lower) : 'p';
       if (shape === 'p') {
-        const raw = spelling.text;
         if (OPEN_QUOTE.has(raw) || (raw === '"' && !quoted)) quoted = true;
         else if (CLOSE_QUOTE.has(raw) || raw === '"') quoted = false;
       }
       let wp = parts.get(lower);
       if (!wp) {
-        const p = spelling.value.parts;
-        parts.set(lower, (wp = { word: words.length, part: p.part, suffix: p.suffix, edges: p.edges }));
+        parts.set(lower, (wp = wordParts(lower, words.length)));
         words.push(lower);
         counts.push(0);
       }

@@ -1,6 +1,5 @@
 // Tokens with comparison keys, for cue and alias matching. Arabic words also carry their keys without a proclitic
 // (و، ف، ب، ل، ك and the article ال), so "والولايات" and "بالإرهاب" match "الولايات" and "إرهاب*".
-import { createInterner, HASH_START, hashStep } from '../../core/interner.js';
 import { punctKey, TOKEN_RE, wordKey } from '../../knowledge/gazetteer/index.js';
 
 export interface Token {
@@ -39,15 +38,10 @@ const ARABIC = /[\u0600-\u06ff]/;
 const PROCLITICS = ['وبال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 // Words repeat across documents: their keys are computed once per process (the arrays are shared, never mutated).
-// `raw` is the cached copy of the spelling: tokens carry it rather than a fresh slice of the text, so the later
-// lookups by raw (features.ts) meet a string whose hash is computed and that is the very key of their maps. The
-// spelling is found by its characters in the text (core/interner.ts, hashed while scanning): no string is sliced and
-// hashed per token, only once per distinct spelling. Bounded: the interner drops everything when half full.
-const spellings = createInterner<Spelling>((raw) => {
-  const word = /[\p{L}\p{M}\p{N}]/u.test(raw[0]);
-  const key = word ? wordKey(raw) : punctKey(raw);
-  return { keys: word && ARABIC.test(key) ? arabicKeys(key) : [key], word, raw, memo: [] };
-}, 1 << 18);
+// `raw` is the cached copy of the spelling: tokens carry it rather than their fresh slice of the text, so the later
+// lookups by raw (features.ts) meet a string whose hash is computed and that is the very key of their maps.
+const cache = new Map<string, Spelling>();
+const CACHE_LIMIT = 200_000;
 
 /** Words (runs of letters, marks and digits) and single other characters, as TOKEN_RE splits them, with keys. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -62,18 +56,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     let j = i + size;
-    let h = hashStep(HASH_START, text.charCodeAt(i));
-    if (size === 2) h = hashStep(h, text.charCodeAt(i + 1));
     if (cls === WORD) {
       while (j < to) {
         const next = unitSize(text, j, to);
         if (classOf(text, j, next) !== WORD) break;
-        h = hashStep(h, text.charCodeAt(j));
-        if (next === 2) h = hashStep(h, text.charCodeAt(j + 1));
         j += next;
       }
     }
-    const entry = spellings.get(text, i, j, h).value;
+    const raw = text.slice(i, j);
+    let entry = cache.get(raw);
+    if (!entry) {
+      const word = /[\p{L}\p{M}\p{N}]/u.test(raw[0]);
+      const key = word ? wordKey(raw) : punctKey(raw);
+      entry = { keys: word && ARABIC.test(key) ? arabicKeys(key) : [key], word, raw, memo: [] };
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(raw, entry);
+    }
     out.push({ start: i, end: j, keys: entry.keys, word: entry.word, raw: entry.raw, spelling: entry });
     i = j;
   }
