@@ -209,10 +209,11 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // (on the bench corpus, 86 of 8,248 pairs matched): mayReach (similar.ts) rules those out first, at a fraction of
   // the cost, with an upper bound of what the full matching would find; it never rules out a pair that matches.
   const pairMatches = (i: number): UnitMatch[] => {
-    const pair = similarityPair(features[i - 1], features[i]);
-    const parts = lengthParts(pair);
-    if (k.compiled.similar && parts && !mayReach(similarityTerms(pair), k.compiled.similar, parts, SENTENCE_MATCH.exampleSide, SENTENCE_MATCH.threshold)) return [];
-    return matchUnit(pair, language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: namesAnyActor([features[i - 1], features[i]]) ? actorContext(i, headline, []) : actorContext(i - 1, headline, features) }).filter((m) => m.score >= minScore);
+    const a = lengthParts(features[i - 1]);
+    const b = lengthParts(features[i]);
+    const units = a && b ? [{ terms: (termsOf[i - 1] ??= similarityTerms(features[i - 1])), parts: a }, { terms: (termsOf[i] ??= similarityTerms(features[i])), parts: b }] : null;
+    if (k.compiled.similar && units && !mayReach(units, k.compiled.similar, SENTENCE_MATCH.exampleSide, SENTENCE_MATCH.threshold)) return [];
+    return matchUnit(similarityPair(features[i - 1], features[i]), language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: namesAnyActor([features[i - 1], features[i]]) ? actorContext(i, headline, []) : actorContext(i - 1, headline, features) }).filter((m) => m.score >= minScore);
   };
   // A pair neither sentence of which leans to any narrative adds no match (addPair needs a lean): its matches can
   // only make a narrative lead a unit, which is asked at the end, and only of narratives found by similarity that

@@ -500,10 +500,24 @@ let reachUnit = 0;
  * `threshold` may skip the call. Exact sums of what the example shares (its keys and further senses, as similarities
  * adds them), plus for what similarities adds after them, an upper bound: every sibling word of the example's
  * narrative (siblingWords, without its other conditions) and, for each word that soft matching may meet an example
- * through, its weightiest neighbour (softMatch); the least shared words are not asked. Two sentences read as one
- * (pairs) come to the threshold in about one case in a hundred: this tells the rest apart at a fraction of the cost.
+ * through, its weightiest neighbour (softMatch); the least shared words are not asked. `units`: the texts read as one
+ * (the two sentences of a pair: their terms, similarityTerms, and lengthParts), so that no pair's features need be
+ * made to rule it out. Two sentences read as one come to the threshold in about one case in a hundred.
  */
-export function mayReach(terms: Set<string>, idx: SimilarityIndex, given: LengthParts, exampleSide: number, threshold: number): boolean {
+export function mayReach(units: readonly { terms: ReadonlySet<string>; parts: LengthParts }[], idx: SimilarityIndex, exampleSide: number, threshold: number): boolean {
+  // The units read as one: their words in order, their terms and entities each once.
+  const words: (readonly string[])[] = [];
+  const seen = (t: string, u: number): boolean => {
+    for (let v = 0; v < u; v++) if (units[v].terms.has(t)) return true;
+    return false;
+  };
+  const entities: string[] = [];
+  for (let u = 0; u < units.length; u++) {
+    for (const w of units[u].parts.words) words.push(w);
+    for (const t of units[u].parts.entities) if (!seen(t, u)) entities.push(t);
+  }
+  const inTerms = (t: string): boolean => seen(t, units.length);
+  const given: LengthParts = { words, entities };
   const n = idx.norm.length;
   if (reachAcc.length < n) {
     reachAcc = new Float64Array(n);
@@ -540,18 +554,21 @@ export function mayReach(terms: Set<string>, idx: SimilarityIndex, given: Length
     }
     reachTouched[count++] = p;
   };
-  for (const t of terms) {
-    const e = entries.get(t);
-    if (e === undefined) continue;
-    const w2 = e.weight * e.weight;
-    for (const p of e.holders) {
-      if (reachAcc[p] === 0) touch(p);
-      reachAcc[p] += w2;
-      reachWords[p] |= e.word;
+  for (let u = 0; u < units.length; u++) {
+    for (const t of units[u].terms) {
+      if (seen(t, u)) continue;
+      const e = entries.get(t);
+      if (e === undefined) continue;
+      const w2 = e.weight * e.weight;
+      for (const p of e.holders) {
+        if (reachAcc[p] === 0) touch(p);
+        reachAcc[p] += w2;
+        reachWords[p] |= e.word;
+      }
     }
   }
   for (const t of extra) {
-    if (terms.has(t)) continue;
+    if (inTerms(t)) continue;
     const e = entries.get(t)!;
     const w2 = e.weight * e.weight;
     for (const p of e.holders) {
@@ -602,7 +619,7 @@ export function mayReach(terms: Set<string>, idx: SimilarityIndex, given: Length
       let most = 0;
       for (const key of word) {
         for (const nb of softNeighbours(idx, idx.weight.keys(), key)) {
-          if (terms.has(nb.key)) continue;
+          if (inTerms(nb.key)) continue;
           const w = idx.weight.get(nb.key)!;
           const add = o.discount * w * w;
           most = Math.max(most, add);
