@@ -144,7 +144,9 @@ export const DOC_BINS = Array.from({ length: 12 }, (_, k) => constant(String(k))
 export function rateBins(d: DocTokens, rates: Rates): RateContext {
   const n = d.toks.length;
   // Each distinct word looked up once (NaN: no rate), then read per token.
-  const wordRates = Float64Array.from(d.words, (w) => rates.get(w) ?? NaN);
+  // A loop, not Float64Array.from(words, fn): that walks the array through the iterator protocol, a call per word.
+  const wordRates = new Float64Array(d.words.length);
+  for (let k = 0; k < d.words.length; k++) wordRates[k] = rates.get(d.words[k]) ?? NaN;
   const values = new Float64Array(n);
   const bins = new Uint8Array(n);
   for (let i = 0; i < n; i++) {

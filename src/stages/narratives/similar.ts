@@ -99,6 +99,17 @@ export function indexSimilarity(count: number, examples: { pattern: number; term
   return { byKey, weight, unseen: Math.log(1 + n / 2), norm, backgroundNorm, keys, vectors, embedded: vectors.some(Boolean), group, groups };
 }
 
+// The entry (or undefined) of each key of each word of the call's parts, in order, as the first pass looked them up:
+// siblingWords reads the same words again and takes them from here rather than looking each key up a second time.
+let wordEntries: (KeyEntry | undefined)[] = [];
+let wordEntryCount = 0;
+
+function keepWordEntry(e: KeyEntry | undefined): void {
+  if (wordEntryCount === wordEntries.length) wordEntries.push(e);
+  else wordEntries[wordEntryCount] = e;
+  wordEntryCount++;
+}
+
 // Accumulators per pattern, reused across calls (the stage runs once per sentence).
 let acc = new Float64Array(0);
 let words = new Uint8Array(0);
@@ -158,6 +169,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
     // where a foreign word with three dictionary translations is one word, not three; and the unmatched words.
     unmatched = [];
     let unit = 0;
+    wordEntryCount = 0;
     for (const word of parts.words) {
       unit++;
       let top = 0;
@@ -165,6 +177,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
       let matched = false;
       for (const t of word) {
         const e = entries.get(t);
+        keepWordEntry(e);
         if (e !== undefined) {
           matched = true;
           top = Math.max(top, scaled(t, e.weight, background));
@@ -202,7 +215,7 @@ export function similarities(terms: Set<string>, idx: SimilarityIndex, vector: F
       acc[p] += w * w;
     }
   }
-  if (parts && stage) siblingWords(parts, idx, entries, background);
+  if (parts && stage) siblingWords(parts, idx, background);
   softMatch(terms, idx, unmatched, counting, background);
   const out = new Map<number, number>();
   if (vector && idx.embedded) {
@@ -271,7 +284,7 @@ let siblingUnit = 0;
 let siblingAdd = new Float64Array(0);
 
 /** Adds each touched example's sibling words (SIBLING_SHARE) to acc; the examples met are touched[0, touchedCount). */
-function siblingWords(parts: LengthParts, idx: SimilarityIndex, entries: Map<string, KeyEntry>, background: boolean): void {
+function siblingWords(parts: LengthParts, idx: SimilarityIndex, background: boolean): void {
   const group = idx.group;
   const groups = idx.groups ?? 0;
   if (!group || !touchedCount) return;
@@ -282,12 +295,14 @@ function siblingWords(parts: LengthParts, idx: SimilarityIndex, entries: Map<str
   if (siblingAdd.length < acc.length) siblingAdd = new Float64Array(acc.length);
   // Additions are gathered first and applied after: a word's sibling weight must not make another word's example
   // "touched". Gathered in siblingAdd in the order a Map would sum them (0 + first + second …), so the same sums.
+  // The keys' entries are those similarities looked up for the same words, in the same order (wordEntries).
+  let at = 0;
   for (const word of parts.words) {
     siblingUnit = (siblingUnit + 1) >>> 0 || 1;
     if (siblingUnit === 1) siblingStamp.fill(0);
     let any = false;
     for (const t of word) {
-      const e = entries.get(t);
+      const e = wordEntries[at++];
       if (!e || !e.word) continue;
       // Only a narrative's own words: a key examples of two narratives use ("coup": the Maidan, colour revolutions)
       // would lift the neighbour as much as the narrative.
@@ -480,4 +495,181 @@ export function cosineAt(score: number, threshold: number): number {
 export function similarityScore(cos: number, threshold = SIMILARITY_THRESHOLD): number {
   if (cos < threshold) return 0;
   return Math.round((0.5 + (0.5 * (cos - threshold)) / (1 - threshold)) * 1000) / 1000;
+}
+
+// Scratch for mayReach, apart from similarities' own accumulators (each call leaves them zeroed).
+let reachAcc = new Float64Array(0);
+let reachWords = new Uint8Array(0);
+let reachTouched = new Int32Array(256);
+let reachSibling = new Float64Array(0);
+let reachStamp = new Uint32Array(0);
+let reachBest = new Float64Array(0);
+let reachGroups = new Int32Array(0);
+let reachUnit = 0;
+
+/**
+ * Whether some example may come to `threshold` in similarities(terms, idx, null, true, parts, exampleSide) (the
+ * stage's sentence matching, background off): false only where none can, so a caller that needs a cosine of at least
+ * `threshold` may skip the call. Exact sums of what the example shares (its keys and further senses, as similarities
+ * adds them), plus for what similarities adds after them, an upper bound: every sibling word of the example's
+ * narrative (siblingWords, without its other conditions) and, for each word that soft matching may meet an example
+ * through, its weightiest neighbour (softMatch); the least shared words are not asked. `units`: the texts read as one
+ * (the two sentences of a pair: their terms, similarityTerms, and lengthParts), so that no pair's features need be
+ * made to rule it out. Two sentences read as one come to the threshold in about one case in a hundred.
+ */
+export function mayReach(units: readonly { terms: ReadonlySet<string>; parts: LengthParts }[], idx: SimilarityIndex, exampleSide: number, threshold: number): boolean {
+  // The units read as one: their words in order, their terms and entities each once.
+  const words: (readonly string[])[] = [];
+  const seen = (t: string, u: number): boolean => {
+    for (let v = 0; v < u; v++) if (units[v].terms.has(t)) return true;
+    return false;
+  };
+  const entities: string[] = [];
+  for (let u = 0; u < units.length; u++) {
+    for (const w of units[u].parts.words) words.push(w);
+    for (const t of units[u].parts.entities) if (!seen(t, u)) entities.push(t);
+  }
+  const inTerms = (t: string): boolean => seen(t, units.length);
+  const given: LengthParts = { words, entities };
+  const n = idx.norm.length;
+  if (reachAcc.length < n) {
+    reachAcc = new Float64Array(n);
+    reachWords = new Uint8Array(n);
+  }
+  const entries = entriesOf(idx);
+  const extra: string[] = [];
+  const parts = exampleSide > 0.5 ? withFurtherSenses(given, entries, extra) : given;
+  // The sentence's length, as similarities counts it (background off).
+  let own = 0;
+  const unmatched: (readonly string[])[] = [];
+  for (const word of parts.words) {
+    let top = 0;
+    let unseen = 0;
+    let matched = false;
+    for (const t of word) {
+      const e = entries.get(t);
+      if (e !== undefined) {
+        matched = true;
+        top = Math.max(top, e.weight);
+      } else unseen = Math.max(unseen, idx.unseen);
+    }
+    own += (top || unseen) ** 2;
+    if (!matched) unmatched.push(word);
+  }
+  for (const t of parts.entities) own += (entries.get(t)?.weight ?? idx.unseen) ** 2;
+  if (!own) return false;
+  let count = 0;
+  const touch = (p: number): void => {
+    if (count === reachTouched.length) {
+      const grown = new Int32Array(2 * count);
+      grown.set(reachTouched);
+      reachTouched = grown;
+    }
+    reachTouched[count++] = p;
+  };
+  for (let u = 0; u < units.length; u++) {
+    for (const t of units[u].terms) {
+      if (seen(t, u)) continue;
+      const e = entries.get(t);
+      if (e === undefined) continue;
+      const w2 = e.weight * e.weight;
+      for (const p of e.holders) {
+        if (reachAcc[p] === 0) touch(p);
+        reachAcc[p] += w2;
+        reachWords[p] |= e.word;
+      }
+    }
+  }
+  for (const t of extra) {
+    if (inTerms(t)) continue;
+    const e = entries.get(t)!;
+    const w2 = e.weight * e.weight;
+    for (const p of e.holders) {
+      if (reachAcc[p] === 0) touch(p);
+      reachAcc[p] += w2;
+    }
+  }
+  // Sibling words, per narrative group: each word's weightiest key of the group's own, as siblingWords weighs it.
+  const group = idx.group;
+  const groups = idx.groups ?? 0;
+  if (group && exampleSide > 0.5) {
+    if (reachSibling.length < groups) {
+      reachSibling = new Float64Array(groups);
+      reachStamp = new Uint32Array(groups);
+      reachBest = new Float64Array(groups);
+      reachGroups = new Int32Array(groups);
+    }
+    for (const word of parts.words) {
+      reachUnit = (reachUnit + 1) >>> 0 || 1;
+      if (reachUnit === 1) reachStamp.fill(0);
+      let met = 0;
+      for (const t of word) {
+        const e = entries.get(t);
+        if (!e || !e.word) continue;
+        const g = (e.group ??= ownGroup(e.holders, group));
+        if (g < 0) continue;
+        const w = e.weight * backgroundFactor(t);
+        if (reachStamp[g] !== reachUnit) {
+          reachStamp[g] = reachUnit;
+          reachBest[g] = 0;
+          reachGroups[met++] = g;
+        }
+        reachBest[g] = Math.max(reachBest[g], w);
+      }
+      for (let x = 0; x < met; x++) reachSibling[reachGroups[x]] += SIBLING_SHARE * reachBest[reachGroups[x]] ** 2;
+    }
+  }
+  // Soft matches: at most one per word and example, by a neighbour the sentence does not have. `soft` bounds them for
+  // any example; where that is not enough to rule an example out, its own bound counts only the neighbours it holds.
+  let soft = 0;
+  const o = softMatchOptions();
+  const softKeys: string[] = [];
+  const softWeights: number[] = [];
+  // Per unmatched word: the end of its neighbours in softKeys / softWeights.
+  const softEnds: number[] = [];
+  if (o) {
+    for (const word of unmatched) {
+      let most = 0;
+      for (const key of word) {
+        for (const nb of softNeighbours(idx, idx.weight.keys(), key)) {
+          if (inTerms(nb.key)) continue;
+          const w = idx.weight.get(nb.key)!;
+          const add = o.discount * w * w;
+          most = Math.max(most, add);
+          softKeys.push(nb.key);
+          softWeights.push(add);
+        }
+      }
+      soft += most;
+      softEnds.push(softKeys.length);
+    }
+  }
+  const ownPower = own ** (1 - exampleSide);
+  const normPower = normPowers(idx, false, exampleSide);
+  // A margin for the rounding of sums taken in another order than similarities takes them.
+  const bar = threshold * (1 - 1e-9);
+  let reach = false;
+  for (let x = 0; x < count; x++) {
+    const p = reachTouched[x];
+    if (!reach && reachWords[p] && idx.norm[p]) {
+      const g = group ? group[p] : -1;
+      const exact = reachAcc[p] + (g >= 0 && g < reachSibling.length ? reachSibling[g] : 0);
+      const below = ownPower * normPower[p];
+      if (((exact + soft) * (1 + 1e-9)) / below >= bar) {
+        // Only the neighbours this example holds can add to it (softMatch), the weightiest of each word's.
+        const keys = idx.keys[p];
+        let mine = 0;
+        for (let w = 0, from = 0; w < softEnds.length; from = softEnds[w++]) {
+          let most = 0;
+          for (let j = from; j < softEnds[w]; j++) if (softWeights[j] > most && keys?.has(softKeys[j])) most = softWeights[j];
+          mine += most;
+        }
+        if (((exact + mine) * (1 + 1e-9)) / below >= bar) reach = true;
+      }
+    }
+    reachAcc[p] = 0;
+    reachWords[p] = 0;
+  }
+  if (group && reachSibling.length) reachSibling.fill(0);
+  return reach;
 }
