@@ -673,7 +673,10 @@ function claimWord(ctx: StanceContext, m: Mark, match: UnitMatch): boolean {
   const denialWord = m.id === 'refute-debunk' && m.to - m.from <= DENIAL_WORD && !!ctx.denials?.[match.narrative];
   if (m.id !== 'refute-lie' && m.id !== 'refute-distance' && !denialWord) return false;
   const patterns = ctx.examplesOf?.(match.narrative) ?? [];
-  return [match.pattern, ...patterns].some((p) => saysClaim(ctx, m.from, m.to, p));
+  // The denial's verdict word is one an example says as its verdict ("was fabricated"): not a word a dictionary sense
+  // carries to an affirming example ("falsch" for "staged").
+  const ofVerdict = (p: number) => m.id !== 'refute-debunk' || ctx.deniesIn?.(p) === 'verdict';
+  return [match.pattern, ...patterns].some((p) => ofVerdict(p) && saysClaim(ctx, m.from, m.to, p));
 }
 
 /**
