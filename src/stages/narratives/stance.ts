@@ -90,8 +90,15 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   // (A title or description met is read as the narrative's negating examples are.)
   const metNegation = (ctx.deniesIn?.(match.pattern) ?? (negationDenial(ctx, match.narrative) ? 'negation' : undefined)) === 'negation';
   const verdictClaim = claimSentence && !metNegation ? claimSentence : null;
+  // A denial narrative calls the account it denies a lie or says its own verdict word ("Cheonan : quinze ans de
+  // mensonge d'État", "a crude forgery" where an example says "fabricated"): such words in the headline or lead say
+  // the denial, they debunk nothing; a fact-check's "false", "no evidence", "does not convince" still does.
+  const rivalLie = ctx.denials?.[match.narrative] ? (m: Mark) => m.id === 'refute-lie' || claimWord(ctx, m, match) : null;
   const debunk =
-    ctx.debunk && !(ctx.colonDebunk?.length === 1 && ctx.colonDebunk[0] === index && claimAfterColon(ctx, index, predicate)) && !(verdictClaim && !debunkArticle({ ...ctx, colonDebunk: undefined }, verdictClaim, match.pattern));
+    ctx.debunk &&
+    !(ctx.colonDebunk?.length === 1 && ctx.colonDebunk[0] === index && claimAfterColon(ctx, index, predicate)) &&
+    !(verdictClaim && !debunkArticle({ ...ctx, colonDebunk: undefined }, verdictClaim, match.pattern)) &&
+    !(rivalLie && !debunkArticle({ ...ctx, colonDebunk: undefined }, undefined, undefined, rivalLie));
   // frames.ts marks a negation right before the predicate; this looks through the whole clause, and tells the
   // outlet's "not" from someone's denial.
   // With the stance cues' marks: a negation inside "no doubt", "nothing but", "months, not decades" denies nothing.
@@ -143,7 +150,13 @@ export function stanceOf(ctx: StanceContext, index: number, match: UnitMatch): {
   }
   // Someone's claim that the article rejects further on (a verdict, the facts set against it) is debunked.
   // Says the claim again, and denies none of it ("In reality the virus was found in Wuhan and no laboratory link was shown" rejects it).
-  const restates = (from: number, to: number) => saysClaim(ctx, from, to, match.pattern) && !denies(ctx, from, to);
+  // A denial narrative's claim says its own negation: "The truth is simpler: the massacre did not happen" after "The
+  // 'Rape of Nanking' was born as wartime propaganda" restates the denial (any of its examples), it rejects nothing.
+  const restates = (from: number, to: number) => {
+    if (!claimSentence) return saysClaim(ctx, from, to, match.pattern) && !denies(ctx, from, to);
+    const j = ctx.ranges.findIndex(([f, t]) => f === from && t === to);
+    return saysClaim(ctx, from, to, match.pattern) || (j >= 0 && claimSentence(j));
+  };
   const verdictOn = (m: Mark, list: Mark[]) => ownRefutation(ctx, list, m) && !claimWord(ctx, m, match);
   // A sentence that agrees gives reasons for agreeing, whatever contrast opens it ("The truth is that Moscow is right").
   // Not one a verdict opens or shares words with ("There is no indication that this is true", "Das stimmt nicht").
@@ -496,7 +509,7 @@ function previousStart(ctx: StanceContext, at: number): number {
  * The headline or the lead holds a verdict ("Fact check", "false", "no evidence"), or a label heads the headline ("Фейк: …").
  * `claimSentence`: the sentences whose verdict words say the claim (a denial narrative's), not counted.
  */
-function debunkArticle(ctx: StanceContext, claimSentence?: (sentence: number) => boolean, pattern?: number): boolean {
+function debunkArticle(ctx: StanceContext, claimSentence?: (sentence: number) => boolean, pattern?: number, skip?: (m: Mark) => boolean): boolean {
   const paragraphs = ctx.doc.layers.paragraphs ?? [];
   let body = 0;
   const colon: number[] = [];
@@ -507,7 +520,7 @@ function debunkArticle(ctx: StanceContext, claimSentence?: (sentence: number) =>
     const list = marks(ctx, i);
     // In a sentence that says the claim only a verdict on the claim named or quoted is the outlet's.
     const judged = (m: Mark) => !claimSentence?.(i) || (pattern !== undefined && namedClaimJudged(ctx, i, m, pattern));
-    const verdicts = list.filter((m) => m.id !== 'refute-distance' && m.id !== LATE_VERDICT && judged(m) && ownRefutation(ctx, list, m));
+    const verdicts = list.filter((m) => m.id !== 'refute-distance' && m.id !== LATE_VERDICT && !skip?.(m) && judged(m) && ownRefutation(ctx, list, m));
     if (!verdicts.length) continue;
     if (title || !verdicts.every((m) => beforeColon(ctx, i, m))) {
       ctx.colonDebunk = [];
@@ -613,8 +626,15 @@ function namedClaimJudged(ctx: StanceContext, j: number, m: Mark, pattern: numbe
   const [from] = ctx.ranges[j];
   if (within(ctx.cues ?? [], from, m.from).some((c) => c.kind === 'claim-noun' && c.id !== 'claim-noun-accusation' && c.to <= m.from)) return true;
   const quoted = quotedBefore(ctx, from, m.from);
-  return !!quoted && saysClaim(ctx, quoted[0], quoted[1], pattern);
+  // A word or two in quotation marks is a term, not the claim said ("what the Dalai clique spreads about the
+  // «occupation» of Tibet is baseless", "« Holodomor » : un mot pour réécrire l'histoire"): scare quotes round the
+  // rival's name for what the denial denies, so the verdict judges the rival's account and says the denial.
+  const term = !!quoted && ctx.reading.tokens.slice(quoted[0], quoted[1]).filter((t) => t.word).length <= QUOTED_TERM;
+  return !!quoted && !term && saysClaim(ctx, quoted[0], quoted[1], pattern);
 }
+
+/** How many words in quotation marks make a term rather than a claim said. */
+const QUOTED_TERM = 2;
 
 /** The words of the last quotation closed in tokens [from, at), with the verdict at `at` outside it; null where none. */
 function quotedBefore(ctx: StanceContext, from: number, at: number): [number, number] | null {
@@ -642,10 +662,21 @@ function denies(ctx: StanceContext, from: number, to: number): boolean {
  * is no verdict on it. Fact-check verdicts ("false", "no evidence") are never the claim's words here: a claim that is
  * itself a denial has its own rule (`denials`).
  */
+/** How many tokens a verdict of a denial narrative may span and still be the claim's own word ("fabricated", "de toutes pièces"). */
+const DENIAL_WORD = 4;
+
 function claimWord(ctx: StanceContext, m: Mark, match: UnitMatch): boolean {
-  if (m.id !== 'refute-lie' && m.id !== 'refute-distance') return false;
+  // A denial narrative says its verdict words ("was fabricated", "is a forgery"): the same word in the outlet's voice
+  // ("a crude forgery", "a disgraceful fabrication") goes on saying the denial, while a fact-check's "false", "no
+  // evidence" says none of its examples' words and still judges it.
+  // Only a verdict word or short phrase: a longer one ("Theorie … nicht überzeugt") holds the claim's words in its gap.
+  const denialWord = m.id === 'refute-debunk' && m.to - m.from <= DENIAL_WORD && !!ctx.denials?.[match.narrative];
+  if (m.id !== 'refute-lie' && m.id !== 'refute-distance' && !denialWord) return false;
   const patterns = ctx.examplesOf?.(match.narrative) ?? [];
-  return [match.pattern, ...patterns].some((p) => saysClaim(ctx, m.from, m.to, p));
+  // The denial's verdict word is one an example says as its verdict ("was fabricated"): not a word a dictionary sense
+  // carries to an affirming example ("falsch" for "staged").
+  const ofVerdict = (p: number) => m.id !== 'refute-debunk' || ctx.deniesIn?.(p) === 'verdict';
+  return [match.pattern, ...patterns].some((p) => ofVerdict(p) && saysClaim(ctx, m.from, m.to, p));
 }
 
 /**
