@@ -5,7 +5,7 @@
 // articles of eval/narratives by scripts/train-stance-model.ts (multinomial logistic regression). On the newest
 // writer, held out from both (blind15, catl), it had 69 of 80 stances right where the narrative was found, the rules
 // tuned on the earlier writers 62; leave one writer out over all splits, 0.932 (`npm run eval -- narratives`).
-import { readFileSync } from 'node:fs';
+import { modelLoader } from './model-file.js';
 import type { Entity, NarrativeStance, Quote, Sentence, Span } from '../../core/types.js';
 import type { Reading } from './reading.js';
 import { OWN_KINDS, SHARED_KINDS, stanceCues, type StanceCueKind } from './stance-cues.js';
@@ -136,23 +136,9 @@ export function guardedStance(learned: NarrativeStance, rules: NarrativeStance):
 }
 
 export const STANCE_MODEL_FILE = new URL('./data/stance-model.json', import.meta.url);
-let shipped: StanceModel | null | undefined;
 
 /** The shipped model (data/stance-model.json); null where the file is absent (the rules' article stance then stands). */
-export function loadStanceModel(file: URL | string = STANCE_MODEL_FILE): StanceModel | null {
-  const isDefault = file === STANCE_MODEL_FILE;
-  if (isDefault && shipped !== undefined) return shipped;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isDefault) return (shipped = null);
-    throw error;
-  }
-  const model = checkModel(JSON.parse(text) as StanceModel, String(file));
-  if (isDefault) shipped = model;
-  return model;
-}
+export const loadStanceModel = modelLoader<StanceModel>(STANCE_MODEL_FILE, checkModel);
 
 /** A model file made for other features (an older cue list) is refused with the command that remakes it. */
 function checkModel(model: StanceModel, where: string): StanceModel {

@@ -3,7 +3,7 @@
 // the model's threshold. It reads verifier-features.ts (no narrative ids, no words), so it learns how matches look,
 // not which narratives the eval writers wrote. Trained by scripts/train-narrative-model.ts on the labelled eval
 // articles and, as negatives, the real news of eval/narratives/real-articles.ts; shipped as data/narrative-model.json.
-import { readFileSync } from 'node:fs';
+import { modelLoader } from './model-file.js';
 import { verifierFeatureNames } from './verifier-features.js';
 
 /**
@@ -41,23 +41,9 @@ export function verifierProbability(model: VerifierModel, x: readonly number[]):
 }
 
 export const NARRATIVE_MODEL_FILE = new URL('./data/narrative-model.json', import.meta.url);
-let shipped: VerifierModel | null | undefined;
 
 /** The shipped model (data/narrative-model.json); null where the file is absent (the rules' decision then stands). */
-export function loadVerifierModel(file: URL | string = NARRATIVE_MODEL_FILE): VerifierModel | null {
-  const isDefault = file === NARRATIVE_MODEL_FILE;
-  if (isDefault && shipped !== undefined) return shipped;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isDefault) return (shipped = null);
-    throw error;
-  }
-  const model = checkVerifierModel(JSON.parse(text) as VerifierModel, String(file));
-  if (isDefault) shipped = model;
-  return model;
-}
+export const loadVerifierModel = modelLoader<VerifierModel>(NARRATIVE_MODEL_FILE, checkVerifierModel);
 
 /** A model file made for other features or another candidate floor is refused with the command that remakes it. */
 export function checkVerifierModel(model: VerifierModel, where: string): VerifierModel {
