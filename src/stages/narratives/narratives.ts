@@ -17,12 +17,11 @@ import { actorsNamed, namesAnyActor } from './core-entities.js';
 import { actorContext, topicReach } from './topic-scope.js';
 import { claimAims, saysAim, narrativeTargets, targetsNamed, type ClaimAim } from './topic-targets.js';
 import { accusedActs, nameKeywordsOnly } from './agent-claims.js';
-import { lengthParts, mayReach, SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similarityScore, similarityTerms } from './similar.js';
+import { cosineAt, lengthParts, mayReach, SENTENCE_EXAMPLE_SIDE, SENTENCE_MIN_SHARED, SENTENCE_THRESHOLD, similarityScore, similarityTerms } from './similar.js';
 import { withoutCounterClaim } from './stance-counter.js';
 import { articleStance } from './article-stance.js';
 import { rejectsBelief, stanceOf, type StanceContext } from './stance.js';
 import { guardedStance, loadStanceModel, predictStance, stanceFeatures, type StanceModel } from './stance-model.js';
-import { cosineAt } from './similar.js';
 import { mayKeep, verifierFeatures, type Route } from './verifier-features.js';
 import { CANDIDATE_FLOOR, loadVerifierModel, verifierProbability, type VerifierModel } from './verifier-model.js';
 import { candidateFacts, type LowMatch } from './verifier-candidates.js';
@@ -68,6 +67,8 @@ interface Verify {
 }
 
 export const DEFAULT_MIN_SCORE = 0.5;
+/** The verifier's candidates under the floor (verifier-candidates.ts): CANDIDATE_FLOOR as a cosine on similarity's line. */
+const LOW_COSINE = cosineAt(CANDIDATE_FLOOR, SENTENCE_THRESHOLD);
 const STANCE_ORDER: NarrativeStance[] = ['asserts', 'endorses', 'reports', 'refutes'];
 const EXAMPLES_SHOWN = 3;
 const SHORT_ARTICLE = 12;
@@ -139,20 +140,19 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     },
   };
   const found: Found[] = [];
-  // The verifier's candidates under the floor (verifier-candidates.ts): a cosine floor on similarity's line.
-  const lowCosine = cosineAt(CANDIDATE_FLOOR, SENTENCE_THRESHOLD);
   const lows: LowMatch[] = [];
   // Called for every sentence and pair: allocates nothing where no match falls under the floor (most units).
+  const isLow = (m: UnitMatch) => m.score < minScore && m.score >= CANDIDATE_FLOOR;
   const lowMatches = (met: readonly UnitMatch[], under: readonly UnitMatch[], at: number[], route: LowMatch['route']) => {
     let top = 0;
     let any = under.length > 0;
     for (const m of met) {
       top = Math.max(top, m.score);
-      if (m.score < minScore && m.score >= CANDIDATE_FLOOR) any = true;
+      if (isLow(m)) any = true;
     }
     if (!any) return;
     for (const m of under) top = Math.max(top, m.score);
-    for (const m of met) if (m.score < minScore && m.score >= CANDIDATE_FLOOR) lows.push({ m, sentences: at, route, leads: m.score >= top });
+    for (const m of met) if (isLow(m)) lows.push({ m, sentences: at, route, leads: m.score >= top });
     for (const m of under) lows.push({ m, sentences: at, route, leads: m.score >= top });
   };
   const add = (i: number, m: UnitMatch, route: Route = 'sentence', into: Found[] = found) => {
@@ -224,7 +224,7 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     const similar = k.compiled.similar;
     const examples = similar && (similar.byKey.size || similar.embedded) ? exampleSimilarities(features[i], similar, vectors?.[i] ?? null, SENTENCE_MATCH.exampleSide, SENTENCE_MATCH.minShared) : undefined;
     const under: UnitMatch[] = [];
-    const options = { ...SENTENCE_MATCH, context, examples, low: verify ? { threshold: lowCosine, out: under } : undefined };
+    const options = { ...SENTENCE_MATCH, context, examples, low: verify ? { threshold: LOW_COSINE, out: under } : undefined };
     const met = matchUnit(features[i], language, k.compiled, k.lexicon.concepts, 2, vectors?.[i] ?? null, options);
     const matches = met.filter((m) => m.score >= minScore);
     if (verify) lowMatches(met, under, [i], 'low-sentence');
@@ -259,15 +259,15 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
   // are no claim; on 455 long real articles this kept 7 of 19 spurious pair matches out, on eval/narratives one
   // match (its stance wrong) of all splits'.
   // A pair matches only by an example it comes to SENTENCE_THRESHOLD with (or, gathering the verifier's candidates,
-  // lowCosine), and about 99 pairs in 100 come near none (on the bench corpus, 86 of 8,248 pairs matched): mayReach
+  // LOW_COSINE), and about 99 pairs in 100 come near none (on the bench corpus, 86 of 8,248 pairs matched): mayReach
   // (similar.ts) rules those out first, at a fraction of the cost, with an upper bound of what the full matching would
   // find; it never rules out a pair that matches.
   const pairMatches = (i: number, under?: UnitMatch[]): UnitMatch[] => {
     const a = lengthParts(features[i - 1]);
     const b = lengthParts(features[i]);
     const units = a && b ? [{ terms: (termsOf[i - 1] ??= similarityTerms(features[i - 1])), parts: a }, { terms: (termsOf[i] ??= similarityTerms(features[i])), parts: b }] : null;
-    if (k.compiled.similar && units && !mayReach(units, k.compiled.similar, SENTENCE_MATCH.exampleSide, under ? lowCosine : SENTENCE_MATCH.threshold)) return [];
-    return matchUnit(similarityPair(features[i - 1], features[i]), language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: namesAnyActor([features[i - 1], features[i]]) ? actorContext(i, headline, []) : actorContext(i - 1, headline, features), low: under ? { threshold: lowCosine, out: under } : undefined }).filter((m) => m.score >= minScore);
+    if (k.compiled.similar && units && !mayReach(units, k.compiled.similar, SENTENCE_MATCH.exampleSide, under ? LOW_COSINE : SENTENCE_MATCH.threshold)) return [];
+    return matchUnit(similarityPair(features[i - 1], features[i]), language, k.compiled, k.lexicon.concepts, 2, null, { ...SENTENCE_MATCH, similarOnly: true, context: namesAnyActor([features[i - 1], features[i]]) ? actorContext(i, headline, []) : actorContext(i - 1, headline, features), low: under ? { threshold: LOW_COSINE, out: under } : undefined }).filter((m) => m.score >= minScore);
   };
   // A pair neither sentence of which leans to any narrative adds no match (addPair needs a lean): its matches can
   // only make a narrative lead a unit, which is asked at the end, and only of narratives found by similarity that
@@ -282,10 +282,12 @@ function matchDoc(doc: Doc, language: string, k: NarrativeKnowledge, minScore: n
     const under: UnitMatch[] | undefined = verify ? [] : undefined;
     const matches = pairMatches(i, under);
     units.push(matches);
-    // A pair's candidate under the floor, where neither sentence carries the narrative and one leans to it (as a pair match).
-    if (under?.length) lowMatches(matches, under.filter((m) => !single[i]?.has(m.narrative) && !single[i - 1]?.has(m.narrative) && (leans[i - 1].has(m.narrative) || leans[i].has(m.narrative))), [i - 1, i], 'low-pair');
+    // A pair carries a narrative neither of its sentences carries alone and one of them leans to; so does its
+    // candidate under the floor.
+    const carries = (m: UnitMatch) => !single[i]?.has(m.narrative) && !single[i - 1]?.has(m.narrative) && (leans[i - 1].has(m.narrative) || leans[i].has(m.narrative));
+    if (under?.length) lowMatches(matches, under.filter(carries), [i - 1, i], 'low-pair');
     for (const m of matches) {
-      if (single[i]?.has(m.narrative) || single[i - 1]?.has(m.narrative) || !(leans[i - 1].has(m.narrative) || leans[i].has(m.narrative))) continue;
+      if (!carries(m)) continue;
       addPair(i, m);
       (paired[i - 1] ??= new Set()).add(m.narrative);
       (paired[i] ??= new Set()).add(m.narrative);

@@ -68,6 +68,8 @@ export function verifierFeatures(f: CandidateFacts, minScore: number): number[] 
 
 const AT = new Map(verifierFeatureNames().map((n, i) => [n, i]));
 const FLOOR_ROUTES = ROUTES.filter((r) => !r.startsWith('low-')).map((r) => AT.get(`route:${r}`)!);
+// The gates' features, looked up once: mayKeep is asked of every candidate.
+const [RULES, LEADS, ABOUT, AIMED] = ['rules', 'leads', 'about', 'aimed'].map((n) => AT.get(n)!);
 
 /**
  * Which candidates the verifier may keep (read from the feature vector, so the stage, the eval and the training
@@ -78,6 +80,6 @@ const FLOOR_ROUTES = ROUTES.filter((r) => !r.startsWith('low-')).map((r) => AT.g
  * and 1 false one over all splits, leave one writer out.
  */
 export function mayKeep(x: readonly number[]): boolean {
-  if (x[AT.get('rules')!] === 1) return true;
-  return FLOOR_ROUTES.every((i) => x[i] === 0) && x[AT.get('leads')!] === 1 && x[AT.get('about')!] === 1 && x[AT.get('aimed')!] === 1;
+  if (x[RULES] === 1) return true;
+  return FLOOR_ROUTES.every((i) => x[i] === 0) && x[LEADS] === 1 && x[ABOUT] === 1 && x[AIMED] === 1;
 }
